@@ -1,0 +1,25 @@
+using NewsPortal.Core.Pages;
+
+namespace NewsPortal.Data.Model;
+
+/// <summary>A figure an article reports, verbatim and normalised.</summary>
+public sealed class Metric
+{
+    public long Id { get; set; }
+    public long ArticleId { get; set; }
+    public Article Article { get; set; } = null!;
+    public required string Span { get; set; }
+    public int Offset { get; set; }
+    public decimal Value { get; set; }
+    public required string Unit { get; set; }
+    public decimal? BaseValue { get; set; }
+    public string? BaseUnit { get; set; }
+    public string? Measure { get; set; }
+    /// <summary>The subject as printed (district, company, cluster...).</summary>
+    public string? Subject { get; set; }
+    public long? SubjectEntityId { get; set; }
+    public Entity? SubjectEntity { get; set; }
+    public string? Period { get; set; }
+    public FigureKind Kind { get; set; }
+    public FigureStatus Status { get; set; }
+}
