@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Text.Json;
+using NewsPortal.Core.Pages;
+
+namespace NewsPortal.Core.Tests.Gold;
+
+/// <summary>
+/// Runs the default analyzer over the seed pages and scores each page against the
+/// human gold reading with tests/gold/score.py (the project's yardstick). Computed once per run.
+/// </summary>
+public static class GoldScore
+{
+    private static readonly Lazy<IReadOnlyList<JsonElement>> Pages = new(ScoreAll);
+
+    public static IReadOnlyList<JsonElement> PerPage => Pages.Value;
+
+    public static double Mean(Func<JsonElement, double> metric) => PerPage.Average(metric);
+
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    private static IReadOnlyList<JsonElement> ScoreAll()
+    {
+        var seeds = Directory.GetFiles(Path.Combine(RepoRoot, "seeds"), "*.txt").Order().ToList();
+        var goldDir = Path.Combine(RepoRoot, "tests", "gold");
+        var outDir = Directory.CreateTempSubdirectory("newsportal-gold-").FullName;
+        var analyzer = NewsPortalCore.CreateAnalyzer();
+        var results = new List<JsonElement>();
+        foreach (var seed in seeds)
+        {
+            var name = Path.GetFileNameWithoutExtension(seed);
+            var page = analyzer.Analyze(File.ReadAllBytes(seed), Path.GetFileName(seed));
+            var parsed = Path.Combine(outDir, name + ".json");
+            File.WriteAllText(parsed, ParserOutputJson.Write(page));
+            results.Add(RunScorer(Path.Combine(goldDir, name + ".json"), parsed));
+        }
+        return results;
+    }
+
+    private static JsonElement RunScorer(string gold, string parsed)
+    {
+        var psi = new ProcessStartInfo("python3")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var a in new[] { Path.Combine(RepoRoot, "tests", "gold", "score.py"), gold, parsed, "--json" }) psi.ArgumentList.Add(a);
+        using var p = Process.Start(psi)!;
+        var stdout = p.StandardOutput.ReadToEnd();
+        var stderr = p.StandardError.ReadToEnd();
+        p.WaitForExit();
+        if (p.ExitCode != 0) throw new InvalidOperationException($"score.py failed for {parsed}: {stderr}");
+        return JsonDocument.Parse(stdout).RootElement.Clone();
+    }
+
+    private static string FindRepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "NewsPortal.sln"))) return dir.FullName;
+        }
+        throw new DirectoryNotFoundException("NewsPortal.sln not found above " + AppContext.BaseDirectory);
+    }
+}
