@@ -1,0 +1,100 @@
+namespace NewsPortal.Core.Parsing;
+
+/// <summary>What a block is on the page.</summary>
+internal enum BlockKind
+{
+    Furniture,
+    Headline,
+    Body,
+    /// <summary>Body text that opens an article: starts with a dateline (新华社…电, 本报讯).</summary>
+    Lead,
+    /// <summary>Editor's note or summary printed before the article (编者按, 核心提示).</summary>
+    Standfirst,
+    ListItems,
+    Caption,
+    OpeningByline,
+    ClosingByline,
+    /// <summary>"（上接1版）": the article began on another page.</summary>
+    ContinuedFrom,
+    /// <summary>"（下转2版）": the article goes on on another page.</summary>
+    ContinuesOn,
+    /// <summary>A pointer to another page's article ("2版刊登本报评论员文章").</summary>
+    Notice,
+}
+
+internal sealed record ClassifiedBlock(Block Block, BlockKind Kind)
+{
+    public string Text => Block.Text;
+    public bool IsPhotoCredit { get; init; }
+    public bool StartsWithSpeaker { get; init; }
+    public bool IsBody => Kind is BlockKind.Body or BlockKind.Lead or BlockKind.Standfirst or BlockKind.ListItems;
+}
+
+/// <summary>Gives each block a kind from its shape (length, punctuation, blank lines around it) and the knowledge cues.</summary>
+internal sealed class BlockClassifier(LineCues cues)
+{
+    public IReadOnlyList<ClassifiedBlock> Classify(IReadOnlyList<Block> blocks) => blocks.Select(Classify).ToList();
+
+    public ClassifiedBlock Classify(Block block)
+    {
+        var text = block.Text;
+        var kind = KindOf(block, text);
+        return new ClassifiedBlock(block, kind)
+        {
+            IsPhotoCredit = kind == BlockKind.ClosingByline && cues.IsPhotoCredit(text),
+            StartsWithSpeaker = LineCues.StartsWithSpeaker(text),
+        };
+    }
+
+    private BlockKind KindOf(Block block, string text)
+    {
+        if (block.Lines.Count == 1)
+        {
+            if (cues.IsFurniture(text)) return BlockKind.Furniture;
+            var marker = cues.Marker(text);
+            if (marker.Success)
+                return cues.Knowledge.IsContinuesOn(marker.Groups["dir"].Value) ? BlockKind.ContinuesOn : BlockKind.ContinuedFrom;
+            if (cues.IsNotice(text)) return BlockKind.Notice;
+            if (cues.IsByline(text)) return cues.IsOpeningByline(text) ? BlockKind.OpeningByline : BlockKind.ClosingByline;
+        }
+        if (cues.StartsStandfirst(text)) return BlockKind.Standfirst;
+        if (cues.StartsWithDateline(text)) return BlockKind.Lead;
+        if (IsCaption(block, text)) return BlockKind.Caption;
+        if (block.Lines.All(l => cues.IsListItem(l.Text))) return BlockKind.ListItems;
+        if (cues.IsSectionHeading(text)) return BlockKind.Body;
+        if (block.MarkedHeading || LooksLikeHeadline(block)) return BlockKind.Headline;
+        return BlockKind.Body;
+    }
+
+    /// <summary>A photo caption: set apart by several blank lines, or carrying a caption cue (图为, trailing 据…).</summary>
+    private bool IsCaption(Block block, string text)
+    {
+        var width = HanText.Width(text);
+        if (block.Lines.Count > 3 || width > 120) return false;
+        if (cues.IsCaptionCue(text)) return true;
+        return block.Lines.Count <= 2 && width <= 90 && block.BlankBefore >= 2 && block.BlankAfter >= 2;
+    }
+
+    /// <summary>Short lines without sentence punctuation, at most three of them.</summary>
+    private bool LooksLikeHeadline(Block block)
+    {
+        if (block.Lines.Count > 3) return false;
+        foreach (var line in block.Lines)
+        {
+            var t = HanText.CollapseLetterSpacing(line.Text);
+            if (t.Contains('\t') || HanText.ContainsSentenceEnd(t) || HanText.EndsWithClausePunctuation(t)) return false;
+            if (HanText.Width(t) > 64 || HanText.CountCommas(t) > 2) return false;
+            if (HanText.CountCommas(t) > 0 && (HanText.Width(t) > 32 || OpensWithSpeechVerb(t))) return false;
+            if (HanText.Content(t).Length < 2) return false;
+        }
+        return HanText.Content(block.Text).Length <= 80;
+    }
+
+    /// <summary>"袁家军指出,学习好…": a sentence of reported speech cut by a column break, not a headline.</summary>
+    private bool OpensWithSpeechVerb(string text)
+    {
+        var comma = text.IndexOfAny(['，', ',']);
+        var clause = text[..comma];
+        return cues.Knowledge.KickerEndings.Any(e => clause.EndsWith(e, StringComparison.Ordinal));
+    }
+}
