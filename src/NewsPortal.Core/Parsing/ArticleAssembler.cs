@@ -46,7 +46,8 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
             {
                 if (layout.Items[p] is not Segment s) continue;
                 var opens = s.Start is SegmentStart.Lead or SegmentStart.Byline or SegmentStart.Standfirst or SegmentStart.CaptionLead;
-                var orphanPlain = s.Start == SegmentStart.Plain && !followers.Contains(s) && s.HasBody;
+                // Plain text with no headline above it may be the lead of a headline printed after it.
+                var orphanPlain = s.Start == SegmentStart.Plain && !followers.Contains(s) && s.HasBody && s.Position < g.Position;
                 if (!opens && !orphanPlain) continue;
                 var sim = similarity.Coverage(g.Text, s.Text);
                 var isAfter = ReferenceEquals(s, after);
@@ -58,13 +59,25 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
                 if (accepted) candidates.Add((sim + (isAfter ? AdjacentAfterBonus : 0) + (isBefore ? AdjacentBeforeBonus : 0), g, s));
             }
         }
-        foreach (var (_, g, s) in candidates.OrderByDescending(c => c.Score))
+        // Greedy by score; text printed under another headline is only taken once that headline has found
+        // its own lead elsewhere, so passes repeat until nothing changes.
+        var ordered = candidates.OrderByDescending(c => c.Score).ToList();
+        var headlineAbove = new Dictionary<Segment, HeadlineGroup>();
+        foreach (var group in layout.Groups)
+            if (layout.After(group) is { } below) headlineAbove[below] = group;
+        for (var (changed, pass) = (true, 0); changed && pass < 8; pass++)
         {
-            if (g.Draft is not null || s.Owner is not null) continue;
-            var draft = new ArticleDraft(Math.Min(g.Position, s.Position), g);
-            g.Draft = draft;
-            draft.Add(s);
-            drafts.Add(draft);
+            changed = false;
+            foreach (var (_, g, s) in ordered)
+            {
+                if (g.Draft is not null || s.Owner is not null) continue;
+                if (headlineAbove.TryGetValue(s, out var above) && !ReferenceEquals(above, g) && above is { Draft: null, IsIndex: false }) continue;
+                var draft = new ArticleDraft(Math.Min(g.Position, s.Position), g);
+                g.Draft = draft;
+                draft.Add(s);
+                drafts.Add(draft);
+                changed = true;
+            }
         }
     }
 
@@ -101,7 +114,8 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
     /// <summary>A headline-like line inside an article: a section head of an interview or of an untitled continuation.</summary>
     private bool IsSubhead(HeadlineGroup g, ArticleDraft previous, Segment after, TopicSimilarity similarity)
     {
-        if (g.Blocks.Count > 1 || previous.Closed || previous.IsIndex) return false;
+        if (previous.Closed || previous.IsIndex) return false;
+        if (g.Blocks.Count > 1) return previous.Headline is null;
         if (knowledge.BriefColumns.Contains(g.Text)) return false;
         if (after.Blocks[0].Kind == BlockKind.ListItems) return false;
         if (after.Blocks[0].StartsWithSpeaker && IsInterview(previous)) return true;

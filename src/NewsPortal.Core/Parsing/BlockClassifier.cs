@@ -33,7 +33,22 @@ internal sealed record ClassifiedBlock(Block Block, BlockKind Kind)
 /// <summary>Gives each block a kind from its shape (length, punctuation, blank lines around it) and the knowledge cues.</summary>
 internal sealed class BlockClassifier(LineCues cues)
 {
-    public IReadOnlyList<ClassifiedBlock> Classify(IReadOnlyList<Block> blocks) => blocks.Select(Classify).ToList();
+    public IReadOnlyList<ClassifiedBlock> Classify(IReadOnlyList<Block> blocks, string pageText)
+    {
+        var result = blocks.Select(Classify).ToList();
+        for (var i = 0; i + 1 < result.Count; i++)
+        {
+            if (result[i].Kind == BlockKind.Headline && IsCutSentence(result[i], result[i + 1], pageText))
+                result[i] = result[i] with { Kind = BlockKind.Body };
+        }
+        return result;
+    }
+
+    /// <summary>"…全区新入选中" + "国500强…": a clause whose last word the column break cut (the page joins
+    /// those two characters elsewhere) is body text, not a headline.</summary>
+    private static bool IsCutSentence(ClassifiedBlock candidate, ClassifiedBlock next, string pageText) =>
+        !candidate.Block.MarkedHeading && HanText.CountCommas(candidate.Text) > 0 && next.Kind == BlockKind.Body
+        && !next.StartsWithSpeaker && TopicSimilarity.JoinsWord(candidate.Text, next.Text, pageText, minimum: 1);
 
     public ClassifiedBlock Classify(Block block)
     {
@@ -86,6 +101,7 @@ internal sealed class BlockClassifier(LineCues cues)
             if (HanText.Width(t) > 64 || HanText.CountCommas(t) > 2) return false;
             if (HanText.CountCommas(t) > 0 && (HanText.Width(t) > 32 || OpensWithSpeechVerb(t))) return false;
             if (HanText.Content(t).Length < 2) return false;
+            if (LineCues.StartsWithSpeaker(t) && (t.EndsWith('？') || t.EndsWith('?') || HanText.Width(t) > 24)) return false;
         }
         return HanText.Content(block.Text).Length <= 80;
     }

@@ -18,7 +18,7 @@ internal sealed class LineCues(ParsingKnowledge knowledge)
     /// <summary>A short line naming reporters or photographers: "□ 重庆日报记者 王翔", "通讯员 龚长浩 摄/视觉重庆".</summary>
     public bool IsByline(string line)
     {
-        if (HanText.Width(line) > 48 || HanText.ContainsSentenceEnd(line) || line.Contains('，')) return false;
+        if (HanText.Width(line) > 48 || HanText.ContainsSentenceEnd(line) || line.Contains('，') || line.Contains('\t')) return false;
         if (StartsWithDateline(line)) return false;
         return knowledge.BylineRole.IsMatch(line);
     }

@@ -51,7 +51,7 @@ public sealed class PageParser : IPageParser
     private ParsedPage ParseText(string text, string fileName, List<ParseWarning> warnings)
     {
         var lines = _lines.Split(text);
-        var blocks = _classifier.Classify(_blocks.Split(lines));
+        var blocks = _classifier.Classify(_blocks.Split(lines), text);
         var layout = _segmenter.Segment(blocks);
         var drafts = _assembler.Assemble(layout, text);
         var texts = drafts.Select(_writer.Write).ToList();

@@ -31,11 +31,13 @@ internal sealed class TopicSimilarity
     }
 
     /// <summary>Whether the page elsewhere joins these two characters (evidence that a word was cut at a column break).</summary>
-    public static bool JoinsWord(string before, string after, string page)
+    public static bool JoinsWord(string before, string after, string page, int minimum = 2)
     {
-        if (before.Length == 0 || after.Length == 0) return false;
+        if (before.Length == 0 || after.Length == 0 || !HanText.IsHan(before[^1]) || !HanText.IsHan(after[0])) return false;
         var pair = string.Concat(before[^1], after[0]);
-        var first = page.IndexOf(pair, StringComparison.Ordinal);
-        return first >= 0 && page.IndexOf(pair, first + 1, StringComparison.Ordinal) >= 0;
+        var found = 0;
+        for (var at = page.IndexOf(pair, StringComparison.Ordinal); at >= 0 && found < minimum; at = page.IndexOf(pair, at + 1, StringComparison.Ordinal))
+            found++;
+        return found >= minimum;
     }
 }
