@@ -13,6 +13,7 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
     public IReadOnlyList<ArticleDraft> Assemble(PageLayout layout, string pageText)
     {
         var similarity = new TopicSimilarity(layout.Segments.Select(s => s.Text));
+        layout = SplitCrowdedGroups(layout, similarity);
         var drafts = new List<ArticleDraft>();
         PairHeadlinesWithLeads(layout, similarity, drafts);
 
@@ -30,6 +31,54 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
         foreach (var s in standfirsts) PlaceStandfirst(s, drafts, similarity);
         PairEmptyHeadlinesWithNotices(drafts);
         return drafts.Where(d => !d.IsEmpty || d.Headline is not null).OrderBy(d => d.Position).ToList();
+    }
+
+    /// <summary>Four or more headline blocks in a row are either an index of items (nothing around them matches)
+    /// or several articles' headlines printed together: leading ones that match the text before, trailing ones
+    /// that match the text after, and headlines of their own in between.</summary>
+    private static PageLayout SplitCrowdedGroups(PageLayout layout, TopicSimilarity similarity)
+    {
+        if (!layout.Groups.Any(g => g.Blocks.Count >= 4)) return layout;
+        var items = new List<object>();
+        foreach (var item in layout.Items)
+        {
+            if (item is not HeadlineGroup { Blocks.Count: >= 4, ListSubtitles.Count: 0 } g)
+            {
+                items.Add(item);
+                continue;
+            }
+            var before = layout.Before(g);
+            var after = layout.After(g);
+            double Sim(ClassifiedBlock b, Segment? s) => s is null ? 0 : similarity.Coverage(b.Text, s.Text);
+            var prefix = 0;
+            while (prefix < g.Blocks.Count && Sim(g.Blocks[prefix], before) >= 0.2 && Sim(g.Blocks[prefix], before) > Sim(g.Blocks[prefix], after))
+                prefix++;
+            var suffix = 0;
+            while (suffix < g.Blocks.Count - prefix && Sim(g.Blocks[^(suffix + 1)], after) >= 0.3) suffix++;
+            if (prefix == 0 && suffix == 0)
+            {
+                items.Add(g);
+                continue;
+            }
+            var middle = g.Blocks.Skip(prefix).Take(g.Blocks.Count - prefix - suffix).ToList();
+            var parts = new List<List<ClassifiedBlock>>();
+            if (prefix > 0) parts.Add(g.Blocks.Take(prefix).ToList());
+            if (middle.Count >= 4) parts.Add(middle);
+            else parts.AddRange(middle.Select(b => new List<ClassifiedBlock> { b }));
+            if (suffix > 0) parts.Add(g.Blocks.Skip(g.Blocks.Count - suffix).ToList());
+            foreach (var part in parts)
+            {
+                var split = new HeadlineGroup(0);
+                split.Blocks.AddRange(part);
+                items.Add(split);
+            }
+        }
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is HeadlineGroup hg) hg.Position = i;
+            else ((Segment)items[i]).Position = i;
+        }
+        return new PageLayout(items);
     }
 
     private void PairHeadlinesWithLeads(PageLayout layout, TopicSimilarity similarity, List<ArticleDraft> drafts)
@@ -51,8 +100,7 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
                 if (!opens && !orphanPlain) continue;
                 var sim = similarity.Coverage(g.Text, s.Text);
                 var isAfter = ReferenceEquals(s, after);
-                // Text printed under another headline is that headline's first claim.
-                var isBefore = ReferenceEquals(s, before) && !followers.Contains(s);
+                var isBefore = ReferenceEquals(s, before);
                 var accepted = opens
                     ? sim >= 0.34 || isAfter || isBefore && sim >= 0.2
                     : sim >= 0.5;
@@ -71,7 +119,10 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
             foreach (var (_, g, s) in ordered)
             {
                 if (g.Draft is not null || s.Owner is not null) continue;
-                if (headlineAbove.TryGetValue(s, out var above) && !ReferenceEquals(above, g) && above is { Draft: null, IsIndex: false }) continue;
+                // A headline with its own text under it does not take the text under another headline
+                // until that headline has found its lead elsewhere.
+                if (headlineAbove.TryGetValue(s, out var above) && !ReferenceEquals(above, g) && above is { Draft: null, IsIndex: false }
+                    && layout.After(g) is { Start: SegmentStart.Plain }) continue;
                 var draft = new ArticleDraft(Math.Min(g.Position, s.Position), g);
                 g.Draft = draft;
                 draft.Add(s);

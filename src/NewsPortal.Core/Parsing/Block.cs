@@ -115,5 +115,13 @@ internal sealed class BlockSplitter(LineCues cues)
     private bool ContinuesAcrossColumnBreak(Block previous, PageLine next) =>
         previous.Lines.Count >= 2 && previous.RunsToColumnEdge && !next.Indented && !next.MarkedHeading
         && !StandsAlone(next.Text) && !StandsAlone(previous.Last.Text)
-        && previous.Lines.Take(previous.Lines.Count - 1).All(l => l.Width >= previous.WrapWidth!.Value - 1.5 || HanText.EndsSentence(l.Text));
+        && IsWrappedProse(previous);
+
+    /// <summary>Most lines run to the column edge (a paragraph's first line is indented by two characters).</summary>
+    private static bool IsWrappedProse(Block block)
+    {
+        var width = block.WrapWidth!.Value;
+        var full = block.Lines.Count(l => l.Width >= width - 2 && l.Width <= width + 2.5);
+        return full * 10 >= block.Lines.Count * 6;
+    }
 }

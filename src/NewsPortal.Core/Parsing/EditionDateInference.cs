@@ -14,6 +14,8 @@ internal sealed partial class EditionDateInference(ParsingKnowledge knowledge)
 
     public EditionDate Infer(string pageText, IReadOnlyList<(int Month, int Day)> eventDays)
     {
+        // Hard wraps cut phrases ("十四\n五”开好局"); the vote reads the text without whitespace.
+        pageText = HanText.Key(pageText);
         if (eventDays.Count == 0) return new EditionDate(null, "没有电头或导语日期，无法推定出版日期。", Year(pageText, null).Year);
         var latestMonth = eventDays.Max(d => d.Month);
         // A page of December news that also has January dates straddles the new year: January is the later one.

@@ -19,7 +19,7 @@ internal enum SegmentStart
 /// <summary>Consecutive headline blocks (kicker, title, deck), with list lines printed under them.</summary>
 internal sealed class HeadlineGroup(int position)
 {
-    public int Position { get; } = position;
+    public int Position { get; set; } = position;
     public List<ClassifiedBlock> Blocks { get; } = [];
     public List<ClassifiedBlock> ListSubtitles { get; } = [];
     /// <summary>Four or more separate headline blocks in a row are an index of items, not one headline.</summary>
@@ -31,7 +31,7 @@ internal sealed class HeadlineGroup(int position)
 /// <summary>A run of blocks read in file order that belongs to one article.</summary>
 internal sealed class Segment(int position, SegmentStart start)
 {
-    public int Position { get; } = position;
+    public int Position { get; set; } = position;
     public SegmentStart Start { get; } = start;
     public List<ClassifiedBlock> Blocks { get; } = [];
     public List<ClassifiedBlock> FloatingCaptions { get; } = [];
@@ -83,7 +83,8 @@ internal sealed class PageSegmenter
             {
                 case BlockKind.Headline:
                     current = null;
-                    if (items.Count > 0 && items[^1] is HeadlineGroup open && open.ListSubtitles.Count == 0) open.Blocks.Add(b);
+                    // An indented headline starts a new item even right under another headline.
+                    if (items.Count > 0 && items[^1] is HeadlineGroup open && open.ListSubtitles.Count == 0 && !b.Block.Indented) open.Blocks.Add(b);
                     else
                     {
                         var g = new HeadlineGroup(items.Count);
