@@ -38,10 +38,13 @@ internal sealed partial class ArticleFieldReader(ParsingKnowledge knowledge, Lin
         var continued = article.ContinuesOn ?? article.ContinuedFrom;
         var lastBody = body.LastOrDefault(p => p.Role == ParagraphRole.Body);
         var complete = continued is null && (lastBody is null || HanText.EndsSentence(lastBody.Text));
+        var kind = KindOf(article, dateline, reporters);
+        // Notices, lists, photos and briefs end without a full stop; only markers make them incomplete.
+        if (kind is not (ArticleKind.News or ArticleKind.Interview or ArticleKind.Commentary)) complete = continued is null;
         return new ArticleFields(
             article.Headline?.Title ?? "",
             article.Headline?.Subtitles.Select(u => u.Text).ToList() ?? [],
-            KindOf(article, dateline, reporters),
+            kind,
             source,
             dateline?.Value,
             reporters,

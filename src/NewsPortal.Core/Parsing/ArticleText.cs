@@ -80,7 +80,7 @@ internal sealed class ArticleTextWriter(HeadlineReader headlines)
     private static void Append(List<RoledParagraph> paragraphs, Paragraph p, ParagraphRole role)
     {
         if (role == ParagraphRole.Body && paragraphs.Count > 0 && paragraphs[^1] is { Role: ParagraphRole.Body } last
-            && !HanText.EndsSentence(last.Text))
+            && !HanText.EndsSentence(last.Text) && !last.Text.Contains('\t') && !p.Text.Contains('\t'))
         {
             paragraphs[^1] = last with { Paragraph = new Paragraph(last.Text + p.Text, last.Paragraph.Spans.Concat(p.Spans).ToArray()) };
             return;
