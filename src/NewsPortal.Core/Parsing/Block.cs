@@ -17,12 +17,15 @@ internal sealed class Block(int index, IReadOnlyList<PageLine> lines, int blankB
     public bool MarkedHeading => Lines.Any(l => l.MarkedHeading);
 
     /// <summary>The block's text with hard wraps undone (lines of a wrapped column joined without a separator).</summary>
-    public string Text => string.Join(WrapWidth is null ? "\n" : "", Lines.Select(l => l.Text));
+    public string Text => Lines.Count == 1 ? Lines[0].Text : string.Concat(Lines.Select(l => l.Text));
 
     /// <summary>Display lines, for headlines: kept apart.</summary>
     public IEnumerable<string> LineTexts => Lines.Select(l => l.Text);
 
     public bool EndsSentence => HanText.EndsSentence(Last.Text);
+
+    /// <summary>True when the line reaches the column edge of a hard-wrapped dump (a wrapped line, not a short one).</summary>
+    public bool IsFullWidth(PageLine line) => WrapWidth is { } w && line.Width >= w - 2 && line.Width <= w + 2.5;
 
     /// <summary>True when the last line runs to the column edge without ending a sentence: the paragraph goes on elsewhere.</summary>
     public bool RunsToColumnEdge => WrapWidth is { } w && Last.Width >= w - 1.5 && Last.Width <= w + 2.5 && !EndsSentence;

@@ -75,18 +75,28 @@ internal sealed class BlockClassifier(LineCues cues)
         if (cues.StartsStandfirst(text)) return BlockKind.Standfirst;
         if (cues.StartsWithDateline(text)) return BlockKind.Lead;
         if (IsCaption(block, text)) return BlockKind.Caption;
-        if (block.Lines.All(l => cues.IsListItem(l.Text))) return BlockKind.ListItems;
+        if (IsList(block)) return BlockKind.ListItems;
         if (cues.IsSectionHeading(text)) return BlockKind.Body;
         if (block.MarkedHeading || LooksLikeHeadline(block)) return BlockKind.Headline;
         return BlockKind.Body;
+    }
+
+    /// <summary>List items, each possibly wrapped over several lines in a hard-wrapped dump.</summary>
+    private bool IsList(Block block)
+    {
+        if (!cues.IsListItem(block.First.Text)) return false;
+        for (var i = 1; i < block.Lines.Count; i++)
+            if (!cues.IsListItem(block.Lines[i].Text) && !block.IsFullWidth(block.Lines[i - 1])) return false;
+        return true;
     }
 
     /// <summary>A photo caption: set apart by several blank lines, or carrying a caption cue (图为, trailing 据…).</summary>
     private bool IsCaption(Block block, string text)
     {
         var width = HanText.Width(text);
-        if (block.Lines.Count > 3 || width > 120) return false;
+        if (block.Lines.Count > 6 || width > 120) return false;
         if (cues.IsCaptionCue(text)) return true;
+        if (block.Lines.Count > 3) return false;
         return block.Lines.Count <= 2 && width <= 90 && block.BlankBefore >= 2 && block.BlankAfter >= 2;
     }
 
@@ -94,6 +104,9 @@ internal sealed class BlockClassifier(LineCues cues)
     private bool LooksLikeHeadline(Block block)
     {
         if (block.Lines.Count > 3) return false;
+        // Wrapped prose: a comma-bearing line that runs to the column edge, with more lines after it.
+        if (block.Lines.Count > 1 && block.Lines.Take(block.Lines.Count - 1).Any(l => block.IsFullWidth(l) && HanText.CountCommas(l.Text) > 0))
+            return false;
         foreach (var line in block.Lines)
         {
             var t = HanText.CollapseLetterSpacing(line.Text);

@@ -49,17 +49,17 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
     private IEnumerable<HeadlineUnit> Split(Block block)
     {
         var lines = block.Lines.Select(l => (Text: HanText.CollapseLetterSpacing(l.Text), Span: Span(l))).ToList();
+        if (lines.Count > 1 && block.Lines.Take(lines.Count - 1).All(block.IsFullWidth) && block.Last.Width <= block.WrapWidth + 2.5)
+        {
+            // A headline the dump wrapped at the column width: one line again.
+            lines = [(string.Concat(lines.Select(l => l.Text)), lines[0].Span)];
+            var all = block.Lines.Select(Span).ToArray();
+            foreach (var unit in Split(lines[0].Text, all)) yield return unit;
+            yield break;
+        }
         if (lines.Count == 1)
         {
-            var (text, span) = lines[0];
-            var cut = KickerCut(text);
-            if (cut > 0)
-            {
-                // "…大会上强调 乘势而上 …": kicker and title printed on one line.
-                yield return new HeadlineUnit(text[..cut].Trim(), [span], HeadlineRole.Kicker, false);
-                yield return new HeadlineUnit(text[cut..].Trim(), [span], HeadlineRole.Title, false);
-            }
-            else yield return new HeadlineUnit(text, [span], HeadlineRole.Title, false);
+            foreach (var unit in Split(lines[0].Text, [lines[0].Span])) yield return unit;
             yield break;
         }
         // A long line with commas inside a headline block starts the deck.
@@ -72,6 +72,18 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
             var deck = lines.Skip(deckAt).ToList();
             yield return new HeadlineUnit(string.Concat(deck.Select(l => l.Text)), deck.Select(l => l.Span).ToArray(), HeadlineRole.Deck, false);
         }
+    }
+
+    private IEnumerable<HeadlineUnit> Split(string text, TextSpan[] spans)
+    {
+        var cut = KickerCut(text);
+        if (cut > 0)
+        {
+            // "…大会上强调 乘势而上 …": kicker and title printed on one line.
+            yield return new HeadlineUnit(text[..cut].Trim(), spans, HeadlineRole.Kicker, false);
+            yield return new HeadlineUnit(text[cut..].Trim(), spans, HeadlineRole.Title, false);
+        }
+        else yield return new HeadlineUnit(text, spans, HeadlineRole.Title, false);
     }
 
     private int KickerCut(string line)
