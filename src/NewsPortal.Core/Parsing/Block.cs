@@ -87,7 +87,8 @@ internal sealed class BlockSplitter(LineCues cues)
                 continue;
             }
             var standsAlone = StandsAlone(line.Text) || line.MarkedHeading;
-            if (current.Count > 0 && (line.Indented || standsAlone || StandsAlone(current[^1].Text) || current[^1].MarkedHeading))
+            if (current.Count > 0 && (line.Indented && !HasOpenBracket(current[^1].Text) || standsAlone
+                                      || StandsAlone(current[^1].Text) || current[^1].MarkedHeading))
                 Flush();
             if (current.Count == 0)
             {
@@ -111,6 +112,10 @@ internal sealed class BlockSplitter(LineCues cues)
         if (blocks.Count > 0) blocks[^1].BlankAfter = blank;
         return blocks;
     }
+
+    /// <summary>"…（记者" + " 周松）": a line that leaves a bracket open is continued by the next, indented or not.</summary>
+    private static bool HasOpenBracket(string text) =>
+        text.Count(c => c is '（' or '(') > text.Count(c => c is '）' or ')');
 
     private bool StandsAlone(string text) =>
         cues.Marker(text).Success || cues.IsByline(text) || cues.IsNotice(text) || cues.IsFurniture(text);

@@ -95,7 +95,7 @@ internal sealed class BlockClassifier(LineCues cues)
     {
         var width = HanText.Width(text);
         if (block.Lines.Count > 6 || width > 120) return false;
-        if (cues.IsCaptionCue(text)) return true;
+        if (cues.IsCaptionCue(text, block.Last.Text)) return true;
         if (block.Lines.Count > 3) return false;
         return block.Lines.Count <= 2 && width <= 90 && block.BlankBefore >= 2 && block.BlankAfter >= 2;
     }
