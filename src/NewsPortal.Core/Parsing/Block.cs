@@ -123,6 +123,8 @@ internal sealed class BlockSplitter(LineCues cues)
     private bool ContinuesAcrossColumnBreak(Block previous, PageLine next) =>
         previous.Lines.Count >= 2 && previous.RunsToColumnEdge && !next.Indented && !next.MarkedHeading
         && !StandsAlone(next.Text) && !StandsAlone(previous.Last.Text)
+        && !cues.StartsWithDateline(next.Text) && !cues.StartsStandfirst(next.Text) && !cues.IsListItem(next.Text)
+        && previous.Text.IndexOfAny(['，', ',', '。', '；', ';']) >= 0
         && IsWrappedProse(previous);
 
     /// <summary>Most lines run to the column edge (a paragraph's first line is indented by two characters).</summary>

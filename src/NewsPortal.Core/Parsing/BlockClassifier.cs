@@ -113,10 +113,10 @@ internal sealed class BlockClassifier(LineCues cues)
             if (t.Contains('\t') || HanText.ContainsSentenceEnd(t) || HanText.EndsWithClausePunctuation(t)) return false;
             if (HanText.Width(t) > 64 || HanText.CountCommas(t) > 2) return false;
             if (HanText.CountCommas(t) > 0 && (HanText.Width(t) > 32 || OpensWithSpeechVerb(t))) return false;
-            if (HanText.Content(t).Length < 2) return false;
             if (LineCues.StartsWithSpeaker(t) && (t.EndsWith('？') || t.EndsWith('?') || HanText.Width(t) > 24)) return false;
         }
-        return HanText.Content(block.Text).Length <= 80;
+        var content = HanText.Content(block.Text).Length;
+        return content is >= 2 and <= 80;
     }
 
     /// <summary>"袁家军指出,学习好…": a sentence of reported speech cut by a column break, not a headline.</summary>

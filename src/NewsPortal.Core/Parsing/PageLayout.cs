@@ -114,7 +114,8 @@ internal sealed class PageSegmenter
                     else current = Open(SegmentStart.Byline, b);
                     break;
                 case BlockKind.ClosingByline:
-                    if ((current ?? LastSegment()) is { } closing && !closing.Closed)
+                    // Several credit lines in a row (a byline wrapped by the dump) close one segment.
+                    if ((current ?? LastSegment()) is { } closing && (!closing.Closed || closing.Blocks[^1].Kind == BlockKind.ClosingByline))
                     {
                         closing.Blocks.Add(b);
                         closing.Closed = true;
