@@ -97,13 +97,13 @@ internal sealed class BlockClassifier(LineCues cues)
         if (block.Lines.Count > 6 || width > 120) return false;
         if (cues.IsCaptionCue(text, block.Last.Text)) return true;
         if (block.Lines.Count > 3) return false;
-        return block.Lines.Count <= 2 && width <= 90 && block.BlankBefore >= 2 && block.BlankAfter >= 2;
+        return width <= 90 && block.BlankBefore >= 2 && block.BlankAfter >= 2;
     }
 
     /// <summary>Short lines without sentence punctuation, at most three of them.</summary>
     private bool LooksLikeHeadline(Block block)
     {
-        if (block.Lines.Count > 3) return false;
+        if (block.Lines.Count > 3 && (block.WrapWidth is null || HanText.Width(block.Text) > 64)) return false;
         // Wrapped prose: a comma-bearing line that runs to the column edge, with more lines after it.
         if (block.Lines.Count > 1 && block.Lines.Take(block.Lines.Count - 1).Any(l => block.IsFullWidth(l) && HanText.CountCommas(l.Text) > 0))
             return false;
