@@ -61,7 +61,7 @@ internal sealed partial class ArticleFieldReader(ParsingKnowledge knowledge, Lin
             var head = p.Text.Length > 60 ? p.Text[..60] : p.Text;
             foreach (Match m in Parenthesised().Matches(head))
                 if (knowledge.BylineRole.IsMatch(m.Groups["inner"].Value)) yield return m.Groups["inner"].Value;
-            if (p.Text.Contains('\t') && knowledge.BylineRole.IsMatch(p.Text)) yield return p.Text;
+            if (p.Text.Length <= 200 && p.Text.Contains('\t') && knowledge.BylineRole.IsMatch(p.Text)) yield return p.Text;
         }
         foreach (var p in body)
         {
@@ -78,7 +78,7 @@ internal sealed partial class ArticleFieldReader(ParsingKnowledge knowledge, Lin
     {
         foreach (Match m in knowledge.BylineRole.Matches(byline))
         {
-            var rest = byline[m.Index..];
+            var rest = byline.Substring(m.Index, Math.Min(80, byline.Length - m.Index));
             var role = knowledge.BylineRoles.First(r => rest.StartsWith(r, StringComparison.Ordinal));
             var tokens = rest[role.Length..].Split([' ', '\t', '\u3000', '、', '，', ','], StringSplitOptions.RemoveEmptyEntries);
             foreach (var raw in tokens)

@@ -17,7 +17,8 @@ internal sealed class Block(int index, IReadOnlyList<PageLine> lines, int blankB
     public bool MarkedHeading => Lines.Any(l => l.MarkedHeading);
 
     /// <summary>The block's text with hard wraps undone (lines of a wrapped column joined without a separator).</summary>
-    public string Text => Lines.Count == 1 ? Lines[0].Text : string.Concat(Lines.Select(l => l.Text));
+    private string? _text;
+    public string Text => _text ??= Lines.Count == 1 ? Lines[0].Text : string.Concat(Lines.Select(l => l.Text));
 
     /// <summary>Display lines, for headlines: kept apart.</summary>
     public IEnumerable<string> LineTexts => Lines.Select(l => l.Text);

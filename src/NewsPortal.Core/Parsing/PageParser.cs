@@ -51,9 +51,10 @@ public sealed class PageParser : IPageParser
     private ParsedPage ParseText(string text, string fileName, List<ParseWarning> warnings)
     {
         var lines = _lines.Split(text);
-        var blocks = _classifier.Classify(_blocks.Split(lines), text);
+        var characters = new CharacterStatistics(text);
+        var blocks = _classifier.Classify(_blocks.Split(lines), characters);
         var layout = _segmenter.Segment(blocks);
-        var drafts = _assembler.Assemble(layout, text);
+        var drafts = _assembler.Assemble(layout, characters);
         var texts = drafts.Select(_writer.Write).ToList();
         var paper = _paper.Read(texts);
 
