@@ -12,6 +12,7 @@ internal sealed record ArticleFields(
     string? Dateline,
     IReadOnlyList<string> Reporters,
     (int Month, int Day)? EventDay,
+    (int Month, int Day)? DatelineDay,
     bool Complete,
     string? Continued);
 
@@ -49,6 +50,7 @@ internal sealed partial class ArticleFieldReader(ParsingKnowledge knowledge, Lin
             dateline?.Value,
             reporters,
             EventDay(body, dateline),
+            DatelineDay(dateline),
             complete,
             continued);
     }
@@ -172,12 +174,12 @@ internal sealed partial class ArticleFieldReader(ParsingKnowledge knowledge, Lin
     }
 
     /// <summary>The day the reported event happened: the first date of the lead, else the dateline's date.</summary>
+    private static (int, int)? DatelineDay(Match? dateline) =>
+        dateline is not null && dateline.Groups["m"].Success ? Valid(dateline) : null;
+
     private (int, int)? EventDay(List<RoledParagraph> body, Match? dateline)
     {
-        (int, int)? datelineDay = null;
-        if (dateline is not null && dateline.Groups["m"].Success
-            && int.TryParse(dateline.Groups["m"].Value, out var dm) && int.TryParse(dateline.Groups["d"].Value, out var dd))
-            datelineDay = (dm, dd);
+        var datelineDay = DatelineDay(dateline);
         if (body.Count == 0) return datelineDay;
 
         var lead = HanText.Key(body[0].Text);
