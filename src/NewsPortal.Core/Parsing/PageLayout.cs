@@ -122,6 +122,10 @@ internal sealed class PageSegmenter
                     if (current is { HasBody: false, Start: SegmentStart.CaptionLead or SegmentStart.Standfirst or SegmentStart.ContinuedFrom }) current.Blocks.Add(b);
                     else current = Open(SegmentStart.Byline, b);
                     break;
+                case BlockKind.ClosingByline when current is null && items.Count > 0 && items[^1] is HeadlineGroup:
+                    // A byline printed right under a headline opens the article, marked or not.
+                    current = Open(SegmentStart.Byline, b with { Kind = BlockKind.OpeningByline });
+                    break;
                 case BlockKind.ClosingByline when current is { HasBody: false } && current.Blocks[^1].Kind == BlockKind.OpeningByline:
                     // The opening byline went on to a second line.
                     current.Blocks.Add(b with { Kind = BlockKind.OpeningByline });

@@ -61,12 +61,21 @@ internal sealed class TopicSimilarity
 /// side by side. A pair the page uses elsewhere, split by a column break, is a word cut in two.</summary>
 internal sealed class CharacterStatistics(string pageText)
 {
+    /// <summary>Beyond this many questions a table of all pairs is cheaper than searching the page each time.</summary>
+    private const int SearchesBeforeCounting = 16;
+
     private readonly Lazy<Dictionary<int, int>> _pairs = new(() => Count(pageText));
+    private int _searches;
 
     public bool JoinsWord(string before, string after, int minimum = 2)
     {
         if (before.Length == 0 || after.Length == 0 || !HanText.IsHan(before[^1]) || !HanText.IsHan(after[0])) return false;
-        return _pairs.Value.GetValueOrDefault(before[^1] << 16 | after[0]) >= minimum;
+        if (++_searches > SearchesBeforeCounting) return _pairs.Value.GetValueOrDefault(before[^1] << 16 | after[0]) >= minimum;
+        var pair = string.Concat(before[^1], after[0]);
+        var found = 0;
+        for (var at = pageText.IndexOf(pair, StringComparison.Ordinal); at >= 0 && found < minimum; at = pageText.IndexOf(pair, at + 1, StringComparison.Ordinal))
+            found++;
+        return found >= minimum;
     }
 
     private static Dictionary<int, int> Count(string text)

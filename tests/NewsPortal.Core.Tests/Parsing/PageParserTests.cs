@@ -175,6 +175,16 @@ public sealed class PageParserTests
         Assert.Equal("新渝报", page.Articles[0].Source);
     }
 
+    [Fact]
+    public void An_unmarked_byline_under_a_headline_opens_the_article()
+    {
+        var page = Parse("## 北碚抢抓订单\n\n本报记者 陈军\n\n工业是拉动经济发展的主引擎。\n\n近日，我市开展专项行动。");
+
+        var article = Assert.Single(page.Articles);
+        Assert.Equal(["陈军"], article.Reporters);
+        Assert.EndsWith("近日，我市开展专项行动。", article.Body);
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("\n\n\n   \n")]
