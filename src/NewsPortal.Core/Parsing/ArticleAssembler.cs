@@ -101,6 +101,9 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
                 var sim = similarity.Coverage(g.Bigrams, s.Bigrams);
                 var isAfter = ReferenceEquals(s, after);
                 var isBefore = ReferenceEquals(s, before);
+                // A headline with text of its own under it, right after finished text, is a subhead or a new
+                // article; it is not printed after that text as its headline.
+                if (isBefore && after is { Start: SegmentStart.Plain } && !s.EndsUnfinished) continue;
                 var accepted = opens
                     ? sim >= 0.34 || isAfter || isBefore && sim >= 0.2
                     : sim >= 0.5;

@@ -24,9 +24,14 @@ internal sealed class TopicSimilarity
         if (probeBigrams.Count == 0) return 0;
         var sets = texts as IReadOnlyCollection<IReadOnlySet<int>> ?? texts.ToList();
         double total = 0, found = 0;
+        var matchable = 0;
         foreach (var b in probeBigrams)
         {
-            var w = 1.0 / (1 + _segmentFrequency.GetValueOrDefault(b));
+            // A bigram no segment uses cannot tell one segment from another.
+            var frequency = _segmentFrequency.GetValueOrDefault(b);
+            if (frequency == 0) continue;
+            matchable++;
+            var w = 1.0 / (1 + frequency);
             total += w;
             foreach (var set in sets)
             {
@@ -35,7 +40,8 @@ internal sealed class TopicSimilarity
                 break;
             }
         }
-        return found / total;
+        // Few matchable bigrams are weak evidence either way.
+        return total == 0 ? 0 : found / total * Math.Min(1.0, matchable / 4.0);
     }
 
     public double Coverage(string probe, string text) => Coverage(probe, [Bigrams(text, MaxChars)]);
