@@ -135,7 +135,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             {
                 NpgsqlConnection.ClearAllPools();
                 var result = await _runner!.RunToolAsync(
-                    _binaries!.PgCtl, ["stop", "-D", DataDirectory, "-m", "fast", "-w"], TimeSpan.FromSeconds(60), cancellationToken);
+                    _binaries!.PgCtl, ["stop", "-D", DataDirectory, "-m", _options.StopImmediately ? "immediate" : "fast", "-w"], TimeSpan.FromSeconds(60), cancellationToken);
                 if (result.Succeeded)
                 {
                     _logger.LogInformation("Stopped PostgreSQL for {DataDirectory}", DataDirectory);
