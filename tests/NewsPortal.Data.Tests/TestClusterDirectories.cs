@@ -26,9 +26,8 @@ internal static class TestClusterDirectories
         {
             try
             {
-                // A folder just created may not have its lock yet; leave young ones alone.
-                if (!File.Exists(Path.Combine(root, OwnerLockName))
-                    && DateTime.UtcNow - Directory.GetCreationTimeUtc(root) < TimeSpan.FromMinutes(10))
+                // A folder just created may not hold its lock yet; leave young ones alone.
+                if (DateTime.UtcNow - Directory.GetCreationTimeUtc(root) < TimeSpan.FromMinutes(2))
                 {
                     continue;
                 }
