@@ -208,15 +208,45 @@ public sealed class LuceneArticleIndex : IArticleIndex
                 trackMaxScore: false,
                 docsScoredInOrder: false);
             searcher.Search(query.Query, MultiCollector.Wrap(top, facets));
+            var counts = new Dictionary<string, IReadOnlyList<FacetValue>>(facets.Result(MaxFacetValues));
+            CountSideways(searcher, user, request, counts);
 
             var hits = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs
                 .Select(hit => ToHit(searcher, hit, query.Highlights))
                 .ToList();
-            return new SearchResult(top.TotalHits, hits, facets.Result(MaxFacetValues), message, clock.Elapsed);
+            return new SearchResult(top.TotalHits, hits, counts, message, clock.Elapsed);
         }
         finally
         {
             _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>
+    /// A facet the request filters on is counted as if that one filter were off, so the page can
+    /// offer the other values of the facet (drill sideways) instead of only the chosen one.
+    /// </summary>
+    private void CountSideways(IndexSearcher searcher, UserQuery user, SearchRequest request, Dictionary<string, IReadOnlyList<FacetValue>> counts)
+    {
+        if (request.Filters is null)
+        {
+            return;
+        }
+        foreach (var (name, values) in request.Filters)
+        {
+            string? facet = ArticleFields.Facets.FirstOrDefault(f => string.Equals(f, name, StringComparison.OrdinalIgnoreCase));
+            if (facet is null || values is null || values.All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+            var others = request.Filters.Where(f => f.Key != name).ToDictionary(f => f.Key, f => f.Value);
+            var query = _queries.Build(user, request with { Filters = others }, searcher.IndexReader);
+            var sideways = new FacetCounter([facet]);
+            if (!query.MatchesNothing)
+            {
+                searcher.Search(query.Query, sideways);
+            }
+            counts[facet] = sideways.Result(MaxFacetValues)[facet];
         }
     }
 
