@@ -1,0 +1,28 @@
+using NewsPortal.Core.Pages;
+
+namespace NewsPortal.Core.Extraction;
+
+/// <summary>units.json: multipliers, units and the figure kind each unit implies.</summary>
+internal sealed record UnitTable(IReadOnlyList<Multiplier> Multipliers, IReadOnlyList<string> RateSuffixes, IReadOnlyList<UnitEntry> Units)
+{
+    public static UnitTable Load() => DataFile.Read<UnitTable>("units.json");
+}
+
+internal sealed record Multiplier(string Prefix, decimal Factor);
+
+/// <summary>A unit as printed; Kind "none" marks a word that only looks like a unit (个月, 项目).</summary>
+internal sealed record UnitEntry(string Unit, string Kind, string? PrintedAs = null)
+{
+    public bool IsUnit => Kind != "none";
+
+    public FigureKind FigureKind => Kind switch
+    {
+        "amount" => FigureKind.Amount,
+        "percent" => FigureKind.Percent,
+        "growth" => FigureKind.Growth,
+        "count" => FigureKind.Count,
+        "capacity" => FigureKind.Capacity,
+        "share" => FigureKind.Share,
+        _ => FigureKind.Other,
+    };
+}
