@@ -51,6 +51,8 @@ internal sealed class SubjectResolver
         foreach (var c in candidates)
         {
             if (c.End > figure.Start) break;
+            // A venue printed right before the number is what is counted (援建项目1770个), not who counts it.
+            if (c.Venue && figure.Start - c.End <= 1) continue;
             earlier = c;
             if (c.Start >= paragraph) inParagraph = c;
             if (c.Start >= sentence && inSentence is null) inSentence = c;
