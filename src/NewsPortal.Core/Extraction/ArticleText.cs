@@ -120,6 +120,7 @@ internal sealed class ArticleText
     {
         var ranges = FindPairs(text, '“', '”');
         ranges.AddRange(FindPairs(text, '「', '」'));
+        ranges.AddRange(FindPairs(text, '‘', '’'));
         ranges.Sort();
         return ranges;
     }

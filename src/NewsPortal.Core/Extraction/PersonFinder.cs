@@ -84,7 +84,7 @@ internal sealed class PersonFinder
         }
         if (given == 0) return null;
         var name = text.Substring(at, surname + given);
-        return _notNames.Contains(name) ? null : name;
+        return _notNames.Contains(name) || _notNames.Contains(name[..2]) ? null : name;
     }
 
     /// <summary>True when a name may end just before <paramref name="at"/>: punctuation, a cue, or the end.</summary>
