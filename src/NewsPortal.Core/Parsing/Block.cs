@@ -87,7 +87,8 @@ internal sealed class BlockSplitter(LineCues cues)
                 continue;
             }
             var standsAlone = StandsAlone(line.Text) || line.MarkedHeading;
-            if (current.Count > 0 && (line.Indented || standsAlone || StandsAlone(current[^1].Text) || current[^1].MarkedHeading))
+            if (current.Count > 0 && (line.Indented && !HasOpenBracket(current[^1].Text) || standsAlone
+                                      || StandsAlone(current[^1].Text) || current[^1].MarkedHeading))
                 Flush();
             if (current.Count == 0)
             {
@@ -112,12 +113,18 @@ internal sealed class BlockSplitter(LineCues cues)
         return blocks;
     }
 
+    /// <summary>"…（记者" + " 周松）": a line that leaves a bracket open is continued by the next, indented or not.</summary>
+    private static bool HasOpenBracket(string text) =>
+        text.Count(c => c is '（' or '(') > text.Count(c => c is '）' or ')');
+
     private bool StandsAlone(string text) =>
         cues.Marker(text).Success || cues.IsByline(text) || cues.IsNotice(text) || cues.IsFurniture(text);
 
     private bool ContinuesAcrossColumnBreak(Block previous, PageLine next) =>
         previous.Lines.Count >= 2 && previous.RunsToColumnEdge && !next.Indented && !next.MarkedHeading
         && !StandsAlone(next.Text) && !StandsAlone(previous.Last.Text)
+        && !cues.StartsWithDateline(next.Text) && !cues.StartsStandfirst(next.Text) && !cues.IsListItem(next.Text)
+        && previous.Text.IndexOfAny(['，', ',', '。', '；', ';']) >= 0
         && IsWrappedProse(previous);
 
     /// <summary>Most lines run to the column edge (a paragraph's first line is indented by two characters).</summary>

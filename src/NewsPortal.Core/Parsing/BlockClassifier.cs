@@ -95,15 +95,15 @@ internal sealed class BlockClassifier(LineCues cues)
     {
         var width = HanText.Width(text);
         if (block.Lines.Count > 6 || width > 120) return false;
-        if (cues.IsCaptionCue(text)) return true;
+        if (cues.IsCaptionCue(text, block.Last.Text)) return true;
         if (block.Lines.Count > 3) return false;
-        return block.Lines.Count <= 2 && width <= 90 && block.BlankBefore >= 2 && block.BlankAfter >= 2;
+        return width <= 90 && block.BlankBefore >= 2 && block.BlankAfter >= 2;
     }
 
     /// <summary>Short lines without sentence punctuation, at most three of them.</summary>
     private bool LooksLikeHeadline(Block block)
     {
-        if (block.Lines.Count > 3) return false;
+        if (block.Lines.Count > 3 && (block.WrapWidth is null || HanText.Width(block.Text) > 64)) return false;
         // Wrapped prose: a comma-bearing line that runs to the column edge, with more lines after it.
         if (block.Lines.Count > 1 && block.Lines.Take(block.Lines.Count - 1).Any(l => block.IsFullWidth(l) && HanText.CountCommas(l.Text) > 0))
             return false;
@@ -113,10 +113,10 @@ internal sealed class BlockClassifier(LineCues cues)
             if (t.Contains('\t') || HanText.ContainsSentenceEnd(t) || HanText.EndsWithClausePunctuation(t)) return false;
             if (HanText.Width(t) > 64 || HanText.CountCommas(t) > 2) return false;
             if (HanText.CountCommas(t) > 0 && (HanText.Width(t) > 32 || OpensWithSpeechVerb(t))) return false;
-            if (HanText.Content(t).Length < 2) return false;
             if (LineCues.StartsWithSpeaker(t) && (t.EndsWith('？') || t.EndsWith('?') || HanText.Width(t) > 24)) return false;
         }
-        return HanText.Content(block.Text).Length <= 80;
+        var content = HanText.Content(block.Text).Length;
+        return content is >= 2 and <= 80;
     }
 
     /// <summary>"袁家军指出,学习好…": a sentence of reported speech cut by a column break, not a headline.</summary>

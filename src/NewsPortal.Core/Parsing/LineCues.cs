@@ -55,6 +55,7 @@ internal sealed class LineCues(ParsingKnowledge knowledge)
         return text.Length > colon + 8;
     }
 
-    public bool IsCaptionCue(string text) =>
-        knowledge.CaptionCues.Any(c => text.Contains(c, StringComparison.Ordinal)) || knowledge.CaptionSuffix.IsMatch(text);
+    public bool IsCaptionCue(string text, string lastLine) =>
+        knowledge.CaptionCues.Any(c => text.Contains(c, StringComparison.Ordinal))
+        || knowledge.CaptionSuffix.IsMatch(text) || knowledge.CaptionSuffix.IsMatch(lastLine);
 }

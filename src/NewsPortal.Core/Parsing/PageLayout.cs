@@ -113,8 +113,13 @@ internal sealed class PageSegmenter
                     if (current is { HasBody: false, Start: SegmentStart.CaptionLead or SegmentStart.Standfirst or SegmentStart.ContinuedFrom }) current.Blocks.Add(b);
                     else current = Open(SegmentStart.Byline, b);
                     break;
+                case BlockKind.ClosingByline when current is { HasBody: false } && current.Blocks[^1].Kind == BlockKind.OpeningByline:
+                    // The opening byline went on to a second line.
+                    current.Blocks.Add(b with { Kind = BlockKind.OpeningByline });
+                    break;
                 case BlockKind.ClosingByline:
-                    if ((current ?? LastSegment()) is { } closing && !closing.Closed)
+                    // Several credit lines in a row (a byline wrapped by the dump) close one segment.
+                    if ((current ?? LastSegment()) is { } closing && (!closing.Closed || closing.Blocks[^1].Kind == BlockKind.ClosingByline))
                     {
                         closing.Blocks.Add(b);
                         closing.Closed = true;
