@@ -121,6 +121,7 @@ internal sealed class ArticleText
         var ranges = FindPairs(text, '“', '”');
         ranges.AddRange(FindPairs(text, '「', '」'));
         ranges.AddRange(FindPairs(text, '‘', '’'));
+        ranges.AddRange(FindPairs(text, '"', '"'));
         ranges.Sort();
         return ranges;
     }
@@ -131,12 +132,12 @@ internal sealed class ArticleText
         var start = -1;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == open) start = i + 1;
-            else if (text[i] == close && start >= 0)
+            if (text[i] == close && start >= 0)
             {
                 ranges.Add((start, i));
                 start = -1;
             }
+            else if (text[i] == open) start = i + 1;
             else if (text[i] == '\n') start = -1;
         }
         return ranges;
