@@ -31,6 +31,25 @@ public sealed class GoldExtractionScoreTests
         Assert.True(score >= target, $"{section}.{metric} = {score:F4} on rebuilt gold articles, target {target}");
     }
 
+    [Theory]
+    [InlineData("figures", "f1")]
+    [InlineData("figures", "kind")]
+    [InlineData("figures", "status")]
+    [InlineData("figures", "subject")]
+    [InlineData("entities_f1", "districts")]
+    [InlineData("entities_f1", "clusters")]
+    [InlineData("entities_f1", "organizations")]
+    [InlineData("entities_f1", "people")]
+    public void Rewrapped_and_full_width_variants_score_within_three_points(string section, string metric)
+    {
+        var original = Mean(GoldHarness.PerPage, section, metric);
+        var rewrapped = Mean(GoldHarness.RewrappedPerPage, section, metric);
+        var fullWidth = Mean(GoldHarness.FullWidthPerPage, section, metric);
+
+        Assert.True(Math.Abs(original - rewrapped) <= 0.03, $"{section}.{metric}: {original:F4} original, {rewrapped:F4} rewrapped");
+        Assert.True(Math.Abs(original - fullWidth) <= 0.03, $"{section}.{metric}: {original:F4} original, {fullWidth:F4} full width");
+    }
+
     // Floors measured with the placeholder page parser (one article per blank-line block), which
     // splits and merges articles; they guard against regressions until the staged parser lands.
     [Theory]
