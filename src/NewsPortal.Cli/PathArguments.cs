@@ -25,9 +25,7 @@ internal static class PathArguments
     {
         if (Directory.Exists(argument))
         {
-            return Directory.EnumerateFiles(argument, "*", SearchOption.AllDirectories)
-                .Where(f => !Path.GetFileName(f).StartsWith('.') && !f.EndsWith(".reason.txt", StringComparison.Ordinal))
-                .Order(StringComparer.Ordinal);
+            return Directory.EnumerateFiles(argument, "*", SearchOption.AllDirectories).Where(IsCandidate).Order(StringComparer.Ordinal);
         }
         if (argument.IndexOfAny(['*', '?', '[']) < 0) return [argument]; // a missing file is reported by ingestion
 
@@ -35,8 +33,12 @@ internal static class PathArguments
         if (!Directory.Exists(root)) return [];
         var matcher = new Matcher(StringComparison.Ordinal);
         matcher.AddInclude(pattern);
-        return matcher.GetResultsInFullPath(root).Order(StringComparer.Ordinal);
+        return matcher.GetResultsInFullPath(root).Where(IsCandidate).Order(StringComparer.Ordinal);
     }
+
+    /// <summary>Hidden files and the inbox's failure notes are never pages.</summary>
+    private static bool IsCandidate(string file) =>
+        !Path.GetFileName(file).StartsWith('.') && !file.EndsWith(".reason.txt", StringComparison.Ordinal);
 
     /// <summary>The folder before the first wildcard segment, and the pattern relative to it.</summary>
     private static (string Root, string Pattern) SplitGlob(string glob)
