@@ -19,15 +19,19 @@ echo "== build"
 dotnet build NewsPortal.sln -c Release -nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
 
 echo "== test"
+# One project at a time, each with its own results folder, so every project's totals are counted.
 results="TestResults/run-$$"
 rm -rf "$results"
-dotnet test NewsPortal.sln -c Release --no-build -nologo --results-directory "$results" \
-  --logger "trx" --logger "console;verbosity=minimal" "$@"
-status=$?
+status=0
+for project in tests/*/*.Tests.csproj; do
+  name=$(basename "$project" .csproj)
+  dotnet test "$project" -c Release --no-build -nologo --results-directory "$results/$name" \
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" "$@" || status=1
+done
 
 # Totals from the TRX reports, summed over the test projects.
 passed=0; failed=0
-for trx in "$results"/*.trx; do
+for trx in "$results"/*/*.trx; do
   [ -f "$trx" ] || continue
   counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
   p=$(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters"); f=$(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")
