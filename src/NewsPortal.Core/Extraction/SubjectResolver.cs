@@ -42,7 +42,7 @@ internal sealed class SubjectResolver
         return all;
     }
 
-    public string? For(ArticleText article, IReadOnlyList<Mention> candidates, FoundFigure figure)
+    public string? For(ExtractionText article, IReadOnlyList<Mention> candidates, FoundFigure figure)
     {
         var clause = article.ClauseStart(figure.Start);
         var sentence = article.SentenceStart(figure.Start);
