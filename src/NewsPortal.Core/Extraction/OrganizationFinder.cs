@@ -127,12 +127,12 @@ internal sealed class OrganizationFinder
         if (NumberReader.IsDigit(core[0]) || _rules.BadStarts.Contains(core[0])
             || core.Length > 1 && NumberReader.StartsNumber(core[0]) && _rules.BadStarts.Contains(core[1])) return null;
         var venue = suffix.Value.Venue;
-        if (venue && core.Any(NumberReader.StartsNumber)) return null;
         if (_starts.MatchAt(text, start) is null)
         {
             if (suffix.Length == 1) return null;
             if (_rules.NeedKnownStart.Contains(suffix.Phrase)) venue = true;
         }
+        if (venue && core.Any(NumberReader.IsDigit)) return null;
         if (_rules.RejectInside.Any(w => core.Contains(w, StringComparison.Ordinal))) return null;
         if (!core.All(c => ClusterGazetteer.IsHan(c) || char.IsAsciiLetterOrDigit(c) || "()（）·-".Contains(c))) return null;
         var name = text[start..suffix.End];
