@@ -6,12 +6,12 @@ namespace NewsPortal.Core.Extraction;
 /// The text the extractors read: title, subtitles and body paragraphs, one per line,
 /// with where each sentence and clause starts, so cues are looked for only where they apply.
 /// </summary>
-internal sealed class ArticleText
+internal sealed class ExtractionText
 {
     private const string SentenceEnds = "。！？!?；;\n";
     private const string ClauseEnds = "。！？!?；;\n，,：:";
 
-    public ArticleText(ParsedArticle article)
+    public ExtractionText(ParsedArticle article)
     {
         var parts = new List<string>();
         if (!string.IsNullOrWhiteSpace(article.Title)) parts.Add(article.Title);
@@ -23,7 +23,7 @@ internal sealed class ArticleText
         BookTitleRanges = FindPairs(Text, '《', '》');
     }
 
-    public ArticleText(string text)
+    public ExtractionText(string text)
     {
         (Original, Text, _map, HeadlineLength) = Unwrap(text, 0);
         QuoteRanges = FindQuotes(Text);
