@@ -211,9 +211,9 @@ public sealed class LuceneArticleIndex : IArticleIndex
             var counts = facets.Result(MaxFacetValues);
             CountSideways(searcher, user, request, counts);
 
-            var hits = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs
-                .Select(hit => ToHit(searcher, hit, query.Highlights))
-                .ToList();
+            var pageDocs = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs;
+            var bodySpans = MatchSpans.FromPostings(searcher.IndexReader, pageDocs.Select(hit => hit.Doc).ToList(), ArticleFields.Body, query.Highlights);
+            var hits = pageDocs.Select((hit, i) => ToHit(searcher, hit, query.Highlights, bodySpans[i])).ToList();
             return new SearchResult(top.TotalHits, hits, counts, message, clock.Elapsed);
         }
         finally
@@ -273,13 +273,12 @@ public sealed class LuceneArticleIndex : IArticleIndex
         }
     }
 
-    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc hit, IReadOnlyList<QueryPhrase> highlights)
+    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc hit, IReadOnlyList<QueryPhrase> highlights, IReadOnlyList<MatchSpan> bodySpans)
     {
         var doc = searcher.Doc(hit.Doc, HitFields);
         string title = doc.Get(ArticleFields.Title) ?? "";
         string body = doc.Get(ArticleFields.Body) ?? "";
         var titleSpans = MatchSpans.FromText(_analyzer, ArticleFields.Title, title, highlights);
-        var bodySpans = MatchSpans.FromPostings(searcher.IndexReader, hit.Doc, ArticleFields.Body, highlights);
         return new SearchHit(
             long.Parse(doc.Get(ArticleFields.Id), System.Globalization.CultureInfo.InvariantCulture),
             float.IsNaN(hit.Score) ? 0f : hit.Score,
@@ -321,7 +320,7 @@ public sealed class LuceneArticleIndex : IArticleIndex
             }
             int doc = found.ScoreDocs[0].Doc;
             string body = searcher.Doc(doc, HitFields).Get(ArticleFields.Body) ?? "";
-            var spans = MatchSpans.FromPostings(searcher.IndexReader, doc, ArticleFields.Body, highlights);
+            var spans = MatchSpans.FromPostings(searcher.IndexReader, [doc], ArticleFields.Body, highlights)[0];
             return MarkedText.Whole(body, spans);
         }
         finally
