@@ -73,19 +73,19 @@ public sealed class LuceneArticleIndex : IArticleIndex
     /// Opens (or creates) the index in a folder. A missing index is created empty; an unreadable one is
     /// wiped and recreated. Check <see cref="NeedsRebuild"/> and <see cref="OpenProblem"/> afterwards.
     /// </summary>
-    public static LuceneArticleIndex Open(string path)
+    public static LuceneArticleIndex Open(string path, IndexCheck check = IndexCheck.Checksums)
     {
         System.IO.Directory.CreateDirectory(path);
-        return Open(FSDirectory.Open(path));
+        return Open(FSDirectory.Open(path), check);
     }
 
     /// <summary>An empty index in memory, for tests and tools.</summary>
     public static LuceneArticleIndex InMemory() => Open(new RAMDirectory());
 
     /// <summary>Opens an index on any Lucene directory; the index owns it and disposes it.</summary>
-    public static LuceneArticleIndex Open(LuceneDirectory directory)
+    public static LuceneArticleIndex Open(LuceneDirectory directory, IndexCheck check = IndexCheck.Checksums)
     {
-        var (status, problem) = Inspect(directory);
+        var (status, problem) = Inspect(directory, check);
         if (status == IndexOpenStatus.RecreatedAfterCorruption)
         {
             Wipe(directory);
@@ -93,8 +93,8 @@ public sealed class LuceneArticleIndex : IArticleIndex
         return new LuceneArticleIndex(directory, status, problem);
     }
 
-    /// <summary>Reads every segment and verifies its checksums: a damaged index fails here, not in the middle of a search.</summary>
-    private static (IndexOpenStatus Status, string? Problem) Inspect(LuceneDirectory directory)
+    /// <summary>Opens every segment and, with <see cref="IndexCheck.Checksums"/>, verifies its checksums: a damaged index fails here, not in the middle of a search.</summary>
+    private static (IndexOpenStatus Status, string? Problem) Inspect(LuceneDirectory directory, IndexCheck check)
     {
         try
         {
@@ -106,9 +106,12 @@ public sealed class LuceneArticleIndex : IArticleIndex
                     : (IndexOpenStatus.Created, null);
             }
             using var reader = DirectoryReader.Open(directory);
-            foreach (var leaf in reader.Leaves)
+            if (check == IndexCheck.Checksums)
             {
-                leaf.AtomicReader.CheckIntegrity();
+                foreach (var leaf in reader.Leaves)
+                {
+                    leaf.AtomicReader.CheckIntegrity();
+                }
             }
             return (IndexOpenStatus.Opened, null);
         }
