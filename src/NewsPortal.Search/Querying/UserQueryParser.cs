@@ -136,6 +136,10 @@ public static class UserQueryParser
         {
             notes.Add(QueryNote.LoneOperator);
         }
+        if (groups.Count == 0 && excluded.Count == 0 && dates is null && text.Trim().Length > 0)
+        {
+            notes.Add(QueryNote.NothingSearchable);
+        }
 
         return new UserQuery(groups, excluded, dates, notes.Distinct().ToList());
     }
@@ -167,6 +171,9 @@ public static class UserQueryParser
 
     private static bool IsQuote(char c) => c is '"' or '“' or '”' or '＂' or '「' or '」';
 
+    /// <summary>Whitespace, and the Chinese punctuation people type between words (智能网联，传感器 is two words).</summary>
+    private static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c is '，' or '、' or '；' or '。' or '！' or '？';
+
     private static bool IsMinus(char c) => c is '-' or '－' or '−';
 
     private static IEnumerable<Lexeme> Lex(string text, List<QueryNote> notes)
@@ -176,7 +183,7 @@ public static class UserQueryParser
         while (i < n)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (IsSeparator(c))
             {
                 i++;
                 continue;
@@ -185,7 +192,7 @@ public static class UserQueryParser
             bool negated = false;
             if (IsMinus(c))
             {
-                if (i + 1 < n && !char.IsWhiteSpace(text[i + 1]) && !IsMinus(text[i + 1]))
+                if (i + 1 < n && !IsSeparator(text[i + 1]) && !IsMinus(text[i + 1]))
                 {
                     negated = true;
                     i++;
@@ -213,7 +220,7 @@ public static class UserQueryParser
             }
 
             int start = i;
-            while (i < n && !char.IsWhiteSpace(text[i]) && !IsQuote(text[i]))
+            while (i < n && !IsSeparator(text[i]) && !IsQuote(text[i]))
             {
                 i++;
             }
