@@ -85,57 +85,12 @@ public sealed class LuceneArticleIndex : IArticleIndex
     /// <summary>Opens an index on any Lucene directory; the index owns it and disposes it.</summary>
     public static LuceneArticleIndex Open(LuceneDirectory directory, IndexCheck check = IndexCheck.Checksums)
     {
-        var (status, problem) = Inspect(directory, check);
+        var (status, problem) = IndexInspection.Inspect(directory, check);
         if (status == IndexOpenStatus.RecreatedAfterCorruption)
         {
-            Wipe(directory);
+            IndexInspection.Wipe(directory);
         }
         return new LuceneArticleIndex(directory, status, problem);
-    }
-
-    /// <summary>Opens every segment and, with <see cref="IndexCheck.Checksums"/>, verifies its checksums: a damaged index fails here, not in the middle of a search.</summary>
-    private static (IndexOpenStatus Status, string? Problem) Inspect(LuceneDirectory directory, IndexCheck check)
-    {
-        try
-        {
-            if (!DirectoryReader.IndexExists(directory))
-            {
-                bool leftovers = directory.ListAll().Any(IsIndexFile);
-                return leftovers
-                    ? (IndexOpenStatus.RecreatedAfterCorruption, "index files without a readable commit point")
-                    : (IndexOpenStatus.Created, null);
-            }
-            using var reader = DirectoryReader.Open(directory);
-            if (check == IndexCheck.Checksums)
-            {
-                foreach (var leaf in reader.Leaves)
-                {
-                    leaf.AtomicReader.CheckIntegrity();
-                }
-            }
-            return (IndexOpenStatus.Opened, null);
-        }
-        catch (LockObtainFailedException)
-        {
-            throw;
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // Damaged files surface as CorruptIndexException, IndexFormatTooOld/NewException, EndOfStreamException
-            // or worse; whatever it is, the index cannot be trusted and is rebuilt from the database.
-            return (IndexOpenStatus.RecreatedAfterCorruption, $"{ex.GetType().Name}: {ex.Message}");
-        }
-    }
-
-    private static bool IsIndexFile(string name) =>
-        name.StartsWith(IndexFileNames.SEGMENTS, StringComparison.Ordinal) || name.StartsWith('_');
-
-    private static void Wipe(LuceneDirectory directory)
-    {
-        foreach (string file in directory.ListAll().Where(IsIndexFile))
-        {
-            directory.DeleteFile(file);
-        }
     }
 
     public int Count
