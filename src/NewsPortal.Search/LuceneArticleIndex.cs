@@ -73,66 +73,24 @@ public sealed class LuceneArticleIndex : IArticleIndex
     /// Opens (or creates) the index in a folder. A missing index is created empty; an unreadable one is
     /// wiped and recreated. Check <see cref="NeedsRebuild"/> and <see cref="OpenProblem"/> afterwards.
     /// </summary>
-    public static LuceneArticleIndex Open(string path)
+    public static LuceneArticleIndex Open(string path, IndexCheck check = IndexCheck.Checksums)
     {
         System.IO.Directory.CreateDirectory(path);
-        return Open(FSDirectory.Open(path));
+        return Open(FSDirectory.Open(path), check);
     }
 
     /// <summary>An empty index in memory, for tests and tools.</summary>
     public static LuceneArticleIndex InMemory() => Open(new RAMDirectory());
 
     /// <summary>Opens an index on any Lucene directory; the index owns it and disposes it.</summary>
-    public static LuceneArticleIndex Open(LuceneDirectory directory)
+    public static LuceneArticleIndex Open(LuceneDirectory directory, IndexCheck check = IndexCheck.Checksums)
     {
-        var (status, problem) = Inspect(directory);
+        var (status, problem) = IndexInspection.Inspect(directory, check);
         if (status == IndexOpenStatus.RecreatedAfterCorruption)
         {
-            Wipe(directory);
+            IndexInspection.Wipe(directory);
         }
         return new LuceneArticleIndex(directory, status, problem);
-    }
-
-    /// <summary>Reads every segment and verifies its checksums: a damaged index fails here, not in the middle of a search.</summary>
-    private static (IndexOpenStatus Status, string? Problem) Inspect(LuceneDirectory directory)
-    {
-        try
-        {
-            if (!DirectoryReader.IndexExists(directory))
-            {
-                bool leftovers = directory.ListAll().Any(IsIndexFile);
-                return leftovers
-                    ? (IndexOpenStatus.RecreatedAfterCorruption, "index files without a readable commit point")
-                    : (IndexOpenStatus.Created, null);
-            }
-            using var reader = DirectoryReader.Open(directory);
-            foreach (var leaf in reader.Leaves)
-            {
-                leaf.AtomicReader.CheckIntegrity();
-            }
-            return (IndexOpenStatus.Opened, null);
-        }
-        catch (LockObtainFailedException)
-        {
-            throw;
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // Damaged files surface as CorruptIndexException, IndexFormatTooOld/NewException, EndOfStreamException
-            // or worse; whatever it is, the index cannot be trusted and is rebuilt from the database.
-            return (IndexOpenStatus.RecreatedAfterCorruption, $"{ex.GetType().Name}: {ex.Message}");
-        }
-    }
-
-    private static bool IsIndexFile(string name) =>
-        name.StartsWith(IndexFileNames.SEGMENTS, StringComparison.Ordinal) || name.StartsWith('_');
-
-    private static void Wipe(LuceneDirectory directory)
-    {
-        foreach (string file in directory.ListAll().Where(IsIndexFile))
-        {
-            directory.DeleteFile(file);
-        }
     }
 
     public int Count
@@ -211,9 +169,9 @@ public sealed class LuceneArticleIndex : IArticleIndex
             var counts = facets.Result(MaxFacetValues);
             CountSideways(searcher, user, request, counts);
 
-            var hits = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs
-                .Select(hit => ToHit(searcher, hit, query.Highlights))
-                .ToList();
+            var pageDocs = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs;
+            var bodySpans = MatchSpans.FromPostings(searcher.IndexReader, pageDocs.Select(hit => hit.Doc).ToList(), ArticleFields.Body, query.Highlights);
+            var hits = pageDocs.Select((hit, i) => ToHit(searcher, hit, query.Highlights, bodySpans[i])).ToList();
             return new SearchResult(top.TotalHits, hits, counts, message, clock.Elapsed);
         }
         finally
@@ -273,13 +231,12 @@ public sealed class LuceneArticleIndex : IArticleIndex
         }
     }
 
-    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc hit, IReadOnlyList<QueryPhrase> highlights)
+    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc hit, IReadOnlyList<QueryPhrase> highlights, IReadOnlyList<MatchSpan> bodySpans)
     {
         var doc = searcher.Doc(hit.Doc, HitFields);
         string title = doc.Get(ArticleFields.Title) ?? "";
         string body = doc.Get(ArticleFields.Body) ?? "";
         var titleSpans = MatchSpans.FromText(_analyzer, ArticleFields.Title, title, highlights);
-        var bodySpans = MatchSpans.FromPostings(searcher.IndexReader, hit.Doc, ArticleFields.Body, highlights);
         return new SearchHit(
             long.Parse(doc.Get(ArticleFields.Id), System.Globalization.CultureInfo.InvariantCulture),
             float.IsNaN(hit.Score) ? 0f : hit.Score,
@@ -321,7 +278,7 @@ public sealed class LuceneArticleIndex : IArticleIndex
             }
             int doc = found.ScoreDocs[0].Doc;
             string body = searcher.Doc(doc, HitFields).Get(ArticleFields.Body) ?? "";
-            var spans = MatchSpans.FromPostings(searcher.IndexReader, doc, ArticleFields.Body, highlights);
+            var spans = MatchSpans.FromPostings(searcher.IndexReader, [doc], ArticleFields.Body, highlights)[0];
             return MarkedText.Whole(body, spans);
         }
         finally

@@ -94,6 +94,20 @@ public sealed class IndexOpeningTests : IDisposable
     }
 
     [Fact]
+    public void A_structure_only_check_still_catches_zeroed_segment_files()
+    {
+        WriteCorpus();
+        foreach (string file in SegmentFiles())
+        {
+            File.WriteAllBytes(file, new byte[new FileInfo(file).Length]);
+        }
+
+        using var index = LuceneArticleIndex.Open(_path, IndexCheck.Structure);
+
+        Assert.Equal(IndexOpenStatus.RecreatedAfterCorruption, index.OpenStatus);
+    }
+
+    [Fact]
     public void A_truncated_segment_is_detected()
     {
         WriteCorpus();
