@@ -41,13 +41,19 @@ internal sealed class EditionWriter(IDbContextFactory<NewsPortalDbContext> conte
             else
                 await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({lockKey})", ct);
 
-            if (await db.Editions.AnyAsync(e => e.Sha256 == file.Sha256, ct)) return StoredEdition.Known;
-
-            var replaced = await db.Articles.AsNoTracking()
-                .Where(a => a.Edition.FileName == file.Name)
-                .Select(a => a.Id)
+            // One query answers both "is this content stored?" and "which edition does it replace?".
+            var existing = await db.Editions.AsNoTracking()
+                .Where(e => e.Sha256 == file.Sha256 || e.FileName == file.Name)
+                .Select(e => new { e.Id, e.Sha256 })
                 .ToListAsync(ct);
-            await db.Editions.Where(e => e.FileName == file.Name).ExecuteDeleteAsync(ct);
+            if (existing.Any(e => e.Sha256 == file.Sha256)) return StoredEdition.Known;
+            List<long> replaced = [];
+            if (existing.Count > 0)
+            {
+                var editionIds = existing.Select(e => e.Id).ToList();
+                replaced = await db.Articles.AsNoTracking().Where(a => editionIds.Contains(a.EditionId)).Select(a => a.Id).ToListAsync(ct);
+                await db.Editions.Where(e => editionIds.Contains(e.Id)).ExecuteDeleteAsync(ct);
+            }
 
             var mentioned = page.Articles.SelectMany(a => a.Entities.All())
                 .DistinctBy(m => (m.Kind, m.Mention.Name))
