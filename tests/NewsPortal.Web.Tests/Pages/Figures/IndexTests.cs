@@ -32,9 +32,10 @@ public sealed class IndexTests(PortalFixture portal)
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("figures.csv", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
-        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("id,article_id,article_title,published_on,span,value,unit", lines[0]);
-        var ids = lines.Skip(1).Select(l => long.Parse(l[..l.IndexOf(',')])).ToList();
+        var records = Csv.Parse(Encoding.UTF8.GetString(bytes[3..]));
+        Assert.Equal(["id", "article_id", "article_title", "published_on", "span", "value", "unit"], records[0].Take(7));
+        Assert.All(records, r => Assert.Equal(14, r.Count));
+        var ids = records.Skip(1).Select(r => long.Parse(r[0])).ToList();
         Assert.Equal(expected.Order(), ids.Order());
     }
 
