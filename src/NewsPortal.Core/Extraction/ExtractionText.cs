@@ -1,0 +1,147 @@
+using NewsPortal.Core.Pages;
+
+namespace NewsPortal.Core.Extraction;
+
+/// <summary>
+/// The text the extractors read: title, subtitles and body paragraphs, one per line,
+/// with where each sentence and clause starts, so cues are looked for only where they apply.
+/// </summary>
+internal sealed class ExtractionText
+{
+    private const string SentenceEnds = "。！？!?；;\n";
+    private const string ClauseEnds = "。！？!?；;\n，,：:";
+
+    public ExtractionText(ParsedArticle article)
+    {
+        var parts = new List<string>();
+        if (!string.IsNullOrWhiteSpace(article.Title)) parts.Add(article.Title);
+        parts.AddRange(article.Subtitles.Where(s => !string.IsNullOrWhiteSpace(s)));
+        var headline = parts.Sum(p => p.Length + 1);
+        parts.AddRange(article.Paragraphs.Select(p => p.Text));
+        (Original, Text, _map, HeadlineLength) = Unwrap(string.Join('\n', parts), headline);
+        QuoteRanges = FindQuotes(Text);
+        BookTitleRanges = FindPairs(Text, '《', '》');
+    }
+
+    public ExtractionText(string text)
+    {
+        (Original, Text, _map, HeadlineLength) = Unwrap(text, 0);
+        QuoteRanges = FindQuotes(Text);
+        BookTitleRanges = FindPairs(Text, '《', '》');
+    }
+
+    private readonly int[] _map;
+
+    /// <summary>Title, subtitles and paragraphs as printed, one per line.</summary>
+    public string Original { get; }
+
+    /// <summary>
+    /// <see cref="Original"/> with line wraps taken out (a line break not after a sentence end),
+    /// so a figure or name broken across columns reads whole.
+    /// </summary>
+    public string Text { get; }
+
+    /// <summary>The printed text behind [start, end) of <see cref="Text"/>, line breaks included.</summary>
+    public string Verbatim(int start, int end) => end <= start ? "" : Original[_map[start]..(_map[end - 1] + 1)];
+
+    /// <summary>Offset in <see cref="Original"/> of a position in <see cref="Text"/>.</summary>
+    public int OriginalOffset(int position) => position < _map.Length ? _map[position] : Original.Length;
+
+    private static (string Original, string Text, int[] Map, int Headline) Unwrap(string original, int headlineLength)
+    {
+        var text = new System.Text.StringBuilder(original.Length);
+        var map = new List<int>(original.Length);
+        var headline = 0;
+        for (var i = 0; i < original.Length; i++)
+        {
+            var c = original[i];
+            if (c == '\r') continue;
+            if (c == '\n' && i >= headlineLength && IsWrap(original, i)) continue;
+            if (i < headlineLength) headline = text.Length + 1;
+            text.Append(c);
+            map.Add(i);
+        }
+        return (original, text.ToString(), map.ToArray(), Math.Min(headline, text.Length));
+    }
+
+    private static bool IsWrap(string s, int newline)
+    {
+        var before = newline - 1;
+        while (before >= 0 && s[before] is ' ' or '\t' or '\u3000' or '\r') before--;
+        var after = newline + 1;
+        if (before < 0 || after >= s.Length || char.IsWhiteSpace(s[after])) return false;
+        // A closing quote or bracket ends a paragraph only when a sentence ends inside it (…。”).
+        if ("”\"）)】’".Contains(s[before]) && before > 0) before--;
+        return !"。！？!?：:；;".Contains(s[before]);
+    }
+
+    /// <summary>Characters of <see cref="Text"/> that came from the headline block.</summary>
+    public int HeadlineLength { get; }
+
+    /// <summary>Quoted stretches “…” as (start, end) of their content.</summary>
+    public IReadOnlyList<(int Start, int End)> QuoteRanges { get; }
+
+    /// <summary>Document titles 《…》 as (start, end) of their content.</summary>
+    public IReadOnlyList<(int Start, int End)> BookTitleRanges { get; }
+
+    public int SentenceStart(int position) => BackTo(position, SentenceEnds);
+
+    public int SentenceEnd(int position) => ForwardTo(position, SentenceEnds);
+
+    public int ClauseStart(int position) => BackTo(position, ClauseEnds);
+
+    public int ClauseEnd(int position) => ForwardTo(position, ClauseEnds);
+
+    public int ParagraphStart(int position) => BackTo(position, "\n");
+
+    public static bool Inside(IReadOnlyList<(int Start, int End)> ranges, int position, int maxLength = int.MaxValue)
+    {
+        foreach (var (start, end) in ranges)
+        {
+            if (position >= start && position < end && end - start <= maxLength) return true;
+            if (start > position) break;
+        }
+        return false;
+    }
+
+    private int BackTo(int position, string stops)
+    {
+        var i = Math.Min(position, Text.Length);
+        while (i > 0 && !stops.Contains(Text[i - 1])) i--;
+        return i;
+    }
+
+    private int ForwardTo(int position, string stops)
+    {
+        var i = Math.Max(0, position);
+        while (i < Text.Length && !stops.Contains(Text[i])) i++;
+        return i;
+    }
+
+    private static List<(int, int)> FindQuotes(string text)
+    {
+        var ranges = FindPairs(text, '“', '”');
+        ranges.AddRange(FindPairs(text, '「', '」'));
+        ranges.AddRange(FindPairs(text, '‘', '’'));
+        ranges.AddRange(FindPairs(text, '"', '"'));
+        ranges.Sort();
+        return ranges;
+    }
+
+    private static List<(int, int)> FindPairs(string text, char open, char close)
+    {
+        var ranges = new List<(int, int)>();
+        var start = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == close && start >= 0)
+            {
+                ranges.Add((start, i));
+                start = -1;
+            }
+            else if (text[i] == open) start = i + 1;
+            else if (text[i] == '\n') start = -1;
+        }
+        return ranges;
+    }
+}

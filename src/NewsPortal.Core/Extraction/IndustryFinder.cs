@@ -1,0 +1,58 @@
+namespace NewsPortal.Core.Extraction;
+
+/// <summary>Finds industries as printed (材料产业, 生产性服务业) by their ending, grown leftwards to a stop.</summary>
+internal sealed class IndustryFinder
+{
+    private readonly IndustryRules _rules;
+    private readonly PhraseMatcher<bool> _suffixes;
+    private readonly PhraseMatcher<bool> _stopWords;
+    private readonly PhraseMatcher<bool> _generic;
+
+    public IndustryFinder(IndustryRules rules)
+    {
+        _rules = rules;
+        _suffixes = new PhraseMatcher<bool>(rules.Suffixes.Select(s => (s, true)));
+        _stopWords = new PhraseMatcher<bool>(rules.LeftStopWords.Select(s => (s, true)));
+        _generic = new PhraseMatcher<bool>(rules.GenericCores.Select(s => (s, true)));
+    }
+
+    public IReadOnlyList<Mention> Find(string text)
+    {
+        var found = new List<Mention>();
+        for (var i = 0; i < text.Length;)
+        {
+            if (_suffixes.MatchAt(text, i) is not { } suffix)
+            {
+                i++;
+                continue;
+            }
+            var start = suffix.Start;
+            while (start > 0 && suffix.Start - start < _rules.MaxCoreLength && ClusterGazetteer.IsHan(text[start - 1])
+                   && !_rules.LeftStops.Contains(text[start - 1]) && _stopWords.MatchEndingAt(text, start) is null)
+            {
+                start--;
+            }
+            var core = text[start..suffix.Start];
+            var generic = _generic.MatchAt(core, 0) is { } g && g.Length == core.Length;
+            if (core.Length >= _rules.MinCoreLength && !generic)
+            {
+                var name = text[start..suffix.End];
+                found.Add(new Mention(name, start, suffix.End, name));
+            }
+            i = suffix.End;
+        }
+        return found;
+    }
+}
+
+/// <summary>industries.json.</summary>
+internal sealed record IndustryRules(
+    IReadOnlyList<string> Suffixes,
+    string LeftStops,
+    IReadOnlyList<string> LeftStopWords,
+    IReadOnlyList<string> GenericCores,
+    int MinCoreLength,
+    int MaxCoreLength)
+{
+    public static IndustryRules Load() => DataFile.Read<IndustryRules>("industries.json");
+}
