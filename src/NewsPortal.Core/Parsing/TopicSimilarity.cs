@@ -5,7 +5,7 @@ namespace NewsPortal.Core.Parsing;
 internal sealed class TopicSimilarity
 {
     /// <summary>Only the opening of a long segment is compared: a lead restates its headline early.</summary>
-    public const int MaxChars = 1500;
+    public const int MaxChars = 1000;
 
     private readonly Dictionary<int, int> _segmentFrequency = [];
 
@@ -77,7 +77,7 @@ internal sealed class TopicSimilarity
     /// <summary>Bigrams of letters and digits, each packed into an int.</summary>
     public static HashSet<int> Bigrams(string text, int maxChars)
     {
-        var set = new HashSet<int>();
+        var set = new HashSet<int>(Math.Min(text.Length, maxChars));
         var previous = '\0';
         var seen = 0;
         foreach (var c in text)
