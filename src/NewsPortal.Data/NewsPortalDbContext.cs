@@ -13,6 +13,10 @@ public sealed class NewsPortalDbContext(DbContextOptions<NewsPortalDbContext> op
     public DbSet<Metric> Metrics => Set<Metric>();
     public DbSet<IngestedFile> IngestedFiles => Set<IngestedFile>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsPortalDbContext).Assembly);
+        SnakeCaseColumns.Apply(modelBuilder);
+    }
 }

@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NewsPortal.Data.Model;
+
+namespace NewsPortal.Data.EntityConfigurations;
+
+internal sealed class ArticleEntityConfiguration : IEntityTypeConfiguration<ArticleEntity>
+{
+    public void Configure(EntityTypeBuilder<ArticleEntity> builder)
+    {
+        builder.ToTable("article_entities");
+        builder.HasKey(l => new { l.ArticleId, l.EntityId });
+        // The key leads with article_id; filters by district or cluster start from the entity.
+        builder.HasIndex(l => l.EntityId);
+    }
+}

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NewsPortal.Data.Model;
+
+namespace NewsPortal.Data.EntityConfigurations;
+
+internal sealed class EditionConfiguration : IEntityTypeConfiguration<Edition>
+{
+    public void Configure(EntityTypeBuilder<Edition> builder)
+    {
+        builder.ToTable("editions");
+        builder.Property(e => e.FileName).IsRequired();
+        builder.Property(e => e.Sha256).HasMaxLength(64).IsRequired();
+        builder.Property(e => e.RawText).IsRequired();
+
+        // The same page content is stored once, whatever the file is called.
+        builder.HasIndex(e => e.Sha256).IsUnique();
+        builder.HasIndex(e => e.FileName);
+
+        builder.HasMany(e => e.Articles)
+            .WithOne(a => a.Edition)
+            .HasForeignKey(a => a.EditionId)
+            .OnDelete(DeleteBehavior.Cascade);
+    }
+}

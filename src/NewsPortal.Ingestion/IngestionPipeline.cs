@@ -1,0 +1,276 @@
+using System.Diagnostics;
+using System.Threading.Channels;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsPortal.Core.Pages;
+using NewsPortal.Data;
+using NewsPortal.Data.Model;
+using NewsPortal.Ingestion.Storage;
+using NewsPortal.Search;
+
+namespace NewsPortal.Ingestion;
+
+/// <summary>
+/// Page files in; editions, articles, entity links, metrics and index entries out. Three stages run at once:
+/// read + analyse (parallel), store (one transaction per file), index (one commit per flush, then the
+/// IngestedFile rows). PageAnalyzer must therefore be safe to call from several threads.
+/// </summary>
+public sealed class IngestionPipeline
+{
+    private const int ChunkSize = 64;
+    private const int BatchFlushFiles = 500;
+    private static readonly TimeSpan BatchFlushInterval = TimeSpan.FromSeconds(2);
+
+    private readonly IDbContextFactory<NewsPortalDbContext> _contexts;
+    private readonly IArticleIndex _index;
+    private readonly ILogger _logger;
+    private readonly PageReader _reader;
+    private readonly EditionWriter _writer;
+    private readonly DatabaseRetry _retry;
+
+    public IngestionPipeline(
+        IDbContextFactory<NewsPortalDbContext> contexts,
+        IArticleIndex index,
+        PageAnalyzer analyzer,
+        IOptions<IngestionOptions> options,
+        ILogger<IngestionPipeline> logger,
+        IIngestionFaults? faults = null)
+    {
+        _contexts = contexts;
+        _index = index;
+        _logger = logger;
+        _reader = new PageReader(analyzer, options.Value);
+        _writer = new EditionWriter(contexts, faults);
+        _retry = new DatabaseRetry(options.Value, logger);
+    }
+
+    /// <summary>Ingests one file and makes it searchable before returning.</summary>
+    /// <exception cref="DatabaseUnavailableException">PostgreSQL stayed unreachable; the file was not recorded.</exception>
+    public async Task<IngestResult> IngestFileAsync(string path, CancellationToken ct) =>
+        (await RunAsync([new Source(path, null)], batch: false, progress: null, ct)).Results[0];
+
+    /// <summary>Ingests page content held in memory (tests, benchmarks, uploads).</summary>
+    public async Task<IngestResult> IngestAsync(PageFile page, CancellationToken ct) =>
+        (await RunAsync([new Source(page.Path, page)], batch: false, progress: null, ct)).Results[0];
+
+    /// <summary>
+    /// Ingests many files, committing the index once per batch rather than per file.
+    /// <paramref name="progress"/> hears of each file as soon as it is stored.
+    /// </summary>
+    public Task<IngestSummary> IngestFilesAsync(IEnumerable<string> paths, Action<IngestResult>? progress, CancellationToken ct) =>
+        RunAsync(paths.Select(p => new Source(p, null)), batch: true, progress, ct);
+
+    public Task<IngestSummary> IngestPagesAsync(IEnumerable<PageFile> pages, Action<IngestResult>? progress, CancellationToken ct) =>
+        RunAsync(pages.Select(p => new Source(p.Path, p)), batch: true, progress, ct);
+
+    private async Task<IngestSummary> RunAsync(IEnumerable<Source> sources, bool batch, Action<IngestResult>? progress, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var analysed = Channel.CreateBounded<InFlight>(new BoundedChannelOptions(ChunkSize * 2) { SingleReader = true, SingleWriter = true });
+        var stored = Channel.CreateBounded<InFlight>(new BoundedChannelOptions(ChunkSize * 2) { SingleReader = true, SingleWriter = true });
+        var reading = Task.Run(() => ReadAllAsync(sources, analysed.Writer, ct), ct);
+        var storing = Task.Run(() => StoreAllAsync(analysed.Reader, stored.Writer, batch, ct), ct);
+
+        var results = new List<IngestResult>();
+        var pending = new List<InFlight>();
+        var sinceFlush = Stopwatch.StartNew();
+        try
+        {
+            await foreach (var item in stored.Reader.ReadAllAsync(ct))
+            {
+                var indexed = AddToIndex(item);
+                pending.Add(indexed);
+                progress?.Invoke(indexed.Done!);
+                if (!batch || pending.Count >= BatchFlushFiles || sinceFlush.Elapsed >= BatchFlushInterval)
+                {
+                    await FlushAsync(pending, results, ct);
+                    sinceFlush.Restart();
+                }
+            }
+            await Task.WhenAll(reading, storing);
+        }
+        catch (DatabaseUnavailableException)
+        {
+            // What was committed before PostgreSQL went away still belongs in the index.
+            CommitIndex(pending);
+            throw;
+        }
+        await FlushAsync(pending, results, ct);
+        return new IngestSummary(results, clock.Elapsed);
+    }
+
+    /// <summary>Stage 1: read a chunk, skip content already stored, analyse the rest on every core.</summary>
+    private async Task ReadAllAsync(IEnumerable<Source> sources, ChannelWriter<InFlight> output, CancellationToken ct)
+    {
+        try
+        {
+            foreach (var chunk in sources.Chunk(ChunkSize))
+            {
+                var loaded = new List<InFlight>(chunk.Length);
+                foreach (var source in chunk) loaded.Add(await _reader.ReadAsync(source.Path, source.Page, ct));
+
+                var hashes = loaded.Where(l => l.File is not null).Select(l => l.File!.Sha256).Distinct().ToList();
+                var known = hashes.Count == 0 ? [] : await _retry.RunAsync(chunk[0].Path, c => KnownHashesAsync(hashes, c), ct);
+
+                var ready = new InFlight[loaded.Count];
+                Parallel.For(0, loaded.Count, new ParallelOptions { CancellationToken = ct }, i =>
+                    ready[i] = loaded[i] is { Done: null, File: { } file } && known.Contains(file.Sha256)
+                        ? loaded[i] with { Done = loaded[i].Settle(IngestOutcome.AlreadyIngested) }
+                        : _reader.Analyse(loaded[i]));
+                foreach (var item in ready) await output.WriteAsync(item, ct);
+            }
+            output.Complete();
+        }
+        catch (Exception e)
+        {
+            output.Complete(e);
+        }
+    }
+
+    /// <summary>Stage 2: one transaction per file, in input order.</summary>
+    private async Task StoreAllAsync(ChannelReader<InFlight> input, ChannelWriter<InFlight> output, bool batch, CancellationToken ct)
+    {
+        try
+        {
+            await foreach (var item in input.ReadAllAsync(ct))
+                await output.WriteAsync(item.Done is null ? await StoreAsync(item, batch, ct) : item, ct);
+            output.Complete();
+        }
+        catch (Exception e)
+        {
+            output.Complete(e);
+        }
+    }
+
+    private async Task<InFlight> StoreAsync(InFlight item, bool batch, CancellationToken ct)
+    {
+        var (file, page) = (item.File!, item.Page!);
+        var clock = Stopwatch.StartNew();
+        StoredEdition stored;
+        try
+        {
+            stored = await _retry.RunAsync(file.Path, c => _writer.WriteAsync(file, page, deferDurability: batch, c), ct);
+        }
+        catch (Exception e) when (e is not (DatabaseUnavailableException or OperationCanceledException))
+        {
+            return (item with { StoreMs = clock.Elapsed.TotalMilliseconds }).Fail($"store failed, nothing kept: {e.Message}");
+        }
+        item = item with { StoreMs = clock.Elapsed.TotalMilliseconds };
+        if (stored.AlreadyIngested) return item with { Done = item.Settle(IngestOutcome.AlreadyIngested) };
+
+        var outcome = stored.ReplacedArticleIds.Count > 0 ? IngestOutcome.Replaced : IngestOutcome.Ingested;
+        var figures = page.Articles.Sum(a => a.Figures.Count);
+        return item with
+        {
+            Done = item.Settle(outcome, null, stored.EditionId, page.Articles.Count, figures),
+            Documents = stored.Articles.Zip(page.Articles, ArticleDocuments.From).ToList(),
+            Replaced = stored.ReplacedArticleIds,
+        };
+    }
+
+    /// <summary>Stage 3a: hand the file's documents to the index writer (visible after the next commit).</summary>
+    private InFlight AddToIndex(InFlight item)
+    {
+        if (!item.TouchesIndex) return item;
+        var clock = Stopwatch.StartNew();
+        string? error = null;
+        try
+        {
+            if (item.Replaced.Count > 0) _index.Delete(item.Replaced);
+            _index.Upsert(item.Documents);
+        }
+        catch (Exception e)
+        {
+            IngestionLog.IndexUpdateFailed(_logger, e, 1);
+            error = IndexError(e);
+        }
+        var done = item.Done!;
+        return item with { Done = done with { Error = error, Timings = done.Timings with { IndexMs = clock.Elapsed.TotalMilliseconds } } };
+    }
+
+    /// <summary>Stage 3b: one index commit, one insert of IngestedFile rows, one log event per file.</summary>
+    private async Task FlushAsync(List<InFlight> pending, List<IngestResult> results, CancellationToken ct)
+    {
+        if (pending.Count == 0) return;
+        var settled = CommitIndex(pending);
+        await RecordAsync(settled, ct);
+        foreach (var result in settled)
+        {
+            IngestionLog.FileDone(_logger, result);
+            results.Add(result);
+        }
+        pending.Clear();
+    }
+
+    /// <summary>Commits and refreshes the index once; the time is shared by the files that touched it.</summary>
+    private List<IngestResult> CommitIndex(List<InFlight> pending)
+    {
+        var touched = pending.Count(p => p.TouchesIndex);
+        if (touched == 0) return pending.Select(p => p.Done!).ToList();
+        var clock = Stopwatch.StartNew();
+        string? error = null;
+        try
+        {
+            _index.Refresh();
+        }
+        catch (Exception e)
+        {
+            IngestionLog.IndexUpdateFailed(_logger, e, touched);
+            error = IndexError(e);
+        }
+        var share = clock.Elapsed.TotalMilliseconds / touched;
+        return pending.Select(p => p.TouchesIndex
+            ? p.Done! with { Error = error ?? p.Done!.Error, Timings = p.Done!.Timings with { IndexMs = p.Done!.Timings.IndexMs + share } }
+            : p.Done!).ToList();
+    }
+
+    private static string IndexError(Exception e) => $"stored, but the search index update failed ({e.Message}); run `newsportal reindex`";
+
+    /// <summary>
+    /// One IngestedFile row per processed or failed file. This commit is synchronous, so it also makes
+    /// durable every edition committed before it with synchronous_commit off.
+    /// </summary>
+    private async Task RecordAsync(List<IngestResult> results, CancellationToken ct)
+    {
+        var recorded = results.Where(r => r.Outcome != IngestOutcome.AlreadyIngested).ToList();
+        if (recorded.Count == 0) return;
+        try
+        {
+            await _retry.RunAsync(recorded[0].Path, async c =>
+            {
+                await using var db = await _contexts.CreateDbContextAsync(c);
+                db.IngestedFiles.AddRange(recorded.Select(ToRow));
+                return await db.SaveChangesAsync(c);
+            }, ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            IngestionLog.RecordFailed(_logger, e, recorded.Count);
+        }
+    }
+
+    private static IngestedFile ToRow(IngestResult r) => new()
+    {
+        Path = r.Path,
+        Sha256 = r.Sha256,
+        Status = r.Outcome == IngestOutcome.Failed ? IngestStatus.Failed : IngestStatus.Processed,
+        Error = r.Error,
+        EditionId = r.EditionId,
+        Articles = r.Articles,
+        Metrics = r.Figures,
+        StartedAt = DateTimeOffset.UtcNow - TimeSpan.FromMilliseconds(r.Timings.TotalMs),
+        ParseMs = r.Timings.ParseMs,
+        StoreMs = r.Timings.StoreMs,
+        IndexMs = r.Timings.IndexMs,
+        TotalMs = r.Timings.TotalMs,
+    };
+
+    private async Task<HashSet<string>> KnownHashesAsync(List<string> hashes, CancellationToken ct)
+    {
+        await using var db = await _contexts.CreateDbContextAsync(ct);
+        return [.. await db.Editions.AsNoTracking().Where(e => hashes.Contains(e.Sha256)).Select(e => e.Sha256).ToListAsync(ct)];
+    }
+
+    private sealed record Source(string Path, PageFile? Page);
+}

@@ -1,0 +1,36 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cjk;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Util;
+
+namespace NewsPortal.Search.Analysis;
+
+/// <summary>
+/// Article text analysis: Unicode word tokens, width folded, lower-cased, Han runs as
+/// overlapping bigrams plus single characters; Latin words and numbers stay whole.
+/// </summary>
+/// <remarks>
+/// Unigrams and bigrams share positions (unigram first, bigram stacked on it), so a run of n
+/// Han characters spans n positions and a query phrase of bigrams matches only contiguous text.
+/// </remarks>
+public sealed class ChineseAnalyzer : Analyzer
+{
+    internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    /// <summary>Gap between the values of a multi-valued field, so phrases never match across two values.</summary>
+    public const int ValueGap = 100;
+
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var source = new StandardTokenizer(Version, reader);
+        TokenStream chain = new CJKWidthFilter(source);
+        chain = new LowerCaseFilter(Version, chain);
+        chain = new CJKBigramFilter(chain, CJKScript.HAN | CJKScript.HIRAGANA | CJKScript.KATAKANA | CJKScript.HANGUL, outputUnigrams: true);
+        return new TokenStreamComponents(source, chain);
+    }
+
+    public override int GetPositionIncrementGap(string fieldName) => ValueGap;
+
+    public override int GetOffsetGap(string fieldName) => 1;
+}

@@ -1,0 +1,95 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace NewsPortal.Search.Indexing;
+
+/// <summary>Turns an <see cref="ArticleDocument"/> into the Lucene document described by <see cref="ArticleFields"/>.</summary>
+internal static class ArticleDocumentMapper
+{
+    private const int MaxKeywordLength = 200;
+
+    /// <summary>Stored and analyzed, with character offsets in the postings so hits are highlighted without re-analysis.</summary>
+    private static readonly FieldType TextWithOffsets = Freeze(new FieldType(TextField.TYPE_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+    });
+
+    private static FieldType Freeze(FieldType type)
+    {
+        type.Freeze();
+        return type;
+    }
+
+    public static Document ToLucene(ArticleDocument article)
+    {
+        var doc = new Document
+        {
+            new StringField(ArticleFields.Id, IdTerm(article.Id), Field.Store.YES),
+            new TextField(ArticleFields.Title, article.Title ?? "", Field.Store.YES),
+            new Field(ArticleFields.Body, article.Body ?? "", TextWithOffsets),
+        };
+
+        string titleKey = Keyword(article.Title);
+        if (titleKey.Length > 0)
+        {
+            doc.Add(new StringField(ArticleFields.TitleKey, titleKey, Field.Store.NO));
+        }
+
+        foreach (string subtitle in article.Subtitles ?? [])
+        {
+            doc.Add(new TextField(ArticleFields.Subtitles, subtitle ?? "", Field.Store.YES));
+        }
+
+        AddKeyword(doc, ArticleFields.Source, article.Source, facet: true, store: true);
+        AddKeyword(doc, ArticleFields.Kind, article.Kind, facet: true, store: true);
+        AddKeywords(doc, ArticleFields.District, article.Districts, facet: true);
+        AddKeywords(doc, ArticleFields.Cluster, article.Clusters, facet: true);
+        AddKeywords(doc, ArticleFields.Industry, article.Industries, facet: true);
+        AddKeywords(doc, ArticleFields.Organization, article.Organizations, facet: false);
+        AddKeywords(doc, ArticleFields.Person, article.People, facet: false);
+
+        if (article.Date is { } date)
+        {
+            int key = ArticleFields.DateKey(date);
+            doc.Add(new Int32Field(ArticleFields.Date, key, Field.Store.YES));
+            doc.Add(new NumericDocValuesField(ArticleFields.DateSort, key));
+            AddKeyword(doc, ArticleFields.Month, ArticleFields.MonthKey(date), facet: true, store: false);
+        }
+
+        return doc;
+    }
+
+    public static string IdTerm(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static Term IdKey(long id) => new(ArticleFields.Id, IdTerm(id));
+
+    private static void AddKeywords(Document doc, string field, IReadOnlyList<string>? values, bool facet)
+    {
+        foreach (string value in (values ?? []).Select(Keyword).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal))
+        {
+            AddKeyword(doc, field, value, facet, store: false);
+            doc.Add(new TextField(ArticleFields.Names, value, Field.Store.NO));
+        }
+    }
+
+    private static void AddKeyword(Document doc, string field, string? raw, bool facet, bool store)
+    {
+        string value = Keyword(raw);
+        if (value.Length == 0)
+        {
+            return;
+        }
+        doc.Add(new StringField(field, value, store ? Field.Store.YES : Field.Store.NO));
+        if (facet)
+        {
+            doc.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
+        }
+    }
+
+    private static string Keyword(string? value)
+    {
+        string trimmed = (value ?? "").Trim();
+        return trimmed.Length <= MaxKeywordLength ? trimmed : trimmed[..MaxKeywordLength];
+    }
+}

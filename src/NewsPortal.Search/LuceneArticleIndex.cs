@@ -1,0 +1,315 @@
+using System.Diagnostics;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using NewsPortal.Search.Analysis;
+using NewsPortal.Search.Facets;
+using NewsPortal.Search.Highlighting;
+using NewsPortal.Search.Indexing;
+using NewsPortal.Search.Querying;
+using NewsPortal.Search.Suggestions;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace NewsPortal.Search;
+
+/// <summary>
+/// The article index on Lucene.Net: one writer, near-real-time searchers from a <see cref="SearcherManager"/>,
+/// BM25 with a title boost, facets from doc values, highlighting from offsets stored in the postings.
+/// </summary>
+public sealed class LuceneArticleIndex : IArticleIndex
+{
+    public const int MaxPageSize = 100;
+
+    /// <summary>Deepest hit a page may reach; deeper paging is refused rather than made slow.</summary>
+    public const int MaxDepth = 10_000;
+
+    public const int MaxFacetValues = 50;
+
+    private static readonly Sort ScoreThenNewest = new(SortField.FIELD_SCORE, new SortField(ArticleFields.DateSort, SortFieldType.INT32, true));
+    private static readonly Sort Newest = new(new SortField(ArticleFields.DateSort, SortFieldType.INT32, true), SortField.FIELD_SCORE);
+
+    private static readonly HashSet<string> HitFields =
+        [ArticleFields.Id, ArticleFields.Title, ArticleFields.Body, ArticleFields.Date, ArticleFields.Source];
+
+    private readonly LuceneDirectory _directory;
+    private readonly ChineseAnalyzer _analyzer = new();
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly ArticleQueryBuilder _queries;
+    private bool _disposed;
+
+    private LuceneArticleIndex(LuceneDirectory directory, IndexOpenStatus status, string? problem)
+    {
+        _directory = directory;
+        OpenStatus = status;
+        OpenProblem = problem;
+        _queries = new ArticleQueryBuilder(_analyzer);
+
+        var config = new IndexWriterConfig(ChineseAnalyzer.Version, _analyzer)
+        {
+            OpenMode = status == IndexOpenStatus.Opened ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE,
+            Similarity = new BM25Similarity(),
+            RAMBufferSizeMB = 48,
+        };
+        _writer = new IndexWriter(directory, config);
+        if (status != IndexOpenStatus.Opened)
+        {
+            _writer.Commit();
+        }
+        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new Bm25SearcherFactory());
+    }
+
+    /// <summary>How the index was found when opened.</summary>
+    public IndexOpenStatus OpenStatus { get; }
+
+    /// <summary>Why the index on disk was unusable, for the log; null when it opened cleanly or was missing.</summary>
+    public string? OpenProblem { get; }
+
+    /// <summary>True when the index is new or was wiped: the caller should reindex from the database.</summary>
+    public bool NeedsRebuild => OpenStatus != IndexOpenStatus.Opened;
+
+    /// <summary>
+    /// Opens (or creates) the index in a folder. A missing index is created empty; an unreadable one is
+    /// wiped and recreated. Check <see cref="NeedsRebuild"/> and <see cref="OpenProblem"/> afterwards.
+    /// </summary>
+    public static LuceneArticleIndex Open(string path, IndexCheck check = IndexCheck.Checksums)
+    {
+        System.IO.Directory.CreateDirectory(path);
+        return Open(FSDirectory.Open(path), check);
+    }
+
+    /// <summary>An empty index in memory, for tests and tools.</summary>
+    public static LuceneArticleIndex InMemory() => Open(new RAMDirectory());
+
+    /// <summary>Opens an index on any Lucene directory; the index owns it and disposes it.</summary>
+    public static LuceneArticleIndex Open(LuceneDirectory directory, IndexCheck check = IndexCheck.Checksums)
+    {
+        var (status, problem) = IndexInspection.Inspect(directory, check);
+        if (status == IndexOpenStatus.RecreatedAfterCorruption)
+        {
+            IndexInspection.Wipe(directory);
+        }
+        return new LuceneArticleIndex(directory, status, problem);
+    }
+
+    public int Count
+    {
+        get
+        {
+            var searcher = _searchers.Acquire();
+            try
+            {
+                return searcher.IndexReader.NumDocs;
+            }
+            finally
+            {
+                _searchers.Release(searcher);
+            }
+        }
+    }
+
+    public void Upsert(IEnumerable<ArticleDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        foreach (var article in documents)
+        {
+            if (article is not null)
+            {
+                _writer.UpdateDocument(ArticleDocumentMapper.IdKey(article.Id), ArticleDocumentMapper.ToLucene(article));
+            }
+        }
+    }
+
+    public void Delete(IEnumerable<long> articleIds)
+    {
+        ArgumentNullException.ThrowIfNull(articleIds);
+        var keys = articleIds.Select(ArticleDocumentMapper.IdKey).ToArray();
+        if (keys.Length > 0)
+        {
+            _writer.DeleteDocuments(keys);
+        }
+    }
+
+    public void Clear() => _writer.DeleteAll();
+
+    public void Refresh()
+    {
+        _writer.Commit();
+        _searchers.MaybeRefreshBlocking();
+    }
+
+    public SearchResult Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var clock = Stopwatch.StartNew();
+        var user = UserQueryParser.Parse(request.Query);
+        int pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
+        int page = Math.Clamp(request.Page, 1, MaxDepth / pageSize);
+
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var query = _queries.Build(user, request, searcher.IndexReader);
+            string? message = QueryNoteText.Join(query.Notes);
+            var facets = new FacetCounter(ArticleFields.Facets);
+            if (query.MatchesNothing)
+            {
+                return new SearchResult(0, [], facets.Result(MaxFacetValues), message, clock.Elapsed);
+            }
+
+            var top = TopFieldCollector.Create(
+                query.IsScored ? ScoreThenNewest : Newest,
+                page * pageSize,
+                fillFields: false,
+                trackDocScores: true,
+                trackMaxScore: false,
+                docsScoredInOrder: false);
+            searcher.Search(query.Query, MultiCollector.Wrap(top, facets));
+            var counts = facets.Result(MaxFacetValues);
+            CountSideways(searcher, user, request, counts);
+
+            var pageDocs = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs;
+            var bodySpans = MatchSpans.FromPostings(searcher.IndexReader, pageDocs.Select(hit => hit.Doc).ToList(), ArticleFields.Body, query.Highlights);
+            var hits = pageDocs.Select((hit, i) => ToHit(searcher, hit, query.Highlights, bodySpans[i])).ToList();
+            return new SearchResult(top.TotalHits, hits, counts, message, clock.Elapsed);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>
+    /// A facet the request filters on is counted as if that one filter were off, so the page can
+    /// offer the other values of the facet (drill sideways) instead of only the chosen one.
+    /// </summary>
+    private void CountSideways(IndexSearcher searcher, UserQuery user, SearchRequest request, Dictionary<string, IReadOnlyList<FacetValue>> counts)
+    {
+        if (request.Filters is null)
+        {
+            return;
+        }
+        foreach (var (name, values) in request.Filters)
+        {
+            string? facet = ArticleFields.Facets.FirstOrDefault(f => string.Equals(f, name, StringComparison.OrdinalIgnoreCase));
+            if (facet is null || values is null || values.All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+            var others = request.Filters.Where(f => f.Key != name).ToDictionary(f => f.Key, f => f.Value);
+            var query = _queries.Build(user, request with { Filters = others }, searcher.IndexReader);
+            var sideways = new FacetCounter([facet]);
+            if (!query.MatchesNothing)
+            {
+                searcher.Search(query.Query, sideways);
+            }
+            counts[facet] = sideways.Result(MaxFacetValues)[facet];
+        }
+    }
+
+    /// <summary>Ids of every article matching the request, best first, at most <paramref name="max"/>; for benchmarks and checks.</summary>
+    public IReadOnlyList<long> SearchIds(SearchRequest request, int max = MaxDepth)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var user = UserQueryParser.Parse(request.Query);
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var query = _queries.Build(user, request, searcher.IndexReader);
+            if (query.MatchesNothing || max <= 0)
+            {
+                return [];
+            }
+            var top = searcher.Search(query.Query, null, max, query.IsScored ? ScoreThenNewest : Newest);
+            var ids = new HashSet<string> { ArticleFields.Id };
+            return top.ScoreDocs.Select(hit => long.Parse(searcher.Doc(hit.Doc, ids).Get(ArticleFields.Id), System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc hit, IReadOnlyList<QueryPhrase> highlights, IReadOnlyList<MatchSpan> bodySpans)
+    {
+        var doc = searcher.Doc(hit.Doc, HitFields);
+        string title = doc.Get(ArticleFields.Title) ?? "";
+        string body = doc.Get(ArticleFields.Body) ?? "";
+        var titleSpans = MatchSpans.FromText(_analyzer, ArticleFields.Title, title, highlights);
+        return new SearchHit(
+            long.Parse(doc.Get(ArticleFields.Id), System.Globalization.CultureInfo.InvariantCulture),
+            float.IsNaN(hit.Score) ? 0f : hit.Score,
+            MarkedText.Whole(title, titleSpans),
+            MarkedText.Snippet(body, bodySpans),
+            ArticleFields.FromDateKey(doc.GetField(ArticleFields.Date)?.GetInt32Value() ?? 0),
+            doc.Get(ArticleFields.Source));
+    }
+
+    public IReadOnlyList<Suggestion> Suggest(string prefix, int max = 10)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return Suggester.Suggest(searcher.IndexReader, prefix, max);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public string? HighlightArticle(long articleId, string query)
+    {
+        var highlights = UserQueryParser.Parse(query).Groups
+            .SelectMany(group => group)
+            .Where(clause => !clause.IsFilter)
+            .Select(clause => QueryPhrase.Analyze(_analyzer, ArticleFields.Body, clause.Text))
+            .Where(phrase => !phrase.IsEmpty)
+            .ToList();
+
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var found = searcher.Search(new TermQuery(ArticleDocumentMapper.IdKey(articleId)), 1);
+            if (found.TotalHits == 0)
+            {
+                return null;
+            }
+            int doc = found.ScoreDocs[0].Doc;
+            string body = searcher.Doc(doc, HitFields).Get(ArticleFields.Body) ?? "";
+            var spans = MatchSpans.FromPostings(searcher.IndexReader, [doc], ArticleFields.Body, highlights)[0];
+            return MarkedText.Whole(body, spans);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+        _disposed = true;
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+        _analyzer.Dispose();
+    }
+
+    /// <summary>Searchers that rank with BM25, like the writer that built the norms, with facet ordinals read on refresh rather than on the first query.</summary>
+    private sealed class Bm25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            foreach (var leaf in reader.Leaves)
+            {
+                FacetCounter.Warm(ArticleFields.Facets, leaf.AtomicReader);
+            }
+            return new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        }
+    }
+}

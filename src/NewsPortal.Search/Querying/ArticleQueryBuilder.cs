@@ -1,0 +1,183 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using NewsPortal.Search.Analysis;
+using NewsPortal.Search.Indexing;
+
+namespace NewsPortal.Search.Querying;
+
+/// <summary>A Lucene query ready to run, with what the highlighter should mark.</summary>
+/// <param name="IsScored">False when nothing in the query ranks (only filters): hits then come newest first.</param>
+/// <param name="MatchesNothing">True when the query can have no hits (nothing searchable, empty date range).</param>
+internal sealed record ArticleQuery(Query Query, bool IsScored, bool MatchesNothing, IReadOnlyList<QueryPhrase> Highlights, IReadOnlyList<QueryNote> Notes);
+
+/// <summary>Turns a <see cref="UserQuery"/> and the request's filters into one Lucene query.</summary>
+internal sealed class ArticleQueryBuilder(Analyzer analyzer)
+{
+    /// <summary>Score share of the non-best fields when a word matches several (title and body, say).</summary>
+    private const float TieBreaker = 0.1f;
+
+    private static readonly IReadOnlyDictionary<string, string> FacetFields =
+        ArticleFields.Filterable.ToDictionary(f => f, f => f, StringComparer.OrdinalIgnoreCase);
+
+    public ArticleQuery Build(UserQuery user, SearchRequest request, IndexReader reader)
+    {
+        var notes = new List<QueryNote>(user.Notes);
+        var highlights = new List<QueryPhrase>();
+        var query = new BooleanQuery(disableCoord: true);
+        bool scored = false;
+        bool lostText = false;
+
+        foreach (var group in user.Groups)
+        {
+            var alternatives = new List<Query>();
+            foreach (var clause in group)
+            {
+                if (clause.IsFilter)
+                {
+                    alternatives.Add(Unscored(FilterQuery(clause.Field!, clause.Text, reader)));
+                    continue;
+                }
+                var phrase = QueryPhrase.Analyze(analyzer, ArticleFields.Body, clause.Text);
+                if (phrase.IsEmpty)
+                {
+                    lostText = true;
+                    continue;
+                }
+                alternatives.Add(TextQuery(phrase));
+                highlights.Add(phrase);
+                scored = true;
+            }
+            if (alternatives.Count == 1)
+            {
+                query.Add(alternatives[0], Occur.MUST);
+            }
+            else if (alternatives.Count > 1)
+            {
+                var any = new BooleanQuery(disableCoord: true);
+                foreach (var alternative in alternatives)
+                {
+                    any.Add(alternative, Occur.SHOULD);
+                }
+                query.Add(any, Occur.MUST);
+            }
+        }
+
+        foreach (var clause in user.Excluded)
+        {
+            if (clause.IsFilter)
+            {
+                query.Add(FilterQuery(clause.Field!, clause.Text, reader), Occur.MUST_NOT);
+                continue;
+            }
+            var phrase = QueryPhrase.Analyze(analyzer, ArticleFields.Body, clause.Text);
+            if (!phrase.IsEmpty)
+            {
+                query.Add(TextQuery(phrase), Occur.MUST_NOT);
+            }
+        }
+
+        AddRequestFilters(query, request, notes);
+
+        var dates = user.Dates;
+        if (request.From is not null || request.To is not null)
+        {
+            var requested = new DateRange(request.From, request.To);
+            dates = dates is null ? requested : dates.Intersect(requested);
+        }
+        bool matchesNothing = false;
+        if (dates is not null)
+        {
+            if (dates.IsEmpty)
+            {
+                notes.Add(QueryNote.DateRangeEmpty);
+                matchesNothing = true;
+            }
+            query.Add(Unscored(NumericRangeQuery.NewInt32Range(
+                ArticleFields.Date,
+                dates.From is { } from ? ArticleFields.DateKey(from) : null,
+                dates.To is { } to ? ArticleFields.DateKey(to) : null,
+                minInclusive: true,
+                maxInclusive: true)), Occur.MUST);
+        }
+
+        // Something was typed and none of it is usable (only punctuation or operators): showing everything would mislead.
+        matchesNothing |= user.Groups.Count == 0 && user.Excluded.Count == 0 && user.Notes.Contains(QueryNote.NothingSearchable);
+
+        if (lostText && !scored)
+        {
+            notes.Add(QueryNote.NothingSearchable);
+            // The user typed words and none of them is searchable: showing everything would mislead.
+            matchesNothing |= user.Groups.All(g => g.All(c => !c.IsFilter));
+        }
+
+        if (!query.Clauses.Any(c => c.Occur == Occur.MUST))
+        {
+            query.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+
+        return new ArticleQuery(query, scored, matchesNothing, highlights, notes.Distinct().ToList());
+    }
+
+    /// <summary>A word or phrase in any searched field, scored by its best field.</summary>
+    private static Query TextQuery(QueryPhrase phrase)
+    {
+        var best = new DisjunctionMaxQuery(TieBreaker);
+        foreach (var (field, boost) in ArticleFields.Searched)
+        {
+            Query fieldQuery;
+            if (phrase.Terms.Count == 1)
+            {
+                fieldQuery = new TermQuery(new Term(field, phrase.Terms[0].Term));
+            }
+            else
+            {
+                var exact = new PhraseQuery();
+                foreach (var term in phrase.Terms)
+                {
+                    exact.Add(new Term(field, term.Term), term.Position);
+                }
+                fieldQuery = exact;
+            }
+            fieldQuery.Boost = boost;
+            best.Add(fieldQuery);
+        }
+        return best;
+    }
+
+    /// <summary>The exact keyword, or every keyword starting with it when none equals it (district:江北 finds 江北区).</summary>
+    private static Query FilterQuery(string field, string value, IndexReader reader)
+    {
+        var term = new Term(field, value.Trim());
+        return reader.DocFreq(term) > 0 ? new TermQuery(term) : new PrefixQuery(term);
+    }
+
+    private static Query Unscored(Query query) => new ConstantScoreQuery(query) { Boost = 0f };
+
+    private static void AddRequestFilters(BooleanQuery query, SearchRequest request, List<QueryNote> notes)
+    {
+        if (request.Filters is null)
+        {
+            return;
+        }
+        foreach (var (name, values) in request.Filters)
+        {
+            var wanted = (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).ToList();
+            if (wanted.Count == 0)
+            {
+                continue;
+            }
+            if (!FacetFields.TryGetValue(name, out string? field))
+            {
+                notes.Add(QueryNote.UnknownFilter);
+                continue;
+            }
+            var any = new BooleanQuery(disableCoord: true);
+            foreach (string value in wanted)
+            {
+                any.Add(new TermQuery(new Term(field, value.Trim())), Occur.SHOULD);
+            }
+            query.Add(Unscored(any), Occur.MUST);
+        }
+    }
+}
