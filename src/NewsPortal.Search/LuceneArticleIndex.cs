@@ -170,7 +170,7 @@ public sealed class LuceneArticleIndex : IArticleIndex
             CountSideways(searcher, user, request, counts);
 
             var pageDocs = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs;
-            var bodySpans = MatchSpans.FromPostings(searcher.IndexReader, pageDocs.Select(hit => hit.Doc).ToList(), ArticleFields.Body, query.Highlights);
+            var bodySpans = MatchSpans.FromPostings(searcher.IndexReader, pageDocs.Select(hit => hit.Doc).ToList(), ArticleFields.Text, query.Highlights);
             var hits = pageDocs.Select((hit, i) => ToHit(searcher, hit, query.Highlights, bodySpans[i])).ToList();
             return new SearchResult(top.TotalHits, hits, counts, message, clock.Elapsed);
         }
@@ -241,7 +241,7 @@ public sealed class LuceneArticleIndex : IArticleIndex
             long.Parse(doc.Get(ArticleFields.Id), System.Globalization.CultureInfo.InvariantCulture),
             float.IsNaN(hit.Score) ? 0f : hit.Score,
             MarkedText.Whole(title, titleSpans),
-            MarkedText.Snippet(body, bodySpans),
+            MarkedText.Snippet(body, MatchSpans.Within(bodySpans, body.Length)),
             ArticleFields.FromDateKey(doc.GetField(ArticleFields.Date)?.GetInt32Value() ?? 0),
             doc.Get(ArticleFields.Source));
     }
@@ -264,7 +264,7 @@ public sealed class LuceneArticleIndex : IArticleIndex
         var highlights = UserQueryParser.Parse(query).Groups
             .SelectMany(group => group)
             .Where(clause => !clause.IsFilter)
-            .Select(clause => QueryPhrase.Analyze(_analyzer, ArticleFields.Body, clause.Text))
+            .Select(clause => QueryPhrase.Analyze(_analyzer, ArticleFields.Text, clause.Text))
             .Where(phrase => !phrase.IsEmpty)
             .ToList();
 
@@ -278,8 +278,8 @@ public sealed class LuceneArticleIndex : IArticleIndex
             }
             int doc = found.ScoreDocs[0].Doc;
             string body = searcher.Doc(doc, HitFields).Get(ArticleFields.Body) ?? "";
-            var spans = MatchSpans.FromPostings(searcher.IndexReader, [doc], ArticleFields.Body, highlights)[0];
-            return MarkedText.Whole(body, spans);
+            var spans = MatchSpans.FromPostings(searcher.IndexReader, [doc], ArticleFields.Text, highlights)[0];
+            return MarkedText.Whole(body, MatchSpans.Within(spans, body.Length));
         }
         finally
         {
