@@ -53,6 +53,7 @@ public sealed class LuceneArticleIndex : IArticleIndex
             RAMBufferSizeMB = 48,
         };
         _writer = new IndexWriter(directory, config);
+        _writer.SetCommitData(new Dictionary<string, string> { [IndexInspection.SchemaKey] = ArticleFields.SchemaVersion });
         if (status != IndexOpenStatus.Opened)
         {
             _writer.Commit();
@@ -63,7 +64,7 @@ public sealed class LuceneArticleIndex : IArticleIndex
     /// <summary>How the index was found when opened.</summary>
     public IndexOpenStatus OpenStatus { get; }
 
-    /// <summary>Why the index on disk was unusable, for the log; null when it opened cleanly or was missing.</summary>
+    /// <summary>Why the index on disk was unusable (damage or another schema), for the log; null when it opened cleanly or was missing.</summary>
     public string? OpenProblem { get; }
 
     /// <summary>True when the index is new or was wiped: the caller should reindex from the database.</summary>
@@ -86,7 +87,7 @@ public sealed class LuceneArticleIndex : IArticleIndex
     public static LuceneArticleIndex Open(LuceneDirectory directory, IndexCheck check = IndexCheck.Checksums)
     {
         var (status, problem) = IndexInspection.Inspect(directory, check);
-        if (status == IndexOpenStatus.RecreatedAfterCorruption)
+        if (status is IndexOpenStatus.RecreatedAfterCorruption or IndexOpenStatus.RecreatedForNewSchema)
         {
             IndexInspection.Wipe(directory);
         }

@@ -3,6 +3,9 @@ namespace NewsPortal.Search.Indexing;
 /// <summary>Lucene field names of an article document, and the facet and filter names users see.</summary>
 public static class ArticleFields
 {
+    /// <summary>Changes whenever fields or analysis change; an index written with another version is rebuilt.</summary>
+    public const string SchemaVersion = "2";
+
     public const string Id = "id";
     /// <summary>Searched for the title boost and stored; highlighted by re-analysis (it is short).</summary>
     public const string Title = "title";
