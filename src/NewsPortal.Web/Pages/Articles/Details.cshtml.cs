@@ -35,7 +35,7 @@ public sealed class DetailsModel(NewsPortalDbContext db) : PageModel
         }
         Article = article;
         var metrics = article.Metrics.OrderBy(m => m.Offset).ToList();
-        Figures = metrics.AsQueryable().Select(FigureRow.FromMetric).ToList();
+        Figures = [.. metrics.Select(FigureRow.Of)];
         Body = MarkedText.Lines(MarkedText.Mark(article.Body, FigureRanges(article.Body, metrics)));
         OnThePage = MarkedText.Mark(article.Edition.RawText, article.Paragraphs
             .SelectMany(p => p.Spans)
