@@ -107,6 +107,8 @@ internal static class BenchIngestCommand
             ? $"  CPU per page: newsportal {ownMs:F2} ms + PostgreSQL {server:F2} ms = {ownMs + server:F2} ms -> {cores * 1000 / (ownMs + server):F0} pages/s if the {cores} cores were ours alone"
             : $"  CPU per page: newsportal {ownMs:F2} ms (PostgreSQL server CPU not measurable here)");
         await output.WriteLineAsync($"  load average during the run: {cpu.LoadAverage}");
+        foreach (var failure in summary.Results.Where(r => !r.Succeeded))
+            await output.WriteLineAsync($"  failed: {failure.Path}: {failure.Error}");
         await output.WriteLineAsync($"  machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, PostgreSQL {postgresVersion}");
     }
 
