@@ -15,7 +15,7 @@ namespace NewsPortal.Search;
 
 /// <summary>
 /// The article index on Lucene.Net: one writer, near-real-time searchers from a <see cref="SearcherManager"/>,
-/// BM25 with a title boost, facets from doc values, highlighting from term vectors.
+/// BM25 with a title boost, facets from doc values, highlighting from offsets stored in the postings.
 /// </summary>
 public sealed class LuceneArticleIndex : IArticleIndex
 {
@@ -73,66 +73,24 @@ public sealed class LuceneArticleIndex : IArticleIndex
     /// Opens (or creates) the index in a folder. A missing index is created empty; an unreadable one is
     /// wiped and recreated. Check <see cref="NeedsRebuild"/> and <see cref="OpenProblem"/> afterwards.
     /// </summary>
-    public static LuceneArticleIndex Open(string path)
+    public static LuceneArticleIndex Open(string path, IndexCheck check = IndexCheck.Checksums)
     {
         System.IO.Directory.CreateDirectory(path);
-        return Open(FSDirectory.Open(path));
+        return Open(FSDirectory.Open(path), check);
     }
 
     /// <summary>An empty index in memory, for tests and tools.</summary>
     public static LuceneArticleIndex InMemory() => Open(new RAMDirectory());
 
     /// <summary>Opens an index on any Lucene directory; the index owns it and disposes it.</summary>
-    public static LuceneArticleIndex Open(LuceneDirectory directory)
+    public static LuceneArticleIndex Open(LuceneDirectory directory, IndexCheck check = IndexCheck.Checksums)
     {
-        var (status, problem) = Inspect(directory);
+        var (status, problem) = IndexInspection.Inspect(directory, check);
         if (status == IndexOpenStatus.RecreatedAfterCorruption)
         {
-            Wipe(directory);
+            IndexInspection.Wipe(directory);
         }
         return new LuceneArticleIndex(directory, status, problem);
-    }
-
-    /// <summary>Reads every segment and verifies its checksums: a damaged index fails here, not in the middle of a search.</summary>
-    private static (IndexOpenStatus Status, string? Problem) Inspect(LuceneDirectory directory)
-    {
-        try
-        {
-            if (!DirectoryReader.IndexExists(directory))
-            {
-                bool leftovers = directory.ListAll().Any(IsIndexFile);
-                return leftovers
-                    ? (IndexOpenStatus.RecreatedAfterCorruption, "index files without a readable commit point")
-                    : (IndexOpenStatus.Created, null);
-            }
-            using var reader = DirectoryReader.Open(directory);
-            foreach (var leaf in reader.Leaves)
-            {
-                leaf.AtomicReader.CheckIntegrity();
-            }
-            return (IndexOpenStatus.Opened, null);
-        }
-        catch (LockObtainFailedException)
-        {
-            throw;
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // Damaged files surface as CorruptIndexException, IndexFormatTooOld/NewException, EndOfStreamException
-            // or worse; whatever it is, the index cannot be trusted and is rebuilt from the database.
-            return (IndexOpenStatus.RecreatedAfterCorruption, $"{ex.GetType().Name}: {ex.Message}");
-        }
-    }
-
-    private static bool IsIndexFile(string name) =>
-        name.StartsWith(IndexFileNames.SEGMENTS, StringComparison.Ordinal) || name.StartsWith('_');
-
-    private static void Wipe(LuceneDirectory directory)
-    {
-        foreach (string file in directory.ListAll().Where(IsIndexFile))
-        {
-            directory.DeleteFile(file);
-        }
     }
 
     public int Count
@@ -208,15 +166,45 @@ public sealed class LuceneArticleIndex : IArticleIndex
                 trackMaxScore: false,
                 docsScoredInOrder: false);
             searcher.Search(query.Query, MultiCollector.Wrap(top, facets));
+            var counts = facets.Result(MaxFacetValues);
+            CountSideways(searcher, user, request, counts);
 
-            var hits = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs
-                .Select(hit => ToHit(searcher, hit, query.Highlights))
-                .ToList();
-            return new SearchResult(top.TotalHits, hits, facets.Result(MaxFacetValues), message, clock.Elapsed);
+            var pageDocs = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs;
+            var bodySpans = MatchSpans.FromPostings(searcher.IndexReader, pageDocs.Select(hit => hit.Doc).ToList(), ArticleFields.Body, query.Highlights);
+            var hits = pageDocs.Select((hit, i) => ToHit(searcher, hit, query.Highlights, bodySpans[i])).ToList();
+            return new SearchResult(top.TotalHits, hits, counts, message, clock.Elapsed);
         }
         finally
         {
             _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>
+    /// A facet the request filters on is counted as if that one filter were off, so the page can
+    /// offer the other values of the facet (drill sideways) instead of only the chosen one.
+    /// </summary>
+    private void CountSideways(IndexSearcher searcher, UserQuery user, SearchRequest request, Dictionary<string, IReadOnlyList<FacetValue>> counts)
+    {
+        if (request.Filters is null)
+        {
+            return;
+        }
+        foreach (var (name, values) in request.Filters)
+        {
+            string? facet = ArticleFields.Facets.FirstOrDefault(f => string.Equals(f, name, StringComparison.OrdinalIgnoreCase));
+            if (facet is null || values is null || values.All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+            var others = request.Filters.Where(f => f.Key != name).ToDictionary(f => f.Key, f => f.Value);
+            var query = _queries.Build(user, request with { Filters = others }, searcher.IndexReader);
+            var sideways = new FacetCounter([facet]);
+            if (!query.MatchesNothing)
+            {
+                searcher.Search(query.Query, sideways);
+            }
+            counts[facet] = sideways.Result(MaxFacetValues)[facet];
         }
     }
 
@@ -243,13 +231,12 @@ public sealed class LuceneArticleIndex : IArticleIndex
         }
     }
 
-    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc hit, IReadOnlyList<QueryPhrase> highlights)
+    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc hit, IReadOnlyList<QueryPhrase> highlights, IReadOnlyList<MatchSpan> bodySpans)
     {
         var doc = searcher.Doc(hit.Doc, HitFields);
         string title = doc.Get(ArticleFields.Title) ?? "";
         string body = doc.Get(ArticleFields.Body) ?? "";
         var titleSpans = MatchSpans.FromText(_analyzer, ArticleFields.Title, title, highlights);
-        var bodySpans = MatchSpans.FromTermVector(searcher.IndexReader.GetTermVector(hit.Doc, ArticleFields.Body), highlights);
         return new SearchHit(
             long.Parse(doc.Get(ArticleFields.Id), System.Globalization.CultureInfo.InvariantCulture),
             float.IsNaN(hit.Score) ? 0f : hit.Score,
@@ -291,7 +278,7 @@ public sealed class LuceneArticleIndex : IArticleIndex
             }
             int doc = found.ScoreDocs[0].Doc;
             string body = searcher.Doc(doc, HitFields).Get(ArticleFields.Body) ?? "";
-            var spans = MatchSpans.FromTermVector(searcher.IndexReader.GetTermVector(doc, ArticleFields.Body), highlights);
+            var spans = MatchSpans.FromPostings(searcher.IndexReader, [doc], ArticleFields.Body, highlights)[0];
             return MarkedText.Whole(body, spans);
         }
         finally
@@ -313,10 +300,16 @@ public sealed class LuceneArticleIndex : IArticleIndex
         _analyzer.Dispose();
     }
 
-    /// <summary>Searchers that rank with BM25, like the writer that built the norms.</summary>
+    /// <summary>Searchers that rank with BM25, like the writer that built the norms, with facet ordinals read on refresh rather than on the first query.</summary>
     private sealed class Bm25SearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) =>
-            new(reader) { Similarity = new BM25Similarity() };
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            foreach (var leaf in reader.Leaves)
+            {
+                FacetCounter.Warm(ArticleFields.Facets, leaf.AtomicReader);
+            }
+            return new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        }
     }
 }

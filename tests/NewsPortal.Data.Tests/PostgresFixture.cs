@@ -82,7 +82,8 @@ public sealed class PostgresFixture
 
     private static async Task<EmbeddedPostgres> StartSharedServerAsync()
     {
-        var root = Path.Combine(Path.GetTempPath(), "newsportal-tests-" + Guid.NewGuid().ToString("N"));
+        TestClusterDirectories.RemoveAbandoned();
+        var (root, ownerLock) = TestClusterDirectories.Create();
         var server = new EmbeddedPostgres(new EmbeddedPostgresOptions
         {
             DataDirectory = Path.Combine(root, "postgres"),
@@ -94,34 +95,35 @@ public sealed class PostgresFixture
                 ["full_page_writes"] = "off",
                 ["max_connections"] = "300",
             },
+            StopImmediately = true,
         });
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => StopAndRemove(server, root);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => StopAndRemove(server, root, ownerLock);
         try
         {
             await server.StartAsync();
         }
         catch
         {
-            StopAndRemove(server, root);
+            StopAndRemove(server, root, ownerLock);
             throw;
         }
 
+        // The test host may be killed ~100 ms after the last test, before ProcessExit finishes; this outlives it.
+        TestClusterDirectories.CleanUpAfterExit(root, server.DataDirectory);
         return server;
     }
 
-    private static void StopAndRemove(EmbeddedPostgres server, string root)
+    private static void StopAndRemove(EmbeddedPostgres server, string root, FileStream ownerLock)
     {
         try
         {
             server.StopAsync().GetAwaiter().GetResult();
-            if (Directory.Exists(root))
-            {
-                Directory.Delete(root, recursive: true);
-            }
+            ownerLock.Dispose();
+            Directory.Delete(root, recursive: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
-            Console.Error.WriteLine($"Could not clean up the test PostgreSQL in {root}: {e.Message}");
+            // The watchdog, or the next run's RemoveAbandoned, finishes the job.
         }
     }
 }

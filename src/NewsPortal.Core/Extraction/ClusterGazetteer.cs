@@ -30,7 +30,7 @@ internal sealed class ClusterGazetteer
         _homePrefixes = new PhraseMatcher<bool>(context.HomePrefixes.Select(w => (w, true)));
     }
 
-    public IReadOnlyList<Mention> Find(ArticleText article, IReadOnlyList<Mention> organizations)
+    public IReadOnlyList<Mention> Find(ExtractionText article, IReadOnlyList<Mention> organizations)
     {
         var text = article.Text;
         var found = new List<Mention>();
@@ -59,7 +59,7 @@ internal sealed class ClusterGazetteer
 
     private static bool Overlaps(IReadOnlyList<Mention> spans, int start, int end) => spans.Any(s => s.Start < end && start < s.End);
 
-    private static bool IsWholeQuote(ArticleText article, PhraseMatch<string> m) =>
+    private static bool IsWholeQuote(ExtractionText article, PhraseMatch<string> m) =>
         article.QuoteRanges.Any(q => q.Start == m.Start && q.End == m.End);
 
     private bool IsOtherRegionsCluster(string text, PhraseMatch<string> m)

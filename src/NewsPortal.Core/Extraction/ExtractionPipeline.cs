@@ -37,7 +37,7 @@ internal sealed class ExtractionPipeline(
 
     public ParsedArticle Extract(ParsedArticle article)
     {
-        var text = new ArticleText(article);
+        var text = new ExtractionText(article);
         var named = organizations.Find(text.Text);
         var orgs = named.Where(o => !o.Venue).ToList();
         var business = orgs.Where(o => o.Business).ToList();
@@ -59,13 +59,13 @@ internal sealed class ExtractionPipeline(
     }
 
     /// <summary>An age (41岁的苏中明) is about the person named right after it.</summary>
-    private string? PersonAfter(ArticleText text, FoundFigure found, IReadOnlyList<Mention> personMentions)
+    private string? PersonAfter(ExtractionText text, FoundFigure found, IReadOnlyList<Mention> personMentions)
     {
         if (!units.PersonalUnits.Contains(found.BaseUnit)) return null;
         return personMentions.FirstOrDefault(p => p.Start >= found.End && p.Start - found.End <= 2).Name;
     }
 
-    private List<Figure> Figures(ArticleText text, IReadOnlyList<Mention> subjectCandidates, IReadOnlyList<Mention> personMentions, int? year)
+    private List<Figure> Figures(ExtractionText text, IReadOnlyList<Mention> subjectCandidates, IReadOnlyList<Mention> personMentions, int? year)
     {
         var periodMentions = periods.FindAll(text.Text);
         var result = new List<Figure>();
@@ -103,7 +103,7 @@ internal sealed class ExtractionPipeline(
     /// repeating the headline in the body.
     /// </summary>
     private static bool IsRepeat((FoundFigure Found, string Unit, string? Measure, string Noun, bool Headline) earlier,
-        FoundFigure found, string unit, string? measure, string noun, bool inHeadline, ArticleText text)
+        FoundFigure found, string unit, string? measure, string noun, bool inHeadline, ExtractionText text)
     {
         if (earlier.Found.BaseValue != found.BaseValue || earlier.Unit != unit) return false;
         if (earlier.Headline && !inHeadline) return true;

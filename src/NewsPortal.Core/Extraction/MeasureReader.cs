@@ -17,7 +17,7 @@ internal sealed class MeasureReader
     }
 
     /// <summary>The measure of <paramref name="figure"/>, read no further back than <paramref name="floor"/> (the previous figure's end).</summary>
-    public string? Read(ArticleText article, FoundFigure figure, IReadOnlyList<(int Start, int End, string Value)> periods, int floor = 0)
+    public string? Read(ExtractionText article, FoundFigure figure, IReadOnlyList<(int Start, int End, string Value)> periods, int floor = 0)
     {
         var text = article.Text;
         var start = Math.Max(floor, article.ClauseStart(figure.Start));
@@ -43,7 +43,7 @@ internal sealed class MeasureReader
     }
 
     /// <summary>The words right after a figure's unit up to the clause end (1.2万名养老护理员 → 养老护理员).</summary>
-    public static string NounAfter(ArticleText article, FoundFigure figure)
+    public static string NounAfter(ExtractionText article, FoundFigure figure)
     {
         var text = article.Text;
         var after = figure.End;

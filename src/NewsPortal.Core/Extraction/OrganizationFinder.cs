@@ -13,7 +13,8 @@ internal sealed class OrganizationFinder
     private readonly PhraseMatcher<bool> _stopWords;
     private readonly PhraseMatcher<bool> _starts;
     private readonly PhraseMatcher<bool> _generic;
-    private readonly string[] _rejects;
+    private readonly Dictionary<char, string[]> _rejectsByFirst;
+    private readonly int _longestReject;
 
     public OrganizationFinder(OrganizationRules rules, ReferenceList districts)
     {
@@ -25,7 +26,8 @@ internal sealed class OrganizationFinder
         _starts = new PhraseMatcher<bool>(rules.LeftStarts.Concat(rules.StandingNames)
             .Concat(districts.Items.SelectMany(d => (d.Aliases ?? []).Prepend(d.Name))).Select(w => (w, true)));
         _generic = new PhraseMatcher<bool>(rules.GenericCores.Select(w => (w, true)));
-        _rejects = [.. rules.RejectWords];
+        _rejectsByFirst = rules.RejectWords.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        _longestReject = rules.RejectWords.Max(w => w.Length);
     }
 
     /// <summary>Organisation mentions; where names nest at one end, the longest.</summary>
@@ -84,14 +86,16 @@ internal sealed class OrganizationFinder
         return result;
     }
 
+    /// <summary>True when a word such as 部署 or 常委 overlaps the suffix without lying inside it.</summary>
     private bool IsRejected(string text, int start, int end)
     {
-        foreach (var word in _rejects)
+        for (var s = Math.Max(0, start - _longestReject + 1); s < end; s++)
         {
-            for (var s = Math.Max(0, start - word.Length + 1); s < end && s + word.Length <= text.Length; s++)
+            foreach (var word in _rejectsByFirst.TryGetValue(text[s], out var words) ? words : [])
             {
                 var contained = s >= start && s + word.Length <= end;
-                if (!contained && string.CompareOrdinal(text, s, word, 0, word.Length) == 0) return true;
+                if (!contained && s + word.Length > start && s + word.Length <= text.Length
+                    && string.CompareOrdinal(text, s, word, 0, word.Length) == 0) return true;
             }
         }
         return false;
@@ -123,12 +127,12 @@ internal sealed class OrganizationFinder
         if (NumberReader.IsDigit(core[0]) || _rules.BadStarts.Contains(core[0])
             || core.Length > 1 && NumberReader.StartsNumber(core[0]) && _rules.BadStarts.Contains(core[1])) return null;
         var venue = suffix.Value.Venue;
-        if (venue && core.Any(NumberReader.StartsNumber)) return null;
         if (_starts.MatchAt(text, start) is null)
         {
             if (suffix.Length == 1) return null;
             if (_rules.NeedKnownStart.Contains(suffix.Phrase)) venue = true;
         }
+        if (venue && core.Any(NumberReader.IsDigit)) return null;
         if (_rules.RejectInside.Any(w => core.Contains(w, StringComparison.Ordinal))) return null;
         if (!core.All(c => ClusterGazetteer.IsHan(c) || char.IsAsciiLetterOrDigit(c) || "()（）·-".Contains(c))) return null;
         var name = text[start..suffix.End];

@@ -32,7 +32,7 @@ internal sealed class PeriodFinder
     }
 
     /// <summary>The last period before the figure in its sentence, else in its paragraph.</summary>
-    public static string? For(ArticleText article, IReadOnlyList<(int Start, int End, string Value)> periods, int figureStart)
+    public static string? For(ExtractionText article, IReadOnlyList<(int Start, int End, string Value)> periods, int figureStart)
     {
         var sentence = article.SentenceStart(figureStart);
         var paragraph = article.ParagraphStart(figureStart);

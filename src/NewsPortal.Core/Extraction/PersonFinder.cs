@@ -49,16 +49,18 @@ internal sealed class PersonFinder
                     AddList(text, at + name.Length, names);
                 }
             }
-            if (IsLineStart(text, i) && NameAt(text, i) is { } speaker && i + speaker.Length < text.Length
-                && _speakerMarks.Contains(text[i + speaker.Length]))
+            if (!_surnames.Contains(text[i]) && _compoundSurnames.MatchAt(text, i) is null) continue;
+            // Only where a cue can apply is a name read at all: this loop runs over every character.
+            var lineStart = IsLineStart(text, i);
+            var boundary = IsBoundary(text, i);
+            var unbounded = i + 3 < text.Length && _unboundedCues.MatchAt(text, i + 3) is not null;
+            if (!lineStart && !boundary && !unbounded) continue;
+            if (NameAt(text, i) is not { } candidate) continue;
+            if (lineStart && i + candidate.Length < text.Length && _speakerMarks.Contains(text[i + candidate.Length])) names.Add(candidate);
+            if (boundary && IsStrongCueAt(text, i + candidate.Length) || unbounded && candidate.Length == 3)
             {
-                names.Add(speaker);
-            }
-            if (NameAt(text, i) is { } before && (IsBoundary(text, i) && IsStrongCueAt(text, i + before.Length)
-                || before.Length == 3 && _unboundedCues.MatchAt(text, i + before.Length) is not null))
-            {
-                names.Add(before);
-                AddList(text, i + before.Length, names);
+                names.Add(candidate);
+                AddList(text, i + candidate.Length, names);
             }
         }
         AddLeadingLists(text, names);
@@ -78,6 +80,8 @@ internal sealed class PersonFinder
         {
             var c = text[at + surname + given];
             if (!ClusterGazetteer.IsHan(c) || _notNameChars.Contains(c)) break;
+            // 王先生, 李女士: a form of address, not a given name.
+            if (given == 0 && _cuesAfter.MatchAt(text, at + surname) is { Length: > 1 }) break;
             // A cue word starting here ends the name (李霞出席), unless a cue follows it (张可为出席).
             var third = at + surname + given;
             if (given == 1 && _cuesAfter.MatchAt(text, third) is { } cue

@@ -14,8 +14,11 @@ internal sealed class SubjectResolver
     private readonly HashSet<string> _excluded;
     private readonly PhraseMatcher<bool> _excludedBefore;
 
+    private readonly PhraseMatcher<BackReference> _backReferences;
+
     public SubjectResolver(FigureCues cues, ReferenceList regions)
     {
+        _backReferences = new PhraseMatcher<BackReference>(cues.BackReferences.Select(b => (b.Word, b)));
         _municipal = new PhraseMatcher<string>(cues.MunicipalWords.Select(w => (w, cues.MunicipalName))
             .Concat(cues.MunicipalMasks.Select(w => (w, ""))));
         _regions = new PhraseMatcher<string>(regions.Items.SelectMany(r => (r.Aliases ?? []).Prepend(r.Name).Select(a => (a, a))));
@@ -28,7 +31,7 @@ internal sealed class SubjectResolver
     public IReadOnlyList<Mention> Candidates(string text, IReadOnlyList<Mention> places, IReadOnlyList<Mention> organizations)
     {
         var all = new List<Mention>(places);
-        all.AddRange(organizations.Where(o => !_excluded.Contains(o.Name) && !places.Any(p => o.Start <= p.Start && p.End <= o.End)));
+        all.AddRange(organizations.Where(o => !_excluded.Contains(o.Name) && (o.Venue || !places.Any(p => o.Start <= p.Start && p.End <= o.End))));
         foreach (var m in _municipal.FindAll(text).Concat(_regions.FindAll(text)))
         {
             if (m.Value.Length == 0 || all.Concat(organizations).Any(a => a.Start < m.End && m.Start < a.End)) continue;
@@ -39,10 +42,26 @@ internal sealed class SubjectResolver
         // Objects (向重庆), datelines (新华社北京) and places in brackets (绿源(重庆)) are not what a figure is about.
         all.RemoveAll(m => _objectMarkers.MatchEndingAt(text, m.Start) is not null || _excludedBefore.MatchEndingAt(text, m.Start) is not null);
         all.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
-        return all;
+        return WithBackReferences(text, all, places);
     }
 
-    public string? For(ArticleText article, IReadOnlyList<Mention> candidates, FoundFigure figure)
+    /// <summary>全区 stands for the district last named, 园区 for the park last named, and so on.</summary>
+    private List<Mention> WithBackReferences(string text, List<Mention> named, IReadOnlyList<Mention> places)
+    {
+        var result = new List<Mention>(named);
+        foreach (var m in _backReferences.FindAll(text))
+        {
+            if (named.Any(n => n.Start <= m.Start && m.End <= n.End)) continue;
+            var target = m.Value.ToDistrict
+                ? places.LastOrDefault(p => p.End <= m.Start && p.Name.Length > 0)
+                : named.LastOrDefault(n => n.End <= m.Start && n.Name.EndsWith(m.Value.RefersTo, StringComparison.Ordinal));
+            if (target.Name is { Length: > 0 } name) result.Add(new Mention(name, m.Start, m.End, m.Phrase));
+        }
+        result.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        return result;
+    }
+
+    public string? For(ExtractionText article, IReadOnlyList<Mention> candidates, FoundFigure figure)
     {
         var clause = article.ClauseStart(figure.Start);
         var sentence = article.SentenceStart(figure.Start);

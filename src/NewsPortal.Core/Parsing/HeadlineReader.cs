@@ -65,8 +65,14 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
         // A long line with commas inside a headline block starts the deck.
         var deckAt = lines.FindIndex(1, l => HanText.CountCommas(l.Text) > 0 && HanText.Width(l.Text) >= 20);
         var titleLines = deckAt < 0 ? lines : lines.Take(deckAt).ToList();
-        yield return new HeadlineUnit(string.Join(' ', titleLines.Select(l => l.Text)), titleLines.Select(l => l.Span).ToArray(),
-            HeadlineRole.Title, titleLines.Count > 1);
+        var titleSpans = titleLines.Select(l => l.Span).ToArray();
+        var joined = string.Join(' ', titleLines.Select(l => l.Text));
+        if (block.WrapWidth is not null || KickerCut(joined) > 0)
+        {
+            // In a hard-wrapped dump a line break inside a headline may be the dump's, not the designer's.
+            foreach (var unit in Split(joined, titleSpans)) yield return unit;
+        }
+        else yield return new HeadlineUnit(joined, titleSpans, HeadlineRole.Title, titleLines.Count > 1);
         if (deckAt >= 0)
         {
             var deck = lines.Skip(deckAt).ToList();

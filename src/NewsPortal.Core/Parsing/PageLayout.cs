@@ -25,6 +25,9 @@ internal sealed class HeadlineGroup(int position)
     /// <summary>Four or more separate headline blocks in a row are an index of items, not one headline.</summary>
     public bool IsIndex => Blocks.Count >= 4;
     public string Text => string.Join(' ', Blocks.Concat(ListSubtitles).Select(b => b.Text));
+    private HashSet<int>? _bigrams;
+    /// <summary>Computed once the group is complete (after segmentation).</summary>
+    public IReadOnlySet<int> Bigrams => _bigrams ??= TopicSimilarity.Bigrams(Text, TopicSimilarity.MaxChars);
     public ArticleDraft? Draft { get; set; }
 }
 
@@ -44,7 +47,13 @@ internal sealed class Segment(int position, SegmentStart start)
     public bool HasBody => Blocks.Any(b => b.IsBody);
     public ClassifiedBlock? LastBody => Blocks.LastOrDefault(b => b.IsBody);
     public bool EndsUnfinished => !Closed && LastBody is { } last && !last.Block.EndsSentence && last.Kind != BlockKind.ListItems;
-    public string Text => string.Join('\n', Blocks.Select(b => b.Text));
+    private string? _text;
+    /// <summary>Computed once the segment is complete (after segmentation).</summary>
+    public string Text => _text ??= string.Join('\n', Blocks.Select(b => b.Text));
+
+    private HashSet<int>? _bigrams;
+    /// <summary>The bigrams of the segment's opening, computed once the segment is complete.</summary>
+    public IReadOnlySet<int> Bigrams => _bigrams ??= TopicSimilarity.Bigrams(Text, TopicSimilarity.MaxChars);
 }
 
 /// <summary>The page as a sequence of headline groups and segments.</summary>
@@ -113,8 +122,17 @@ internal sealed class PageSegmenter
                     if (current is { HasBody: false, Start: SegmentStart.CaptionLead or SegmentStart.Standfirst or SegmentStart.ContinuedFrom }) current.Blocks.Add(b);
                     else current = Open(SegmentStart.Byline, b);
                     break;
+                case BlockKind.ClosingByline when current is null && items.Count > 0 && items[^1] is HeadlineGroup:
+                    // A byline printed right under a headline opens the article, marked or not.
+                    current = Open(SegmentStart.Byline, b with { Kind = BlockKind.OpeningByline });
+                    break;
+                case BlockKind.ClosingByline when current is { HasBody: false } && current.Blocks[^1].Kind == BlockKind.OpeningByline:
+                    // The opening byline went on to a second line.
+                    current.Blocks.Add(b with { Kind = BlockKind.OpeningByline });
+                    break;
                 case BlockKind.ClosingByline:
-                    if ((current ?? LastSegment()) is { } closing && !closing.Closed)
+                    // Several credit lines in a row (a byline wrapped by the dump) close one segment.
+                    if ((current ?? LastSegment()) is { } closing && (!closing.Closed || closing.Blocks[^1].Kind == BlockKind.ClosingByline))
                     {
                         closing.Blocks.Add(b);
                         closing.Closed = true;

@@ -135,7 +135,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             {
                 NpgsqlConnection.ClearAllPools();
                 var result = await _runner!.RunToolAsync(
-                    _binaries!.PgCtl, ["stop", "-D", DataDirectory, "-m", "fast", "-w"], TimeSpan.FromSeconds(60), cancellationToken);
+                    _binaries!.PgCtl, ["stop", "-D", DataDirectory, "-m", _options.StopImmediately ? "immediate" : "fast", "-w"], TimeSpan.FromSeconds(60), cancellationToken);
                 if (result.Succeeded)
                 {
                     _logger.LogInformation("Stopped PostgreSQL for {DataDirectory}", DataDirectory);
@@ -212,27 +212,27 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             return null;
         }
 
-        if (pidFile.ProcessIsPostgres() && pidFile.Port > 0)
+        // A server that is still starting up (or recovering) gets the start timeout to become reachable.
+        var deadline = DateTime.UtcNow + _options.StartTimeout;
+        while (pidFile.ProcessIsPostgres())
         {
-            // A server that is still starting up gets the start timeout to become reachable.
-            var deadline = DateTime.UtcNow + _options.StartTimeout;
-            while (DateTime.UtcNow < deadline)
+            if (pidFile.Port > 0 && await AcceptsConnectionsAsync(pidFile.Port, cancellationToken))
             {
-                if (await AcceptsConnectionsAsync(pidFile.Port, cancellationToken))
-                {
-                    return pidFile.Port;
-                }
-
-                if (!pidFile.ProcessIsPostgres())
-                {
-                    break;
-                }
-
-                await Task.Delay(250, cancellationToken);
+                return pidFile.Port;
             }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                // Removing a live server's pid file could let a second server corrupt the cluster: refuse instead.
+                throw new InvalidOperationException(
+                    $"A PostgreSQL server (pid {pidFile.ProcessId}) runs on {DataDirectory} but does not accept connections on port {pidFile.Port}; "
+                    + $"see {Path.Combine(DataDirectory, "server.log")}, or stop it with `pg_ctl stop -D {DataDirectory}`.");
+            }
+
+            await Task.Delay(250, cancellationToken);
         }
 
-        _logger.LogWarning("Removing stale {PidFile} (pid {Pid} is not a running server)", pidFile.FilePath, pidFile.ProcessId);
+        _logger.LogWarning("Removing stale {PidFile} (pid {Pid} is not this cluster's server)", pidFile.FilePath, pidFile.ProcessId);
         File.Delete(pidFile.FilePath);
         return null;
     }

@@ -15,5 +15,8 @@ public sealed class EmbeddedPostgresOptions
     /// <summary>Extra server settings passed as <c>-c name=value</c> (tests turn fsync off, for instance).</summary>
     public IReadOnlyDictionary<string, string> ServerSettings { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>True for throwaway clusters: stop without a shutdown checkpoint (pg_ctl -m immediate) instead of -m fast.</summary>
+    public bool StopImmediately { get; init; }
+
     public TimeSpan StartTimeout { get; init; } = TimeSpan.FromSeconds(60);
 }

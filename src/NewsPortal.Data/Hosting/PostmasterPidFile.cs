@@ -39,11 +39,33 @@ internal sealed record PostmasterPidFile(string FilePath, int ProcessId, int Por
         try
         {
             using var process = Process.GetProcessById(ProcessId);
-            return !process.HasExited && process.ProcessName.StartsWith("postgres", StringComparison.Ordinal);
+            return !process.HasExited
+                && process.ProcessName.StartsWith("postgres", StringComparison.Ordinal)
+                && RunsInDataDirectory();
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
             return false;
+        }
+    }
+
+    /// <summary>
+    /// A postmaster's working directory is its data directory, so through /proc/PID/cwd it sees this very pid file;
+    /// a server of another cluster that took the pid sees its own.
+    /// </summary>
+    private bool RunsInDataDirectory()
+    {
+        try
+        {
+            return File.ReadAllText($"/proc/{ProcessId}/cwd/postmaster.pid") == File.ReadAllText(FilePath);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return !Directory.Exists("/proc/self"); // without /proc (not Linux) trust the process name
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return true; // not ours to inspect: trust the process name, never take a live server's pid file for stale
         }
     }
 }

@@ -10,8 +10,8 @@ namespace NewsPortal.Search.Highlighting;
 internal readonly record struct MatchSpan(int Start, int End);
 
 /// <summary>
-/// Finds where query phrases occur in one field of one article, from the positions and offsets of
-/// its term vector (or, without one, by analyzing the text again), and returns merged spans.
+/// Finds where query phrases occur in one field of one article, from the positions and offsets in
+/// its postings (or, for short unindexed-offset fields, by analyzing the text again), and returns merged spans.
 /// </summary>
 internal static class MatchSpans
 {
@@ -33,33 +33,72 @@ internal static class MatchSpans
         }
     }
 
-    public static IReadOnlyList<MatchSpan> FromTermVector(Terms? vector, IReadOnlyList<QueryPhrase> phrases)
+    /// <summary>
+    /// Spans in each of <paramref name="docs"/> (a page of hits), read from the offsets stored in the
+    /// field's postings. Each query term is looked up once per segment and its postings walked forward
+    /// through that segment's hits in document order.
+    /// </summary>
+    public static IReadOnlyList<MatchSpan>[] FromPostings(IndexReader reader, IReadOnlyList<int> docs, string field, IReadOnlyList<QueryPhrase> phrases)
     {
-        if (vector is null || !vector.HasOffsets || !vector.HasPositions || phrases.Count == 0)
+        var spans = new IReadOnlyList<MatchSpan>[docs.Count];
+        Array.Fill(spans, []);
+        if (phrases.Count == 0 || docs.Count == 0)
         {
-            return [];
+            return spans;
         }
-        var occurrences = new Occurrences();
-        var terms = vector.GetEnumerator();
-        DocsAndPositionsEnum? postings = null;
-        foreach (string term in phrases.SelectMany(p => p.Terms).Select(t => t.Term).Distinct(StringComparer.Ordinal))
+        var terms = phrases.SelectMany(p => p.Terms).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
+        var leaves = reader.Leaves;
+        var bySegment = Enumerable.Range(0, docs.Count)
+            .GroupBy(i => ReaderUtil.SubIndex(docs[i], leaves))
+            .Select(g => (Leaf: leaves[g.Key], Hits: g.DistinctBy(i => docs[i]).OrderBy(i => docs[i]).ToList())); // a document listed twice is marked once
+
+        foreach (var (leaf, hits) in bySegment)
         {
-            if (!terms.SeekExact(new BytesRef(term)))
+            var fieldTerms = leaf.AtomicReader.GetTerms(field);
+            if (fieldTerms is null || !fieldTerms.HasOffsets)
             {
                 continue;
             }
-            postings = terms.DocsAndPositions(null, postings);
-            if (postings is null || postings.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
+            var occurrences = hits.ToDictionary(i => i, _ => new Occurrences());
+            var termsEnum = fieldTerms.GetEnumerator();
+            DocsAndPositionsEnum? postings = null;
+            foreach (string term in terms)
             {
-                continue;
+                if (!termsEnum.SeekExact(new BytesRef(term)))
+                {
+                    continue;
+                }
+                postings = termsEnum.DocsAndPositions(null, postings, DocsAndPositionsFlags.OFFSETS);
+                if (postings is null)
+                {
+                    continue;
+                }
+                foreach (int hit in hits)
+                {
+                    int target = docs[hit] - leaf.DocBase;
+                    int at = postings.DocID < target ? postings.Advance(target) : postings.DocID;
+                    if (at == DocIdSetIterator.NO_MORE_DOCS)
+                    {
+                        break;
+                    }
+                    if (at != target)
+                    {
+                        continue;
+                    }
+                    for (int i = postings.Freq; i > 0; i--)
+                    {
+                        int position = postings.NextPosition();
+                        occurrences[hit].Add(term, position, postings.StartOffset, postings.EndOffset);
+                    }
+                }
             }
-            for (int i = postings.Freq; i > 0; i--)
+            foreach (int hit in hits)
             {
-                int position = postings.NextPosition();
-                occurrences.Add(term, position, postings.StartOffset, postings.EndOffset);
+                spans[hit] = Match(occurrences[hit], phrases);
             }
         }
-        return Match(occurrences, phrases);
+
+        return spans;
     }
 
     public static IReadOnlyList<MatchSpan> FromText(Analyzer analyzer, string field, string text, IReadOnlyList<QueryPhrase> phrases)

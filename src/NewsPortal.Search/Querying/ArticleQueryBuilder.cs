@@ -101,6 +101,9 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
                 maxInclusive: true)), Occur.MUST);
         }
 
+        // Something was typed and none of it is usable (only punctuation or operators): showing everything would mislead.
+        matchesNothing |= user.Groups.Count == 0 && user.Excluded.Count == 0 && user.Notes.Contains(QueryNote.NothingSearchable);
+
         if (lostText && !scored)
         {
             notes.Add(QueryNote.NothingSearchable);

@@ -96,5 +96,6 @@ public sealed class EntityExtractionTests
     [Theory]
     [InlineData("深入学习总书记关于发展的重要论述。")]
     [InlineData("市领导干部会议召开。")]
+    [InlineData("改进领导方式，一位市民王先生表示满意。")]
     public void Words_after_a_title_are_not_names(string body) => Assert.Empty(Entities(body).People);
 }

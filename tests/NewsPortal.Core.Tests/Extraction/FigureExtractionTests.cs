@@ -21,6 +21,7 @@ public sealed class FigureExtractionTests
     [InlineData("该生产线年产能达到30万吨。", "30万吨", 30, "万吨", 300_000, "吨", FigureKind.Capacity)]
     [InlineData("检修能力为80台/年。", "80台/年", 80, "台/年", 80, "台/年", FigureKind.Capacity)]
     [InlineData("全镇 5432 个农户完成改造。", "5432 个", 5432, "个", 5432, "个", FigureKind.Count)]
+    [InlineData("全年产值增长１２．５％。", "１２．５％", 12.5, "%", 12.5, "%", FigureKind.Growth)]
     [InlineData("共发放补贴一千二百万元。", "一千二百万元", 1200, "万元", 12_000_000, "元", FigureKind.Amount)]
     [InlineData("县里新建了三座水库。", "三座", 3, "座", 3, "座", FigureKind.Count)]
     [InlineData("带动就业2.6万。", "2.6万", 2.6, "万", 26_000, "", FigureKind.Count)]
@@ -42,9 +43,11 @@ public sealed class FigureExtractionTests
     [InlineData("今年1—9月，经济运行平稳。")]
     [InlineData("编制“十五五”规划。")]
     [InlineData("构建“6+3”产业体系。")]
+    [InlineData("构建\"6+3\"产业体系，落实\"两个确立\"。")]
     [InlineData("印发《推动制造业发展三年行动计划(2024—2026年)》。")]
     [InlineData("T3C航站楼与5G基站同步建设。")]
     [InlineData("两地相距800公里。")]
+    [InlineData("该县综合实力排名前5位。")]
     [InlineData("要做好五个方面的工作，落实一项制度。")]
     public void Dates_ordinals_slogans_codes_and_titles_are_not_figures(string body) => Assert.Empty(Figures(body));
 

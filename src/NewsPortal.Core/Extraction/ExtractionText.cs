@@ -6,12 +6,12 @@ namespace NewsPortal.Core.Extraction;
 /// The text the extractors read: title, subtitles and body paragraphs, one per line,
 /// with where each sentence and clause starts, so cues are looked for only where they apply.
 /// </summary>
-internal sealed class ArticleText
+internal sealed class ExtractionText
 {
     private const string SentenceEnds = "。！？!?；;\n";
     private const string ClauseEnds = "。！？!?；;\n，,：:";
 
-    public ArticleText(ParsedArticle article)
+    public ExtractionText(ParsedArticle article)
     {
         var parts = new List<string>();
         if (!string.IsNullOrWhiteSpace(article.Title)) parts.Add(article.Title);
@@ -23,7 +23,7 @@ internal sealed class ArticleText
         BookTitleRanges = FindPairs(Text, '《', '》');
     }
 
-    public ArticleText(string text)
+    public ExtractionText(string text)
     {
         (Original, Text, _map, HeadlineLength) = Unwrap(text, 0);
         QuoteRanges = FindQuotes(Text);
@@ -70,7 +70,9 @@ internal sealed class ArticleText
         while (before >= 0 && s[before] is ' ' or '\t' or '\u3000' or '\r') before--;
         var after = newline + 1;
         if (before < 0 || after >= s.Length || char.IsWhiteSpace(s[after])) return false;
-        return !"。！？!?：:；;”\"）)】".Contains(s[before]);
+        // A closing quote or bracket ends a paragraph only when a sentence ends inside it (…。”).
+        if ("”\"）)】’".Contains(s[before]) && before > 0) before--;
+        return !"。！？!?：:；;".Contains(s[before]);
     }
 
     /// <summary>Characters of <see cref="Text"/> that came from the headline block.</summary>
@@ -121,6 +123,7 @@ internal sealed class ArticleText
         var ranges = FindPairs(text, '“', '”');
         ranges.AddRange(FindPairs(text, '「', '」'));
         ranges.AddRange(FindPairs(text, '‘', '’'));
+        ranges.AddRange(FindPairs(text, '"', '"'));
         ranges.Sort();
         return ranges;
     }
@@ -131,12 +134,12 @@ internal sealed class ArticleText
         var start = -1;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == open) start = i + 1;
-            else if (text[i] == close && start >= 0)
+            if (text[i] == close && start >= 0)
             {
                 ranges.Add((start, i));
                 start = -1;
             }
+            else if (text[i] == open) start = i + 1;
             else if (text[i] == '\n') start = -1;
         }
         return ranges;

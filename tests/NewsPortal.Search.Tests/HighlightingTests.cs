@@ -1,0 +1,140 @@
+using NewsPortal.Search.Tests.Fixtures;
+
+namespace NewsPortal.Search.Tests;
+
+public sealed class HighlightingTests(IndexedCorpus corpus) : IClassFixture<IndexedCorpus>
+{
+    private SearchHit Hit(string query, long id) =>
+        corpus.Index.Search(new SearchRequest(query)).Hits.Single(h => h.ArticleId == id);
+
+    [Fact]
+    public void Markup_in_titles_and_bodies_is_escaped_around_the_marks()
+    {
+        var hit = Hit("网页安全 OR 可疑链接", 24);
+
+        Assert.Equal("&lt;script&gt;alert(1)&lt;/script&gt; <mark>网页安全</mark>提示", hit.TitleHtml);
+        Assert.Equal("市网信办提醒：不要点击含有&lt;script&gt;标签的<mark>可疑链接</mark> &amp; 不明二维码，谨防网络诈骗。", hit.SnippetHtml);
+    }
+
+    [Fact]
+    public void Every_word_of_the_query_is_marked_in_the_title()
+    {
+        Assert.Equal("<mark>綦江</mark>区推进<mark>全域旅游</mark>", Hit("綦江 全域旅游", 34).TitleHtml);
+    }
+
+    [Fact]
+    public void Whole_article_highlighting_marks_every_occurrence_in_the_body()
+    {
+        string? html = corpus.Index.HighlightArticle(5, "跨省通办");
+
+        Assert.Equal(
+            "记者从市政府办公厅获悉，川渝两地<mark>跨省通办</mark>事项已增至311项，企业和群众可在任一政务服务大厅办理。渝中区政务服务中心设立<mark>跨省通办</mark>专窗。",
+            html);
+    }
+
+    [Fact]
+    public void Scattered_characters_of_a_word_are_not_marked()
+    {
+        string? html = corpus.Index.HighlightArticle(4, "智能网联");
+
+        Assert.DoesNotContain("<mark>", html);
+    }
+
+    [Fact]
+    public void One_character_queries_mark_each_occurrence()
+    {
+        string? html = corpus.Index.HighlightArticle(11, "茶");
+
+        Assert.Equal(5, html!.Split("<mark>茶</mark>").Length - 1);
+    }
+
+    [Fact]
+    public void Latin_terms_are_marked_whatever_their_case_or_width()
+    {
+        Assert.Contains("基于<mark>T3B</mark>平台", corpus.Index.HighlightArticle(9, "ｔ３ｂ"));
+    }
+
+    [Fact]
+    public void Excluded_words_and_filters_are_not_marked()
+    {
+        string? html = corpus.Index.HighlightArticle(15, "新能源 -电池 district:涪陵区");
+
+        Assert.Contains("<mark>新能源</mark>", html);
+        Assert.DoesNotContain("<mark>电池</mark>", html);
+        Assert.DoesNotContain("<mark>涪陵区</mark>", html);
+    }
+
+    [Fact]
+    public void Highlighting_an_unknown_article_gives_null()
+    {
+        Assert.Null(corpus.Index.HighlightArticle(999_999, "传感器"));
+    }
+
+    [Fact]
+    public void A_snippet_is_a_window_of_the_body_around_the_match()
+    {
+        using var index = LuceneArticleIndex.InMemory();
+        string before = string.Concat(Enumerable.Repeat("城市更新持续推进，", 40));
+        string after = string.Concat(Enumerable.Repeat("居民生活更加便利。", 40));
+        index.Upsert([FixtureCorpus.Article(7) with { Id = 100, Title = "园区观察", Body = before + "北碚区传感器产业园投产" + after }]);
+        index.Refresh();
+
+        string snippet = index.Search(new SearchRequest("传感器")).Hits.Single().SnippetHtml;
+
+        Assert.StartsWith("…", snippet);
+        Assert.EndsWith("…", snippet);
+        Assert.Contains("北碚区<mark>传感器</mark>产业园投产", snippet);
+        Assert.InRange(snippet.Replace("<mark>", "").Replace("</mark>", "").Length, 100, 125);
+    }
+
+    [Fact]
+    public void A_snippet_prefers_the_stretch_with_the_most_matches()
+    {
+        using var index = LuceneArticleIndex.InMemory();
+        string filler = string.Concat(Enumerable.Repeat("城市更新持续推进，", 30));
+        string body = "传感器一词出现在开头。" + filler + "传感器产业园生产MEMS传感器和环境传感器。" + filler;
+        index.Upsert([FixtureCorpus.Article(7) with { Id = 101, Body = body }]);
+        index.Refresh();
+
+        string snippet = index.Search(new SearchRequest("传感器")).Hits.Single().SnippetHtml;
+
+        Assert.Equal(3, snippet.Split("<mark>").Length - 1);
+    }
+
+    [Fact]
+    public void A_hit_matched_only_in_its_title_shows_the_start_of_the_body()
+    {
+        var hit = Hit("采摘季", 11);
+
+        Assert.StartsWith("清明前后", hit.SnippetHtml);
+        Assert.DoesNotContain("<mark>", hit.SnippetHtml);
+    }
+
+    [Fact]
+    public void Hits_spread_over_many_segments_are_all_marked()
+    {
+        using var index = LuceneArticleIndex.InMemory();
+        foreach (var article in FixtureCorpus.Articles)
+        {
+            index.Upsert([article]);
+            index.Refresh();
+        }
+
+        var hits = index.Search(new SearchRequest("传感器 OR 新能源")).Hits;
+
+        Assert.True(hits.Count >= 8);
+        Assert.All(hits, hit => Assert.Equal(
+            FixtureCorpus.Article(hit.ArticleId).Body.Contains("传感器") || FixtureCorpus.Article(hit.ArticleId).Body.Contains("新能源"),
+            hit.SnippetHtml.Contains("<mark>")));
+    }
+
+    [Fact]
+    public void Hits_carry_date_and_source()
+    {
+        var hit = Hit("榨菜", 13);
+
+        Assert.Equal(new DateOnly(2024, 12, 8), hit.Date);
+        Assert.Equal("涪陵日报", hit.Source);
+        Assert.True(hit.Score > 0);
+    }
+}
