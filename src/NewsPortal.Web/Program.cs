@@ -1,6 +1,21 @@
+using NewsPortal.Data;
+using NewsPortal.Ingestion;
+using NewsPortal.Web.Hosting;
+
 var builder = WebApplication.CreateBuilder(args);
+var (configuration, contentRoot) = (builder.Configuration, builder.Environment.ContentRootPath);
+
+builder.AddPortalLogging();
+builder.Services.AddNewsPortalData(configuration, contentRoot);   // PostgreSQL: configured, or private under .data/postgres
+builder.Services.AddDatabaseMigrationAtStartup();                 // before the index check and the inbox need the tables
+builder.Services.AddNewsPortalSearch(configuration, contentRoot); // Lucene index, rebuilt at start-up when behind
+builder.Services.AddNewsPortalIngestion(configuration);           // inbox watcher; seeds on an empty database
+builder.Services.AddPortalWeb(configuration);
+
 var app = builder.Build();
-
-app.MapGet("/", () => "Hello World!");
-
+app.UsePortal();
+app.MapPortal();
 app.Run();
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -12,7 +12,8 @@ internal sealed class DistrictGazetteer
     public DistrictGazetteer(ReferenceList districts, PlaceTable places)
     {
         var names = districts.Items.SelectMany(d => (d.Aliases ?? []).Prepend(d.Name).Select(a => (a, d.Name)))
-            .Concat(places.Places.Select(p => (p.Name, p.District ?? "")));
+            .Concat(places.Places.Select(p => (p.Name, p.District ?? "")))
+            .Concat(places.MaskPhrases.Select(m => (m, "")));
         _names = new PhraseMatcher<string>(names);
         _shortForms = new PhraseMatcher<ContextualShortForm>(places.ContextualShortForms.Select(f => (f.Form, f)));
     }

@@ -13,7 +13,8 @@ internal sealed class ExtractionPipeline(
     FigureClassifier classifier,
     PeriodFinder periods,
     MeasureReader measures,
-    SubjectResolver subjects)
+    SubjectResolver subjects,
+    UnitTable units)
 {
     public static ExtractionPipeline Load()
     {
@@ -30,7 +31,8 @@ internal sealed class ExtractionPipeline(
             new FigureClassifier(cues),
             new PeriodFinder(PeriodPatterns.Load()),
             new MeasureReader(cues),
-            new SubjectResolver(cues));
+            new SubjectResolver(cues, ReferenceList.Load("regions.json")),
+            units);
     }
 
     public ParsedArticle Extract(ParsedArticle article)
@@ -51,7 +53,7 @@ internal sealed class ExtractionPipeline(
             Count(personMentions));
 
         var subjectCandidates = subjects.Candidates(text.Text,
-            districtMentions.Select(d => d with { Name = d.Printed }).Concat(orgs));
+            districtMentions.Select(d => d with { Name = d.Printed }).ToList(), orgs);
         return article with { Entities = entities, Figures = Figures(text, subjectCandidates, article.EventDate?.Year) };
     }
 
@@ -59,15 +61,17 @@ internal sealed class ExtractionPipeline(
     {
         var periodMentions = periods.FindAll(text.Text);
         var result = new List<Figure>();
-        var seen = new HashSet<(decimal, string, string?)>();
-        var headline = new HashSet<(decimal, string)>();
+        var kept = new List<(FoundFigure Found, string Unit, string? Measure, string Noun, bool Headline)>();
+        var previousEnd = 0;
         foreach (var found in figures.Find(text))
         {
-            var measure = measures.Read(text, found, periodMentions);
-            if (!seen.Add((found.BaseValue, found.BaseUnit, measure))) continue;
+            var measure = measures.Read(text, found, periodMentions, previousEnd);
+            previousEnd = found.End;
+            var noun = MeasureReader.NounAfter(text, found);
+            var unit = units.CountedAs(found.BaseUnit);
             var inHeadline = found.Start < text.HeadlineLength;
-            if (inHeadline) headline.Add((found.BaseValue, found.BaseUnit));
-            else if (headline.Remove((found.BaseValue, found.BaseUnit))) continue;
+            if (kept.Any(k => IsRepeat(k, found, unit, measure, noun, inHeadline, text))) continue;
+            kept.Add((found, unit, measure, noun, inHeadline));
             result.Add(new Figure
             {
                 Span = text.Verbatim(found.Start, found.End),
@@ -84,6 +88,23 @@ internal sealed class ExtractionPipeline(
             });
         }
         return result;
+    }
+
+    /// <summary>
+    /// A figure printed again: the same quantity with the same measure, the same noun after it, or
+    /// repeating the headline in the body.
+    /// </summary>
+    private static bool IsRepeat((FoundFigure Found, string Unit, string? Measure, string Noun, bool Headline) earlier,
+        FoundFigure found, string unit, string? measure, string noun, bool inHeadline, ArticleText text)
+    {
+        if (earlier.Found.BaseValue != found.BaseValue || earlier.Unit != unit) return false;
+        if (earlier.Headline && !inHeadline) return true;
+        // Within one sentence, figures sharing words around them are a list (100项…、100项…), not a repeat.
+        if (text.SentenceStart(earlier.Found.Start) == text.SentenceStart(found.Start)) return false;
+        if (measure is { Length: > 0 } && earlier.Measure == measure) return true;
+        if (noun.Length >= 2 && earlier.Noun.Length >= 2 && (noun.StartsWith(earlier.Noun, StringComparison.Ordinal) || earlier.Noun.StartsWith(noun, StringComparison.Ordinal))) return true;
+        return measure is { Length: >= 2 } && earlier.Noun.Length >= 2 && (measure.EndsWith(earlier.Noun, StringComparison.Ordinal) || earlier.Noun.StartsWith(measure, StringComparison.Ordinal))
+            || earlier.Measure is { Length: >= 2 } em && noun.Length >= 2 && (em.EndsWith(noun, StringComparison.Ordinal) || noun.StartsWith(em, StringComparison.Ordinal));
     }
 
     private static List<EntityMention> Count(IEnumerable<Mention> mentions) =>

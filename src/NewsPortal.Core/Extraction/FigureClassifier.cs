@@ -16,17 +16,19 @@ internal sealed class FigureClassifier
 
     private readonly PhraseMatcher<FigureKind> _kindCues;
     private readonly PhraseMatcher<bool> _capacityCues;
-    private readonly PhraseMatcher<FigureStatus> _statusCues;
+    private readonly PhraseMatcher<FigureStatus?> _statusCues;
 
     public FigureClassifier(FigureCues cues)
     {
         _kindCues = new PhraseMatcher<FigureKind>(
             cues.GrowthCues.Select(c => (c, FigureKind.Growth)).Concat(cues.ShareCues.Select(c => (c, FigureKind.Share))));
         _capacityCues = new PhraseMatcher<bool>(cues.CapacityCues.Select(c => (c, true)));
-        _statusCues = new PhraseMatcher<FigureStatus>(
-            cues.ForecastCues.Select(c => (c, FigureStatus.Forecast))
-                .Concat(cues.TargetCues.Select(c => (c, FigureStatus.Target)))
-                .Concat(cues.ActualCues.Select(c => (c, FigureStatus.Actual))));
+        // Masks (为确保, 要求) are words that contain a cue but say nothing about status; they are skipped.
+        _statusCues = new PhraseMatcher<FigureStatus?>(
+            cues.StatusMasks.Select(c => (c, (FigureStatus?)null))
+                .Concat(cues.ForecastCues.Select(c => (c, (FigureStatus?)FigureStatus.Forecast)))
+                .Concat(cues.TargetCues.Select(c => (c, (FigureStatus?)FigureStatus.Target)))
+                .Concat(cues.ActualCues.Select(c => (c, (FigureStatus?)FigureStatus.Actual))));
     }
 
     public FigureKind Kind(ArticleText article, FoundFigure figure)
@@ -49,10 +51,10 @@ internal sealed class FigureClassifier
     {
         var text = article.Text;
         var sentence = article.SentenceStart(figure.Start);
-        var cue = _statusCues.LastBefore(text, sentence, figure.Start);
+        var cue = NearestStatusCue(text, sentence, figure.Start);
         var targetYear = LastMatchBefore(TargetYear, text, sentence, figure.Start);
-        if (targetYear is { } ty && (cue is null || ty >= cue.Value.Start)) return FigureStatus.Target;
-        if (cue is { } c) return c.Value;
+        if (targetYear is { } ty && (ty == 0 || text[ty - 1] != '截') && (cue is null || ty >= cue.Value.Start)) return FigureStatus.Target;
+        if (cue is { } c) return c.Value ?? FigureStatus.Actual;
         // A figure for a year still to come is a target.
         if (referenceYear is { } now && LastMatchBefore(Year, text, sentence, figure.Start) is { } at
             && int.TryParse(text.AsSpan(at, 4), out var year) && year > now)
@@ -60,6 +62,21 @@ internal sealed class FigureClassifier
             return FigureStatus.Target;
         }
         return FigureStatus.Actual;
+    }
+
+    private PhraseMatch<FigureStatus?>? NearestStatusCue(string text, int start, int end)
+    {
+        for (var e = end; e > start;)
+        {
+            if (_statusCues.MatchEndingAt(text, e) is { } m && m.Start >= start)
+            {
+                if (m.Value is not null) return m;
+                e = m.Start;
+                continue;
+            }
+            e--;
+        }
+        return null;
     }
 
     private static int? LastMatchBefore(Regex regex, string text, int start, int end)

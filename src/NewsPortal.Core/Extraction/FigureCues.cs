@@ -16,7 +16,12 @@ internal sealed record FigureCues(
     IReadOnlyList<string> MeasureTrailingWords,
     IReadOnlyList<string> MeasureLeadingWords,
     IReadOnlyList<string> MunicipalWords,
-    string MunicipalName)
+    string MunicipalName,
+    IReadOnlyList<string> StatusMasks,
+    IReadOnlyList<string> NotFigureCues,
+    IReadOnlyList<string> MunicipalMasks,
+    IReadOnlyList<string> ObjectMarkers,
+    IReadOnlyList<string> SubjectExcluded)
 {
     public static FigureCues Load() => DataFile.Read<FigureCues>("figure-cues.json");
 }

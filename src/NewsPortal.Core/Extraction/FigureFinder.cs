@@ -22,6 +22,8 @@ internal sealed class FigureFinder
     private readonly PhraseMatcher<bool> _rangeSeparators;
     private readonly PhraseMatcher<bool> _ordinals;
     private readonly int _sloganMaxLength;
+    private readonly PhraseMatcher<bool> _notFigureCues;
+    private readonly HashSet<string> _smallChineseExcluded;
 
     public FigureFinder(UnitTable units, FigureCues cues)
     {
@@ -33,6 +35,8 @@ internal sealed class FigureFinder
         _rangeSeparators = Phrases(cues.RangeSeparators);
         _ordinals = Phrases(cues.OrdinalPrefixes);
         _sloganMaxLength = cues.SlogansQuoteMaxLength;
+        _notFigureCues = Phrases(cues.NotFigureCues);
+        _smallChineseExcluded = [.. units.SmallChineseNumeralExcludedUnits];
     }
 
     private static PhraseMatcher<bool> Phrases(IEnumerable<string> words) => new(words.Select(w => (w, true)));
@@ -89,6 +93,9 @@ internal sealed class FigureFinder
         }
         if (_approxAfter.MatchAt(text, pos) is { } inner && inner.Phrase is "余" or "多") pos = inner.End;
 
+        var unitAt = pos;
+        while (unitAt < text.Length && unitAt - pos < 2 && text[unitAt] is ' ' or '\u3000') unitAt++;
+        if (unitAt > pos && _units.MatchAt(text, unitAt) is { } spaced && spaced.Value.IsUnit) pos = unitAt;
         var unitMatch = _units.MatchAt(text, pos);
         string unit, baseUnit;
         FigureKind kind;
@@ -113,7 +120,7 @@ internal sealed class FigureFinder
             return null;
         }
         if (number.IsChinese && number.Value == 1 && number.Multiplier.Length == 0) return null;
-        if (number.IsChinese && number.Value < 10 && baseUnit == "个") return null;
+        if (number.IsChinese && number.Value < 10 && _smallChineseExcluded.Contains(baseUnit)) return null;
 
         var isRate = false;
         if (_rateSuffixes.MatchAt(text, pos) is { } rate)
@@ -138,7 +145,9 @@ internal sealed class FigureFinder
         if (_ordinals.MatchEndingAt(text, number.Start) is not null) return true;
         if (ArticleText.Inside(article.QuoteRanges, number.Start, _sloganMaxLength)) return true;
         if (ArticleText.Inside(article.BookTitleRanges, number.Start)) return true;
-        return false;
+        // Distances between places and the like (相距1500公里) describe, they do not report.
+        var clause = article.ClauseStart(number.Start);
+        return _notFigureCues.LastBefore(text, Math.Max(clause, number.Start - 6), number.Start) is not null;
     }
 
     private static bool IsPunctuation(char c) => char.IsPunctuation(c) || char.IsWhiteSpace(c) || c is '，' or '。' or '、' or '；';

@@ -16,10 +16,13 @@ internal sealed class MeasureReader
         _leading = new PhraseMatcher<bool>(cues.MeasureLeadingWords.Select(w => (w, true)));
     }
 
-    public string? Read(ArticleText article, FoundFigure figure, IReadOnlyList<(int Start, int End, string Value)> periods)
+    /// <summary>The measure of <paramref name="figure"/>, read no further back than <paramref name="floor"/> (the previous figure's end).</summary>
+    public string? Read(ArticleText article, FoundFigure figure, IReadOnlyList<(int Start, int End, string Value)> periods, int floor = 0)
     {
         var text = article.Text;
-        var start = article.ClauseStart(figure.Start);
+        var start = Math.Max(floor, article.ClauseStart(figure.Start));
+        var listMark = text.LastIndexOf('、', Math.Max(0, figure.Start - 1));
+        if (listMark >= start && listMark < figure.Start) start = listMark + 1;
         var end = figure.Start;
         foreach (var (ps, pe, _) in periods)
         {
@@ -35,9 +38,18 @@ internal sealed class MeasureReader
         }
         if (end - start > MaxLength) start = end - MaxLength;
         if (end > start) return text[start..end].Trim();
-        var after = figure.End;
-        var stop = article.ClauseEnd(after);
-        var noun = text[after..Math.Min(stop, after + 8)].Trim();
+        var noun = NounAfter(article, figure);
         return noun.Length > 0 ? noun : null;
+    }
+
+    /// <summary>The words right after a figure's unit up to the clause end (1.2万名养老护理员 → 养老护理员).</summary>
+    public static string NounAfter(ArticleText article, FoundFigure figure)
+    {
+        var text = article.Text;
+        var after = figure.End;
+        var stop = Math.Min(article.ClauseEnd(after), after + 8);
+        var end = after;
+        while (end < stop && ClusterGazetteer.IsHan(text[end]) && text[end] != '、') end++;
+        return text[after..end];
     }
 }

@@ -93,6 +93,7 @@ internal sealed class OrganizationFinder
         if (_generic.MatchAt(core, 0) is { } g && g.Length == core.Length) return null;
         if (core.Any(NumberReader.StartsNumber) && NumberReader.StartsNumber(core[0])) return null;
         if (suffix.Length == 1 && _starts.MatchAt(text, start) is null) return null;
+        if (_rules.RejectInside.Any(w => core.Contains(w, StringComparison.Ordinal))) return null;
         if (!core.All(c => ClusterGazetteer.IsHan(c) || char.IsAsciiLetterOrDigit(c) || "()（）·-".Contains(c))) return null;
         var name = text[start..suffix.End];
         return new Mention(name, start, suffix.End, name, suffix.Value.Business);
@@ -108,6 +109,7 @@ internal sealed record OrganizationRules(
     IReadOnlyList<string> LeftStopWords,
     IReadOnlyList<string> RejectWords,
     IReadOnlyList<string> GenericCores,
+    IReadOnlyList<string> RejectInside,
     int MinLength,
     int MaxLength)
 {

@@ -9,7 +9,7 @@ internal sealed record ReferenceList(IReadOnlyList<ReferenceItem> Items)
 internal sealed record ReferenceItem(string Name, IReadOnlyList<string>? Aliases, string? Type, string? System);
 
 /// <summary>places.json: places that imply a district, and short forms that need a context word.</summary>
-internal sealed record PlaceTable(IReadOnlyList<Place> Places, IReadOnlyList<ContextualShortForm> ContextualShortForms)
+internal sealed record PlaceTable(IReadOnlyList<Place> Places, IReadOnlyList<ContextualShortForm> ContextualShortForms, IReadOnlyList<string> MaskPhrases)
 {
     public static PlaceTable Load() => DataFile.Read<PlaceTable>("places.json");
 }

@@ -3,8 +3,16 @@ using NewsPortal.Core.Pages;
 namespace NewsPortal.Core.Extraction;
 
 /// <summary>units.json: multipliers, units and the figure kind each unit implies.</summary>
-internal sealed record UnitTable(IReadOnlyList<Multiplier> Multipliers, IReadOnlyList<string> RateSuffixes, IReadOnlyList<UnitEntry> Units)
+internal sealed record UnitTable(
+    IReadOnlyList<Multiplier> Multipliers,
+    IReadOnlyList<string> RateSuffixes,
+    IReadOnlyList<UnitEntry> Units,
+    IReadOnlyList<string> SmallChineseNumeralExcludedUnits,
+    IReadOnlyList<IReadOnlyList<string>> SameCounted)
 {
+    /// <summary>The unit a repeated figure is compared by: 名 and 位 count the same people as 人.</summary>
+    public string CountedAs(string baseUnit) => SameCounted.FirstOrDefault(g => g.Contains(baseUnit))?[0] ?? baseUnit;
+
     public static UnitTable Load() => DataFile.Read<UnitTable>("units.json");
 }
 

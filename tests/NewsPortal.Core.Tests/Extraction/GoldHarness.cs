@@ -24,21 +24,44 @@ public static class GoldHarness
     /// <summary>The gold articles of one page rebuilt from the seed text, before extraction.</summary>
     public static IReadOnlyList<ParsedArticle> Rebuild(string seedText, JsonElement gold)
     {
-        var articles = new List<ParsedArticle>();
-        foreach (var a in gold.GetProperty("articles").EnumerateArray())
+        var owners = new List<(int Position, int Article)>();
+        var golds = gold.GetProperty("articles").EnumerateArray().ToList();
+        for (var k = 0; k < golds.Count; k++)
         {
+            foreach (var anchor in golds[k].GetProperty("anchors").EnumerateArray().Select(x => x.GetString()!))
+            {
+                var at = seedText.IndexOf(anchor, StringComparison.Ordinal);
+                if (at >= 0) owners.Add((at, k));
+            }
+        }
+        var articles = new List<ParsedArticle>();
+        for (var k = 0; k < golds.Count; k++)
+        {
+            var a = golds[k];
             var title = a.GetProperty("title").ValueKind == JsonValueKind.String ? a.GetProperty("title").GetString()! : "";
             var subtitles = a.GetProperty("subtitles").EnumerateArray().Select(s => s.GetString() ?? "").ToList();
             var headline = Squash(title + string.Concat(subtitles));
+            // Pieces: runs of consecutive anchors with no other article's anchor between them.
+            var pieces = new List<(int Start, int End)>();
+            var anchors = a.GetProperty("anchors").EnumerateArray().Select(x => x.GetString()!)
+                .Select(x => (At: seedText.IndexOf(x, StringComparison.Ordinal), x.Length)).Where(x => x.At >= 0).ToList();
+            foreach (var (at, length) in anchors)
+            {
+                if (pieces.Count > 0 && at >= pieces[^1].Start && !owners.Any(o => o.Article != k && o.Position > pieces[^1].Start && o.Position < at))
+                {
+                    pieces[^1] = (pieces[^1].Start, Math.Max(pieces[^1].End, at + length));
+                }
+                else
+                {
+                    pieces.Add((at, at + length));
+                }
+            }
             var paragraphs = new List<Paragraph>();
             var seen = new HashSet<int>();
-            foreach (var anchor in a.GetProperty("anchors").EnumerateArray().Select(x => x.GetString()!))
+            foreach (var (pieceStart, pieceEnd) in pieces)
             {
-                var at = seedText.IndexOf(anchor, StringComparison.Ordinal);
-                if (at < 0) continue;
-                var start = seedText.LastIndexOf('\n', Math.Max(0, at - 1)) + 1;
-                if (at == 0) start = 0;
-                var endAt = seedText.IndexOf('\n', at + anchor.Length);
+                var start = pieceStart == 0 ? 0 : seedText.LastIndexOf('\n', pieceStart - 1) + 1;
+                var endAt = seedText.IndexOf('\n', pieceEnd);
                 var end = endAt < 0 ? seedText.Length : endAt;
                 for (var lineStart = start; lineStart < end;)
                 {

@@ -1,0 +1,40 @@
+namespace NewsPortal.Ingestion;
+
+/// <summary>Where page files come from and how hard ingestion tries; bound from the "Ingestion" section.</summary>
+public sealed class IngestionOptions
+{
+    public const string Section = "Ingestion";
+
+    /// <summary>Folder watched for new page files; relative paths are under the content root.</summary>
+    public string InboxPath { get; set; } = ".data/inbox";
+
+    /// <summary>Page files ingested on the first start with an empty database.</summary>
+    public string SeedsPath { get; set; } = "seeds";
+
+    public bool LoadSeedsOnEmptyDatabase { get; set; } = true;
+
+    /// <summary>Larger files are refused: a page dump is tens of kilobytes.</summary>
+    public long MaxFileBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>How often the inbox is scanned even when the file system sends no event.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>First wait after PostgreSQL refuses us; doubled per attempt up to <see cref="MaxRetryDelay"/>.</summary>
+    public TimeSpan RetryDelay { get; set; } = TimeSpan.FromMilliseconds(500);
+
+    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Attempts per file before ingestion reports the database unavailable and keeps the file for later.</summary>
+    public int MaxRetryAttempts { get; set; } = 6;
+
+    internal static IEnumerable<string> Validate(IngestionOptions o)
+    {
+        if (string.IsNullOrWhiteSpace(o.InboxPath)) yield return "Ingestion:InboxPath is required.";
+        if (string.IsNullOrWhiteSpace(o.SeedsPath)) yield return "Ingestion:SeedsPath is required.";
+        if (o.MaxFileBytes <= 0) yield return "Ingestion:MaxFileBytes must be positive.";
+        if (o.PollInterval <= TimeSpan.Zero) yield return "Ingestion:PollInterval must be positive.";
+        if (o.RetryDelay <= TimeSpan.Zero || o.MaxRetryDelay < o.RetryDelay)
+            yield return "Ingestion:RetryDelay must be positive and not above MaxRetryDelay.";
+        if (o.MaxRetryAttempts < 1) yield return "Ingestion:MaxRetryAttempts must be at least 1.";
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using NewsPortal.Core;
+using NewsPortal.Ingestion.Inbox;
+
+namespace NewsPortal.Ingestion;
+
+public static class IngestionServiceCollectionExtensions
+{
+    /// <summary>
+    /// The ingestion pipeline, the reindexer and the inbox watcher, with <see cref="IngestionOptions"/> bound from
+    /// the "Ingestion" section and validated at start-up. Needs <c>AddNewsPortalData</c> and <c>AddNewsPortalSearch</c>.
+    /// </summary>
+    public static IServiceCollection AddNewsPortalIngestion(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddIngestionCore(configuration);
+        services.AddHostedService<InboxWatcher>();
+        return services;
+    }
+
+    /// <summary>Pipeline and reindexer without the inbox watcher (the command line).</summary>
+    internal static IServiceCollection AddIngestionCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<IngestionOptions>()
+            .Bind(configuration.GetSection(IngestionOptions.Section))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestionOptions>, IngestionOptionsValidator>());
+        services.TryAddSingleton(_ => NewsPortalCore.CreateAnalyzer());
+        services.TryAddSingleton<IngestionPipeline>();
+        services.TryAddSingleton<Reindexer>();
+        return services;
+    }
+
+    private sealed class IngestionOptionsValidator : IValidateOptions<IngestionOptions>
+    {
+        public ValidateOptionsResult Validate(string? name, IngestionOptions options)
+        {
+            var errors = IngestionOptions.Validate(options).ToList();
+            return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using NewsPortal.Web.Api;
+using NewsPortal.Web.Pages.Clusters;
+using Serilog;
+
+namespace NewsPortal.Web.Hosting;
+
+public static class PortalWebExtensions
+{
+    /// <summary>Razor Pages, the JSON API and the manners around them: errors, limits, health, encoders.</summary>
+    public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddRazorPages();
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddOutputCache(cache => cache.AddPolicy(OutputCaching.Pages, OutputCaching.PagePolicy));
+        services.AddPortalRateLimits(configuration);
+        services.AddPortalHealthChecks();
+        services.AddSingleton(ClusterCatalog.LoadEmbedded());
+
+        // Chinese text stays readable in HTML and JSON; Razor and System.Text.Json still escape markup characters.
+        var everyScript = new TextEncoderSettings(UnicodeRanges.All);
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = everyScript);
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        });
+        return services;
+    }
+
+    public static WebApplication UsePortal(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging();
+        app.UseSecurityHeaders();
+        // The API answers errors with problem details; pages with a friendly page and no stack trace.
+        app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(context => !IsApi(context), pages => pages
+            .UseExceptionHandler("/error")
+            .UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseOutputCache();
+        return app;
+    }
+
+    public static WebApplication MapPortal(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
+        app.MapPortalApi();
+        app.MapOpenApi("/api/openapi.json");
+        app.MapPortalHealthChecks();
+        return app;
+    }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+}

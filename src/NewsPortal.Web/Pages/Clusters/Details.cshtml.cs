@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Core.Pages;
+using NewsPortal.Data;
+using NewsPortal.Web.Hosting;
+using NewsPortal.Web.Pages.Articles;
+using NewsPortal.Web.Pages.Entities;
+using NewsPortal.Web.Pages.Figures;
+using NewsPortal.Web.Pages.Shared;
+
+namespace NewsPortal.Web.Pages.Clusters;
+
+/// <summary>One cluster: where it sits in the system, the articles and figures about it, its districts and its trend.</summary>
+[OutputCache(PolicyName = OutputCaching.Pages)]
+public sealed class DetailsModel(NewsPortalDbContext db, ClusterCatalog catalog) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public string Name { get; private set; } = "";
+    public ClusterInfo? Info { get; private set; }
+    public Paged<ArticleCard> Articles { get; private set; } = null!;
+    public IReadOnlyList<FigureRow> Figures { get; private set; } = [];
+    public IReadOnlyList<EntityCount> Districts { get; private set; } = [];
+    public Chart Trend { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string name, CancellationToken ct)
+    {
+        Info = catalog.Find(name);
+        Name = Info?.Name ?? name;
+        if (Info is null && !await db.ExistsAsync(EntityKind.Cluster, Name, ct))
+        {
+            return NotFound();
+        }
+        var filter = new ArticleFilter(Cluster: Name);
+        Articles = await db.ListAsync(filter, PageNumber, 10, ct);
+        Figures = await new FigureFilter(Cluster: Name).Apply(db.Metrics.AsNoTracking())
+            .Take(30).Select(FigureRow.FromMetric).ToListAsync(ct);
+        Districts = await db.AlongsideAsync(EntityKind.Cluster, Name, EntityKind.District, 15, ct);
+        var months = await db.MonthlyAsync(filter, ct);
+        Trend = new Chart("cluster-trend", $"每月提及“{Name}”的文章数", [.. months.Select(m => m.Month)], [.. months.Select(m => (decimal)m.Articles)], "bar", "篇");
+        return Page();
+    }
+}

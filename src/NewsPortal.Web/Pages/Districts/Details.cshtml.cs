@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Core.Pages;
+using NewsPortal.Data;
+using NewsPortal.Web.Hosting;
+using NewsPortal.Web.Pages.Articles;
+using NewsPortal.Web.Pages.Entities;
+using NewsPortal.Web.Pages.Figures;
+using NewsPortal.Web.Pages.Shared;
+
+namespace NewsPortal.Web.Pages.Districts;
+
+/// <summary>One district: its articles, the clusters reported alongside it, and its figures over time.</summary>
+[OutputCache(PolicyName = OutputCaching.Pages)]
+public sealed class DetailsModel(NewsPortalDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    /// <summary>The measure whose values the chart follows over time.</summary>
+    [BindProperty(SupportsGet = true)] public string? Measure { get; set; }
+
+    public string Name { get; private set; } = "";
+    public Paged<ArticleCard> Articles { get; private set; } = null!;
+    public IReadOnlyList<EntityCount> Clusters { get; private set; } = [];
+    public IReadOnlyList<FigureRow> Figures { get; private set; } = [];
+    public IReadOnlyList<string> Measures { get; private set; } = [];
+    public Chart Trend { get; private set; } = null!;
+    public Chart? MeasureChart { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string name, CancellationToken ct)
+    {
+        if (!await db.ExistsAsync(EntityKind.District, name, ct))
+        {
+            return NotFound();
+        }
+        Name = name;
+        var filter = new ArticleFilter(District: name);
+        Articles = await db.ListAsync(filter, PageNumber, 10, ct);
+        Clusters = await db.AlongsideAsync(EntityKind.District, name, EntityKind.Cluster, 15, ct);
+        var figures = new FigureFilter(District: name).Apply(db.Metrics.AsNoTracking());
+        Figures = await figures.Take(30).Select(FigureRow.FromMetric).ToListAsync(ct);
+        Measures = await figures.Where(m => m.Measure != null).GroupBy(m => m.Measure!)
+            .OrderByDescending(g => g.Count()).Select(g => g.Key).ToListAsync(ct);
+        var months = await db.MonthlyAsync(filter, ct);
+        Trend = new Chart("district-trend", $"每月提及{name}的文章数", [.. months.Select(m => m.Month)], [.. months.Select(m => (decimal)m.Articles)], "bar", "篇");
+
+        Measure = Measures.Contains(Measure) ? Measure : Measures.FirstOrDefault();
+        if (Measure is not null)
+        {
+            var points = await figures.Where(m => m.Measure == Measure && m.Article.PublishedOn != null)
+                .OrderBy(m => m.Article.PublishedOn).Select(FigureRow.FromMetric).Take(200).ToListAsync(ct);
+            MeasureChart = new Chart("district-measure", $"{name}：{Measure}（按刊发日期）",
+                [.. points.Select(p => $"{p.PublishedOn:yyyy-MM-dd} {p.Period}".Trim())],
+                [.. points.Select(p => p.BaseValue ?? p.Value)], "line", points.FirstOrDefault()?.BaseUnit ?? points.FirstOrDefault()?.Unit);
+        }
+        return Page();
+    }
+}

@@ -1,0 +1,42 @@
+using System.Linq.Expressions;
+using NewsPortal.Core.Pages;
+using NewsPortal.Data.Model;
+
+namespace NewsPortal.Web.Pages.Figures;
+
+/// <summary>One reported figure as tables, charts and the CSV export show it.</summary>
+public sealed record FigureRow(
+    long Id,
+    long ArticleId,
+    string ArticleTitle,
+    DateOnly? PublishedOn,
+    string Span,
+    decimal Value,
+    string Unit,
+    decimal? BaseValue,
+    string? BaseUnit,
+    string? Measure,
+    string? Subject,
+    string? Period,
+    FigureKind Kind,
+    FigureStatus Status)
+{
+    public static readonly Expression<Func<Metric, FigureRow>> FromMetric = m => new FigureRow(
+        m.Id,
+        m.ArticleId,
+        m.Article.Title,
+        m.Article.PublishedOn,
+        m.Span,
+        m.Value,
+        m.Unit,
+        m.BaseValue,
+        m.BaseUnit,
+        m.Measure,
+        m.SubjectEntity != null ? m.SubjectEntity.Name : m.Subject,
+        m.Period,
+        m.Kind,
+        m.Status);
+}
+
+/// <summary>The figure table and what it should show besides the figures.</summary>
+public sealed record FigureTable(IReadOnlyList<FigureRow> Rows, bool ShowArticle = true, bool Selectable = false);

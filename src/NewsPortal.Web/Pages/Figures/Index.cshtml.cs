@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Core.Pages;
+using NewsPortal.Data;
+using NewsPortal.Data.Model;
+using NewsPortal.Web.Hosting;
+using NewsPortal.Web.Pages.Articles;
+using NewsPortal.Web.Pages.Shared;
+
+namespace NewsPortal.Web.Pages.Figures;
+
+/// <summary>Every reported figure, filtered and sorted from the query string, exportable as CSV.</summary>
+[OutputCache(PolicyName = OutputCaching.Pages)]
+public sealed class IndexModel(NewsPortalDbContext db) : PageModel
+{
+    public const int PageSize = 50;
+    public const int CsvLimit = 100_000;
+
+    [BindProperty(SupportsGet = true)] public string? District { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Cluster { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Measure { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Status { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Period { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public Paged<FigureRow> Figures { get; private set; } = null!;
+    public Choices Options { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var query = Filter().Apply(db.Metrics.AsNoTracking());
+        var paging = new Paging(Paging.Clamp(PageNumber), PageSize, await query.CountAsync(ct));
+        Figures = new(await query.Skip(paging.Skip).Take(PageSize).Select(FigureRow.FromMetric).ToListAsync(ct), paging);
+        Options = new Choices(
+            await db.EntityNamesAsync(EntityKind.District, ct),
+            await db.EntityNamesAsync(EntityKind.Cluster, ct),
+            await Distinct(m => m.Measure, ct),
+            await Distinct(m => m.Period, ct));
+    }
+
+    /// <summary>The same rows as the table, all pages, as a CSV download.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
+    {
+        var rows = await Filter().Apply(db.Metrics.AsNoTracking()).Take(CsvLimit).Select(FigureRow.FromMetric).ToListAsync(ct);
+        return File(FigureCsv.Write(rows), "text/csv; charset=utf-8", "figures.csv");
+    }
+
+    private FigureFilter Filter() => new(District, Cluster, Measure,
+        Labels.Parse<FigureKind>(Kind), Labels.Parse<FigureStatus>(Status), Period, Sort);
+
+    private Task<List<string>> Distinct(System.Linq.Expressions.Expression<Func<Metric, string?>> field, CancellationToken ct) =>
+        db.Metrics.AsNoTracking().Select(field).Where(v => v != null).Distinct().OrderBy(v => v).Select(v => v!).ToListAsync(ct);
+
+    public sealed record Choices(IReadOnlyList<string> Districts, IReadOnlyList<string> Clusters, IReadOnlyList<string> Measures, IReadOnlyList<string> Periods);
+}

@@ -1,0 +1,20 @@
+using NewsPortal.Core.Pages;
+
+namespace NewsPortal.Web.Pages.Shared;
+
+/// <summary>Where an entity's page is: districts, clusters, organisations and people have their own; industries filter the article list.</summary>
+public static class EntityLinks
+{
+    public static string Href(EntityKind kind, string name)
+    {
+        var escaped = Uri.EscapeDataString(name);
+        return kind switch
+        {
+            EntityKind.District => $"/districts/{escaped}",
+            EntityKind.Cluster => $"/clusters/{escaped}",
+            EntityKind.Organization => $"/organizations/{escaped}",
+            EntityKind.Person => $"/people/{escaped}",
+            _ => $"/articles?industry={escaped}",
+        };
+    }
+}

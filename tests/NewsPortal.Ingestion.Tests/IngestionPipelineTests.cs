@@ -1,0 +1,200 @@
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Data.Model;
+using NewsPortal.Data.Tests;
+using NewsPortal.Ingestion.Tests.Support;
+using NewsPortal.Search;
+
+namespace NewsPortal.Ingestion.Tests;
+
+public sealed class IngestionPipelineTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>, IAsyncLifetime
+{
+    private IngestionBed _bed = null!;
+    private static readonly CancellationToken Ct = CancellationToken.None;
+
+    public async Task InitializeAsync() => _bed = await IngestionBed.CreateAsync(postgres);
+
+    public async Task DisposeAsync() => await _bed.DisposeAsync();
+
+    [Fact]
+    public async Task Same_file_ingested_twice_is_stored_once()
+    {
+        var page = Pages.Synthetic(1);
+        var pipeline = _bed.Pipeline();
+
+        var first = await pipeline.IngestAsync(page, Ct);
+        var second = await pipeline.IngestAsync(page, Ct);
+
+        Assert.Equal(IngestOutcome.Ingested, first.Outcome);
+        Assert.Equal(IngestOutcome.AlreadyIngested, second.Outcome);
+        var rows = await _bed.CountRowsAsync();
+        Assert.Equal(1, rows.Editions);
+        Assert.Equal(first.Articles, rows.Articles);
+        Assert.Equal(first.Articles, _bed.Index.Count);
+    }
+
+    [Fact]
+    public async Task Stored_edition_keeps_text_positions_spans_dates_entities_and_figures()
+    {
+        var page = Pages.Named("chongqing-p3.txt", Pages.SimplePage("涪陵区", "涪陵区加快建设先进材料产业集群"));
+        var result = await _bed.Pipeline().IngestAsync(page, Ct);
+
+        await using var db = _bed.Db();
+        var edition = await db.Editions.Include(e => e.Articles).ThenInclude(a => a.Metrics).SingleAsync(Ct);
+        Assert.Equal(page.Sha256, edition.Sha256);
+        Assert.Equal(Pages.SimplePage("涪陵区", "涪陵区加快建设先进材料产业集群"), edition.RawText);
+        Assert.Equal(Enumerable.Range(0, result.Articles), edition.Articles.OrderBy(a => a.Position).Select(a => a.Position));
+        Assert.All(edition.Articles, a => Assert.NotEmpty(a.Paragraphs.SelectMany(p => p.Spans)));
+        var fuling = await db.Entities.SingleAsync(e => e.Name == "涪陵区", Ct);
+        Assert.Equal(NewsPortal.Core.Pages.EntityKind.District, fuling.Kind);
+        Assert.All(edition.Articles.SelectMany(a => a.Metrics), m => Assert.Equal(fuling.Id, m.SubjectEntityId));
+        Assert.True(await db.ArticleEntities.AnyAsync(l => l.EntityId == fuling.Id && l.Mentions > 0, Ct));
+        var processed = await db.IngestedFiles.SingleAsync(Ct);
+        Assert.Equal((IngestStatus.Processed, edition.Id), (processed.Status, processed.EditionId));
+    }
+
+    [Fact]
+    public async Task Same_file_name_with_new_content_replaces_the_articles_of_its_edition()
+    {
+        var pipeline = _bed.Pipeline();
+        var old = await pipeline.IngestAsync(Pages.Named("page-01.txt", Pages.SimplePage("北碚区", "北碚区传感器产业提速")), Ct);
+        long[] oldIds;
+        await using (var db = _bed.Db()) oldIds = await db.Articles.Select(a => a.Id).ToArrayAsync(Ct);
+
+        var fresh = await pipeline.IngestAsync(Pages.Named("page-01.txt", Pages.SimplePage("铜梁区", "铜梁区做大做强制造业")), Ct);
+
+        Assert.Equal(IngestOutcome.Ingested, old.Outcome);
+        Assert.Equal(IngestOutcome.Replaced, fresh.Outcome);
+        await using var after = _bed.Db();
+        var edition = await after.Editions.Include(e => e.Articles).SingleAsync(Ct);
+        Assert.Equal(fresh.EditionId, edition.Id);
+        Assert.All(edition.Articles, a => Assert.DoesNotContain("北碚区", a.Body));
+        Assert.DoesNotContain(await after.Articles.Select(a => a.Id).ToListAsync(Ct), oldIds.Contains);
+        Assert.Empty(_bed.Index.SearchIds(new SearchRequest("北碚区")));
+        Assert.NotEmpty(_bed.Index.SearchIds(new SearchRequest("铜梁区")));
+    }
+
+    [Fact]
+    public async Task Bad_files_among_good_ones_are_recorded_failed_with_a_reason_and_the_others_are_ingested()
+    {
+        var folder = _bed.Folder();
+        var good = Enumerable.Range(0, 4).Select(i => Pages.Write(folder, Pages.Synthetic(i))).ToList();
+        var binary = Path.Combine(folder, "scan.bin");
+        await File.WriteAllBytesAsync(binary, Pages.Binary(), Ct);
+        var empty = Path.Combine(folder, "empty.txt");
+        await File.WriteAllBytesAsync(empty, [], Ct);
+        var huge = Path.Combine(folder, "huge.txt");
+        await File.WriteAllTextAsync(huge, new string('字', 100_000), Ct);
+        var missing = Path.Combine(folder, "gone.txt");
+
+        var summary = await _bed.Pipeline(configure: o => o.MaxFileBytes = 200_000)
+            .IngestFilesAsync([good[0], binary, good[1], empty, huge, missing, good[2], good[3]], null, Ct);
+
+        Assert.Equal(4, summary.Ingested);
+        Assert.Equal(4, summary.Failed);
+        var reasons = summary.Results.Where(r => !r.Succeeded).ToDictionary(r => Path.GetFileName(r.Path), r => r.Error!);
+        Assert.Contains("binary", reasons["scan.bin"]);
+        Assert.Contains("empty", reasons["empty.txt"]);
+        Assert.Contains("MaxFileBytes", reasons["huge.txt"]);
+        Assert.Contains("not found", reasons["gone.txt"]);
+        await using var db = _bed.Db();
+        Assert.Equal(4, await db.Editions.CountAsync(Ct));
+        var failed = await db.IngestedFiles.Where(f => f.Status == IngestStatus.Failed).ToListAsync(Ct);
+        Assert.Equal(reasons.Keys.Order(), failed.Select(f => Path.GetFileName(f.Path)).Order());
+        Assert.All(failed, f => Assert.False(string.IsNullOrWhiteSpace(f.Error)));
+    }
+
+    [Fact]
+    public async Task Failure_after_the_rows_were_inserted_leaves_nothing_behind()
+    {
+        var faults = new FailOnce("synthetic_7_000003");
+        var pages = Enumerable.Range(0, 5).Select(Pages.Synthetic).ToList();
+
+        var summary = await _bed.Pipeline(faults).IngestPagesAsync(pages, null, Ct);
+
+        var failed = Assert.Single(summary.Results, r => !r.Succeeded);
+        Assert.StartsWith("synthetic_7_000003", Path.GetFileName(failed.Path));
+        Assert.Contains("injected", failed.Error);
+        await using var db = _bed.Db();
+        Assert.False(await db.Editions.AnyAsync(e => e.Sha256 == failed.Sha256, Ct));
+        Assert.Equal(4, await db.Editions.CountAsync(Ct));
+        Assert.Equal(summary.Articles, await db.Articles.CountAsync(Ct));
+        Assert.Equal(summary.Articles, _bed.Index.Count);
+        // Entities first named by the failed page exist only if another page names them too.
+        var linked = await db.Entities.CountAsync(e => e.Articles.Any(), Ct);
+        Assert.Equal(linked, await db.Entities.CountAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Two_ingesters_over_the_same_folder_store_each_page_once_without_errors()
+    {
+        var folder = _bed.Folder();
+        var files = Enumerable.Range(0, 40).Select(i => Pages.Write(folder, Pages.Synthetic(i))).ToList();
+        var reversed = Enumerable.Reverse(files).ToList();
+        var (one, two) = (_bed.Pipeline(), _bed.Pipeline());
+
+        var results = await Task.WhenAll(
+            Task.Run(() => one.IngestFilesAsync(files, null, Ct), Ct),
+            Task.Run(() => two.IngestFilesAsync(reversed, null, Ct), Ct));
+
+        Assert.All(results.SelectMany(s => s.Results), r => Assert.True(r.Succeeded, r.Error));
+        Assert.Equal(40, results.Sum(s => s.Ingested));
+        await using var db = _bed.Db();
+        Assert.Equal(40, await db.Editions.CountAsync(Ct));
+        var names = await db.Entities.Select(e => e.Name).ToListAsync(Ct);
+        Assert.Equal(names.Count, names.Distinct().Count());
+        Assert.Equal(await db.Articles.CountAsync(Ct), _bed.Index.Count);
+    }
+
+    [Fact]
+    public async Task Same_content_under_two_names_at_once_is_stored_once()
+    {
+        var page = Pages.Synthetic(9);
+        var copies = Enumerable.Range(0, 6).Select(i => page with { Path = $"copy-{i}.txt" }).ToList();
+
+        var results = await Task.WhenAll(copies.Select(c => Task.Run(() => _bed.Pipeline().IngestAsync(c, Ct), Ct)));
+
+        Assert.Single(results, r => r.Outcome == IngestOutcome.Ingested);
+        Assert.All(results, r => Assert.True(r.Succeeded, r.Error));
+        Assert.Equal(1, (await _bed.CountRowsAsync()).Editions);
+    }
+
+    [Fact]
+    public async Task Unreachable_database_is_retried_then_reported_without_recording_the_file()
+    {
+        var unreachable = new Npgsql.NpgsqlConnectionStringBuilder(_bed.ConnectionString) { Port = 1, Timeout = 2 }.ConnectionString;
+        var options = new DbContextOptionsBuilder<NewsPortal.Data.NewsPortalDbContext>();
+        NewsPortal.Data.DatabaseSetup.UseNewsPortalDatabase(options, unreachable);
+        var pipeline = new IngestionPipeline(
+            new Microsoft.EntityFrameworkCore.Infrastructure.PooledDbContextFactory<NewsPortal.Data.NewsPortalDbContext>(options.Options),
+            _bed.Index, _bed.Analyzer, Microsoft.Extensions.Options.Options.Create(IngestionBed.FastOptions()),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<IngestionPipeline>.Instance);
+
+        var error = await Assert.ThrowsAsync<DatabaseUnavailableException>(() => pipeline.IngestAsync(Pages.Synthetic(1), Ct));
+
+        Assert.Contains("3 attempts", error.Message);
+        Assert.Equal(0, _bed.Index.Count);
+    }
+
+    [Fact]
+    public async Task Reindexer_rebuilds_the_index_from_postgresql()
+    {
+        await _bed.Pipeline().IngestPagesAsync(Enumerable.Range(0, 6).Select(Pages.Synthetic), null, Ct);
+        var articles = (await _bed.CountRowsAsync()).Articles;
+        _bed.Index.Clear();
+        _bed.Index.Refresh();
+
+        var indexed = await _bed.Reindexer().RebuildAsync(null, Ct);
+
+        Assert.Equal(articles, indexed);
+        Assert.Equal(articles, _bed.Index.Count);
+        Assert.NotEmpty(_bed.Index.SearchIds(new SearchRequest("产业集群")));
+    }
+
+    private sealed class FailOnce(string namePrefix) : IIngestionFaults
+    {
+        public void AfterRowsInserted(PageFile file)
+        {
+            if (file.Name.StartsWith(namePrefix, StringComparison.Ordinal)) throw new InvalidOperationException("injected failure after insert");
+        }
+    }
+}
