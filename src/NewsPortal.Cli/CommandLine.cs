@@ -7,21 +7,34 @@ internal static class CommandLine
         usage: newsportal COMMAND [options]
 
         commands:
-          parse FILE... [--out DIR]   parse page dumps and print (or write) parser JSON
+          parse FILE... [--out DIR]                  parse page dumps and print (or write) parser JSON
+          ingest PATH... [--verbose]                 ingest page files, folders or globs into PostgreSQL and the index
+          reindex                                    rebuild the search index from PostgreSQL
+          generate --pages N --out DIR [--seed S]    write N deterministic synthetic pages made from the seeds
+          bench ingest [--pages N] [--seed S]        ingest N synthetic pages into a fresh database; report pages/s by stage
+
+        The database is ConnectionStrings__NewsPortal when set, else the private PostgreSQL under .data/postgres.
         """;
 
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct) =>
+        RunAsync(args, new CliConsole(stdout, stderr, Interactive: false), ct);
+
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken ct)
     {
         if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
         {
-            await stdout.WriteLineAsync(Usage);
+            await console.Out.WriteLineAsync(Usage);
             return args.Length == 0 ? 2 : 0;
         }
         var rest = args[1..];
         return args[0] switch
         {
-            "parse" => await ParseCommand.RunAsync(rest, stdout, stderr, ct),
-            _ => await UnknownAsync(args[0], stderr),
+            "parse" => await ParseCommand.RunAsync(rest, console.Out, console.Error, ct),
+            "ingest" => await IngestCommand.RunAsync(rest, console, ct),
+            "reindex" => await ReindexCommand.RunAsync(rest, console, ct),
+            "generate" => await GenerateCommand.RunAsync(rest, console, ct),
+            "bench" when rest is ["ingest", ..] => await BenchIngestCommand.RunAsync(rest[1..], console, ct),
+            _ => await UnknownAsync(args[0], console.Error),
         };
     }
 

@@ -1,3 +1,17 @@
 using NewsPortal.Cli;
 
-return await CommandLine.RunAsync(args, Console.Out, Console.Error, CancellationToken.None);
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    e.Cancel = true;
+    cancel.Cancel();
+};
+try
+{
+    return await CommandLine.RunAsync(args, CliConsole.System(), cancel.Token);
+}
+catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+{
+    await Console.Error.WriteLineAsync("newsportal: cancelled.");
+    return 130;
+}

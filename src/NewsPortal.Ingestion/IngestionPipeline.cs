@@ -12,21 +12,20 @@ using NewsPortal.Search;
 namespace NewsPortal.Ingestion;
 
 /// <summary>
-/// Page files in; editions, articles, entity links, metrics and index entries out.
-/// Read and analyse run in parallel ahead of the store stage; each file is stored in its own
-/// transaction; the index is refreshed once per flush rather than per file.
+/// Page files in; editions, articles, entity links, metrics and index entries out. Three stages run at once:
+/// read + analyse (parallel), store (one transaction per file), index (one commit per flush, then the
+/// IngestedFile rows). PageAnalyzer must therefore be safe to call from several threads.
 /// </summary>
 public sealed class IngestionPipeline
 {
     private const int ChunkSize = 64;
-    private const int BatchFlushFiles = 256;
-    private static readonly TimeSpan BatchFlushInterval = TimeSpan.FromSeconds(1);
+    private const int BatchFlushFiles = 500;
+    private static readonly TimeSpan BatchFlushInterval = TimeSpan.FromSeconds(2);
 
     private readonly IDbContextFactory<NewsPortalDbContext> _contexts;
     private readonly IArticleIndex _index;
-    private readonly PageAnalyzer _analyzer;
-    private readonly IngestionOptions _options;
     private readonly ILogger _logger;
+    private readonly PageReader _reader;
     private readonly EditionWriter _writer;
     private readonly DatabaseRetry _retry;
 
@@ -40,137 +39,111 @@ public sealed class IngestionPipeline
     {
         _contexts = contexts;
         _index = index;
-        _analyzer = analyzer;
-        _options = options.Value;
         _logger = logger;
+        _reader = new PageReader(analyzer, options.Value);
         _writer = new EditionWriter(contexts, faults);
-        _retry = new DatabaseRetry(_options, logger);
+        _retry = new DatabaseRetry(options.Value, logger);
     }
 
     /// <summary>Ingests one file and makes it searchable before returning.</summary>
-    /// <exception cref="DatabaseUnavailableException">PostgreSQL stayed unreachable; nothing was recorded.</exception>
+    /// <exception cref="DatabaseUnavailableException">PostgreSQL stayed unreachable; the file was not recorded.</exception>
     public async Task<IngestResult> IngestFileAsync(string path, CancellationToken ct) =>
-        (await RunAsync([Source.FromPath(path)], batch: false, progress: null, ct)).Results[0];
+        (await RunAsync([new Source(path, null)], batch: false, progress: null, ct)).Results[0];
 
     /// <summary>Ingests page content held in memory (tests, benchmarks, uploads).</summary>
     public async Task<IngestResult> IngestAsync(PageFile page, CancellationToken ct) =>
-        (await RunAsync([Source.FromMemory(page)], batch: false, progress: null, ct)).Results[0];
+        (await RunAsync([new Source(page.Path, page)], batch: false, progress: null, ct)).Results[0];
 
-    /// <summary>Ingests many files, refreshing the index once per batch; reports each file as its batch completes.</summary>
+    /// <summary>
+    /// Ingests many files, committing the index once per batch rather than per file.
+    /// <paramref name="progress"/> hears of each file as soon as it is stored.
+    /// </summary>
     public Task<IngestSummary> IngestFilesAsync(IEnumerable<string> paths, Action<IngestResult>? progress, CancellationToken ct) =>
-        RunAsync(paths.Select(Source.FromPath), batch: true, progress, ct);
+        RunAsync(paths.Select(p => new Source(p, null)), batch: true, progress, ct);
 
     public Task<IngestSummary> IngestPagesAsync(IEnumerable<PageFile> pages, Action<IngestResult>? progress, CancellationToken ct) =>
-        RunAsync(pages.Select(Source.FromMemory), batch: true, progress, ct);
+        RunAsync(pages.Select(p => new Source(p.Path, p)), batch: true, progress, ct);
 
     private async Task<IngestSummary> RunAsync(IEnumerable<Source> sources, bool batch, Action<IngestResult>? progress, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
-        var analysed = Channel.CreateBounded<Analysed>(new BoundedChannelOptions(ChunkSize * 2) { SingleReader = true, SingleWriter = true });
-        var producer = Task.Run(() => ProduceAsync(sources, analysed.Writer, ct), ct);
+        var analysed = Channel.CreateBounded<InFlight>(new BoundedChannelOptions(ChunkSize * 2) { SingleReader = true, SingleWriter = true });
+        var stored = Channel.CreateBounded<InFlight>(new BoundedChannelOptions(ChunkSize * 2) { SingleReader = true, SingleWriter = true });
+        var reading = Task.Run(() => ReadAllAsync(sources, analysed.Writer, ct), ct);
+        var storing = Task.Run(() => StoreAllAsync(analysed.Reader, stored.Writer, batch, ct), ct);
 
         var results = new List<IngestResult>();
-        var pending = new List<Stored>();
+        var pending = new List<InFlight>();
         var sinceFlush = Stopwatch.StartNew();
         try
         {
-            await foreach (var item in analysed.Reader.ReadAllAsync(ct))
+            await foreach (var item in stored.Reader.ReadAllAsync(ct))
             {
-                pending.Add(item.Done is { } done ? new Stored(done, [], []) : await StoreAsync(item, batch, ct));
+                var indexed = AddToIndex(item);
+                pending.Add(indexed);
+                progress?.Invoke(indexed.Done!);
                 if (!batch || pending.Count >= BatchFlushFiles || sinceFlush.Elapsed >= BatchFlushInterval)
                 {
-                    await FlushAsync(pending, results, progress, ct);
+                    await FlushAsync(pending, results, ct);
                     sinceFlush.Restart();
                 }
             }
-            await producer;
+            await Task.WhenAll(reading, storing);
         }
         catch (DatabaseUnavailableException)
         {
             // What was committed before PostgreSQL went away still belongs in the index.
-            UpdateIndex(pending);
+            CommitIndex(pending);
             throw;
         }
-        await FlushAsync(pending, results, progress, ct);
+        await FlushAsync(pending, results, ct);
         return new IngestSummary(results, clock.Elapsed);
     }
 
-    private async Task ProduceAsync(IEnumerable<Source> sources, ChannelWriter<Analysed> writer, CancellationToken ct)
+    /// <summary>Stage 1: read a chunk, skip content already stored, analyse the rest on every core.</summary>
+    private async Task ReadAllAsync(IEnumerable<Source> sources, ChannelWriter<InFlight> output, CancellationToken ct)
     {
         try
         {
             foreach (var chunk in sources.Chunk(ChunkSize))
             {
-                var loaded = new List<Analysed>(chunk.Length);
-                foreach (var source in chunk) loaded.Add(await LoadAsync(source, ct));
+                var loaded = new List<InFlight>(chunk.Length);
+                foreach (var source in chunk) loaded.Add(await _reader.ReadAsync(source.Path, source.Page, ct));
 
                 var hashes = loaded.Where(l => l.File is not null).Select(l => l.File!.Sha256).Distinct().ToList();
-                var known = hashes.Count == 0
-                    ? []
-                    : await _retry.RunAsync(chunk[0].Path, c => KnownHashesAsync(hashes, c), ct);
+                var known = hashes.Count == 0 ? [] : await _retry.RunAsync(chunk[0].Path, c => KnownHashesAsync(hashes, c), ct);
 
-                var ready = new Analysed[loaded.Count];
+                var ready = new InFlight[loaded.Count];
                 Parallel.For(0, loaded.Count, new ParallelOptions { CancellationToken = ct }, i =>
-                    ready[i] = loaded[i] is { File: { } file } l && known.Contains(file.Sha256)
-                        ? l with { Done = Result(l, IngestOutcome.AlreadyIngested, null, 0, 0, null, 0, 0) }
-                        : Analyse(loaded[i]));
-                foreach (var item in ready) await writer.WriteAsync(item, ct);
+                    ready[i] = loaded[i] is { Done: null, File: { } file } && known.Contains(file.Sha256)
+                        ? loaded[i] with { Done = loaded[i].Settle(IngestOutcome.AlreadyIngested) }
+                        : _reader.Analyse(loaded[i]));
+                foreach (var item in ready) await output.WriteAsync(item, ct);
             }
-            writer.Complete();
+            output.Complete();
         }
         catch (Exception e)
         {
-            writer.Complete(e);
+            output.Complete(e);
         }
     }
 
-    private async Task<Analysed> LoadAsync(Source source, CancellationToken ct)
+    /// <summary>Stage 2: one transaction per file, in input order.</summary>
+    private async Task StoreAllAsync(ChannelReader<InFlight> input, ChannelWriter<InFlight> output, bool batch, CancellationToken ct)
     {
-        var clock = Stopwatch.StartNew();
-        var item = new Analysed(source.Path);
         try
         {
-            if (source.Page is { } inMemory)
-            {
-                return inMemory.Content.LongLength > _options.MaxFileBytes
-                    ? item with { Done = Failed(item, TooLarge(inMemory.Content.LongLength)) }
-                    : item with { File = inMemory };
-            }
-            var info = new FileInfo(source.Path);
-            if (!info.Exists) return item with { Done = Failed(item, "file not found") };
-            if (info.Length > _options.MaxFileBytes) return item with { Done = Failed(item, TooLarge(info.Length)) };
-            var content = await File.ReadAllBytesAsync(source.Path, ct);
-            return item with { File = new PageFile(source.Path, content), ReadMs = clock.Elapsed.TotalMilliseconds };
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return item with { Done = Failed(item, $"unreadable file: {e.Message}") };
-        }
-    }
-
-    private string TooLarge(long bytes) =>
-        $"file is {bytes:N0} bytes, over the {_options.MaxFileBytes:N0}-byte limit (Ingestion:MaxFileBytes): not a page dump";
-
-    private Analysed Analyse(Analysed item)
-    {
-        if (item.Done is not null || item.File is not { } file) return item;
-        var clock = Stopwatch.StartNew();
-        if (PageScreen.Refuse(file.Content) is { } refusal) return item with { Done = Failed(item, refusal) };
-        try
-        {
-            var page = _analyzer.Analyze(file.Content, file.Name);
-            item = item with { ParseMs = clock.Elapsed.TotalMilliseconds };
-            return page.Articles.Count == 0
-                ? item with { Done = Failed(item, "no articles found: not a newspaper page") }
-                : item with { Page = page };
+            await foreach (var item in input.ReadAllAsync(ct))
+                await output.WriteAsync(item.Done is null ? await StoreAsync(item, batch, ct) : item, ct);
+            output.Complete();
         }
         catch (Exception e)
         {
-            return item with { ParseMs = clock.Elapsed.TotalMilliseconds, Done = Failed(item, $"parse failed: {e.GetType().Name}: {e.Message}") };
+            output.Complete(e);
         }
     }
 
-    private async Task<Stored> StoreAsync(Analysed item, bool batch, CancellationToken ct)
+    private async Task<InFlight> StoreAsync(InFlight item, bool batch, CancellationToken ct)
     {
         var (file, page) = (item.File!, item.Page!);
         var clock = Stopwatch.StartNew();
@@ -181,60 +154,78 @@ public sealed class IngestionPipeline
         }
         catch (Exception e) when (e is not (DatabaseUnavailableException or OperationCanceledException))
         {
-            return new Stored(Failed(item with { StoreMs = clock.Elapsed.TotalMilliseconds }, $"store failed, nothing kept: {e.Message}"), [], []);
+            return (item with { StoreMs = clock.Elapsed.TotalMilliseconds }).Fail($"store failed, nothing kept: {e.Message}");
         }
         item = item with { StoreMs = clock.Elapsed.TotalMilliseconds };
-        if (stored.AlreadyIngested)
-            return new Stored(Result(item, IngestOutcome.AlreadyIngested, null, 0, 0, null, item.ParseMs, item.StoreMs), [], []);
+        if (stored.AlreadyIngested) return item with { Done = item.Settle(IngestOutcome.AlreadyIngested) };
 
-        var documents = stored.Articles.Zip(page.Articles, ArticleDocuments.From).ToList();
         var outcome = stored.ReplacedArticleIds.Count > 0 ? IngestOutcome.Replaced : IngestOutcome.Ingested;
         var figures = page.Articles.Sum(a => a.Figures.Count);
-        return new Stored(
-            Result(item, outcome, stored.EditionId, page.Articles.Count, figures, null, item.ParseMs, item.StoreMs),
-            documents,
-            stored.ReplacedArticleIds);
-    }
-
-    /// <summary>Index, record and report everything stored since the last flush.</summary>
-    private async Task FlushAsync(List<Stored> pending, List<IngestResult> results, Action<IngestResult>? progress, CancellationToken ct)
-    {
-        if (pending.Count == 0) return;
-        var indexed = UpdateIndex(pending);
-        await RecordAsync(indexed, ct);
-        foreach (var result in indexed)
+        return item with
         {
-            IngestionLog.FileDone(_logger, result);
-            results.Add(result);
-            progress?.Invoke(result);
-        }
-        pending.Clear();
+            Done = item.Settle(outcome, null, stored.EditionId, page.Articles.Count, figures),
+            Documents = stored.Articles.Zip(page.Articles, ArticleDocuments.From).ToList(),
+            Replaced = stored.ReplacedArticleIds,
+        };
     }
 
-    /// <summary>One upsert, one delete and one refresh for the whole flush; the time is shared by its files.</summary>
-    private List<IngestResult> UpdateIndex(List<Stored> pending)
+    /// <summary>Stage 3a: hand the file's documents to the index writer (visible after the next commit).</summary>
+    private InFlight AddToIndex(InFlight item)
     {
-        var touched = pending.Count(p => p.Documents.Count > 0 || p.Replaced.Count > 0);
-        if (touched == 0) return pending.Select(p => p.Result).ToList();
+        if (!item.TouchesIndex) return item;
         var clock = Stopwatch.StartNew();
         string? error = null;
         try
         {
-            var replaced = pending.SelectMany(p => p.Replaced).ToList();
-            if (replaced.Count > 0) _index.Delete(replaced);
-            _index.Upsert(pending.SelectMany(p => p.Documents));
+            if (item.Replaced.Count > 0) _index.Delete(item.Replaced);
+            _index.Upsert(item.Documents);
+        }
+        catch (Exception e)
+        {
+            IngestionLog.IndexUpdateFailed(_logger, e, 1);
+            error = IndexError(e);
+        }
+        var done = item.Done!;
+        return item with { Done = done with { Error = error, Timings = done.Timings with { IndexMs = clock.Elapsed.TotalMilliseconds } } };
+    }
+
+    /// <summary>Stage 3b: one index commit, one insert of IngestedFile rows, one log event per file.</summary>
+    private async Task FlushAsync(List<InFlight> pending, List<IngestResult> results, CancellationToken ct)
+    {
+        if (pending.Count == 0) return;
+        var settled = CommitIndex(pending);
+        await RecordAsync(settled, ct);
+        foreach (var result in settled)
+        {
+            IngestionLog.FileDone(_logger, result);
+            results.Add(result);
+        }
+        pending.Clear();
+    }
+
+    /// <summary>Commits and refreshes the index once; the time is shared by the files that touched it.</summary>
+    private List<IngestResult> CommitIndex(List<InFlight> pending)
+    {
+        var touched = pending.Count(p => p.TouchesIndex);
+        if (touched == 0) return pending.Select(p => p.Done!).ToList();
+        var clock = Stopwatch.StartNew();
+        string? error = null;
+        try
+        {
             _index.Refresh();
         }
         catch (Exception e)
         {
             IngestionLog.IndexUpdateFailed(_logger, e, touched);
-            error = $"stored, but the search index update failed ({e.Message}); run `newsportal reindex`";
+            error = IndexError(e);
         }
         var share = clock.Elapsed.TotalMilliseconds / touched;
-        return pending.Select(p => p.Documents.Count > 0 || p.Replaced.Count > 0
-            ? p.Result with { Error = error ?? p.Result.Error, Timings = p.Result.Timings with { IndexMs = share } }
-            : p.Result).ToList();
+        return pending.Select(p => p.TouchesIndex
+            ? p.Done! with { Error = error ?? p.Done!.Error, Timings = p.Done!.Timings with { IndexMs = p.Done!.Timings.IndexMs + share } }
+            : p.Done!).ToList();
     }
+
+    private static string IndexError(Exception e) => $"stored, but the search index update failed ({e.Message}); run `newsportal reindex`";
 
     /// <summary>
     /// One IngestedFile row per processed or failed file. This commit is synchronous, so it also makes
@@ -278,32 +269,8 @@ public sealed class IngestionPipeline
     private async Task<HashSet<string>> KnownHashesAsync(List<string> hashes, CancellationToken ct)
     {
         await using var db = await _contexts.CreateDbContextAsync(ct);
-        var known = await db.Editions.AsNoTracking().Where(e => hashes.Contains(e.Sha256)).Select(e => e.Sha256).ToListAsync(ct);
-        return [.. known];
+        return [.. await db.Editions.AsNoTracking().Where(e => hashes.Contains(e.Sha256)).Select(e => e.Sha256).ToListAsync(ct)];
     }
 
-    private static IngestResult Failed(Analysed item, string reason) =>
-        Result(item, IngestOutcome.Failed, null, 0, 0, reason, item.ParseMs, item.StoreMs);
-
-    private static IngestResult Result(Analysed item, IngestOutcome outcome, long? editionId, int articles, int figures, string? error, double parseMs, double storeMs) =>
-        new(item.Path, item.File?.Sha256 ?? "", outcome, editionId, articles, figures, error, new StageTimings(item.ReadMs, parseMs, storeMs, 0));
-
-    private sealed record Source(string Path, PageFile? Page)
-    {
-        public static Source FromPath(string path) => new(path, null);
-        public static Source FromMemory(PageFile page) => new(page.Path, page);
-    }
-
-    /// <summary>A file on its way through the stages; <see cref="Done"/> once its outcome is settled early.</summary>
-    private sealed record Analysed(string Path)
-    {
-        public PageFile? File { get; init; }
-        public ParsedPage? Page { get; init; }
-        public IngestResult? Done { get; init; }
-        public double ReadMs { get; init; }
-        public double ParseMs { get; init; }
-        public double StoreMs { get; init; }
-    }
-
-    private sealed record Stored(IngestResult Result, IReadOnlyList<ArticleDocument> Documents, IReadOnlyList<long> Replaced);
+    private sealed record Source(string Path, PageFile? Page);
 }

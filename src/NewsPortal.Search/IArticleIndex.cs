@@ -23,6 +23,25 @@ public interface IArticleIndex : IDisposable
 
     /// <summary>Whole-article highlighting: the body with query matches wrapped in &lt;mark&gt;, HTML-escaped.</summary>
     string? HighlightArticle(long articleId, string query);
+
+    /// <summary>True when the index was missing or unreadable at start-up and must be rebuilt from the database.</summary>
+    bool NeedsRebuild => false;
+
+    /// <summary>Ids of every matching article, best first, at most <paramref name="max"/>: for benchmarks comparing hit sets.</summary>
+    IReadOnlyList<long> SearchIds(SearchRequest request, int max = 10_000)
+    {
+        var ids = new List<long>();
+        for (int page = 1; ids.Count < max; page++)
+        {
+            var hits = Search(request with { Page = page, PageSize = 100 }).Hits;
+            ids.AddRange(hits.Select(h => h.ArticleId).Take(max - ids.Count));
+            if (hits.Count < 100)
+            {
+                break;
+            }
+        }
+        return ids;
+    }
 }
 
 /// <summary>One article as the index sees it.</summary>

@@ -15,7 +15,7 @@ namespace NewsPortal.Search;
 
 /// <summary>
 /// The article index on Lucene.Net: one writer, near-real-time searchers from a <see cref="SearcherManager"/>,
-/// BM25 with a title boost, facets from doc values, highlighting from term vectors.
+/// BM25 with a title boost, facets from doc values, highlighting from offsets stored in the postings.
 /// </summary>
 public sealed class LuceneArticleIndex : IArticleIndex
 {
@@ -208,7 +208,7 @@ public sealed class LuceneArticleIndex : IArticleIndex
                 trackMaxScore: false,
                 docsScoredInOrder: false);
             searcher.Search(query.Query, MultiCollector.Wrap(top, facets));
-            var counts = new Dictionary<string, IReadOnlyList<FacetValue>>(facets.Result(MaxFacetValues));
+            var counts = facets.Result(MaxFacetValues);
             CountSideways(searcher, user, request, counts);
 
             var hits = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs
@@ -279,7 +279,7 @@ public sealed class LuceneArticleIndex : IArticleIndex
         string title = doc.Get(ArticleFields.Title) ?? "";
         string body = doc.Get(ArticleFields.Body) ?? "";
         var titleSpans = MatchSpans.FromText(_analyzer, ArticleFields.Title, title, highlights);
-        var bodySpans = MatchSpans.FromTermVector(searcher.IndexReader.GetTermVector(hit.Doc, ArticleFields.Body), highlights);
+        var bodySpans = MatchSpans.FromPostings(searcher.IndexReader, hit.Doc, ArticleFields.Body, highlights);
         return new SearchHit(
             long.Parse(doc.Get(ArticleFields.Id), System.Globalization.CultureInfo.InvariantCulture),
             float.IsNaN(hit.Score) ? 0f : hit.Score,
@@ -321,7 +321,7 @@ public sealed class LuceneArticleIndex : IArticleIndex
             }
             int doc = found.ScoreDocs[0].Doc;
             string body = searcher.Doc(doc, HitFields).Get(ArticleFields.Body) ?? "";
-            var spans = MatchSpans.FromTermVector(searcher.IndexReader.GetTermVector(doc, ArticleFields.Body), highlights);
+            var spans = MatchSpans.FromPostings(searcher.IndexReader, doc, ArticleFields.Body, highlights);
             return MarkedText.Whole(body, spans);
         }
         finally
@@ -343,10 +343,16 @@ public sealed class LuceneArticleIndex : IArticleIndex
         _analyzer.Dispose();
     }
 
-    /// <summary>Searchers that rank with BM25, like the writer that built the norms.</summary>
+    /// <summary>Searchers that rank with BM25, like the writer that built the norms, with facet ordinals read on refresh rather than on the first query.</summary>
     private sealed class Bm25SearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) =>
-            new(reader) { Similarity = new BM25Similarity() };
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            foreach (var leaf in reader.Leaves)
+            {
+                FacetCounter.Warm(ArticleFields.Facets, leaf.AtomicReader);
+            }
+            return new IndexSearcher(reader) { Similarity = new BM25Similarity() };
+        }
     }
 }

@@ -70,7 +70,9 @@ internal sealed class ArticleText
         while (before >= 0 && s[before] is ' ' or '\t' or '\u3000' or '\r') before--;
         var after = newline + 1;
         if (before < 0 || after >= s.Length || char.IsWhiteSpace(s[after])) return false;
-        return !"。！？!?：:；;”\"）)】".Contains(s[before]);
+        // A closing quote or bracket ends a paragraph only when a sentence ends inside it (…。”).
+        if ("”\"）)】’".Contains(s[before]) && before > 0) before--;
+        return !"。！？!?：:；;".Contains(s[before]);
     }
 
     /// <summary>Characters of <see cref="Text"/> that came from the headline block.</summary>
@@ -120,6 +122,8 @@ internal sealed class ArticleText
     {
         var ranges = FindPairs(text, '“', '”');
         ranges.AddRange(FindPairs(text, '「', '」'));
+        ranges.AddRange(FindPairs(text, '‘', '’'));
+        ranges.AddRange(FindPairs(text, '"', '"'));
         ranges.Sort();
         return ranges;
     }
@@ -130,12 +134,12 @@ internal sealed class ArticleText
         var start = -1;
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == open) start = i + 1;
-            else if (text[i] == close && start >= 0)
+            if (text[i] == close && start >= 0)
             {
                 ranges.Add((start, i));
                 start = -1;
             }
+            else if (text[i] == open) start = i + 1;
             else if (text[i] == '\n') start = -1;
         }
         return ranges;

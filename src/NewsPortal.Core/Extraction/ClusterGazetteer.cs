@@ -10,9 +10,22 @@ internal sealed class ClusterGazetteer
     private readonly PhraseMatcher<bool> _clusterWords;
     private readonly PhraseMatcher<bool> _homePrefixes;
 
+    private readonly PhraseMatcher<bool> _useMarkers;
+    private readonly PhraseMatcher<bool> _prefixFollowers;
+    private readonly PhraseMatcher<string> _contained;
+
     public ClusterGazetteer(ReferenceList clusters, ClusterContext context)
     {
-        _names = new PhraseMatcher<string>(clusters.Items.SelectMany(c => (c.Aliases ?? []).Prepend(c.Name).Select(a => (a, c.Name))));
+        var forms = clusters.Items.SelectMany(c => (c.Aliases ?? []).Prepend(c.Name).Select(a => (Form: a, c.Name))).ToList();
+        var prefixes = clusters.Items
+            .SelectMany(c => Enumerable.Range(context.PrefixMinLength, Math.Max(0, c.Name.Length - context.PrefixMinLength))
+                .Select(n => (Form: c.Name[..n], c.Name)))
+            .Where(p => !forms.Any(f => f.Form.StartsWith(p.Form, StringComparison.Ordinal) && f.Name != p.Name))
+            .Select(p => (p.Form, "\u0001" + p.Name));
+        _names = new PhraseMatcher<string>(forms.Select(f => (f.Form, f.Name)).Concat(prefixes));
+        _contained = new PhraseMatcher<string>(forms.Select(f => (f.Form, f.Name)));
+        _useMarkers = new PhraseMatcher<bool>(context.UseMarkers.Select(w => (w, true)));
+        _prefixFollowers = new PhraseMatcher<bool>(context.PrefixFollowers.Select(w => (w, true)));
         _clusterWords = new PhraseMatcher<bool>(context.ClusterWords.Select(w => (w, true)));
         _homePrefixes = new PhraseMatcher<bool>(context.HomePrefixes.Select(w => (w, true)));
     }
@@ -21,12 +34,25 @@ internal sealed class ClusterGazetteer
     {
         var text = article.Text;
         var found = new List<Mention>();
-        foreach (var m in _names.FindAll(text))
+        foreach (var match in _names.FindAll(text))
         {
+            var m = match;
+            if (m.Value[0] == '\u0001')
+            {
+                // A canonical name cut short counts only where a list or sentence goes on after it.
+                if (_prefixFollowers.MatchAt(text, m.End) is null) continue;
+                m = m with { Value = m.Value[1..] };
+            }
             if (Overlaps(organizations, m.Start, m.End)) continue;
             if (IsWholeQuote(article, m)) continue;
             if (IsOtherRegionsCluster(text, m)) continue;
+            if (_useMarkers.LastBefore(text, article.ClauseStart(m.Start), m.Start) is not null) continue;
             found.Add(new Mention(m.Value, m.Start, m.End, m.Phrase));
+            // 成渝地区生物医药集群 also speaks of 生物医药.
+            for (var i = 1; i < m.Length; i++)
+            {
+                if (_contained.MatchAt(m.Phrase, i) is { } inner && inner.Value != m.Value) found.Add(new Mention(inner.Value, m.Start + i, m.Start + inner.End, inner.Phrase));
+            }
         }
         return found;
     }
@@ -47,7 +73,12 @@ internal sealed class ClusterGazetteer
 }
 
 /// <summary>cluster-context.json.</summary>
-internal sealed record ClusterContext(IReadOnlyList<string> ClusterWords, IReadOnlyList<string> HomePrefixes)
+internal sealed record ClusterContext(
+    IReadOnlyList<string> ClusterWords,
+    IReadOnlyList<string> HomePrefixes,
+    IReadOnlyList<string> UseMarkers,
+    int PrefixMinLength,
+    IReadOnlyList<string> PrefixFollowers)
 {
     public static ClusterContext Load() => DataFile.Read<ClusterContext>("cluster-context.json");
 }

@@ -38,7 +38,8 @@ internal sealed class ExtractionPipeline(
     public ParsedArticle Extract(ParsedArticle article)
     {
         var text = new ArticleText(article);
-        var orgs = organizations.Find(text.Text);
+        var named = organizations.Find(text.Text);
+        var orgs = named.Where(o => !o.Venue).ToList();
         var business = orgs.Where(o => o.Business).ToList();
         var districtMentions = districts.Find(text.Text, business);
         var clusterMentions = clusters.Find(text, orgs);
@@ -53,11 +54,18 @@ internal sealed class ExtractionPipeline(
             Count(personMentions));
 
         var subjectCandidates = subjects.Candidates(text.Text,
-            districtMentions.Select(d => d with { Name = d.Printed }).ToList(), orgs);
-        return article with { Entities = entities, Figures = Figures(text, subjectCandidates, article.EventDate?.Year) };
+            districtMentions.Select(d => d with { Name = d.Printed }).ToList(), named);
+        return article with { Entities = entities, Figures = Figures(text, subjectCandidates, personMentions, article.EventDate?.Year) };
     }
 
-    private List<Figure> Figures(ArticleText text, IReadOnlyList<Mention> subjectCandidates, int? year)
+    /// <summary>An age (41岁的苏中明) is about the person named right after it.</summary>
+    private string? PersonAfter(ArticleText text, FoundFigure found, IReadOnlyList<Mention> personMentions)
+    {
+        if (!units.PersonalUnits.Contains(found.BaseUnit)) return null;
+        return personMentions.FirstOrDefault(p => p.Start >= found.End && p.Start - found.End <= 2).Name;
+    }
+
+    private List<Figure> Figures(ArticleText text, IReadOnlyList<Mention> subjectCandidates, IReadOnlyList<Mention> personMentions, int? year)
     {
         var periodMentions = periods.FindAll(text.Text);
         var result = new List<Figure>();
@@ -81,7 +89,7 @@ internal sealed class ExtractionPipeline(
                 BaseValue = found.BaseValue,
                 BaseUnit = found.BaseUnit,
                 Measure = measure,
-                Subject = subjects.For(text, subjectCandidates, found),
+                Subject = PersonAfter(text, found, personMentions) ?? subjects.For(text, subjectCandidates, found),
                 Period = PeriodFinder.For(text, periodMentions, found.Start),
                 Kind = classifier.Kind(text, found),
                 Status = classifier.Status(text, found, year),

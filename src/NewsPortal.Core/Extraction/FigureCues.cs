@@ -21,7 +21,8 @@ internal sealed record FigureCues(
     IReadOnlyList<string> NotFigureCues,
     IReadOnlyList<string> MunicipalMasks,
     IReadOnlyList<string> ObjectMarkers,
-    IReadOnlyList<string> SubjectExcluded)
+    IReadOnlyList<string> SubjectExcluded,
+    IReadOnlyList<string> SpanQualifiers)
 {
     public static FigureCues Load() => DataFile.Read<FigureCues>("figure-cues.json");
 }

@@ -30,7 +30,7 @@ internal sealed class FigureFinder
         _numbers = new NumberReader(units);
         _units = new PhraseMatcher<UnitEntry>(units.Units.Select(u => (u.Unit, u)));
         _rateSuffixes = Phrases(units.RateSuffixes);
-        _approxBefore = Phrases(cues.ApproximationsBefore);
+        _approxBefore = Phrases(cues.SpanQualifiers);
         _approxAfter = Phrases(cues.ApproximationsAfter);
         _rangeSeparators = Phrases(cues.RangeSeparators);
         _ordinals = Phrases(cues.OrdinalPrefixes);
@@ -133,7 +133,7 @@ internal sealed class FigureFinder
         if (_approxAfter.MatchAt(text, pos) is { } after && after.Phrase is not ("余" or "多")) pos = after.End;
 
         var start = number.Start;
-        if (_approxBefore.MatchEndingAt(text, start) is { } before && before.Phrase.Length == 1) start = before.Start;
+        if (_approxBefore.MatchEndingAt(text, start) is { } before) start = before.Start;
 
         return new FoundFigure(start, pos, number.Start, number.End, number.Value, unit,
             number.BaseValue, baseUnit, kind, isRate);

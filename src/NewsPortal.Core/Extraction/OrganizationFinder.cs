@@ -19,7 +19,8 @@ internal sealed class OrganizationFinder
     {
         _rules = rules;
         _standing = new PhraseMatcher<bool>(rules.StandingNames.Select(n => (n, true)));
-        _suffixes = new PhraseMatcher<OrganizationSuffix>(rules.Suffixes.Select(s => (s.Suffix, s)));
+        _suffixes = new PhraseMatcher<OrganizationSuffix>(rules.Suffixes
+            .Concat(rules.VenueSuffixes.Select(v => new OrganizationSuffix(v, true, Venue: true))).Select(s => (s.Suffix, s)));
         _stopWords = new PhraseMatcher<bool>(rules.LeftStopWords.Select(w => (w, true)));
         _starts = new PhraseMatcher<bool>(rules.LeftStarts.Concat(rules.StandingNames)
             .Concat(districts.Items.SelectMany(d => (d.Aliases ?? []).Prepend(d.Name))).Select(w => (w, true)));
@@ -52,7 +53,35 @@ internal sealed class OrganizationFinder
             kept.RemoveAll(k => c.Start <= k.Start && k.End <= c.End && (k.Start == c.Start || k.End == c.End));
             kept.Add(c);
         }
-        return kept.OrderBy(k => k.Start).ToList();
+        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return WithAbbreviations(text, kept);
+    }
+
+    /// <summary>
+    /// A name followed by (以下简称“川仪精密”) is printed short from then on; each short mention counts
+    /// for the full name, with the short form as its printed alias.
+    /// </summary>
+    private List<Mention> WithAbbreviations(string text, List<Mention> names)
+    {
+        var result = new List<Mention>(names);
+        foreach (var name in names)
+        {
+            var at = name.End;
+            if (at >= text.Length || text[at] is not ('(' or '（')) continue;
+            var close = text.IndexOfAny([')', '）'], at);
+            if (close < 0 || close - at > 24) continue;
+            var inside = text[(at + 1)..close];
+            var marker = _rules.AbbreviationMarkers.FirstOrDefault(m => inside.StartsWith(m, StringComparison.Ordinal));
+            if (marker is null) continue;
+            var alias = inside[marker.Length..].Trim().Trim('“', '”', '"', '「', '」', ' ');
+            if (alias.Length < 2 || alias == name.Name) continue;
+            for (var i = text.IndexOf(alias, close, StringComparison.Ordinal); i >= 0; i = text.IndexOf(alias, i + alias.Length, StringComparison.Ordinal))
+            {
+                if (!names.Any(n => n.Start <= i && i < n.End)) result.Add(new Mention(name.Name, i, i + alias.Length, alias, name.Business, name.Venue));
+            }
+        }
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
     }
 
     private bool IsRejected(string text, int start, int end)
@@ -91,12 +120,19 @@ internal sealed class OrganizationFinder
         if (length < _rules.MinLength || length <= suffix.Length) return null;
         var core = text[start..suffix.Start];
         if (_generic.MatchAt(core, 0) is { } g && g.Length == core.Length) return null;
-        if (core.Any(NumberReader.StartsNumber) && NumberReader.StartsNumber(core[0])) return null;
-        if (suffix.Length == 1 && _starts.MatchAt(text, start) is null) return null;
+        if (NumberReader.IsDigit(core[0]) || _rules.BadStarts.Contains(core[0])
+            || core.Length > 1 && NumberReader.StartsNumber(core[0]) && _rules.BadStarts.Contains(core[1])) return null;
+        var venue = suffix.Value.Venue;
+        if (venue && core.Any(NumberReader.StartsNumber)) return null;
+        if (_starts.MatchAt(text, start) is null)
+        {
+            if (suffix.Length == 1) return null;
+            if (_rules.NeedKnownStart.Contains(suffix.Phrase)) venue = true;
+        }
         if (_rules.RejectInside.Any(w => core.Contains(w, StringComparison.Ordinal))) return null;
         if (!core.All(c => ClusterGazetteer.IsHan(c) || char.IsAsciiLetterOrDigit(c) || "()（）·-".Contains(c))) return null;
         var name = text[start..suffix.End];
-        return new Mention(name, start, suffix.End, name, suffix.Value.Business);
+        return new Mention(name, start, suffix.End, name, suffix.Value.Business, venue);
     }
 }
 
@@ -110,10 +146,14 @@ internal sealed record OrganizationRules(
     IReadOnlyList<string> RejectWords,
     IReadOnlyList<string> GenericCores,
     IReadOnlyList<string> RejectInside,
+    IReadOnlyList<string> AbbreviationMarkers,
+    string BadStarts,
+    IReadOnlyList<string> NeedKnownStart,
+    IReadOnlyList<string> VenueSuffixes,
     int MinLength,
     int MaxLength)
 {
     public static OrganizationRules Load() => DataFile.Read<OrganizationRules>("organizations.json");
 }
 
-internal sealed record OrganizationSuffix(string Suffix, bool Business);
+internal sealed record OrganizationSuffix(string Suffix, bool Business, bool Venue = false);

@@ -78,13 +78,17 @@ internal sealed class PersonFinder
         {
             var c = text[at + surname + given];
             if (!ClusterGazetteer.IsHan(c) || _notNameChars.Contains(c)) break;
-            // A cue word starting here ends the name (罗晓春出席 but 李霞出席).
-            if (given == 1 && _cuesAfter.MatchAt(text, at + surname + given) is not null) break;
+            // 王先生, 李女士: a form of address, not a given name.
+            if (given == 0 && _cuesAfter.MatchAt(text, at + surname) is { Length: > 1 }) break;
+            // A cue word starting here ends the name (李霞出席), unless a cue follows it (张可为出席).
+            var third = at + surname + given;
+            if (given == 1 && _cuesAfter.MatchAt(text, third) is { } cue
+                && (cue.Length > 1 || !(third + 1 >= text.Length || !ClusterGazetteer.IsHan(text[third + 1]) || IsStrongCueAt(text, third + 1)))) break;
             given++;
         }
         if (given == 0) return null;
         var name = text.Substring(at, surname + given);
-        return _notNames.Contains(name) ? null : name;
+        return _notNames.Contains(name) || _notNames.Contains(name[..2]) ? null : name;
     }
 
     /// <summary>True when a name may end just before <paramref name="at"/>: punctuation, a cue, or the end.</summary>

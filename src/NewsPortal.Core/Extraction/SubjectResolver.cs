@@ -12,6 +12,7 @@ internal sealed class SubjectResolver
     private readonly PhraseMatcher<string> _regions;
     private readonly PhraseMatcher<bool> _objectMarkers;
     private readonly HashSet<string> _excluded;
+    private readonly PhraseMatcher<bool> _excludedBefore;
 
     public SubjectResolver(FigureCues cues, ReferenceList regions)
     {
@@ -20,6 +21,7 @@ internal sealed class SubjectResolver
         _regions = new PhraseMatcher<string>(regions.Items.SelectMany(r => (r.Aliases ?? []).Prepend(r.Name).Select(a => (a, a))));
         _objectMarkers = new PhraseMatcher<bool>(cues.ObjectMarkers.Select(w => (w, true)));
         _excluded = [.. cues.SubjectExcluded];
+        _excludedBefore = new PhraseMatcher<bool>(cues.SubjectExcluded.Select(w => (w, true)).Append(("(", true)).Append(("（", true)));
     }
 
     /// <summary>Subject candidates of one article, in text order; places win over an organisation named after them.</summary>
@@ -30,9 +32,12 @@ internal sealed class SubjectResolver
         foreach (var m in _municipal.FindAll(text).Concat(_regions.FindAll(text)))
         {
             if (m.Value.Length == 0 || all.Concat(organizations).Any(a => a.Start < m.End && m.Start < a.End)) continue;
+            // 重庆 printed before a place (重庆江北机场) names where the place is, not what the figure is about.
+            if (all.Any(a => a.Start == m.End)) continue;
             all.Add(new Mention(m.Value, m.Start, m.End, m.Phrase));
         }
-        all.RemoveAll(m => _objectMarkers.MatchEndingAt(text, m.Start) is not null);
+        // Objects (向重庆), datelines (新华社北京) and places in brackets (绿源(重庆)) are not what a figure is about.
+        all.RemoveAll(m => _objectMarkers.MatchEndingAt(text, m.Start) is not null || _excludedBefore.MatchEndingAt(text, m.Start) is not null);
         all.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         return all;
     }
@@ -46,6 +51,8 @@ internal sealed class SubjectResolver
         foreach (var c in candidates)
         {
             if (c.End > figure.Start) break;
+            // A venue printed right before the number is what is counted (援建项目1770个), not who counts it.
+            if (c.Venue && figure.Start - c.End <= 1) continue;
             earlier = c;
             if (c.Start >= paragraph) inParagraph = c;
             if (c.Start >= sentence && inSentence is null) inSentence = c;

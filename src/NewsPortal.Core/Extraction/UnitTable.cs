@@ -8,7 +8,8 @@ internal sealed record UnitTable(
     IReadOnlyList<string> RateSuffixes,
     IReadOnlyList<UnitEntry> Units,
     IReadOnlyList<string> SmallChineseNumeralExcludedUnits,
-    IReadOnlyList<IReadOnlyList<string>> SameCounted)
+    IReadOnlyList<IReadOnlyList<string>> SameCounted,
+    IReadOnlyList<string> PersonalUnits)
 {
     /// <summary>The unit a repeated figure is compared by: 名 and 位 count the same people as 人.</summary>
     public string CountedAs(string baseUnit) => SameCounted.FirstOrDefault(g => g.Contains(baseUnit))?[0] ?? baseUnit;

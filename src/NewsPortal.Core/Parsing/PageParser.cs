@@ -1,29 +1,100 @@
-using System.Text;
 using NewsPortal.Core.Pages;
 
 namespace NewsPortal.Core.Parsing;
 
-/// <summary>Placeholder: one article per blank-line block. Replaced by the real staged parser.</summary>
+/// <summary>The staged page parser: decode → lines → blocks → block kinds → segments → articles → fields and edition date.
+/// Never throws: problems come back as warnings.</summary>
 public sealed class PageParser : IPageParser
 {
+    private readonly ParsingKnowledge _knowledge = ParsingKnowledge.Default;
+    private readonly PageDecoder _decoder = new();
+    private readonly LineSplitter _lines = new();
+    private readonly BlockSplitter _blocks;
+    private readonly BlockClassifier _classifier;
+    private readonly PageSegmenter _segmenter = new();
+    private readonly ArticleAssembler _assembler;
+    private readonly ArticleTextWriter _writer;
+    private readonly ArticleFieldReader _fields;
+    private readonly EditionDateInference _editionDate;
+    private readonly PaperReader _paper;
+
+    public PageParser()
+    {
+        var cues = new LineCues(_knowledge);
+        _blocks = new BlockSplitter(cues);
+        _classifier = new BlockClassifier(cues);
+        _assembler = new ArticleAssembler(_knowledge);
+        _writer = new ArticleTextWriter(new HeadlineReader(_knowledge));
+        _fields = new ArticleFieldReader(_knowledge, cues);
+        _editionDate = new EditionDateInference(_knowledge);
+        _paper = new PaperReader(_knowledge, cues, _fields);
+    }
+
     public ParsedPage Parse(ReadOnlySpan<byte> content, string fileName)
     {
-        var text = Encoding.UTF8.GetString(content);
-        var articles = new List<ParsedArticle>();
-        var offset = 0;
-        foreach (var block in text.Split("\n\n"))
+        var decoded = _decoder.Decode(content);
+        var warnings = new List<ParseWarning>(decoded.Warnings);
+        if (decoded.Refused || decoded.Text.Length == 0)
+            return new ParsedPage(fileName, decoded.Text, new EditionInfo(null, null, null), [], warnings);
+        try
         {
-            var trimmed = block.Trim();
-            if (trimmed.Length > 0)
-            {
-                articles.Add(new ParsedArticle
-                {
-                    Title = trimmed.Split('\n')[0],
-                    Paragraphs = [new Paragraph(trimmed, [new TextSpan(offset, block.Length)])],
-                });
-            }
-            offset += block.Length + 2;
+            return ParseText(decoded.Text, fileName, warnings);
         }
-        return new ParsedPage(fileName, text, new EditionInfo(null, null, null), articles, []);
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The stages are written not to throw; this is the last line of defence for inputs nobody imagined.
+            warnings.Add(new ParseWarning("parser-failure", $"The page could not be parsed: {e.GetType().Name}: {e.Message}"));
+            return new ParsedPage(fileName, decoded.Text, new EditionInfo(null, null, null), [], warnings);
+        }
+    }
+
+    private ParsedPage ParseText(string text, string fileName, List<ParseWarning> warnings)
+    {
+        var lines = _lines.Split(text);
+        var blocks = _classifier.Classify(_blocks.Split(lines), text);
+        var layout = _segmenter.Segment(blocks);
+        var drafts = _assembler.Assemble(layout, text);
+        var texts = drafts.Select(_writer.Write).ToList();
+        var paper = _paper.Read(texts);
+
+        var fields = texts.Select(t => _fields.Read(t, paper ?? _knowledge.DefaultPaper)).ToList();
+        var edition = _editionDate.Infer(text, fields.Where(f => f.EventDay is not null).Select(f => f.EventDay!.Value).ToList());
+        if (edition.Date is null) warnings.Add(new ParseWarning("no-edition-date", edition.Basis));
+
+        var articles = new List<ParsedArticle>();
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var (t, f) = (texts[i], fields[i]);
+            if (t.Paragraphs.Count == 0 && f.Title.Length == 0) continue;
+            articles.Add(new ParsedArticle
+            {
+                Title = f.Title,
+                Subtitles = f.Subtitles,
+                Kind = f.Kind,
+                Source = f.Source,
+                Dateline = f.Dateline,
+                Reporters = f.Reporters,
+                EventDate = EventDate(f.EventDay, edition.Date),
+                Complete = f.Complete,
+                Continued = f.Continued,
+                Paragraphs = t.Paragraphs.Select(p => p.Paragraph).ToList(),
+                HeadlineSpans = t.HeadlineSpans,
+            });
+        }
+        if (articles.Count == 0) warnings.Add(new ParseWarning("no-articles", "No article could be recognised on the page."));
+        return new ParsedPage(fileName, text, new EditionInfo(paper, edition.Date, edition.Basis), articles, warnings);
+    }
+
+    /// <summary>An event day falls on or before the edition date: in the edition's year, or the year before.</summary>
+    private static DateOnly? EventDate((int Month, int Day)? day, DateOnly? edition)
+    {
+        if (day is not { } d || edition is not { } e) return null;
+        for (var year = e.Year; year >= e.Year - 1; year--)
+        {
+            if (d.Day > DateTime.DaysInMonth(year, d.Month)) continue;
+            var date = new DateOnly(year, d.Month, d.Day);
+            if (date <= e) return date;
+        }
+        return null;
     }
 }

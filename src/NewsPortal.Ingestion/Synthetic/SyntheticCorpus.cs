@@ -80,7 +80,7 @@ public sealed partial class SyntheticCorpus
 
         var eventDay = date.AddDays(-random.Next(0, 4));
         text.Append("本报讯(记者 ").Append(reporter).Append(')').Append(eventDay.Month).Append('月').Append(eventDay.Day).Append("日,记者从")
-            .Append(district).Append("获悉,").Append(date.Year).Append("年1—").Append(Math.Max(1, date.Month - 1)).Append("月,")
+            .Append(district).Append("获悉,").Append(date.Month == 1 ? date.Year - 1 : date.Year).Append("年1—").Append(date.Month == 1 ? 12 : date.Month - 1).Append("月,")
             .Append(district).Append(Pick(random, Measures)).Append("达").Append(Amount(random)).Append("亿元,同比增长")
             .Append(Percent(random)).Append("%,").Append(industry).Append("产业新增企业").Append(random.Next(5, 300)).Append("家。\n\n");
 

@@ -1,22 +1,30 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace NewsPortal.Search.Facets;
 
 /// <summary>
-/// Counts, for every matching document, the values of the facet fields from their sorted-set doc values.
-/// Counts are kept per segment ordinal while collecting and turned into strings once per segment.
+/// Counts, for every matching document, the values of the facet fields, from the per-segment
+/// ordinals of <see cref="SegmentOrdinals"/>; ordinals become strings once per segment.
 /// </summary>
 internal sealed class FacetCounter(IReadOnlyList<string> fields) : ICollector
 {
     private readonly Dictionary<string, Dictionary<string, int>> _totals =
         fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
 
-    private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[fields.Count];
+    private readonly SegmentOrdinals?[] _segment = new SegmentOrdinals?[fields.Count];
     private readonly int[]?[] _counts = new int[]?[fields.Count];
 
     public bool AcceptsDocsOutOfOrder => true;
+
+    /// <summary>Reads the ordinals of every facet of a segment ahead of the first query, when a searcher opens.</summary>
+    public static void Warm(IEnumerable<string> fields, AtomicReader segment)
+    {
+        foreach (string field in fields)
+        {
+            SegmentOrdinals.For(segment, field);
+        }
+    }
 
     public void SetScorer(Scorer scorer)
     {
@@ -27,33 +35,32 @@ internal sealed class FacetCounter(IReadOnlyList<string> fields) : ICollector
         FlushSegment();
         for (int f = 0; f < fields.Count; f++)
         {
-            var values = context.AtomicReader.GetSortedSetDocValues(fields[f]);
-            _values[f] = values;
-            _counts[f] = values is null ? null : new int[checked((int)values.ValueCount)];
+            var segment = SegmentOrdinals.For(context.AtomicReader, fields[f]);
+            _segment[f] = segment.IsEmpty ? null : segment;
+            _counts[f] = segment.IsEmpty ? null : new int[segment.Values.Length];
         }
     }
 
     public void Collect(int doc)
     {
-        for (int f = 0; f < _values.Length; f++)
+        for (int f = 0; f < _segment.Length; f++)
         {
-            var values = _values[f];
-            if (values is null)
+            var segment = _segment[f];
+            if (segment is null)
             {
                 continue;
             }
             var counts = _counts[f]!;
-            values.SetDocument(doc);
-            long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+            var ordinals = segment.Ordinals;
+            for (int i = segment.Starts[doc], end = segment.Starts[doc + 1]; i < end; i++)
             {
-                counts[ord]++;
+                counts[ordinals[i]]++;
             }
         }
     }
 
     /// <summary>Counts per facet, most frequent first (months newest first), at most <paramref name="maxPerFacet"/> values each.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Result(int maxPerFacet)
+    public Dictionary<string, IReadOnlyList<FacetValue>> Result(int maxPerFacet)
     {
         FlushSegment();
         var result = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
@@ -69,27 +76,24 @@ internal sealed class FacetCounter(IReadOnlyList<string> fields) : ICollector
 
     private void FlushSegment()
     {
-        var term = new BytesRef();
         for (int f = 0; f < fields.Count; f++)
         {
-            var values = _values[f];
+            var segment = _segment[f];
             var counts = _counts[f];
-            if (values is null || counts is null)
+            if (segment is null || counts is null)
             {
                 continue;
             }
             var totals = _totals[fields[f]];
             for (int ord = 0; ord < counts.Length; ord++)
             {
-                if (counts[ord] == 0)
+                if (counts[ord] > 0)
                 {
-                    continue;
+                    string value = segment.Values[ord];
+                    totals[value] = totals.GetValueOrDefault(value) + counts[ord];
                 }
-                values.LookupOrd(ord, term);
-                string value = term.Utf8ToString();
-                totals[value] = totals.GetValueOrDefault(value) + counts[ord];
             }
-            _values[f] = null;
+            _segment[f] = null;
             _counts[f] = null;
         }
     }

@@ -10,8 +10,8 @@ namespace NewsPortal.Search.Highlighting;
 internal readonly record struct MatchSpan(int Start, int End);
 
 /// <summary>
-/// Finds where query phrases occur in one field of one article, from the positions and offsets of
-/// its term vector (or, without one, by analyzing the text again), and returns merged spans.
+/// Finds where query phrases occur in one field of one article, from the positions and offsets in
+/// its postings (or, for short unindexed-offset fields, by analyzing the text again), and returns merged spans.
 /// </summary>
 internal static class MatchSpans
 {
@@ -33,23 +33,24 @@ internal static class MatchSpans
         }
     }
 
-    public static IReadOnlyList<MatchSpan> FromTermVector(Terms? vector, IReadOnlyList<QueryPhrase> phrases)
+    /// <summary>Spans in one document of a segment, read from the offsets stored in the field's postings.</summary>
+    public static IReadOnlyList<MatchSpan> FromPostings(AtomicReader segment, int doc, string field, IReadOnlyList<QueryPhrase> phrases)
     {
-        if (vector is null || !vector.HasOffsets || !vector.HasPositions || phrases.Count == 0)
+        var terms = phrases.Count == 0 ? null : segment.GetTerms(field);
+        if (terms is null || !terms.HasOffsets)
         {
             return [];
         }
         var occurrences = new Occurrences();
-        var terms = vector.GetEnumerator();
-        DocsAndPositionsEnum? postings = null;
+        var termsEnum = terms.GetEnumerator();
         foreach (string term in phrases.SelectMany(p => p.Terms).Select(t => t.Term).Distinct(StringComparer.Ordinal))
         {
-            if (!terms.SeekExact(new BytesRef(term)))
+            if (!termsEnum.SeekExact(new BytesRef(term)))
             {
                 continue;
             }
-            postings = terms.DocsAndPositions(null, postings);
-            if (postings is null || postings.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
+            var postings = termsEnum.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS);
+            if (postings is null || postings.Advance(doc) != doc)
             {
                 continue;
             }
@@ -60,6 +61,14 @@ internal static class MatchSpans
             }
         }
         return Match(occurrences, phrases);
+    }
+
+    /// <summary>Spans in a document of a composite reader: finds its segment first.</summary>
+    public static IReadOnlyList<MatchSpan> FromPostings(IndexReader reader, int doc, string field, IReadOnlyList<QueryPhrase> phrases)
+    {
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        return FromPostings(leaf.AtomicReader, doc - leaf.DocBase, field, phrases);
     }
 
     public static IReadOnlyList<MatchSpan> FromText(Analyzer analyzer, string field, string text, IReadOnlyList<QueryPhrase> phrases)

@@ -9,12 +9,10 @@ internal static class ArticleDocumentMapper
 {
     private const int MaxKeywordLength = 200;
 
-    /// <summary>Stored, analyzed, with term vectors (positions and offsets) so hits are highlighted without re-analysis.</summary>
-    private static readonly FieldType HighlightedText = Freeze(new FieldType(TextField.TYPE_STORED)
+    /// <summary>Stored and analyzed, with character offsets in the postings so hits are highlighted without re-analysis.</summary>
+    private static readonly FieldType TextWithOffsets = Freeze(new FieldType(TextField.TYPE_STORED)
     {
-        StoreTermVectors = true,
-        StoreTermVectorPositions = true,
-        StoreTermVectorOffsets = true,
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
     });
 
     private static FieldType Freeze(FieldType type)
@@ -28,8 +26,8 @@ internal static class ArticleDocumentMapper
         var doc = new Document
         {
             new StringField(ArticleFields.Id, IdTerm(article.Id), Field.Store.YES),
-            new Field(ArticleFields.Title, article.Title ?? "", HighlightedText),
-            new Field(ArticleFields.Body, article.Body ?? "", HighlightedText),
+            new TextField(ArticleFields.Title, article.Title ?? "", Field.Store.YES),
+            new Field(ArticleFields.Body, article.Body ?? "", TextWithOffsets),
         };
 
         string titleKey = Keyword(article.Title);

@@ -42,6 +42,12 @@ public static class PortalWebExtensions
         app.UseWhen(context => !IsApi(context), pages => pages
             .UseExceptionHandler("/error")
             .UseStatusCodePagesWithReExecute("/error/{0}"));
+        // Plain static files (not MapStaticAssets): served the same from a build, a publish folder or a test host.
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            ContentTypeProvider = StaticContent.Types,
+            OnPrepareResponse = StaticContent.CacheVersioned,
+        });
         app.UseRouting();
         app.UseRateLimiter();
         app.UseOutputCache();
@@ -50,8 +56,7 @@ public static class PortalWebExtensions
 
     public static WebApplication MapPortal(this WebApplication app)
     {
-        app.MapStaticAssets();
-        app.MapRazorPages().WithStaticAssets();
+        app.MapRazorPages();
         app.MapPortalApi();
         app.MapOpenApi("/api/openapi.json");
         app.MapPortalHealthChecks();

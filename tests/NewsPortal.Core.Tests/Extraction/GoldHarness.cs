@@ -9,13 +9,33 @@ namespace NewsPortal.Core.Tests.Extraction;
 /// <summary>
 /// Dev yardstick independent of the page parser: rebuilds each gold article from the seed lines that hold
 /// its anchors (title, reporters and event date taken from the gold), runs the extractor, and scores the
-/// result with tests/gold/score.py. Output files land in a temp folder for score.py --verbose.
+/// result with tests/gold/score.py. Output files land in a temp folder (one per variant) for score.py --verbose.
 /// </summary>
 public static class GoldHarness
 {
-    private static readonly Lazy<IReadOnlyList<JsonElement>> Pages = new(ScoreAll);
+    private static readonly Lazy<IReadOnlyList<JsonElement>> Pages = new(() => ScoreAll("original", t => t));
+    private static readonly Lazy<IReadOnlyList<JsonElement>> Rewrapped = new(() => ScoreAll("rewrapped", Rewrap));
+    private static readonly Lazy<IReadOnlyList<JsonElement>> FullWidth = new(() => ScoreAll("full-width", ToFullWidth));
 
     public static IReadOnlyList<JsonElement> PerPage => Pages.Value;
+
+    /// <summary>The same articles hard-wrapped every 17 characters, as a narrow column prints them.</summary>
+    public static IReadOnlyList<JsonElement> RewrappedPerPage => Rewrapped.Value;
+
+    /// <summary>The same articles with full-width digits and half-width commas, colons and semicolons.</summary>
+    public static IReadOnlyList<JsonElement> FullWidthPerPage => FullWidth.Value;
+
+    private static string Rewrap(string paragraph) =>
+        string.Join('\n', Enumerable.Range(0, (paragraph.Length + 16) / 17).Select(i => paragraph.Substring(i * 17, Math.Min(17, paragraph.Length - i * 17))));
+
+    private static string ToFullWidth(string paragraph) => new([.. paragraph.Select(c => c switch
+    {
+        >= '0' and <= '9' => (char)('０' + (c - '0')),
+        '，' => ',',
+        '：' => ':',
+        '；' => ';',
+        _ => c,
+    })]);
 
     public static string OutputDirectory { get; } = Path.Combine(Path.GetTempPath(), "newsportal-extract-harness");
 
@@ -91,9 +111,10 @@ public static class GoldHarness
 
     private static string Squash(string s) => new(s.Where(c => !char.IsWhiteSpace(c)).ToArray());
 
-    private static IReadOnlyList<JsonElement> ScoreAll()
+    private static IReadOnlyList<JsonElement> ScoreAll(string variant, Func<string, string> transform)
     {
-        Directory.CreateDirectory(OutputDirectory);
+        var outputDirectory = Path.Combine(OutputDirectory, variant);
+        Directory.CreateDirectory(outputDirectory);
         var goldDir = Path.Combine(GoldScore.RepoRoot, "tests", "gold");
         var extractor = new ArticleExtractor();
         var results = new List<JsonElement>();
@@ -102,9 +123,11 @@ public static class GoldHarness
             using var gold = JsonDocument.Parse(File.ReadAllText(goldFile));
             var file = gold.RootElement.GetProperty("file").GetString()!;
             var seed = File.ReadAllText(Path.Combine(GoldScore.RepoRoot, "seeds", file));
-            var articles = Rebuild(seed, gold.RootElement).Select(extractor.Extract).ToList();
+            var articles = Rebuild(seed, gold.RootElement)
+                .Select(a => a with { Paragraphs = [.. a.Paragraphs.Select(p => p with { Text = transform(p.Text) })] })
+                .Select(extractor.Extract).ToList();
             var page = new ParsedPage(file, seed, new EditionInfo(null, null, null), articles, []);
-            var parsed = Path.Combine(OutputDirectory, Path.GetFileName(goldFile));
+            var parsed = Path.Combine(outputDirectory, Path.GetFileName(goldFile));
             File.WriteAllText(parsed, ParserOutputJson.Write(page));
             results.Add(RunScorer(goldFile, parsed));
         }

@@ -21,7 +21,7 @@ public sealed class IndexModel(NewsPortalDbContext db) : PageModel
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = Paging.QueryKey)] public int PageNumber { get; set; } = 1;
 
     public Paged<ArticleCard> Articles { get; private set; } = null!;
     public FilterChoices Choices { get; private set; } = null!;
@@ -38,6 +38,16 @@ public sealed class IndexModel(NewsPortalDbContext db) : PageModel
             await db.EntityNamesAsync(EntityKind.Industry, ct),
             await db.SourcesAsync(ct));
     }
+
+    public IReadOnlyList<FilterSelect> Selects =>
+    [
+        new("district", "区县", FilterSelect.Plain(Choices.Districts), District),
+        new("cluster", "产业集群", FilterSelect.Plain(Choices.Clusters), Cluster),
+        new("industry", "产业", FilterSelect.Plain(Choices.Industries), Industry),
+        new("source", "来源", FilterSelect.Plain(Choices.Sources), Source),
+        new("kind", "体裁", FilterSelect.Of<ArticleKind>(), Kind),
+        new("sort", "排序", ArticleFilter.Sorts, Sort ?? "newest", AllLabel: null),
+    ];
 
     /// <summary>The values each filter drop-down offers.</summary>
     public sealed record FilterChoices(

@@ -16,7 +16,7 @@ namespace NewsPortal.Web.Pages.Clusters;
 [OutputCache(PolicyName = OutputCaching.Pages)]
 public sealed class DetailsModel(NewsPortalDbContext db, ClusterCatalog catalog) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = Paging.QueryKey)] public int PageNumber { get; set; } = 1;
 
     public string Name { get; private set; } = "";
     public ClusterInfo? Info { get; private set; }

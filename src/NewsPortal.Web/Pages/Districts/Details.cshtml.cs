@@ -16,7 +16,7 @@ namespace NewsPortal.Web.Pages.Districts;
 [OutputCache(PolicyName = OutputCaching.Pages)]
 public sealed class DetailsModel(NewsPortalDbContext db) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = Paging.QueryKey)] public int PageNumber { get; set; } = 1;
     /// <summary>The measure whose values the chart follows over time.</summary>
     [BindProperty(SupportsGet = true)] public string? Measure { get; set; }
 
@@ -27,6 +27,7 @@ public sealed class DetailsModel(NewsPortalDbContext db) : PageModel
     public IReadOnlyList<string> Measures { get; private set; } = [];
     public Chart Trend { get; private set; } = null!;
     public Chart? MeasureChart { get; private set; }
+    public FilterSelect MeasureSelect => new("measure", "指标", FilterSelect.Plain(Measures), Measure, AllLabel: null);
 
     public async Task<IActionResult> OnGetAsync(string name, CancellationToken ct)
     {

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
@@ -6,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsPortal.Core.Pages;
 using NewsPortal.Data;
 using NewsPortal.Web.Hosting;
+using NewsPortal.Web.Pages.Shared;
 
 namespace NewsPortal.Web.Pages.Districts;
 
@@ -20,7 +20,7 @@ public sealed class IndexModel(NewsPortalDbContext db) : PageModel
 
     public IReadOnlyList<DistrictRow> Rows { get; private set; } = [];
     public string MeasureLabel => Measures.FirstOrDefault(m => m.Key == By).Label ?? "文章数";
-    public string MapValuesJson => JsonSerializer.Serialize(Rows.Select(r => new { name = r.Name, value = Value(r) }));
+    public string MapValuesJson => DataAttribute.Json(Rows.Select(r => new { name = r.Name, value = Value(r) }));
 
     public async Task OnGetAsync(CancellationToken ct)
     {

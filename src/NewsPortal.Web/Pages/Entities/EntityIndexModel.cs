@@ -23,7 +23,7 @@ public abstract class EntityIndexModel(NewsPortalDbContext db, EntityKind kind) 
 /// <summary>One organisation or person: the articles that name them and who else those articles name.</summary>
 public abstract class EntityDetailsModel(NewsPortalDbContext db, EntityKind kind) : PageModel
 {
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = Paging.QueryKey)] public int PageNumber { get; set; } = 1;
 
     public EntityKind Kind => kind;
     public string Name { get; private set; } = "";

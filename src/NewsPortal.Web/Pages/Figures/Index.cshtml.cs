@@ -25,7 +25,7 @@ public sealed class IndexModel(NewsPortalDbContext db) : PageModel
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Period { get; set; }
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = Paging.QueryKey)] public int PageNumber { get; set; } = 1;
 
     public Paged<FigureRow> Figures { get; private set; } = null!;
     public Choices Options { get; private set; } = null!;
@@ -41,6 +41,17 @@ public sealed class IndexModel(NewsPortalDbContext db) : PageModel
             await Distinct(m => m.Measure, ct),
             await Distinct(m => m.Period, ct));
     }
+
+    public IReadOnlyList<FilterSelect> Selects =>
+    [
+        new("district", "区县", FilterSelect.Plain(Options.Districts), District),
+        new("cluster", "产业集群", FilterSelect.Plain(Options.Clusters), Cluster),
+        new("measure", "指标", FilterSelect.Plain(Options.Measures), Measure),
+        new("kind", "类型", FilterSelect.Of<FigureKind>(), Kind),
+        new("status", "状态", FilterSelect.Of<FigureStatus>(), Status),
+        new("period", "时期", FilterSelect.Plain(Options.Periods), Period),
+        new("sort", "排序", FigureFilter.Sorts, Sort ?? "newest", AllLabel: null),
+    ];
 
     /// <summary>The same rows as the table, all pages, as a CSV download.</summary>
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)

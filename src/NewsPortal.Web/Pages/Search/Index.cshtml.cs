@@ -23,7 +23,7 @@ public sealed class IndexModel(IArticleIndex index) : PageModel
     [BindProperty(SupportsGet = true)] public string[] Month { get; set; } = [];
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = Paging.QueryKey)] public int PageNumber { get; set; } = 1;
 
     public SearchResult? Result { get; private set; }
     public Paging Paging { get; private set; } = new(1, PageSize, 0);

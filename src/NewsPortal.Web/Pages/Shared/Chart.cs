@@ -1,10 +1,8 @@
-using System.Text.Json;
-
 namespace NewsPortal.Web.Pages.Shared;
 
 /// <summary>A simple series for the _Chart partial; js/charts.js draws it with ECharts from data attributes.</summary>
 public sealed record Chart(string Id, string Title, IReadOnlyList<string> Labels, IReadOnlyList<decimal> Values, string Type = "line", string? Unit = null)
 {
-    public string LabelsJson => JsonSerializer.Serialize(Labels);
-    public string ValuesJson => JsonSerializer.Serialize(Values);
+    public string LabelsJson => DataAttribute.Json(Labels);
+    public string ValuesJson => DataAttribute.Json(Values);
 }

@@ -46,6 +46,15 @@ public static class Labels
         _ => status.ToString(),
     };
 
+    public static string Text<TEnum>(TEnum value) where TEnum : struct, Enum => value switch
+    {
+        ArticleKind k => Of(k),
+        EntityKind k => Of(k),
+        FigureKind k => Of(k),
+        FigureStatus s => Of(s),
+        _ => value.ToString(),
+    };
+
     public static string Date(DateOnly? date) => date?.ToString("yyyy年M月d日") ?? "日期不详";
 
     public static string Value(decimal value) => value.ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);

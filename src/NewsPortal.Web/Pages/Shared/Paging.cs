@@ -3,6 +3,9 @@ namespace NewsPortal.Web.Pages.Shared;
 /// <summary>Where a paged list stands: shown by the _Pager partial.</summary>
 public sealed record Paging(int Page, int PageSize, int Total)
 {
+    /// <summary>The page number's query-string name; "page" is taken by Razor Pages' own route value.</summary>
+    public const string QueryKey = "p";
+
     public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
     public int Skip => (Math.Clamp(Page, 1, Pages) - 1) * PageSize;
     public int First => Total == 0 ? 0 : Skip + 1;

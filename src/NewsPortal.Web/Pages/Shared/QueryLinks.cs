@@ -11,9 +11,9 @@ public static class QueryLinks
     public static string With(HttpRequest request, string key, string? value)
     {
         var query = QueryHelpers.ParseQuery(request.QueryString.Value);
-        if (!string.Equals(key, "page", StringComparison.OrdinalIgnoreCase))
+        if (!string.Equals(key, Paging.QueryKey, StringComparison.Ordinal))
         {
-            query.Remove("page");
+            query.Remove(Paging.QueryKey);
         }
         query.Remove("handler");
         if (string.IsNullOrEmpty(value))
@@ -31,7 +31,7 @@ public static class QueryLinks
     public static string Toggle(HttpRequest request, string key, string value)
     {
         var query = QueryHelpers.ParseQuery(request.QueryString.Value);
-        query.Remove("page");
+        query.Remove(Paging.QueryKey);
         var values = query.TryGetValue(key, out var current) ? current.ToList() : [];
         if (!values.Remove(value))
         {

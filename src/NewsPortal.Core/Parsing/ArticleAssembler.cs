@@ -1,0 +1,235 @@
+namespace NewsPortal.Core.Parsing;
+
+/// <summary>Decides which segments make one article and in what order: headlines are matched to the leads they
+/// summarise, text printed under a headline continues that headline's article, subheads stay inside their
+/// article, unfinished text is continued by the segment that completes it.</summary>
+internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
+{
+    /// <summary>Only headlines and segments this many items apart are compared (keeps huge inputs linear).</summary>
+    private const int Window = 40;
+    private const double AdjacentAfterBonus = 0.3;
+    private const double AdjacentBeforeBonus = 0.1;
+
+    public IReadOnlyList<ArticleDraft> Assemble(PageLayout layout, string pageText)
+    {
+        var similarity = new TopicSimilarity(layout.Segments.Select(s => s.Text));
+        layout = SplitCrowdedGroups(layout, similarity);
+        var drafts = new List<ArticleDraft>();
+        PairHeadlinesWithLeads(layout, similarity, drafts);
+
+        var standfirsts = new List<Segment>();
+        foreach (var item in layout.Items)
+        {
+            if (item is HeadlineGroup g) PlaceHeadline(g, layout, similarity, drafts);
+            else if (item is Segment { Owner: null } s)
+            {
+                if (s.Start == SegmentStart.Standfirst) standfirsts.Add(s);
+                else if (s.Start == SegmentStart.Plain && !s.Closed) PlaceOrphan(s, drafts, similarity, pageText);
+                else NewDraft(s, drafts);
+            }
+        }
+        foreach (var s in standfirsts) PlaceStandfirst(s, drafts, similarity);
+        PairEmptyHeadlinesWithNotices(drafts);
+        return drafts.Where(d => !d.IsEmpty || d.Headline is not null).OrderBy(d => d.Position).ToList();
+    }
+
+    /// <summary>Four or more headline blocks in a row are either an index of items (nothing around them matches)
+    /// or several articles' headlines printed together: leading ones that match the text before, trailing ones
+    /// that match the text after, and headlines of their own in between.</summary>
+    private static PageLayout SplitCrowdedGroups(PageLayout layout, TopicSimilarity similarity)
+    {
+        if (!layout.Groups.Any(g => g.Blocks.Count >= 4)) return layout;
+        var items = new List<object>();
+        foreach (var item in layout.Items)
+        {
+            if (item is not HeadlineGroup { Blocks.Count: >= 4, ListSubtitles.Count: 0 } g)
+            {
+                items.Add(item);
+                continue;
+            }
+            var before = layout.Before(g);
+            var after = layout.After(g);
+            double Sim(ClassifiedBlock b, Segment? s) => s is null ? 0 : similarity.Coverage(b.Text, s.Text);
+            var prefix = 0;
+            while (prefix < g.Blocks.Count && Sim(g.Blocks[prefix], before) >= 0.2 && Sim(g.Blocks[prefix], before) > Sim(g.Blocks[prefix], after))
+                prefix++;
+            var suffix = 0;
+            while (suffix < g.Blocks.Count - prefix && Sim(g.Blocks[^(suffix + 1)], after) >= 0.3) suffix++;
+            if (prefix == 0 && suffix == 0)
+            {
+                items.Add(g);
+                continue;
+            }
+            var middle = g.Blocks.Skip(prefix).Take(g.Blocks.Count - prefix - suffix).ToList();
+            var parts = new List<List<ClassifiedBlock>>();
+            if (prefix > 0) parts.Add(g.Blocks.Take(prefix).ToList());
+            if (middle.Count >= 4) parts.Add(middle);
+            else parts.AddRange(middle.Select(b => new List<ClassifiedBlock> { b }));
+            if (suffix > 0) parts.Add(g.Blocks.Skip(g.Blocks.Count - suffix).ToList());
+            foreach (var part in parts)
+            {
+                var split = new HeadlineGroup(0);
+                split.Blocks.AddRange(part);
+                items.Add(split);
+            }
+        }
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (items[i] is HeadlineGroup hg) hg.Position = i;
+            else ((Segment)items[i]).Position = i;
+        }
+        return new PageLayout(items);
+    }
+
+    private void PairHeadlinesWithLeads(PageLayout layout, TopicSimilarity similarity, List<ArticleDraft> drafts)
+    {
+        var followers = layout.Groups.Select(layout.After).Where(s => s is not null).ToHashSet();
+        var candidates = new List<(double Score, HeadlineGroup Group, Segment Segment)>();
+        foreach (var g in layout.Groups.Where(g => !g.IsIndex))
+        {
+            var after = layout.After(g);
+            // A headline with a list printed under it heads that list.
+            if (after?.Blocks[0].Kind == BlockKind.ListItems) continue;
+            var before = layout.Before(g);
+            for (var p = Math.Max(0, g.Position - Window); p < Math.Min(layout.Items.Count, g.Position + Window); p++)
+            {
+                if (layout.Items[p] is not Segment s) continue;
+                var opens = s.Start is SegmentStart.Lead or SegmentStart.Byline or SegmentStart.Standfirst or SegmentStart.CaptionLead;
+                // Plain text with no headline above it may be the lead of a headline printed after it.
+                var orphanPlain = s.Start == SegmentStart.Plain && !followers.Contains(s) && s.HasBody && s.Position < g.Position;
+                if (!opens && !orphanPlain) continue;
+                var sim = similarity.Coverage(g.Text, s.Text);
+                var isAfter = ReferenceEquals(s, after);
+                var isBefore = ReferenceEquals(s, before);
+                var accepted = opens
+                    ? sim >= 0.34 || isAfter || isBefore && sim >= 0.2
+                    : sim >= 0.5;
+                if (accepted) candidates.Add((sim + (isAfter ? AdjacentAfterBonus : 0) + (isBefore ? AdjacentBeforeBonus : 0), g, s));
+            }
+        }
+        // Greedy by score; text printed under another headline is only taken once that headline has found
+        // its own lead elsewhere, so passes repeat until nothing changes.
+        var ordered = candidates.OrderByDescending(c => c.Score).ToList();
+        var headlineAbove = new Dictionary<Segment, HeadlineGroup>();
+        foreach (var group in layout.Groups)
+            if (layout.After(group) is { } below) headlineAbove[below] = group;
+        for (var (changed, pass) = (true, 0); changed && pass < 8; pass++)
+        {
+            changed = false;
+            foreach (var (_, g, s) in ordered)
+            {
+                if (g.Draft is not null || s.Owner is not null) continue;
+                // A headline with its own text under it does not take the text under another headline
+                // until that headline has found its lead elsewhere.
+                if (headlineAbove.TryGetValue(s, out var above) && !ReferenceEquals(above, g) && above is { Draft: null, IsIndex: false }
+                    && layout.After(g) is { Start: SegmentStart.Plain }) continue;
+                var draft = new ArticleDraft(Math.Min(g.Position, s.Position), g);
+                g.Draft = draft;
+                draft.Add(s);
+                drafts.Add(draft);
+                changed = true;
+            }
+        }
+    }
+
+    private void PlaceHeadline(HeadlineGroup g, PageLayout layout, TopicSimilarity similarity, List<ArticleDraft> drafts)
+    {
+        var after = layout.After(g);
+        var plainAfter = after is { Owner: null, Start: SegmentStart.Plain } ? after : null;
+        if (g.Draft is { } paired)
+        {
+            // Text under a headline continues that headline's article, after the lead printed elsewhere.
+            if (plainAfter is not null) paired.Add(plainAfter);
+            return;
+        }
+        if (g.IsIndex)
+        {
+            var index = new ArticleDraft(g.Position, g);
+            g.Draft = index;
+            drafts.Add(index);
+            return;
+        }
+        var previous = layout.Before(g)?.Owner;
+        if (plainAfter is not null && previous is not null && IsSubhead(g, previous, plainAfter, similarity))
+        {
+            previous.AddSubhead(g);
+            previous.Add(plainAfter);
+            return;
+        }
+        var draft = new ArticleDraft(g.Position, g);
+        g.Draft = draft;
+        if (plainAfter is not null) draft.Add(plainAfter);
+        drafts.Add(draft);
+    }
+
+    /// <summary>A headline-like line inside an article: a section head of an interview or of an untitled continuation.</summary>
+    private bool IsSubhead(HeadlineGroup g, ArticleDraft previous, Segment after, TopicSimilarity similarity)
+    {
+        if (previous.Closed || previous.IsIndex) return false;
+        if (g.Blocks.Count > 1) return previous.Headline is null;
+        if (knowledge.BriefColumns.Contains(g.Text)) return false;
+        if (after.Blocks[0].Kind == BlockKind.ListItems) return false;
+        if (after.Blocks[0].StartsWithSpeaker && IsInterview(previous)) return true;
+        if (previous.Headline is null) return true;
+        return similarity.Coverage(g.Text, string.Join('\n', previous.Segments.Select(s => s.Text))) >= 0.75;
+    }
+
+    private bool IsInterview(ArticleDraft draft)
+    {
+        var text = draft.Text;
+        return knowledge.InterviewCues.Any(c => text.Contains(c, StringComparison.Ordinal))
+            || draft.Segments.SelectMany(s => s.Blocks).Count(b => b.StartsWithSpeaker) >= 2;
+    }
+
+    /// <summary>Plain text with no headline above it: it continues an unfinished article if one is waiting, else stands alone.</summary>
+    private static void PlaceOrphan(Segment s, List<ArticleDraft> drafts, TopicSimilarity similarity, string pageText)
+    {
+        var first = s.Blocks.FirstOrDefault(b => b.IsBody)?.Text ?? "";
+        ArticleDraft? best = null;
+        var bestScore = 0.0;
+        foreach (var d in drafts)
+        {
+            if (d.LastSegment is not { EndsUnfinished: true } tail) continue;
+            var score = similarity.Coverage(first.Length > 200 ? first[..200] : first, d.Text)
+                + (TopicSimilarity.JoinsWord(tail.LastBody!.Text, first, pageText) ? 0.5 : 0);
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best = d;
+            }
+        }
+        if (best is not null && bestScore >= 0.2) best.Add(s);
+        else NewDraft(s, drafts);
+    }
+
+    /// <summary>An editor's note whose headline went to another lead opens the untitled article it is most like.</summary>
+    private static void PlaceStandfirst(Segment s, List<ArticleDraft> drafts, TopicSimilarity similarity)
+    {
+        var best = drafts.Where(d => !d.HasStandfirst && !d.IsEmpty)
+            .Select(d => (Draft: d, Score: similarity.Coverage(s.Text, d.Text) + (d.Headline is null ? 0.1 : 0)))
+            .OrderByDescending(x => x.Score).FirstOrDefault();
+        if (best.Draft is not null && best.Score >= 0.2) best.Draft.AddFirst(s);
+        else NewDraft(s, drafts);
+    }
+
+    /// <summary>A headline left without text and a lone notice line ("2版刊登…") nearest to it belong together.</summary>
+    private static void PairEmptyHeadlinesWithNotices(List<ArticleDraft> drafts)
+    {
+        var notices = drafts.Where(d => d.Headline is null && d.Segments.Count() == 1 && d.Segments.First().Start == SegmentStart.Notice).ToList();
+        foreach (var empty in drafts.Where(d => d.Headline is not null && d.IsEmpty && !d.IsIndex).ToList())
+        {
+            var nearest = notices.MinBy(n => Math.Abs(n.Position - empty.Position));
+            if (nearest is null) break;
+            notices.Remove(nearest);
+            drafts.Remove(nearest);
+            empty.Add(nearest.Segments.First());
+        }
+    }
+
+    private static void NewDraft(Segment s, List<ArticleDraft> drafts)
+    {
+        var d = new ArticleDraft(s.Position, null);
+        d.Add(s);
+        drafts.Add(d);
+    }
+}

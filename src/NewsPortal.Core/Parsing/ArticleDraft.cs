@@ -1,0 +1,39 @@
+namespace NewsPortal.Core.Parsing;
+
+/// <summary>An article being put together: its headline (if any) and its pieces in reading order.</summary>
+internal sealed class ArticleDraft(int position, HeadlineGroup? headline)
+{
+    public int Position { get; private set; } = position;
+    public HeadlineGroup? Headline { get; } = headline;
+    /// <summary>Segments, and subheads printed inside the article, in reading order.</summary>
+    public List<object> Pieces { get; } = [];
+    public bool IsIndex => Headline?.IsIndex == true;
+
+    public IEnumerable<Segment> Segments => Pieces.OfType<Segment>();
+    public bool Closed => Segments.LastOrDefault()?.Closed == true;
+    public bool HasStandfirst => Segments.Any(s => s.Start == SegmentStart.Standfirst);
+    public bool IsEmpty => Pieces.Count == 0;
+    public Segment? LastSegment => Segments.LastOrDefault();
+
+    public string Text => string.Join('\n',
+        (Headline is null ? [] : new[] { Headline.Text }).Concat(Pieces.Select(p => p is Segment s ? s.Text : ((HeadlineGroup)p).Text)));
+
+    public void Add(Segment segment)
+    {
+        segment.Owner = this;
+        Pieces.Add(segment);
+    }
+
+    public void AddFirst(Segment segment)
+    {
+        segment.Owner = this;
+        Pieces.Insert(0, segment);
+        Position = Math.Min(Position, segment.Position);
+    }
+
+    public void AddSubhead(HeadlineGroup subhead)
+    {
+        subhead.Draft = this;
+        Pieces.Add(subhead);
+    }
+}

@@ -1,0 +1,129 @@
+namespace NewsPortal.Core.Parsing;
+
+/// <summary>What a block is on the page.</summary>
+internal enum BlockKind
+{
+    Furniture,
+    Headline,
+    Body,
+    /// <summary>Body text that opens an article: starts with a dateline (新华社…电, 本报讯).</summary>
+    Lead,
+    /// <summary>Editor's note or summary printed before the article (编者按, 核心提示).</summary>
+    Standfirst,
+    ListItems,
+    Caption,
+    OpeningByline,
+    ClosingByline,
+    /// <summary>"（上接1版）": the article began on another page.</summary>
+    ContinuedFrom,
+    /// <summary>"（下转2版）": the article goes on on another page.</summary>
+    ContinuesOn,
+    /// <summary>A pointer to another page's article ("2版刊登本报评论员文章").</summary>
+    Notice,
+}
+
+internal sealed record ClassifiedBlock(Block Block, BlockKind Kind)
+{
+    public string Text => Block.Text;
+    public bool IsPhotoCredit { get; init; }
+    public bool StartsWithSpeaker { get; init; }
+    public bool IsBody => Kind is BlockKind.Body or BlockKind.Lead or BlockKind.Standfirst or BlockKind.ListItems;
+}
+
+/// <summary>Gives each block a kind from its shape (length, punctuation, blank lines around it) and the knowledge cues.</summary>
+internal sealed class BlockClassifier(LineCues cues)
+{
+    public IReadOnlyList<ClassifiedBlock> Classify(IReadOnlyList<Block> blocks, string pageText)
+    {
+        var result = blocks.Select(Classify).ToList();
+        for (var i = 0; i + 1 < result.Count; i++)
+        {
+            if (result[i].Kind == BlockKind.Headline && IsCutSentence(result[i], result[i + 1], pageText))
+                result[i] = result[i] with { Kind = BlockKind.Body };
+        }
+        return result;
+    }
+
+    /// <summary>"…全区新入选中" + "国500强…": a clause whose last word the column break cut (the page joins
+    /// those two characters elsewhere) is body text, not a headline.</summary>
+    private static bool IsCutSentence(ClassifiedBlock candidate, ClassifiedBlock next, string pageText) =>
+        !candidate.Block.MarkedHeading && HanText.CountCommas(candidate.Text) > 0 && next.Kind == BlockKind.Body
+        && !next.StartsWithSpeaker && TopicSimilarity.JoinsWord(candidate.Text, next.Text, pageText, minimum: 1);
+
+    public ClassifiedBlock Classify(Block block)
+    {
+        var text = block.Text;
+        var kind = KindOf(block, text);
+        return new ClassifiedBlock(block, kind)
+        {
+            IsPhotoCredit = kind == BlockKind.ClosingByline && cues.IsPhotoCredit(text),
+            StartsWithSpeaker = LineCues.StartsWithSpeaker(text),
+        };
+    }
+
+    private BlockKind KindOf(Block block, string text)
+    {
+        if (block.Lines.Count == 1)
+        {
+            if (cues.IsFurniture(text)) return BlockKind.Furniture;
+            var marker = cues.Marker(text);
+            if (marker.Success)
+                return cues.Knowledge.IsContinuesOn(marker.Groups["dir"].Value) ? BlockKind.ContinuesOn : BlockKind.ContinuedFrom;
+            if (cues.IsNotice(text)) return BlockKind.Notice;
+            if (cues.IsByline(text)) return cues.IsOpeningByline(text) ? BlockKind.OpeningByline : BlockKind.ClosingByline;
+        }
+        if (cues.StartsStandfirst(text)) return BlockKind.Standfirst;
+        if (cues.StartsWithDateline(text)) return BlockKind.Lead;
+        if (IsCaption(block, text)) return BlockKind.Caption;
+        if (IsList(block)) return BlockKind.ListItems;
+        if (cues.IsSectionHeading(text)) return BlockKind.Body;
+        if (block.MarkedHeading || LooksLikeHeadline(block)) return BlockKind.Headline;
+        return BlockKind.Body;
+    }
+
+    /// <summary>List items, each possibly wrapped over several lines in a hard-wrapped dump.</summary>
+    private bool IsList(Block block)
+    {
+        if (!cues.IsListItem(block.First.Text)) return false;
+        for (var i = 1; i < block.Lines.Count; i++)
+            if (!cues.IsListItem(block.Lines[i].Text) && !block.IsFullWidth(block.Lines[i - 1])) return false;
+        return true;
+    }
+
+    /// <summary>A photo caption: set apart by several blank lines, or carrying a caption cue (图为, trailing 据…).</summary>
+    private bool IsCaption(Block block, string text)
+    {
+        var width = HanText.Width(text);
+        if (block.Lines.Count > 6 || width > 120) return false;
+        if (cues.IsCaptionCue(text, block.Last.Text)) return true;
+        if (block.Lines.Count > 3) return false;
+        return width <= 90 && block.BlankBefore >= 2 && block.BlankAfter >= 2;
+    }
+
+    /// <summary>Short lines without sentence punctuation, at most three of them.</summary>
+    private bool LooksLikeHeadline(Block block)
+    {
+        if (block.Lines.Count > 3 && (block.WrapWidth is null || HanText.Width(block.Text) > 64)) return false;
+        // Wrapped prose: a comma-bearing line that runs to the column edge, with more lines after it.
+        if (block.Lines.Count > 1 && block.Lines.Take(block.Lines.Count - 1).Any(l => block.IsFullWidth(l) && HanText.CountCommas(l.Text) > 0))
+            return false;
+        foreach (var line in block.Lines)
+        {
+            var t = HanText.CollapseLetterSpacing(line.Text);
+            if (t.Contains('\t') || HanText.ContainsSentenceEnd(t) || HanText.EndsWithClausePunctuation(t)) return false;
+            if (HanText.Width(t) > 64 || HanText.CountCommas(t) > 2) return false;
+            if (HanText.CountCommas(t) > 0 && (HanText.Width(t) > 32 || OpensWithSpeechVerb(t))) return false;
+            if (LineCues.StartsWithSpeaker(t) && (t.EndsWith('？') || t.EndsWith('?') || HanText.Width(t) > 24)) return false;
+        }
+        var content = HanText.Content(block.Text).Length;
+        return content is >= 2 and <= 80;
+    }
+
+    /// <summary>"袁家军指出,学习好…": a sentence of reported speech cut by a column break, not a headline.</summary>
+    private bool OpensWithSpeechVerb(string text)
+    {
+        var comma = text.IndexOfAny(['，', ',']);
+        var clause = text[..comma];
+        return cues.Knowledge.KickerEndings.Any(e => clause.EndsWith(e, StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text;
+
+namespace NewsPortal.Core.Parsing;
+
+/// <summary>Small facts about Chinese newspaper text: widths, sentence ends, comparable keys.</summary>
+internal static class HanText
+{
+    private const string SentenceEnds = "。！？!?…";
+    private const string Closers = "”’」』》）)】\"'";
+
+    /// <summary>Display width: Han and full-width characters count one, ASCII and Latin half.</summary>
+    public static double Width(string s)
+    {
+        double w = 0;
+        foreach (var c in s)
+        {
+            if (char.IsWhiteSpace(c)) w += 0.5;
+            else w += c < '\u2000' ? 0.5 : 1;
+        }
+        return w;
+    }
+
+    public static bool IsHan(char c) => c >= '\u4e00' && c <= '\u9fff' || c >= '\u3400' && c <= '\u4dbf';
+
+    /// <summary>True when the text ends a sentence (full stop, question or exclamation mark, possibly inside closing quotes).</summary>
+    public static bool EndsSentence(string s)
+    {
+        var t = s.TrimEnd();
+        var i = t.Length - 1;
+        while (i >= 0 && Closers.Contains(t[i])) i--;
+        if (i < 0) return false;
+        var c = t[i];
+        if (SentenceEnds.Contains(c)) return true;
+        // A half-width full stop ends a sentence unless it sits inside a number.
+        return c == '.' && (i == 0 || !char.IsDigit(t[i - 1]));
+    }
+
+    public static bool ContainsSentenceEnd(string s)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            var c = s[i];
+            if (c == '。' || c == '；' || c == ';') return true;
+            if (c == '.' && i > 0 && IsHan(s[i - 1])) return true;
+        }
+        return false;
+    }
+
+    public static int CountCommas(string s) => s.Count(c => c is '，' or ',');
+
+    public static bool EndsWithClausePunctuation(string s)
+    {
+        var t = s.TrimEnd();
+        return t.Length > 0 && "，,、；;：:".Contains(t[^1]);
+    }
+
+    /// <summary>Whitespace removed and width-folded, for comparing and for bigram statistics.</summary>
+    public static string Key(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s.Normalize(NormalizationForm.FormKC))
+        {
+            if (char.IsWhiteSpace(c)) continue;
+            sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Only letters and digits (Han included), for topic statistics.</summary>
+    public static string Content(string s, int max = int.MaxValue)
+    {
+        var sb = new StringBuilder(Math.Min(s.Length, max));
+        foreach (var c in s)
+        {
+            if (sb.Length >= max) break;
+            var cat = char.GetUnicodeCategory(c);
+            if (cat is UnicodeCategory.OtherLetter or UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter
+                or UnicodeCategory.DecimalDigitNumber) sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>"加 快 推 动" → "加快推动": headline characters spaced out for display.</summary>
+    public static string CollapseLetterSpacing(string line)
+    {
+        var parts = line.Split(' ', '\u3000', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 3 && parts.All(p => p.Length == 1) ? string.Concat(parts) : line;
+    }
+
+    public static HashSet<string> Bigrams(string content)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 1 < content.Length; i++) set.Add(content.Substring(i, 2));
+        return set;
+    }
+}

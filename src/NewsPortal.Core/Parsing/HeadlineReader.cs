@@ -1,0 +1,136 @@
+using NewsPortal.Core.Pages;
+
+namespace NewsPortal.Core.Parsing;
+
+internal enum HeadlineRole { Kicker, Title, Deck }
+
+/// <summary>One printed piece of a headline: the kicker above, the title, or a deck line below.</summary>
+internal sealed record HeadlineUnit(string Text, IReadOnlyList<TextSpan> Spans, HeadlineRole Role, bool MultiLine);
+
+/// <summary>A read headline: its title and, in printed order, every unit (title included).</summary>
+internal sealed record Headline(string Title, IReadOnlyList<HeadlineUnit> Units)
+{
+    public IEnumerable<HeadlineUnit> Subtitles => Units.Where(u => u.Role != HeadlineRole.Title);
+}
+
+/// <summary>Decides which headline line is the title and which are kicker (引题) and deck (副题) lines.</summary>
+internal sealed class HeadlineReader(ParsingKnowledge knowledge)
+{
+    public Headline Read(IReadOnlyList<Block> blocks, IReadOnlyList<Block> listSubtitles)
+    {
+        var units = new List<HeadlineUnit>();
+        foreach (var block in blocks) units.AddRange(Split(block));
+        foreach (var list in listSubtitles)
+            units.AddRange(list.Lines.Select(l => new HeadlineUnit(l.Text, [Span(l)], HeadlineRole.Deck, false)));
+
+        units = units.Select(u => u.Role == HeadlineRole.Title ? u with { Role = RoleOf(u) } : u).ToList();
+        units = JoinDeckContinuations(units);
+
+        var candidates = units.Where(u => u.Role == HeadlineRole.Title).ToList();
+        HeadlineUnit title = candidates.Count switch
+        {
+            0 => units.MaxBy(u => u.Text.Length)!,
+            1 => candidates[0],
+            // A title set over two lines is the main title; otherwise the kicker comes first, so take the last.
+            _ => candidates.FirstOrDefault(u => u.MultiLine) ?? candidates[^1],
+        };
+        units = units.Select(u => ReferenceEquals(u, title) ? u with { Role = HeadlineRole.Title }
+            : u.Role == HeadlineRole.Title ? u with { Role = HeadlineRole.Kicker } : u).ToList();
+        return new Headline(title.Text, units);
+    }
+
+    /// <summary>An index of short headline items ("一季度" followed by figures): the first is the title, the rest its body.</summary>
+    public Headline ReadIndex(IReadOnlyList<Block> blocks)
+    {
+        var units = blocks.SelectMany(Split).Select((u, i) => u with { Role = i == 0 ? HeadlineRole.Title : HeadlineRole.Deck }).ToList();
+        return new Headline(units[0].Text, units);
+    }
+
+    private IEnumerable<HeadlineUnit> Split(Block block)
+    {
+        var lines = block.Lines.Select(l => (Text: HanText.CollapseLetterSpacing(l.Text), Span: Span(l))).ToList();
+        if (lines.Count > 1 && block.Lines.Take(lines.Count - 1).All(block.IsFullWidth) && block.Last.Width <= block.WrapWidth + 2.5)
+        {
+            // A headline the dump wrapped at the column width: one line again.
+            lines = [(string.Concat(lines.Select(l => l.Text)), lines[0].Span)];
+            var all = block.Lines.Select(Span).ToArray();
+            foreach (var unit in Split(lines[0].Text, all)) yield return unit;
+            yield break;
+        }
+        if (lines.Count == 1)
+        {
+            foreach (var unit in Split(lines[0].Text, [lines[0].Span])) yield return unit;
+            yield break;
+        }
+        // A long line with commas inside a headline block starts the deck.
+        var deckAt = lines.FindIndex(1, l => HanText.CountCommas(l.Text) > 0 && HanText.Width(l.Text) >= 20);
+        var titleLines = deckAt < 0 ? lines : lines.Take(deckAt).ToList();
+        var titleSpans = titleLines.Select(l => l.Span).ToArray();
+        var joined = string.Join(' ', titleLines.Select(l => l.Text));
+        if (block.WrapWidth is not null || KickerCut(joined) > 0)
+        {
+            // In a hard-wrapped dump a line break inside a headline may be the dump's, not the designer's.
+            foreach (var unit in Split(joined, titleSpans)) yield return unit;
+        }
+        else yield return new HeadlineUnit(joined, titleSpans, HeadlineRole.Title, titleLines.Count > 1);
+        if (deckAt >= 0)
+        {
+            var deck = lines.Skip(deckAt).ToList();
+            yield return new HeadlineUnit(string.Concat(deck.Select(l => l.Text)), deck.Select(l => l.Span).ToArray(), HeadlineRole.Deck, false);
+        }
+    }
+
+    private IEnumerable<HeadlineUnit> Split(string text, TextSpan[] spans)
+    {
+        var cut = KickerCut(text);
+        if (cut > 0)
+        {
+            // "…大会上强调 乘势而上 …": kicker and title printed on one line.
+            yield return new HeadlineUnit(text[..cut].Trim(), spans, HeadlineRole.Kicker, false);
+            yield return new HeadlineUnit(text[cut..].Trim(), spans, HeadlineRole.Title, false);
+        }
+        else yield return new HeadlineUnit(text, spans, HeadlineRole.Title, false);
+    }
+
+    private int KickerCut(string line)
+    {
+        foreach (var ending in knowledge.KickerEndings)
+        {
+            var at = line.IndexOf(ending + " ", StringComparison.Ordinal);
+            if (at < 0) at = line.IndexOf(ending + "\u3000", StringComparison.Ordinal);
+            if (at >= 4 && line.Length - (at + ending.Length) >= 5) return at + ending.Length;
+        }
+        return -1;
+    }
+
+    private HeadlineRole RoleOf(HeadlineUnit unit)
+    {
+        if (unit.MultiLine) return HeadlineRole.Title;
+        var text = unit.Text;
+        if (knowledge.KickerEndings.Any(e => text.EndsWith(e, StringComparison.Ordinal))) return HeadlineRole.Kicker;
+        var width = HanText.Width(text);
+        var deckWord = knowledge.DeckWords.Any(w => text.Contains(w, StringComparison.Ordinal));
+        if (deckWord && (width <= 16 || knowledge.DeckWords.Any(w => text.EndsWith(w, StringComparison.Ordinal)))) return HeadlineRole.Deck;
+        if (HanText.CountCommas(text) > 0 && width >= 20 || width > 36) return HeadlineRole.Deck;
+        return HeadlineRole.Title;
+    }
+
+    /// <summary>A deck line cut by a column break goes on in the next short unit ("…补证换证、社会" + "保障卡应用状态查询等").</summary>
+    private static List<HeadlineUnit> JoinDeckContinuations(List<HeadlineUnit> units)
+    {
+        var result = new List<HeadlineUnit>();
+        foreach (var u in units)
+        {
+            if (result.Count > 0 && result[^1] is { Role: HeadlineRole.Deck } deck && u.Role == HeadlineRole.Title
+                && !u.MultiLine && HanText.Width(u.Text) <= 12 && !HanText.EndsSentence(deck.Text) && HanText.CountCommas(deck.Text) > 0)
+            {
+                result[^1] = deck with { Text = deck.Text + u.Text, Spans = deck.Spans.Concat(u.Spans).ToArray() };
+                continue;
+            }
+            result.Add(u);
+        }
+        return result;
+    }
+
+    private static TextSpan Span(PageLine l) => new(l.Start, l.Length);
+}

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+
+namespace NewsPortal.Core.Parsing;
+
+/// <summary>Recognises the one-line furniture of a page: continuation markers, bylines, notices, list items.</summary>
+internal sealed class LineCues(ParsingKnowledge knowledge)
+{
+    public ParsingKnowledge Knowledge => knowledge;
+
+    public bool IsFurniture(string line) => knowledge.PageFurniture.Contains(line);
+
+    public Match Marker(string line) => line.Length > 16 ? Match.Empty : knowledge.ContinuationMarker.Match(line);
+
+    public bool IsNotice(string line) => line.Length <= 40 && knowledge.NoticeLines.Any(r => r.IsMatch(line));
+
+    public bool IsListItem(string line) => knowledge.ListItem.IsMatch(line) && !knowledge.SectionNumbering.IsMatch(line);
+
+    /// <summary>A short line naming reporters or photographers: "□ 重庆日报记者 王翔", "通讯员 龚长浩 摄/视觉重庆".</summary>
+    public bool IsByline(string line)
+    {
+        if (HanText.Width(line) > 48 || HanText.ContainsSentenceEnd(line) || line.Contains('，') || line.Contains('\t')) return false;
+        if (StartsWithDateline(line)) return false;
+        return knowledge.BylineRole.IsMatch(line);
+    }
+
+    public bool IsOpeningByline(string line) => knowledge.OpeningBylineMarks.Any(m => line.StartsWith(m, StringComparison.Ordinal));
+
+    public bool IsPhotoCredit(string line) => IsByline(line) && knowledge.PhotoCreditWords.Any(w => line.Contains(w, StringComparison.Ordinal))
+        && (line.Contains('摄') || line.Contains('/') || line.Contains('／'));
+
+    public bool StartsWithDateline(string text) => Dateline(text) is { Success: true };
+
+    public Match? Dateline(string text)
+    {
+        var head = text.Length > 40 ? text[..40] : text;
+        head = head.TrimStart();
+        foreach (var rx in knowledge.Datelines)
+        {
+            var m = rx.Match(head);
+            if (m.Success) return m;
+        }
+        return null;
+    }
+
+    public bool StartsStandfirst(string text) => knowledge.StandfirstMarkers.Any(m => text.StartsWith(m, StringComparison.Ordinal));
+
+    public bool IsSectionHeading(string text) => knowledge.SectionNumbering.IsMatch(text);
+
+    /// <summary>"重庆日报：…", "王志杰：…" — a speaker's turn in an interview.</summary>
+    public static bool StartsWithSpeaker(string text)
+    {
+        var colon = text.IndexOfAny(['：', ':']);
+        if (colon < 2 || colon > 6) return false;
+        for (var i = 0; i < colon; i++) if (!HanText.IsHan(text[i])) return false;
+        return text.Length > colon + 8;
+    }
+
+    public bool IsCaptionCue(string text, string lastLine) =>
+        knowledge.CaptionCues.Any(c => text.Contains(c, StringComparison.Ordinal))
+        || knowledge.CaptionSuffix.IsMatch(text) || knowledge.CaptionSuffix.IsMatch(lastLine);
+}

@@ -1,0 +1,74 @@
+using System.Text;
+using NewsPortal.Core.Pages;
+
+namespace NewsPortal.Core.Parsing;
+
+/// <summary>The decoded page: text with LF line ends, the encoding it was read with, and what went wrong.</summary>
+internal sealed record DecodedPage(string Text, string Encoding, IReadOnlyList<ParseWarning> Warnings)
+{
+    public bool Refused { get; init; }
+}
+
+/// <summary>Bytes → text. Honours BOMs (UTF-8, UTF-16 LE/BE), otherwise tries strict UTF-8 and falls back to GB18030.</summary>
+internal sealed class PageDecoder
+{
+    /// <summary>Pages are tens of kilobytes; anything this large is not a page dump.</summary>
+    public const int MaxBytes = 16 * 1024 * 1024;
+
+    static PageDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
+
+    public DecodedPage Decode(ReadOnlySpan<byte> bytes)
+    {
+        var warnings = new List<ParseWarning>();
+        if (bytes.Length > MaxBytes)
+        {
+            warnings.Add(new ParseWarning("input-too-large",
+                $"The input is {bytes.Length:N0} bytes; pages larger than {MaxBytes:N0} bytes are refused."));
+            return new DecodedPage("", "none", warnings) { Refused = true };
+        }
+        if (bytes.IsEmpty)
+        {
+            warnings.Add(new ParseWarning("empty-input", "The input is empty."));
+            return new DecodedPage("", "none", warnings);
+        }
+
+        var (text, encoding) = DecodeText(bytes, warnings);
+        text = NormaliseLineEnds(text);
+        if (LooksBinary(text))
+        {
+            warnings.Add(new ParseWarning("binary-input", $"The input does not look like text ({encoding} decoding is mostly control characters)."));
+            return new DecodedPage("", encoding, warnings) { Refused = true };
+        }
+        return new DecodedPage(text, encoding, warnings);
+    }
+
+    private static (string Text, string Encoding) DecodeText(ReadOnlySpan<byte> bytes, List<ParseWarning> warnings)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return (Encoding.UTF8.GetString(bytes[3..]), "utf-8-bom");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return (Encoding.Unicode.GetString(bytes[2..]), "utf-16le");
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return (Encoding.BigEndianUnicode.GetString(bytes[2..]), "utf-16be");
+        try
+        {
+            return (StrictUtf8.GetString(bytes), "utf-8");
+        }
+        catch (DecoderFallbackException)
+        {
+            // Not UTF-8: Chinese pages without a BOM are GB18030 (a superset of GBK and GB2312).
+            var gb = Encoding.GetEncoding(54936).GetString(bytes);
+            warnings.Add(new ParseWarning("decoded-gb18030", "The input is not valid UTF-8; decoded as GB18030."));
+            return (gb, "gb18030");
+        }
+    }
+
+    private static string NormaliseLineEnds(string text) =>
+        text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
+
+    private static bool LooksBinary(string text)
+    {
+        var sample = text.Length > 65536 ? text[..65536] : text;
+        var control = sample.Count(c => c == '\0' || c < ' ' && c is not ('\n' or '\t') || c == '\uFFFD');
+        return sample.Length > 0 && control > sample.Length / 10;
+    }
+}

@@ -1,0 +1,93 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace NewsPortal.Core.Parsing;
+
+/// <summary>What the parser knows about newspapers (bylines, datelines, markers, kind cues), loaded once from Knowledge/parsing.json.</summary>
+internal sealed class ParsingKnowledge
+{
+    private static readonly TimeSpan RegexBudget = TimeSpan.FromMilliseconds(250);
+
+    public static ParsingKnowledge Default { get; } = Load();
+
+    public required string DefaultPaper { get; init; }
+    public required IReadOnlySet<string> PageFurniture { get; init; }
+    public required Regex ContinuationMarker { get; init; }
+    public required IReadOnlyList<string> ContinuesOnWords { get; init; }
+    public required IReadOnlyList<Regex> Datelines { get; init; }
+    public required IReadOnlyList<string> OwnPaperWords { get; init; }
+    public required IReadOnlyList<string> BrandPrefixes { get; init; }
+    public required Regex BylineRole { get; init; }
+    public required IReadOnlyList<string> BylineRoles { get; init; }
+    public required IReadOnlyList<string> BylineRoleSuffixes { get; init; }
+    public required IReadOnlyList<string> OpeningBylineMarks { get; init; }
+    public required IReadOnlyList<string> PhotoCreditWords { get; init; }
+    public required IReadOnlyList<string> StandfirstMarkers { get; init; }
+    public required IReadOnlyList<string> CaptionCues { get; init; }
+    public required Regex CaptionSuffix { get; init; }
+    public required IReadOnlyList<string> KickerEndings { get; init; }
+    public required IReadOnlyList<string> DeckWords { get; init; }
+    public required Regex SectionNumbering { get; init; }
+    public required Regex ListItem { get; init; }
+    public required IReadOnlyList<Regex> NoticeLines { get; init; }
+    public required IReadOnlySet<string> BriefColumns { get; init; }
+    public required IReadOnlyList<string> InterviewCues { get; init; }
+    public required IReadOnlyList<string> CommentaryCues { get; init; }
+    public required IReadOnlyList<string> DocumentCues { get; init; }
+    public required IReadOnlyList<(Regex Pattern, int Year)> Eras { get; init; }
+    public required IReadOnlyList<string> FutureBeforeYear { get; init; }
+    public required IReadOnlyList<string> PlanAfterYear { get; init; }
+    public required IReadOnlyList<string> PastBeforeYear { get; init; }
+    public required IReadOnlyList<string> PastAfterYear { get; init; }
+    public required IReadOnlyList<string> FutureDateCues { get; init; }
+
+    public bool IsContinuesOn(string direction) => ContinuesOnWords.Contains(direction);
+
+    private static ParsingKnowledge Load()
+    {
+        using var stream = typeof(ParsingKnowledge).Assembly.GetManifestResourceStream("NewsPortal.Core.Parsing.parsing.json")
+            ?? throw new InvalidOperationException("Embedded resource NewsPortal.Core.Parsing.parsing.json is missing.");
+        using var doc = JsonDocument.Parse(stream);
+        var root = doc.RootElement;
+        string[] Strings(string name) => root.GetProperty(name).EnumerateArray().Select(e => e.GetString()!).ToArray();
+        Regex Rx(string pattern) => new(pattern, RegexOptions.CultureInvariant, RegexBudget);
+
+        var roles = Strings("bylineRoles").OrderByDescending(r => r.Length).ToArray();
+        return new ParsingKnowledge
+        {
+            DefaultPaper = root.GetProperty("defaultPaper").GetString()!,
+            PageFurniture = Strings("pageFurniture").ToHashSet(),
+            ContinuationMarker = Rx(root.GetProperty("continuationMarker").GetString()!),
+            ContinuesOnWords = Strings("continuesOnWords"),
+            Datelines = Strings("datelines").Select(Rx).ToArray(),
+            OwnPaperWords = Strings("ownPaperWords"),
+            BrandPrefixes = Strings("brandPrefixes"),
+            BylineRoles = roles,
+            // A role word followed by whitespace and a name of two to four Han characters.
+            BylineRole = Rx("(?:" + string.Join('|', roles.Select(Regex.Escape)) + @")[\s\u3000]+[\p{IsCJKUnifiedIdeographs}]{2,4}"),
+            BylineRoleSuffixes = Strings("bylineRoleSuffixes").OrderByDescending(s => s.Length).ToArray(),
+            OpeningBylineMarks = Strings("openingBylineMarks"),
+            PhotoCreditWords = Strings("photoCreditWords"),
+            StandfirstMarkers = Strings("standfirstMarkers"),
+            CaptionCues = Strings("captionCues"),
+            CaptionSuffix = Rx(root.GetProperty("captionSuffix").GetString()!),
+            KickerEndings = Strings("kickerEndings").OrderByDescending(s => s.Length).ToArray(),
+            DeckWords = Strings("deckWords"),
+            SectionNumbering = Rx(root.GetProperty("sectionNumbering").GetString()!),
+            ListItem = Rx(root.GetProperty("listItem").GetString()!),
+            NoticeLines = Strings("noticeLines").Select(Rx).ToArray(),
+            BriefColumns = Strings("briefColumns").ToHashSet(),
+            InterviewCues = Strings("interviewCues"),
+            CommentaryCues = Strings("commentaryCues"),
+            DocumentCues = Strings("documentCues"),
+            Eras = root.GetProperty("eras").EnumerateArray()
+                .Select(e => (Rx(e.GetProperty("pattern").GetString()!), e.GetProperty("year").GetInt32())).ToArray(),
+            FutureBeforeYear = Strings("futureBeforeYear"),
+            PlanAfterYear = Strings("planAfterYear"),
+            PastBeforeYear = Strings("pastBeforeYear"),
+            PastAfterYear = Strings("pastAfterYear"),
+            FutureDateCues = Strings("futureDateCues"),
+        };
+    }
+}

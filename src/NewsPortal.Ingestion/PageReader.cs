@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using NewsPortal.Core.Pages;
+
+namespace NewsPortal.Ingestion;
+
+/// <summary>The first stage: read a file within the size limit, refuse what is not a page, parse and extract.</summary>
+internal sealed class PageReader(PageAnalyzer analyzer, IngestionOptions options)
+{
+    public async Task<InFlight> ReadAsync(string path, PageFile? inMemory, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var item = new InFlight(path);
+        try
+        {
+            if (inMemory is not null)
+            {
+                return inMemory.Content.LongLength > options.MaxFileBytes ? item.Fail(TooLarge(inMemory.Content.LongLength)) : item with { File = inMemory };
+            }
+            var info = new FileInfo(path);
+            if (!info.Exists) return item.Fail("file not found");
+            if (info.Length > options.MaxFileBytes) return item.Fail(TooLarge(info.Length));
+            var content = await File.ReadAllBytesAsync(path, ct);
+            return item with { File = new PageFile(path, content), ReadMs = clock.Elapsed.TotalMilliseconds };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return item.Fail($"unreadable file: {e.Message}");
+        }
+    }
+
+    /// <summary>CPU work, safe to run on several threads at once.</summary>
+    public InFlight Analyse(InFlight item)
+    {
+        if (item.Done is not null || item.File is not { } file) return item;
+        var clock = Stopwatch.StartNew();
+        if (PageScreen.Refuse(file.Content) is { } refusal) return item.Fail(refusal);
+        try
+        {
+            var page = analyzer.Analyze(file.Content, file.Name);
+            item = item with { ParseMs = clock.Elapsed.TotalMilliseconds };
+            return page.Articles.Count == 0 ? item.Fail("no articles found: not a newspaper page") : item with { Page = page };
+        }
+        catch (Exception e)
+        {
+            return (item with { ParseMs = clock.Elapsed.TotalMilliseconds }).Fail($"parse failed: {e.GetType().Name}: {e.Message}");
+        }
+    }
+
+    private string TooLarge(long bytes) =>
+        $"file is {bytes:N0} bytes, over the {options.MaxFileBytes:N0}-byte limit (Ingestion:MaxFileBytes): not a page dump";
+}
