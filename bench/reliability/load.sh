@@ -5,6 +5,7 @@
 #
 #   bench/reliability/load.sh                      # 60 s, 2 threads, 16 connections, 300 pages, cache bypassed
 #   DURATION=30s CONNECTIONS=32 PAGES=1000 BUST=0 bench/reliability/load.sh
+#   ROUNDS=3 bench/reliability/load.sh             # three runs back to back: does memory level off?
 #
 # BUST=1 (default) gives every request a unique query string, so the 10-second output cache never answers
 # and each request parses, searches and renders; BUST=0 measures what repeat visitors get.
@@ -18,6 +19,7 @@ THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-16}
 PAGES=${PAGES:-300}
 PORT=${PORT:-5391}
+ROUNDS=${ROUNDS:-1}
 export BUST=${BUST:-1}
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk"; exit 1; }
@@ -89,17 +91,22 @@ hwm() { awk '/VmHWM/ {print $2}' "/proc/$app_pid/status"; }
 # Warm up (JIT, caches) for 5 s, then measure.
 PATHS="$paths" wrk -t1 -c4 -d5s -s bench/reliability/paths.lua "$base" >/dev/null
 rss_before=$(rss)
-echo "== wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (BUST=$BUST)"
-PATHS="$paths" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/reliability/paths.lua "$base" | tee "$work/wrk.txt"
+: >"$work/wrk.txt"
+for round in $(seq "$ROUNDS"); do
+  echo "== round $round: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (BUST=$BUST)"
+  PATHS="$paths" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/reliability/paths.lua "$base" | tee -a "$work/wrk.txt"
+  echo "vmrss_kb after round $round: $(rss)" | tee -a "$work/rounds.txt"
+done
 rss_after=$(rss)
 sleep 15
 rss_settled=$(rss)
 
 echo "== results"
-echo "articles=$articles paths=$(wc -l <"$paths") duration=$DURATION threads=$THREADS connections=$CONNECTIONS bust=$BUST"
+echo "articles=$articles paths=$(wc -l <"$paths") duration=$DURATION rounds=$ROUNDS threads=$THREADS connections=$CONNECTIONS bust=$BUST"
 grep -E 'Requests/sec|Non-2xx|Socket errors|^statuses|^latency_us|^requests=' "$work/wrk.txt"
+cat "$work/rounds.txt"
 echo "vmrss_kb before=$rss_before after=$rss_after after_15s_idle=$rss_settled peak_vmhwm=$(hwm)"
-non2xx=$(grep -oE 'Non-2xx or 3xx responses: [0-9]+' "$work/wrk.txt" | grep -oE '[0-9]+$' || echo 0)
+non2xx=$(grep -oE 'Non-2xx or 3xx responses: [0-9]+' "$work/wrk.txt" | grep -oE '[0-9]+$' | paste -sd+ | bc || echo 0)
 socket=$(grep -c 'Socket errors' "$work/wrk.txt" || true)
 if [ "${non2xx:-0}" -ne 0 ] || [ "$socket" -ne 0 ]; then echo "FAIL: errors under load"; exit 1; fi
 echo "OK: zero errors"

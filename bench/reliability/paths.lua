@@ -1,7 +1,8 @@
 -- wrk script: each request takes the next path from the file named by PATHS (one path a line);
 -- with BUST=1 each request also gets a unique &bust= value, so the output cache never answers for the app.
 -- The run ends with the status counts, so a non-2xx answer cannot hide in the summary.
-local paths, counter, statuses, sent = {}, 0, {}, 0
+local paths, counter, sent = {}, 0, 0
+statuses = {} -- global: done() reads it from each thread with thread:get
 local bust = os.getenv("BUST") == "1"
 
 function init(args)
