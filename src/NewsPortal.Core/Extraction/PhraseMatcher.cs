@@ -6,22 +6,22 @@ namespace NewsPortal.Core.Extraction;
 /// </summary>
 internal sealed class PhraseMatcher<T>
 {
-    private readonly Dictionary<char, (string Phrase, T Value)[]> _byFirst;
-    private readonly Dictionary<char, (string Phrase, T Value)[]> _byLast;
+    private readonly CharTable<(string Phrase, T Value)[]> _byFirst;
+    private readonly CharTable<(string Phrase, T Value)[]> _byLast;
 
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
     {
         var list = phrases.Where(p => !string.IsNullOrEmpty(p.Phrase))
             .GroupBy(p => p.Phrase, StringComparer.Ordinal).Select(g => g.First())
             .OrderByDescending(p => p.Phrase.Length).ToList();
-        _byFirst = list.GroupBy(p => p.Phrase[0]).ToDictionary(g => g.Key, g => g.ToArray());
-        _byLast = list.GroupBy(p => p.Phrase[^1]).ToDictionary(g => g.Key, g => g.ToArray());
+        _byFirst = new CharTable<(string, T)[]>(list.GroupBy(p => p.Phrase[0]).Select(g => (g.Key, g.ToArray())));
+        _byLast = new CharTable<(string, T)[]>(list.GroupBy(p => p.Phrase[^1]).Select(g => (g.Key, g.ToArray())));
     }
 
     /// <summary>The longest phrase starting at <paramref name="position"/>, if any.</summary>
     public PhraseMatch<T>? MatchAt(string text, int position)
     {
-        if ((uint)position >= (uint)text.Length || !_byFirst.TryGetValue(text[position], out var candidates)) return null;
+        if ((uint)position >= (uint)text.Length || _byFirst[text[position]] is not { } candidates) return null;
         foreach (var (phrase, value) in candidates)
         {
             if (position + phrase.Length <= text.Length && string.CompareOrdinal(text, position, phrase, 0, phrase.Length) == 0)
@@ -35,7 +35,7 @@ internal sealed class PhraseMatcher<T>
     /// <summary>The longest phrase ending just before <paramref name="end"/>, if any.</summary>
     public PhraseMatch<T>? MatchEndingAt(string text, int end)
     {
-        if (end <= 0 || end > text.Length || !_byLast.TryGetValue(text[end - 1], out var candidates)) return null;
+        if (end <= 0 || end > text.Length || _byLast[text[end - 1]] is not { } candidates) return null;
         foreach (var (phrase, value) in candidates)
         {
             var start = end - phrase.Length;
@@ -79,4 +79,25 @@ internal sealed class PhraseMatcher<T>
 internal readonly record struct PhraseMatch<T>(int Start, int Length, string Phrase, T Value)
 {
     public int End => Start + Length;
+}
+
+/// <summary>
+/// A lookup by character in two array steps (page, then slot), with pages only where keys live:
+/// scans call it for every character, and a dictionary probe there costs more than the rest of the scan.
+/// </summary>
+internal sealed class CharTable<TValue>
+    where TValue : class
+{
+    private readonly TValue?[]?[] _pages = new TValue?[]?[256];
+
+    public CharTable(IEnumerable<(char Key, TValue Value)> entries)
+    {
+        foreach (var (key, value) in entries)
+        {
+            var page = _pages[key >> 8] ??= new TValue?[256];
+            page[key & 0xFF] = value;
+        }
+    }
+
+    public TValue? this[char c] => _pages[c >> 8] is { } page ? page[c & 0xFF] : null;
 }
