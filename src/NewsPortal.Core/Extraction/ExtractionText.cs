@@ -152,6 +152,8 @@ internal sealed class ExtractionText
                 starts.Fill(-1);
                 continue;
             }
+            // Most characters are no mark at all: a range test skips them before any lookup.
+            if (c < '"' || c > '」' || c is > '"' and < '‘') continue;
             var close = closes.IndexOf(c);
             if (close >= 0 && starts[close] >= 0)
             {
