@@ -67,41 +67,57 @@ internal sealed class ExtractionPipeline(
 
     private List<Figure> Figures(ExtractionText text, IReadOnlyList<Mention> subjectCandidates, IReadOnlyList<Mention> personMentions, int? year)
     {
-        var periodMentions = periods.FindAll(text.Text);
+        var found = figures.Find(text);
         var result = new List<Figure>();
+        if (found.Count == 0) return result;
+        // Periods matter only in the paragraphs that hold figures, so only those are searched.
+        var periodMentions = periods.FindAll(text.Text, Windows(text, found));
         var kept = new Dictionary<(decimal, string), List<KeptFigure>>();
         var previousEnd = 0;
-        foreach (var found in figures.Find(text))
+        foreach (var figure in found)
         {
-            var measure = measures.Read(text, found, periodMentions, previousEnd);
-            previousEnd = found.End;
-            var noun = MeasureReader.NounAfter(text, found);
-            var unit = units.CountedAs(found.BaseUnit);
-            var figure = new KeptFigure(found.Start < text.HeadlineLength, text.SentenceStart(found.Start), measure, noun);
-            if (!kept.TryGetValue((found.BaseValue, unit), out var same)) kept[(found.BaseValue, unit)] = same = [];
+            var measure = measures.Read(text, figure, periodMentions, previousEnd);
+            previousEnd = figure.End;
+            var noun = MeasureReader.NounAfter(text, figure);
+            var unit = units.CountedAs(figure.BaseUnit);
+            var keptFigure = new KeptFigure(figure.Start < text.HeadlineLength, text.SentenceStart(figure.Start), measure, noun);
+            if (!kept.TryGetValue((figure.BaseValue, unit), out var same)) kept[(figure.BaseValue, unit)] = same = [];
             // A repeat is the headline's figure or one printed not long before; older ones are not compared,
             // which keeps a page of many equal numbers linear.
-            if (same.Where((k, i) => k.Headline || i >= same.Count - RepeatWindow).Any(k => IsRepeat(k, figure))) continue;
-            same.Add(figure);
+            if (same.Where((k, i) => k.Headline || i >= same.Count - RepeatWindow).Any(k => IsRepeat(k, keptFigure))) continue;
+            same.Add(keptFigure);
             result.Add(new Figure
             {
-                Span = text.Verbatim(found.Start, found.End),
-                Offset = text.OriginalOffset(found.Start),
-                Value = found.Value,
-                Unit = found.Unit,
-                BaseValue = found.BaseValue,
-                BaseUnit = found.BaseUnit,
+                Span = text.Verbatim(figure.Start, figure.End),
+                Offset = text.OriginalOffset(figure.Start),
+                Value = figure.Value,
+                Unit = figure.Unit,
+                BaseValue = figure.BaseValue,
+                BaseUnit = figure.BaseUnit,
                 Measure = measure,
-                Subject = PersonAfter(text, found, personMentions) ?? subjects.For(text, subjectCandidates, found),
-                Period = PeriodFinder.For(text, periodMentions, found.Start),
-                Kind = classifier.Kind(text, found),
-                Status = classifier.Status(text, found, year),
+                Subject = PersonAfter(text, figure, personMentions) ?? subjects.For(text, subjectCandidates, figure),
+                Period = PeriodFinder.For(text, periodMentions, figure.Start),
+                Kind = classifier.Kind(text, figure),
+                Status = classifier.Status(text, figure, year),
             });
         }
         return result;
     }
 
     private const int RepeatWindow = 32;
+
+    /// <summary>From each figure's paragraph start to the figure, merged where they overlap.</summary>
+    private static List<(int Start, int End)> Windows(ExtractionText text, IReadOnlyList<FoundFigure> found)
+    {
+        var windows = new List<(int Start, int End)>();
+        foreach (var f in found)
+        {
+            var start = text.ParagraphStart(f.Start);
+            if (windows.Count > 0 && start <= windows[^1].End) windows[^1] = (windows[^1].Start, Math.Max(windows[^1].End, f.End));
+            else windows.Add((start, f.End));
+        }
+        return windows;
+    }
 
     /// <summary>What is remembered of a listed figure to recognise it printed again.</summary>
     private sealed record KeptFigure(bool Headline, int Sentence, string? Measure, string Noun);

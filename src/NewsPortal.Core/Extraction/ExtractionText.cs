@@ -131,27 +131,38 @@ internal sealed class ExtractionText
 
     private static List<(int, int)> FindQuotes(string text)
     {
-        var ranges = FindPairs(text, '“', '”');
-        ranges.AddRange(FindPairs(text, '「', '」'));
-        ranges.AddRange(FindPairs(text, '‘', '’'));
-        ranges.AddRange(FindPairs(text, '"', '"'));
+        var ranges = FindPairs(text, "“「‘\"", "”」’\"");
         ranges.Sort();
         return ranges;
     }
 
-    private static List<(int, int)> FindPairs(string text, char open, char close)
+    private static List<(int, int)> FindPairs(string text, char open, char close) => FindPairs(text, open.ToString(), close.ToString());
+
+    /// <summary>Ranges between each opening mark and its closing mark, all kinds in one pass; a line break resets.</summary>
+    private static List<(int, int)> FindPairs(string text, string opens, string closes)
     {
         var ranges = new List<(int, int)>();
-        var start = -1;
+        Span<int> starts = stackalloc int[opens.Length];
+        starts.Fill(-1);
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == close && start >= 0)
+            var c = text[i];
+            if (c == '\n')
             {
-                ranges.Add((start, i));
-                start = -1;
+                starts.Fill(-1);
+                continue;
             }
-            else if (text[i] == open) start = i + 1;
-            else if (text[i] == '\n') start = -1;
+            // Most characters are no mark at all: a range test skips them before any lookup.
+            if (c < '"' || c > '」' || c is > '"' and < '‘') continue;
+            var close = closes.IndexOf(c);
+            if (close >= 0 && starts[close] >= 0)
+            {
+                ranges.Add((starts[close], i));
+                starts[close] = -1;
+                continue;
+            }
+            var open = opens.IndexOf(c);
+            if (open >= 0) starts[open] = i + 1;
         }
         return ranges;
     }

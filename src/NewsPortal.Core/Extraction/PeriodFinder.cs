@@ -14,14 +14,20 @@ internal sealed class PeriodFinder
     }
 
     /// <summary>All period expressions in the text, in order.</summary>
-    public IReadOnlyList<(int Start, int End, string Value)> FindAll(string text)
+    public IReadOnlyList<(int Start, int End, string Value)> FindAll(string text) => FindAll(text, [(0, text.Length)]);
+
+    /// <summary>Period expressions inside the given ordered, non-overlapping windows of the text.</summary>
+    public IReadOnlyList<(int Start, int End, string Value)> FindAll(string text, IEnumerable<(int Start, int End)> windows)
     {
         var found = new List<(int, int, string)>();
         try
         {
-            foreach (var m in _pattern.EnumerateMatches(text))
+            foreach (var (start, end) in windows)
             {
-                found.Add((m.Index, m.Index + m.Length, text.Substring(m.Index, m.Length)));
+                foreach (var m in _pattern.EnumerateMatches(text.AsSpan(start, end - start)))
+                {
+                    found.Add((start + m.Index, start + m.Index + m.Length, text.Substring(start + m.Index, m.Length)));
+                }
             }
         }
         catch (RegexMatchTimeoutException)

@@ -12,8 +12,8 @@ internal sealed class PersonFinder
     private readonly PhraseMatcher<bool> _unboundedCues;
     private readonly PhraseMatcher<bool> _compoundSurnames;
     private readonly PhraseMatcher<bool> _foreign;
-    private readonly HashSet<char> _surnames;
-    private readonly HashSet<char> _notNameChars;
+    private readonly CharSet _surnames;
+    private readonly CharSet _notNameChars;
     private readonly HashSet<string> _notNames;
     private readonly string _speakerMarks;
     private readonly string _listSeparators;
@@ -25,8 +25,8 @@ internal sealed class PersonFinder
         _unboundedCues = new PhraseMatcher<bool>(rules.UnboundedCuesAfter.Select(t => (t, true)));
         _compoundSurnames = new PhraseMatcher<bool>(rules.CompoundSurnames.Select(t => (t, true)));
         _foreign = new PhraseMatcher<bool>(rules.ForeignNames.Select(t => (t, true)));
-        _surnames = [.. rules.Surnames];
-        _notNameChars = [.. rules.NotNameChars];
+        _surnames = new CharSet(rules.Surnames);
+        _notNameChars = new CharSet(rules.NotNameChars);
         _notNames = [.. rules.NotNames];
         _speakerMarks = string.Concat(rules.SpeakerMarks);
         _listSeparators = string.Concat(rules.ListSeparators);

@@ -7,14 +7,15 @@ namespace NewsPortal.Core.Extraction;
 internal sealed class SpanIndex
 {
     private readonly bool[] _covered;
-    private readonly HashSet<(int, int)> _exact = [];
+    private readonly List<(int, int)> _spans = [];
+    private HashSet<(int, int)>? _exact;
 
     public SpanIndex(int textLength, IEnumerable<Mention> mentions)
     {
         _covered = new bool[textLength + 1];
         foreach (var m in mentions)
         {
-            _exact.Add((m.Start, m.End));
+            _spans.Add((m.Start, m.End));
             for (var i = Math.Max(0, m.Start); i < Math.Min(m.End, textLength); i++) _covered[i] = true;
         }
     }
@@ -31,7 +32,7 @@ internal sealed class SpanIndex
     }
 
     /// <summary>True when [start, end) lies inside a mention without being exactly one.</summary>
-    public bool StrictlyInside(int start, int end) => Covers(start, end) && !_exact.Contains((start, end));
+    public bool StrictlyInside(int start, int end) => Covers(start, end) && !(_exact ??= [.. _spans]).Contains((start, end));
 
     /// <summary>True when any character of [start, end) is covered.</summary>
     public bool Touches(int start, int end)

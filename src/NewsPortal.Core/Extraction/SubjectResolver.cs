@@ -8,22 +8,22 @@ namespace NewsPortal.Core.Extraction;
 /// </summary>
 internal sealed class SubjectResolver
 {
-    private readonly PhraseMatcher<string> _municipal;
-    private readonly PhraseMatcher<string> _regions;
+    // Municipal words, their masks, regions and back-references in one table, so the text is scanned once.
+    private readonly PhraseMatcher<SubjectWord> _words;
     private readonly PhraseMatcher<bool> _objectMarkers;
     private readonly HashSet<string> _excluded;
     private readonly PhraseMatcher<bool> _excludedBefore;
 
-    private readonly PhraseMatcher<BackReference> _backReferences;
     private readonly string[] _backReferenceTargets;
 
     public SubjectResolver(FigureCues cues, ReferenceList regions)
     {
-        _backReferences = new PhraseMatcher<BackReference>(cues.BackReferences.Select(b => (b.Word, b)));
         _backReferenceTargets = [.. cues.BackReferences.Where(b => !b.ToDistrict).Select(b => b.RefersTo).Distinct()];
-        _municipal = new PhraseMatcher<string>(cues.MunicipalWords.Select(w => (w, cues.MunicipalName))
-            .Concat(cues.MunicipalMasks.Select(w => (w, ""))));
-        _regions = new PhraseMatcher<string>(regions.Items.SelectMany(r => (r.Aliases ?? []).Prepend(r.Name).Select(a => (a, a))));
+        _words = new PhraseMatcher<SubjectWord>(
+            cues.MunicipalMasks.Select(w => (w, new SubjectWord("", null)))
+                .Concat(cues.MunicipalWords.Select(w => (w, new SubjectWord(cues.MunicipalName, null))))
+                .Concat(regions.Items.SelectMany(r => (r.Aliases ?? []).Prepend(r.Name).Select(a => (a, new SubjectWord(a, null)))))
+                .Concat(cues.BackReferences.Select(b => (b.Word, new SubjectWord("", b)))));
         _objectMarkers = new PhraseMatcher<bool>(cues.ObjectMarkers.Select(w => (w, true)));
         _excluded = [.. cues.SubjectExcluded];
         _excludedBefore = new PhraseMatcher<bool>(cues.SubjectExcluded.Select(w => (w, true)).Append(("(", true)).Append(("（", true)));
@@ -37,30 +37,33 @@ internal sealed class SubjectResolver
         all.AddRange(organizations.Where(o => !_excluded.Contains(o.Name) && (o.Venue || !placeIndex.Touches(o.Start, o.End))));
         var claimed = new SpanIndex(text.Length, all.Concat(organizations));
         var starts = all.Select(a => a.Start).ToHashSet();
-        foreach (var m in _municipal.FindAll(text).Concat(_regions.FindAll(text)))
+        var words = _words.FindAll(text);
+        foreach (var m in words)
         {
             // 重庆 printed before a place (重庆江北机场) names where the place is, not what the figure is about.
-            if (m.Value.Length == 0 || claimed.Touches(m.Start, m.End) || starts.Contains(m.End)) continue;
-            all.Add(new Mention(m.Value, m.Start, m.End, m.Phrase));
+            if (m.Value.Name.Length == 0 || claimed.Touches(m.Start, m.End) || starts.Contains(m.End)) continue;
+            all.Add(new Mention(m.Value.Name, m.Start, m.End, m.Phrase));
         }
         // Objects (向重庆), datelines (新华社北京) and places in brackets (绿源(重庆)) are not what a figure is about.
         all.RemoveAll(m => _objectMarkers.MatchEndingAt(text, m.Start) is not null || _excludedBefore.MatchEndingAt(text, m.Start) is not null);
         all.Sort(ByPosition);
-        return WithBackReferences(text, all, places);
+        return WithBackReferences(text, all, places, words);
     }
 
     private static int ByPosition(Mention a, Mention b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End);
 
     /// <summary>全区 stands for the district last named, 园区 for the park last named, and so on.</summary>
-    private List<Mention> WithBackReferences(string text, List<Mention> named, IReadOnlyList<Mention> places)
+    private List<Mention> WithBackReferences(string text, List<Mention> named, IReadOnlyList<Mention> places, List<PhraseMatch<SubjectWord>> words)
     {
         var result = new List<Mention>(named);
         var claimed = new SpanIndex(text.Length, named);
         var last = new Dictionary<string, string>(StringComparer.Ordinal);
         var byEnd = named.OrderBy(n => n.End).ToList();
         int nextNamed = 0, nextPlace = 0;
-        foreach (var m in _backReferences.FindAll(text))
+        foreach (var word in words)
         {
+            if (word.Value.BackReference is not { } reference) continue;
+            var m = new PhraseMatch<BackReference>(word.Start, word.Length, word.Phrase, reference);
             for (; nextNamed < byEnd.Count && byEnd[nextNamed].End <= m.Start; nextNamed++)
             {
                 var n = byEnd[nextNamed];
@@ -119,3 +122,6 @@ internal sealed class SubjectResolver
         return lo;
     }
 }
+
+/// <summary>A word a figure's subject may be printed as: a name (empty for a mask) or a back-reference.</summary>
+internal sealed record SubjectWord(string Name, BackReference? BackReference);
