@@ -54,6 +54,15 @@ public sealed class SecurityTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task A_post_without_an_antiforgery_token_is_refused()
+    {
+        using var response = await portal.CreateClient().PostAsync("/articles", new FormUrlEncodedContent([new("district", "涪陵区")]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("请求有误", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task Errors_never_show_exception_details()
     {
         using var response = await portal.CreateClient().GetAsync("/articles/not-a-number");
