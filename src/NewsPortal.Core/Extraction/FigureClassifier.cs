@@ -31,7 +31,7 @@ internal sealed class FigureClassifier
                 .Concat(cues.ActualCues.Select(c => (c, (FigureStatus?)FigureStatus.Actual))));
     }
 
-    public FigureKind Kind(ArticleText article, FoundFigure figure)
+    public FigureKind Kind(ExtractionText article, FoundFigure figure)
     {
         var text = article.Text;
         var clause = article.ClauseStart(figure.Start);
@@ -47,7 +47,7 @@ internal sealed class FigureClassifier
         return figure.UnitKind;
     }
 
-    public FigureStatus Status(ArticleText article, FoundFigure figure, int? referenceYear)
+    public FigureStatus Status(ExtractionText article, FoundFigure figure, int? referenceYear)
     {
         var text = article.Text;
         var sentence = article.SentenceStart(figure.Start);

@@ -49,16 +49,18 @@ internal sealed class PersonFinder
                     AddList(text, at + name.Length, names);
                 }
             }
-            if (IsLineStart(text, i) && NameAt(text, i) is { } speaker && i + speaker.Length < text.Length
-                && _speakerMarks.Contains(text[i + speaker.Length]))
+            if (!_surnames.Contains(text[i]) && _compoundSurnames.MatchAt(text, i) is null) continue;
+            // Only where a cue can apply is a name read at all: this loop runs over every character.
+            var lineStart = IsLineStart(text, i);
+            var boundary = IsBoundary(text, i);
+            var unbounded = i + 3 < text.Length && _unboundedCues.MatchAt(text, i + 3) is not null;
+            if (!lineStart && !boundary && !unbounded) continue;
+            if (NameAt(text, i) is not { } candidate) continue;
+            if (lineStart && i + candidate.Length < text.Length && _speakerMarks.Contains(text[i + candidate.Length])) names.Add(candidate);
+            if (boundary && IsStrongCueAt(text, i + candidate.Length) || unbounded && candidate.Length == 3)
             {
-                names.Add(speaker);
-            }
-            if (NameAt(text, i) is { } before && (IsBoundary(text, i) && IsStrongCueAt(text, i + before.Length)
-                || before.Length == 3 && _unboundedCues.MatchAt(text, i + before.Length) is not null))
-            {
-                names.Add(before);
-                AddList(text, i + before.Length, names);
+                names.Add(candidate);
+                AddList(text, i + candidate.Length, names);
             }
         }
         AddLeadingLists(text, names);
@@ -131,11 +133,12 @@ internal sealed class PersonFinder
     private static List<Mention> Occurrences(string text, HashSet<string> names, IReadOnlyList<Mention> organizations)
     {
         var found = new List<Mention>();
+        var claimed = new SpanIndex(text.Length, organizations);
         foreach (var name in names)
         {
             for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
             {
-                if (!organizations.Any(o => o.Start <= at && at + name.Length <= o.End)) found.Add(new Mention(name, at, at + name.Length, name));
+                if (!claimed.Covers(at, at + name.Length)) found.Add(new Mention(name, at, at + name.Length, name));
             }
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));

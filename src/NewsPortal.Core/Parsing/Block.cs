@@ -17,7 +17,8 @@ internal sealed class Block(int index, IReadOnlyList<PageLine> lines, int blankB
     public bool MarkedHeading => Lines.Any(l => l.MarkedHeading);
 
     /// <summary>The block's text with hard wraps undone (lines of a wrapped column joined without a separator).</summary>
-    public string Text => Lines.Count == 1 ? Lines[0].Text : string.Concat(Lines.Select(l => l.Text));
+    private string? _text;
+    public string Text => _text ??= Lines.Count == 1 ? Lines[0].Text : string.Concat(Lines.Select(l => l.Text));
 
     /// <summary>Display lines, for headlines: kept apart.</summary>
     public IEnumerable<string> LineTexts => Lines.Select(l => l.Text);
@@ -67,6 +68,12 @@ internal sealed class BlockSplitter(LineCues cues)
     {
         var blocks = new List<Block>();
         var current = new List<PageLine>();
+        var alone = new Dictionary<int, bool>();
+        bool Alone(PageLine l)
+        {
+            if (!alone.TryGetValue(l.Index, out var value)) alone[l.Index] = value = StandsAlone(l.Text);
+            return value;
+        }
         var blank = 0;
         var blankBefore = 0;
 
@@ -86,9 +93,9 @@ internal sealed class BlockSplitter(LineCues cues)
                 blank++;
                 continue;
             }
-            var standsAlone = StandsAlone(line.Text) || line.MarkedHeading;
+            var standsAlone = Alone(line) || line.MarkedHeading;
             if (current.Count > 0 && (line.Indented && !HasOpenBracket(current[^1].Text) || standsAlone
-                                      || StandsAlone(current[^1].Text) || current[^1].MarkedHeading))
+                                      || Alone(current[^1]) || current[^1].MarkedHeading))
                 Flush();
             if (current.Count == 0)
             {
@@ -118,7 +125,7 @@ internal sealed class BlockSplitter(LineCues cues)
         text.Count(c => c is '（' or '(') > text.Count(c => c is '）' or ')');
 
     private bool StandsAlone(string text) =>
-        cues.Marker(text).Success || cues.IsByline(text) || cues.IsNotice(text) || cues.IsFurniture(text);
+        text.Length <= 60 && cues.Marker(text).Success || cues.IsByline(text) || cues.IsNotice(text) || cues.IsFurniture(text);
 
     private bool ContinuesAcrossColumnBreak(Block previous, PageLine next) =>
         previous.Lines.Count >= 2 && previous.RunsToColumnEdge && !next.Indented && !next.MarkedHeading

@@ -25,6 +25,9 @@ internal sealed class HeadlineGroup(int position)
     /// <summary>Four or more separate headline blocks in a row are an index of items, not one headline.</summary>
     public bool IsIndex => Blocks.Count >= 4;
     public string Text => string.Join(' ', Blocks.Concat(ListSubtitles).Select(b => b.Text));
+    private HashSet<int>? _bigrams;
+    /// <summary>Computed once the group is complete (after segmentation).</summary>
+    public IReadOnlySet<int> Bigrams => _bigrams ??= TopicSimilarity.Bigrams(Text, TopicSimilarity.MaxChars);
     public ArticleDraft? Draft { get; set; }
 }
 
@@ -44,7 +47,13 @@ internal sealed class Segment(int position, SegmentStart start)
     public bool HasBody => Blocks.Any(b => b.IsBody);
     public ClassifiedBlock? LastBody => Blocks.LastOrDefault(b => b.IsBody);
     public bool EndsUnfinished => !Closed && LastBody is { } last && !last.Block.EndsSentence && last.Kind != BlockKind.ListItems;
-    public string Text => string.Join('\n', Blocks.Select(b => b.Text));
+    private string? _text;
+    /// <summary>Computed once the segment is complete (after segmentation).</summary>
+    public string Text => _text ??= string.Join('\n', Blocks.Select(b => b.Text));
+
+    private HashSet<int>? _bigrams;
+    /// <summary>The bigrams of the segment's opening, computed once the segment is complete.</summary>
+    public IReadOnlySet<int> Bigrams => _bigrams ??= TopicSimilarity.Bigrams(Text, TopicSimilarity.MaxChars);
 }
 
 /// <summary>The page as a sequence of headline groups and segments.</summary>
@@ -58,7 +67,7 @@ internal sealed record PageLayout(IReadOnlyList<object> Items)
 }
 
 /// <summary>Cuts the classified blocks into headline groups and segments, following the cues between them.</summary>
-internal sealed class PageSegmenter
+internal sealed class PageSegmenter(IReadOnlySet<string> briefColumns)
 {
     public PageLayout Segment(IReadOnlyList<ClassifiedBlock> all)
     {
@@ -84,7 +93,9 @@ internal sealed class PageSegmenter
                 case BlockKind.Headline:
                     current = null;
                     // An indented headline starts a new item even right under another headline.
-                    if (items.Count > 0 && items[^1] is HeadlineGroup open && open.ListSubtitles.Count == 0 && !b.Block.Indented) open.Blocks.Add(b);
+                    // So does a brief column's name.
+                    if (items.Count > 0 && items[^1] is HeadlineGroup open && open.ListSubtitles.Count == 0 && !b.Block.Indented
+                        && !briefColumns.Contains(b.Text)) open.Blocks.Add(b);
                     else
                     {
                         var g = new HeadlineGroup(items.Count);
@@ -112,6 +123,10 @@ internal sealed class PageSegmenter
                 case BlockKind.OpeningByline:
                     if (current is { HasBody: false, Start: SegmentStart.CaptionLead or SegmentStart.Standfirst or SegmentStart.ContinuedFrom }) current.Blocks.Add(b);
                     else current = Open(SegmentStart.Byline, b);
+                    break;
+                case BlockKind.ClosingByline when current is null && items.Count > 0 && items[^1] is HeadlineGroup:
+                    // A byline printed right under a headline opens the article, marked or not.
+                    current = Open(SegmentStart.Byline, b with { Kind = BlockKind.OpeningByline });
                     break;
                 case BlockKind.ClosingByline when current is { HasBody: false } && current.Blocks[^1].Kind == BlockKind.OpeningByline:
                     // The opening byline went on to a second line.

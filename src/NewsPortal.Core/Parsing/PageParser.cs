@@ -11,7 +11,7 @@ public sealed class PageParser : IPageParser
     private readonly LineSplitter _lines = new();
     private readonly BlockSplitter _blocks;
     private readonly BlockClassifier _classifier;
-    private readonly PageSegmenter _segmenter = new();
+    private readonly PageSegmenter _segmenter;
     private readonly ArticleAssembler _assembler;
     private readonly ArticleTextWriter _writer;
     private readonly ArticleFieldReader _fields;
@@ -23,6 +23,7 @@ public sealed class PageParser : IPageParser
         var cues = new LineCues(_knowledge);
         _blocks = new BlockSplitter(cues);
         _classifier = new BlockClassifier(cues);
+        _segmenter = new PageSegmenter(_knowledge.BriefColumns);
         _assembler = new ArticleAssembler(_knowledge);
         _writer = new ArticleTextWriter(new HeadlineReader(_knowledge));
         _fields = new ArticleFieldReader(_knowledge, cues);
@@ -51,21 +52,24 @@ public sealed class PageParser : IPageParser
     private ParsedPage ParseText(string text, string fileName, List<ParseWarning> warnings)
     {
         var lines = _lines.Split(text);
-        var blocks = _classifier.Classify(_blocks.Split(lines), text);
+        var characters = new CharacterStatistics(text);
+        var blocks = _classifier.Classify(_blocks.Split(lines), characters);
         var layout = _segmenter.Segment(blocks);
-        var drafts = _assembler.Assemble(layout, text);
+        var drafts = _assembler.Assemble(layout, characters);
         var texts = drafts.Select(_writer.Write).ToList();
         var paper = _paper.Read(texts);
 
         var fields = texts.Select(t => _fields.Read(t, paper ?? _knowledge.DefaultPaper)).ToList();
-        var edition = _editionDate.Infer(text, fields.Where(f => f.EventDay is not null).Select(f => f.EventDay!.Value).ToList());
+        // A story filed on its dateline's day is printed the day after at the earliest.
+        var days = fields.SelectMany(f => new[] { f.EventDay, f.DatelineDay }).OfType<(int, int)>().ToList();
+        var edition = _editionDate.Infer(text, days);
         if (edition.Date is null) warnings.Add(new ParseWarning("no-edition-date", edition.Basis));
 
         var articles = new List<ParsedArticle>();
         for (var i = 0; i < texts.Count; i++)
         {
             var (t, f) = (texts[i], fields[i]);
-            if (t.Paragraphs.Count == 0 && f.Title.Length == 0) continue;
+            if (HanText.Content(f.Title).Length == 0 && t.Paragraphs.All(p => HanText.Content(p.Text).Length == 0)) continue;
             articles.Add(new ParsedArticle
             {
                 Title = f.Title,

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsPortal.Core.Pages;
 using NewsPortal.Data;
 using NewsPortal.Data.Model;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 
 namespace NewsPortal.Ingestion.Storage;
@@ -28,59 +29,65 @@ internal sealed class EditionWriter(IDbContextFactory<NewsPortalDbContext> conte
     public async Task<StoredEdition> WriteAsync(PageFile file, ParsedPage page, bool deferDurability, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
-        db.ChangeTracker.AutoDetectChangesEnabled = false;
-        var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async () =>
+        var rows = EditionRows.For(db.Model);
+        await db.Database.OpenConnectionAsync(ct);
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+
+        // Serialises ingesters on the same file name (different names proceed in parallel) and reserves the ids
+        // the new rows will carry, so that they can be copied in bulk rather than inserted one by one.
+        var (editionId, articleIds) = await rows.LockAndReserveAsync(
+            connection, FileNameLock(file.Name), page.Articles.Count, deferDurability, ct);
+
+        // One query answers both "is this content stored?" and "which edition does it replace?".
+        var existing = await db.Editions.AsNoTracking()
+            .Where(e => e.Sha256 == file.Sha256 || e.FileName == file.Name)
+            .Select(e => new { e.Id, e.Sha256 })
+            .ToListAsync(ct);
+        if (existing.Any(e => e.Sha256 == file.Sha256)) return StoredEdition.Known;
+        List<long> replaced = [];
+        if (existing.Count > 0)
         {
-            db.ChangeTracker.Clear();
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            // Serialises ingesters on the same file name; different names proceed in parallel.
-            var lockKey = FileNameLock(file.Name);
-            if (deferDurability)
-                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({lockKey}); SET LOCAL synchronous_commit TO OFF", ct);
-            else
-                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({lockKey})", ct);
+            var editionIds = existing.Select(e => e.Id).ToList();
+            replaced = await db.Articles.AsNoTracking().Where(a => editionIds.Contains(a.EditionId)).Select(a => a.Id).ToListAsync(ct);
+            await db.Editions.Where(e => editionIds.Contains(e.Id)).ExecuteDeleteAsync(ct);
+        }
 
-            // One query answers both "is this content stored?" and "which edition does it replace?".
-            var existing = await db.Editions.AsNoTracking()
-                .Where(e => e.Sha256 == file.Sha256 || e.FileName == file.Name)
-                .Select(e => new { e.Id, e.Sha256 })
-                .ToListAsync(ct);
-            if (existing.Any(e => e.Sha256 == file.Sha256)) return StoredEdition.Known;
-            List<long> replaced = [];
-            if (existing.Count > 0)
-            {
-                var editionIds = existing.Select(e => e.Id).ToList();
-                replaced = await db.Articles.AsNoTracking().Where(a => editionIds.Contains(a.EditionId)).Select(a => a.Id).ToListAsync(ct);
-                await db.Editions.Where(e => editionIds.Contains(e.Id)).ExecuteDeleteAsync(ct);
-            }
+        var mentioned = page.Articles.SelectMany(a => a.Entities.All())
+            .DistinctBy(m => (m.Kind, m.Mention.Name))
+            .ToList();
+        var subjects = page.Articles.SelectMany(a => a.Figures)
+            .Select(f => f.Subject)
+            .OfType<string>()
+            .Where(s => s.Length > 0)
+            .ToHashSet();
+        var entities = await EntityUpsert.For(db).RunAsync(db, mentioned, subjects, ct);
 
-            var mentioned = page.Articles.SelectMany(a => a.Entities.All())
-                .DistinctBy(m => (m.Kind, m.Mention.Name))
-                .ToList();
-            var subjects = page.Articles.SelectMany(a => a.Figures)
-                .Select(f => f.Subject)
-                .OfType<string>()
-                .Where(s => s.Length > 0)
-                .ToHashSet();
-            var entities = await EntityUpsert.For(db).RunAsync(db, mentioned, subjects, ct);
-
-            var edition = ToEdition(file, page, entities);
-            db.Editions.Add(edition);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-            {
-                // The same content under another file name, committed by a concurrent ingester.
-                await tx.RollbackAsync(ct);
-                return StoredEdition.Known;
-            }
-            faults?.AfterRowsInserted(file);
-            await tx.CommitAsync(ct);
-            return new StoredEdition(false, edition.Id, edition.Articles, replaced);
-        });
+        var edition = ToEdition(file, page, entities);
+        edition.Id = editionId;
+        for (var i = 0; i < edition.Articles.Count; i++)
+        {
+            var article = edition.Articles[i];
+            (article.Id, article.EditionId) = (articleIds[i], editionId);
+            article.Entities.ForEach(link => link.ArticleId = article.Id);
+            article.Metrics.ForEach(metric => metric.ArticleId = article.Id);
+        }
+        try
+        {
+            await rows.Editions.WriteAsync(connection, [edition], ct);
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
+        {
+            // The same content under another file name, committed by a concurrent ingester.
+            await tx.RollbackAsync(ct);
+            return StoredEdition.Known;
+        }
+        await rows.Articles.WriteAsync(connection, edition.Articles, ct);
+        await rows.Links.WriteAsync(connection, edition.Articles.SelectMany(a => a.Entities), ct);
+        await rows.Metrics.WriteAsync(connection, edition.Articles.SelectMany(a => a.Metrics), ct);
+        faults?.AfterRowsInserted(file);
+        await tx.CommitAsync(ct);
+        return new StoredEdition(false, edition.Id, edition.Articles, replaced);
     }
 
     private static Edition ToEdition(PageFile file, ParsedPage page, Dictionary<(EntityKind Kind, string Name), long> entities) => new()
@@ -159,4 +166,66 @@ internal sealed class EditionWriter(IDbContextFactory<NewsPortalDbContext> conte
     /// <summary>A stable 64-bit key for pg_advisory_xact_lock, derived from the file name.</summary>
     internal static long FileNameLock(string fileName) =>
         BinaryPrimitives.ReadInt64LittleEndian(SHA256.HashData(Encoding.UTF8.GetBytes(fileName)));
+}
+
+/// <summary>The bulk statements for one model: copies per table and the lock-and-reserve batch.</summary>
+internal sealed class EditionRows
+{
+    private static readonly Lock Gate = new();
+    private static readonly Dictionary<IModel, EditionRows> ByModel = [];
+
+    private readonly string _lock;
+    private readonly string _reserve;
+
+    private EditionRows(IModel model)
+    {
+        Editions = new RowCopy<Edition>(model, withGeneratedKey: true);
+        Articles = new RowCopy<Article>(model, withGeneratedKey: true);
+        Links = new RowCopy<ArticleEntity>(model, withGeneratedKey: true);
+        Metrics = new RowCopy<Metric>(model, withGeneratedKey: false);
+        _lock = "SELECT pg_advisory_xact_lock(@lock)";
+        _reserve = $"""
+            SELECT nextval(pg_get_serial_sequence('{Sequence<Edition>(model)}')),
+                   ARRAY(SELECT nextval(pg_get_serial_sequence('{Sequence<Article>(model)}')) FROM generate_series(1, @articles))
+            """;
+    }
+
+    public RowCopy<Edition> Editions { get; }
+    public RowCopy<Article> Articles { get; }
+    public RowCopy<ArticleEntity> Links { get; }
+    public RowCopy<Metric> Metrics { get; }
+
+    public static EditionRows For(IModel model)
+    {
+        lock (Gate)
+        {
+            if (!ByModel.TryGetValue(model, out var rows)) ByModel[model] = rows = new EditionRows(model);
+            return rows;
+        }
+    }
+
+    public async Task<(long EditionId, long[] ArticleIds)> LockAndReserveAsync(
+        NpgsqlConnection connection, long lockKey, int articles, bool deferDurability, CancellationToken ct)
+    {
+        await using var batch = new NpgsqlBatch(connection);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(_lock) { Parameters = { new NpgsqlParameter("lock", lockKey) } });
+        // Safe: the IngestedFile rows of the batch are committed synchronously after these, flushing them too.
+        if (deferDurability) batch.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL synchronous_commit TO OFF"));
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(_reserve) { Parameters = { new NpgsqlParameter("articles", articles) } });
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        while (reader.FieldCount != 2 || reader.GetName(0) != "nextval")
+        {
+            if (!await reader.NextResultAsync(ct)) throw new InvalidOperationException("No ids were reserved.");
+        }
+        await reader.ReadAsync(ct);
+        return (reader.GetInt64(0), reader.GetFieldValue<long[]>(1));
+    }
+
+    /// <summary>'"table", "id"' as pg_get_serial_sequence takes it.</summary>
+    private static string Sequence<T>(IModel model)
+    {
+        var table = Sql.TableOf<T>(model);
+        var key = model.FindEntityType(typeof(T))!.FindPrimaryKey()!.Properties.Single().GetColumnName(table)!;
+        return $"{Sql.Table(table).Replace("'", "''")}', '{key.Replace("'", "''")}";
+    }
 }
