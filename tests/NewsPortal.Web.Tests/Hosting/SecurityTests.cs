@@ -62,6 +62,38 @@ public sealed class SecurityTests(PortalFixture portal)
         Assert.Contains("请求有误", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData("/articles?district=%00")]
+    [InlineData("/figures?measure=a%00b&handler=csv")]
+    [InlineData("/people?q=%00")]
+    public async Task A_nul_character_in_a_filter_is_a_friendly_400(string url)
+    {
+        using var response = await portal.CreateClient().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("请求有误", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_nul_character_in_an_api_filter_is_a_problem_details_400()
+    {
+        using var response = await portal.CreateClient().GetAsync("/api/entities?kind=district&q=%00");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("GET", "/error")]
+    [InlineData("GET", "/error/500")]
+    [InlineData("POST", "/error")]
+    public async Task The_error_page_asked_for_directly_is_a_404(string method, string url)
+    {
+        using var response = await portal.CreateClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     [Fact]
     public async Task Errors_never_show_exception_details()
     {
