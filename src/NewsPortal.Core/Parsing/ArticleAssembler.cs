@@ -209,8 +209,9 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
     /// <summary>An editor's note whose headline went to another lead opens the untitled article it is most like.</summary>
     private static void PlaceStandfirst(Segment s, List<ArticleDraft> drafts, TopicSimilarity similarity)
     {
+        var probe = TopicSimilarity.Bigrams(s.Text, 400);
         var best = drafts.Where(d => !d.HasStandfirst && !d.IsEmpty && Math.Abs(d.Position - s.Position) <= Window)
-            .Select(d => (Draft: d, Score: similarity.Coverage(s.Text, d.BigramSets) + (d.Headline is null ? 0.1 : 0)))
+            .Select(d => (Draft: d, Score: similarity.Coverage(probe, d.BigramSets) + (d.Headline is null ? 0.1 : 0)))
             .OrderByDescending(x => x.Score).FirstOrDefault();
         if (best.Draft is not null && best.Score >= 0.2) best.Draft.AddFirst(s);
         else NewDraft(s, drafts);

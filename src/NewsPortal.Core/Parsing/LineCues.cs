@@ -56,5 +56,8 @@ internal sealed class LineCues(ParsingKnowledge knowledge)
 
     public bool IsCaptionCue(string text, string lastLine) =>
         knowledge.CaptionCues.Any(c => text.Contains(c, StringComparison.Ordinal))
-        || knowledge.CaptionSuffix.IsMatch(text) || knowledge.CaptionSuffix.IsMatch(lastLine);
+        || knowledge.CaptionSuffix.IsMatch(Tail(text)) || knowledge.CaptionSuffix.IsMatch(Tail(lastLine));
+
+    /// <summary>A caption's source sits at its end; only the end is searched.</summary>
+    private static string Tail(string text) => text.Length <= 24 ? text : text[^24..];
 }

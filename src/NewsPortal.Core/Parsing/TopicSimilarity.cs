@@ -5,7 +5,7 @@ namespace NewsPortal.Core.Parsing;
 internal sealed class TopicSimilarity
 {
     /// <summary>Only the opening of a long segment is compared: a lead restates its headline early.</summary>
-    public const int MaxChars = 1500;
+    public const int MaxChars = 1000;
 
     private readonly Dictionary<int, int> _segmentFrequency = [];
 
@@ -77,7 +77,7 @@ internal sealed class TopicSimilarity
     /// <summary>Bigrams of letters and digits, each packed into an int.</summary>
     public static HashSet<int> Bigrams(string text, int maxChars)
     {
-        var set = new HashSet<int>();
+        var set = new HashSet<int>(Math.Min(text.Length, maxChars));
         var previous = '\0';
         var seen = 0;
         foreach (var c in text)
@@ -88,39 +88,5 @@ internal sealed class TopicSimilarity
             if (++seen >= maxChars) break;
         }
         return set;
-    }
-}
-
-/// <summary>Character statistics of the whole page, learned from its own text: how often two characters stand
-/// side by side. A pair the page uses elsewhere, split by a column break, is a word cut in two.</summary>
-internal sealed class CharacterStatistics(string pageText)
-{
-    /// <summary>Beyond this many questions a table of all pairs is cheaper than searching the page each time.</summary>
-    private const int SearchesBeforeCounting = 16;
-
-    private readonly Lazy<Dictionary<int, int>> _pairs = new(() => Count(pageText));
-    private int _searches;
-
-    public bool JoinsWord(string before, string after, int minimum = 2)
-    {
-        if (before.Length == 0 || after.Length == 0 || !HanText.IsHan(before[^1]) || !HanText.IsHan(after[0])) return false;
-        if (++_searches > SearchesBeforeCounting) return _pairs.Value.GetValueOrDefault(before[^1] << 16 | after[0]) >= minimum;
-        var pair = string.Concat(before[^1], after[0]);
-        var found = 0;
-        for (var at = pageText.IndexOf(pair, StringComparison.Ordinal); at >= 0 && found < minimum; at = pageText.IndexOf(pair, at + 1, StringComparison.Ordinal))
-            found++;
-        return found >= minimum;
-    }
-
-    private static Dictionary<int, int> Count(string text)
-    {
-        var pairs = new Dictionary<int, int>();
-        for (var i = 0; i + 1 < text.Length; i++)
-        {
-            if (!HanText.IsHan(text[i]) || !HanText.IsHan(text[i + 1])) continue;
-            var key = text[i] << 16 | text[i + 1];
-            pairs[key] = pairs.GetValueOrDefault(key) + 1;
-        }
-        return pairs;
     }
 }
