@@ -11,6 +11,9 @@ public enum IndexOpenStatus
 
     /// <summary>The index could not be read (corrupt, truncated, too old or too new); it was wiped and must be rebuilt.</summary>
     RecreatedAfterCorruption,
+
+    /// <summary>The index was written with other fields or analysis (an older version); it was wiped and must be rebuilt.</summary>
+    RecreatedForNewSchema,
 }
 
 /// <summary>How thoroughly <see cref="LuceneArticleIndex.Open(string, IndexCheck)"/> checks an existing index.</summary>

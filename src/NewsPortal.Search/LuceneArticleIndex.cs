@@ -53,6 +53,7 @@ public sealed class LuceneArticleIndex : IArticleIndex
             RAMBufferSizeMB = 48,
         };
         _writer = new IndexWriter(directory, config);
+        _writer.SetCommitData(new Dictionary<string, string> { [IndexInspection.SchemaKey] = ArticleFields.SchemaVersion });
         if (status != IndexOpenStatus.Opened)
         {
             _writer.Commit();
@@ -63,7 +64,7 @@ public sealed class LuceneArticleIndex : IArticleIndex
     /// <summary>How the index was found when opened.</summary>
     public IndexOpenStatus OpenStatus { get; }
 
-    /// <summary>Why the index on disk was unusable, for the log; null when it opened cleanly or was missing.</summary>
+    /// <summary>Why the index on disk was unusable (damage or another schema), for the log; null when it opened cleanly or was missing.</summary>
     public string? OpenProblem { get; }
 
     /// <summary>True when the index is new or was wiped: the caller should reindex from the database.</summary>
@@ -86,7 +87,7 @@ public sealed class LuceneArticleIndex : IArticleIndex
     public static LuceneArticleIndex Open(LuceneDirectory directory, IndexCheck check = IndexCheck.Checksums)
     {
         var (status, problem) = IndexInspection.Inspect(directory, check);
-        if (status == IndexOpenStatus.RecreatedAfterCorruption)
+        if (status is IndexOpenStatus.RecreatedAfterCorruption or IndexOpenStatus.RecreatedForNewSchema)
         {
             IndexInspection.Wipe(directory);
         }
@@ -170,7 +171,7 @@ public sealed class LuceneArticleIndex : IArticleIndex
             CountSideways(searcher, user, request, counts);
 
             var pageDocs = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs;
-            var bodySpans = MatchSpans.FromPostings(searcher.IndexReader, pageDocs.Select(hit => hit.Doc).ToList(), ArticleFields.Body, query.Highlights);
+            var bodySpans = MatchSpans.FromPostings(searcher.IndexReader, pageDocs.Select(hit => hit.Doc).ToList(), ArticleFields.Text, query.Highlights);
             var hits = pageDocs.Select((hit, i) => ToHit(searcher, hit, query.Highlights, bodySpans[i])).ToList();
             return new SearchResult(top.TotalHits, hits, counts, message, clock.Elapsed);
         }
@@ -241,7 +242,7 @@ public sealed class LuceneArticleIndex : IArticleIndex
             long.Parse(doc.Get(ArticleFields.Id), System.Globalization.CultureInfo.InvariantCulture),
             float.IsNaN(hit.Score) ? 0f : hit.Score,
             MarkedText.Whole(title, titleSpans),
-            MarkedText.Snippet(body, bodySpans),
+            MarkedText.Snippet(body, MatchSpans.Within(bodySpans, body.Length)),
             ArticleFields.FromDateKey(doc.GetField(ArticleFields.Date)?.GetInt32Value() ?? 0),
             doc.Get(ArticleFields.Source));
     }
@@ -264,7 +265,7 @@ public sealed class LuceneArticleIndex : IArticleIndex
         var highlights = UserQueryParser.Parse(query).Groups
             .SelectMany(group => group)
             .Where(clause => !clause.IsFilter)
-            .Select(clause => QueryPhrase.Analyze(_analyzer, ArticleFields.Body, clause.Text))
+            .Select(clause => QueryPhrase.Analyze(_analyzer, ArticleFields.Text, clause.Text))
             .Where(phrase => !phrase.IsEmpty)
             .ToList();
 
@@ -278,8 +279,8 @@ public sealed class LuceneArticleIndex : IArticleIndex
             }
             int doc = found.ScoreDocs[0].Doc;
             string body = searcher.Doc(doc, HitFields).Get(ArticleFields.Body) ?? "";
-            var spans = MatchSpans.FromPostings(searcher.IndexReader, [doc], ArticleFields.Body, highlights)[0];
-            return MarkedText.Whole(body, spans);
+            var spans = MatchSpans.FromPostings(searcher.IndexReader, [doc], ArticleFields.Text, highlights)[0];
+            return MarkedText.Whole(body, MatchSpans.Within(spans, body.Length));
         }
         finally
         {

@@ -69,7 +69,7 @@ internal sealed class ExtractionPipeline(
     {
         var periodMentions = periods.FindAll(text.Text);
         var result = new List<Figure>();
-        var kept = new List<(FoundFigure Found, string Unit, string? Measure, string Noun, bool Headline)>();
+        var kept = new Dictionary<(decimal, string), List<KeptFigure>>();
         var previousEnd = 0;
         foreach (var found in figures.Find(text))
         {
@@ -77,9 +77,12 @@ internal sealed class ExtractionPipeline(
             previousEnd = found.End;
             var noun = MeasureReader.NounAfter(text, found);
             var unit = units.CountedAs(found.BaseUnit);
-            var inHeadline = found.Start < text.HeadlineLength;
-            if (kept.Any(k => IsRepeat(k, found, unit, measure, noun, inHeadline, text))) continue;
-            kept.Add((found, unit, measure, noun, inHeadline));
+            var figure = new KeptFigure(found.Start < text.HeadlineLength, text.SentenceStart(found.Start), measure, noun);
+            if (!kept.TryGetValue((found.BaseValue, unit), out var same)) kept[(found.BaseValue, unit)] = same = [];
+            // A repeat is the headline's figure or one printed not long before; older ones are not compared,
+            // which keeps a page of many equal numbers linear.
+            if (same.Where((k, i) => k.Headline || i >= same.Count - RepeatWindow).Any(k => IsRepeat(k, figure))) continue;
+            same.Add(figure);
             result.Add(new Figure
             {
                 Span = text.Verbatim(found.Start, found.End),
@@ -98,17 +101,21 @@ internal sealed class ExtractionPipeline(
         return result;
     }
 
+    private const int RepeatWindow = 32;
+
+    /// <summary>What is remembered of a listed figure to recognise it printed again.</summary>
+    private sealed record KeptFigure(bool Headline, int Sentence, string? Measure, string Noun);
+
     /// <summary>
-    /// A figure printed again: the same quantity with the same measure, the same noun after it, or
-    /// repeating the headline in the body.
+    /// The same quantity printed again: with the same measure, the same noun after it, one's measure
+    /// naming the other's noun, or a body figure repeating the headline.
     /// </summary>
-    private static bool IsRepeat((FoundFigure Found, string Unit, string? Measure, string Noun, bool Headline) earlier,
-        FoundFigure found, string unit, string? measure, string noun, bool inHeadline, ExtractionText text)
+    private static bool IsRepeat(KeptFigure earlier, KeptFigure figure)
     {
-        if (earlier.Found.BaseValue != found.BaseValue || earlier.Unit != unit) return false;
-        if (earlier.Headline && !inHeadline) return true;
+        if (earlier.Headline && !figure.Headline) return true;
         // Within one sentence, figures sharing words around them are a list (100项…、100项…), not a repeat.
-        if (text.SentenceStart(earlier.Found.Start) == text.SentenceStart(found.Start)) return false;
+        if (earlier.Sentence == figure.Sentence) return false;
+        var (measure, noun) = (figure.Measure, figure.Noun);
         if (measure is { Length: > 0 } && earlier.Measure == measure) return true;
         if (noun.Length >= 2 && earlier.Noun.Length >= 2 && (noun.StartsWith(earlier.Noun, StringComparison.Ordinal) || earlier.Noun.StartsWith(noun, StringComparison.Ordinal))) return true;
         return measure is { Length: >= 2 } && earlier.Noun.Length >= 2 && (measure.EndsWith(earlier.Noun, StringComparison.Ordinal) || earlier.Noun.StartsWith(measure, StringComparison.Ordinal))

@@ -11,6 +11,9 @@ internal sealed class ExtractionText
     private const string SentenceEnds = "。！？!?；;\n";
     private const string ClauseEnds = "。！？!?；;\n，,：:";
 
+    // Sentences and paragraphs are read at most this far, so text without punctuation stays linear.
+    private const int MaxReach = 400;
+
     public ExtractionText(ParsedArticle article)
     {
         var parts = new List<string>();
@@ -21,6 +24,7 @@ internal sealed class ExtractionText
         (Original, Text, _map, HeadlineLength) = Unwrap(string.Join('\n', parts), headline);
         QuoteRanges = FindQuotes(Text);
         BookTitleRanges = FindPairs(Text, '《', '》');
+        _quoteSet = [.. QuoteRanges];
     }
 
     public ExtractionText(string text)
@@ -28,9 +32,11 @@ internal sealed class ExtractionText
         (Original, Text, _map, HeadlineLength) = Unwrap(text, 0);
         QuoteRanges = FindQuotes(Text);
         BookTitleRanges = FindPairs(Text, '《', '》');
+        _quoteSet = [.. QuoteRanges];
     }
 
     private readonly int[] _map;
+    private readonly HashSet<(int, int)> _quoteSet;
 
     /// <summary>Title, subtitles and paragraphs as printed, one per line.</summary>
     public string Original { get; }
@@ -84,6 +90,9 @@ internal sealed class ExtractionText
     /// <summary>Document titles 《…》 as (start, end) of their content.</summary>
     public IReadOnlyList<(int Start, int End)> BookTitleRanges { get; }
 
+    /// <summary>True when [start, end) is exactly the content of one quote (a metaphor such as ‘服务器’).</summary>
+    public bool IsWholeQuote(int start, int end) => _quoteSet.Contains((start, end));
+
     public int SentenceStart(int position) => BackTo(position, SentenceEnds);
 
     public int SentenceEnd(int position) => ForwardTo(position, SentenceEnds);
@@ -107,14 +116,16 @@ internal sealed class ExtractionText
     private int BackTo(int position, string stops)
     {
         var i = Math.Min(position, Text.Length);
-        while (i > 0 && !stops.Contains(Text[i - 1])) i--;
+        var floor = Math.Max(0, i - MaxReach);
+        while (i > floor && !stops.Contains(Text[i - 1])) i--;
         return i;
     }
 
     private int ForwardTo(int position, string stops)
     {
         var i = Math.Max(0, position);
-        while (i < Text.Length && !stops.Contains(Text[i])) i++;
+        var ceiling = Math.Min(Text.Length, i + MaxReach);
+        while (i < ceiling && !stops.Contains(Text[i])) i++;
         return i;
     }
 

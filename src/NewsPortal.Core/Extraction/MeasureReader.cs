@@ -24,9 +24,14 @@ internal sealed class MeasureReader
         var listMark = text.LastIndexOf('、', Math.Max(0, figure.Start - 1));
         if (listMark >= start && listMark < figure.Start) start = listMark + 1;
         var end = figure.Start;
-        foreach (var (ps, pe, _) in periods)
+        // A period opening the clause (今年1—11月…) is not part of the measure.
+        for (var k = PeriodFinder.LastEndingBefore(periods, end); k >= 0 && periods[k].End > start; k--)
         {
-            if (ps >= start && pe <= end && ps <= start + 1) start = pe;
+            if (periods[k].Start >= start && periods[k].Start <= start + 1)
+            {
+                start = periods[k].End;
+                break;
+            }
         }
         var changed = true;
         while (changed && end > start)

@@ -48,14 +48,24 @@ internal sealed class OrganizationFinder
         }
         // Keep the longest of names sharing an end (重庆长安汽车股份有限公司 over 长安汽车股份有限公司) and drop
         // one that merely starts a longer one ending later at the same start (集团 inside 集团有限公司).
+        // Candidates come in start order, longest first at one start; only the last few kept can nest with
+        // the next one, since no name is longer than MaxLength.
         var kept = new List<Mention>();
         foreach (var c in candidates.OrderBy(c => c.Start).ThenByDescending(c => c.End - c.Start))
         {
-            if (kept.Any(k => k.Start <= c.Start && c.End <= k.End && (k.Start == c.Start || k.End == c.End))) continue;
-            kept.RemoveAll(k => c.Start <= k.Start && k.End <= c.End && (k.Start == c.Start || k.End == c.End));
-            kept.Add(c);
+            var nested = false;
+            for (var k = kept.Count - 1; k >= 0 && kept[k].Start >= c.Start - _rules.MaxLength; k--)
+            {
+                var o = kept[k];
+                if (o.Start <= c.Start && c.End <= o.End && (o.Start == c.Start || o.End == c.End))
+                {
+                    nested = true;
+                    break;
+                }
+                if (c.Start <= o.Start && o.End <= c.End && (o.Start == c.Start || o.End == c.End)) kept.RemoveAt(k);
+            }
+            if (!nested) kept.Add(c);
         }
-        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
         return WithAbbreviations(text, kept);
     }
 
@@ -66,6 +76,7 @@ internal sealed class OrganizationFinder
     private List<Mention> WithAbbreviations(string text, List<Mention> names)
     {
         var result = new List<Mention>(names);
+        var claimed = new SpanIndex(text.Length, names);
         foreach (var name in names)
         {
             var at = name.End;
@@ -79,7 +90,7 @@ internal sealed class OrganizationFinder
             if (alias.Length < 2 || alias == name.Name) continue;
             for (var i = text.IndexOf(alias, close, StringComparison.Ordinal); i >= 0; i = text.IndexOf(alias, i + alias.Length, StringComparison.Ordinal))
             {
-                if (!names.Any(n => n.Start <= i && i < n.End)) result.Add(new Mention(name.Name, i, i + alias.Length, alias, name.Business, name.Venue));
+                if (!claimed.Touches(i, i + 1)) result.Add(new Mention(name.Name, i, i + alias.Length, alias, name.Business, name.Venue));
             }
         }
         result.Sort((a, b) => a.Start.CompareTo(b.Start));

@@ -34,27 +34,24 @@ internal sealed class PeriodFinder
     /// <summary>The last period before the figure in its sentence, else in its paragraph.</summary>
     public static string? For(ExtractionText article, IReadOnlyList<(int Start, int End, string Value)> periods, int figureStart)
     {
+        var k = LastEndingBefore(periods, figureStart);
+        if (k < 0) return null;
         var sentence = article.SentenceStart(figureStart);
-        var paragraph = article.ParagraphStart(figureStart);
-        string? inParagraph = null;
-        foreach (var (start, end, value) in periods)
-        {
-            if (end > figureStart) break;
-            if (start >= sentence) return LastInSentence(periods, sentence, figureStart);
-            if (start >= paragraph) inParagraph = value;
-        }
-        return inParagraph;
+        if (periods[k].Start >= sentence) return periods[k].Value;
+        return periods[k].Start >= article.ParagraphStart(figureStart) ? periods[k].Value : null;
     }
 
-    private static string? LastInSentence(IReadOnlyList<(int Start, int End, string Value)> periods, int sentence, int figureStart)
+    /// <summary>Index of the last period ending at or before <paramref name="position"/>, or -1 (periods do not overlap).</summary>
+    public static int LastEndingBefore(IReadOnlyList<(int Start, int End, string Value)> periods, int position)
     {
-        string? last = null;
-        foreach (var (start, end, value) in periods)
+        int lo = 0, hi = periods.Count;
+        while (lo < hi)
         {
-            if (end > figureStart) break;
-            if (start >= sentence) last = value;
+            var mid = (lo + hi) / 2;
+            if (periods[mid].End <= position) lo = mid + 1;
+            else hi = mid;
         }
-        return last;
+        return lo - 1;
     }
 }
 

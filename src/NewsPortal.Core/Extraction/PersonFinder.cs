@@ -133,11 +133,12 @@ internal sealed class PersonFinder
     private static List<Mention> Occurrences(string text, HashSet<string> names, IReadOnlyList<Mention> organizations)
     {
         var found = new List<Mention>();
+        var claimed = new SpanIndex(text.Length, organizations);
         foreach (var name in names)
         {
             for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
             {
-                if (!organizations.Any(o => o.Start <= at && at + name.Length <= o.End)) found.Add(new Mention(name, at, at + name.Length, name));
+                if (!claimed.Covers(at, at + name.Length)) found.Add(new Mention(name, at, at + name.Length, name));
             }
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));

@@ -97,10 +97,15 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
                 var opens = s.Start is SegmentStart.Lead or SegmentStart.Byline or SegmentStart.Standfirst or SegmentStart.CaptionLead;
                 // Plain text with no headline above it may be the lead of a headline printed after it.
                 var orphanPlain = s.Start == SegmentStart.Plain && !followers.Contains(s) && s.HasBody && s.Position < g.Position;
-                if (!opens && !orphanPlain) continue;
-                var sim = similarity.Coverage(g.Bigrams, s.Bigrams);
+                // Finished text right before a headline may be the body that headline was printed after.
+                var finishedBefore = s.Start == SegmentStart.Plain && ReferenceEquals(s, before) && s.HasBody && !s.EndsUnfinished;
+                if (!opens && !orphanPlain && !finishedBefore) continue;
                 var isAfter = ReferenceEquals(s, after);
                 var isBefore = ReferenceEquals(s, before);
+                var sim = similarity.Coverage(g.Bigrams, s.Bigrams);
+                // A headline between finished text and plain text of its own heads the text it is more like.
+                if (isBefore && after is { Start: SegmentStart.Plain } && !s.EndsUnfinished
+                    && similarity.Coverage(g.Bigrams, after.Bigrams) >= sim - 0.1) continue;
                 var accepted = opens
                     ? sim >= 0.34 || isAfter || isBefore && sim >= 0.2
                     : sim >= 0.5;

@@ -67,7 +67,7 @@ internal sealed record PageLayout(IReadOnlyList<object> Items)
 }
 
 /// <summary>Cuts the classified blocks into headline groups and segments, following the cues between them.</summary>
-internal sealed class PageSegmenter
+internal sealed class PageSegmenter(IReadOnlySet<string> briefColumns)
 {
     public PageLayout Segment(IReadOnlyList<ClassifiedBlock> all)
     {
@@ -93,7 +93,9 @@ internal sealed class PageSegmenter
                 case BlockKind.Headline:
                     current = null;
                     // An indented headline starts a new item even right under another headline.
-                    if (items.Count > 0 && items[^1] is HeadlineGroup open && open.ListSubtitles.Count == 0 && !b.Block.Indented) open.Blocks.Add(b);
+                    // So does a brief column's name.
+                    if (items.Count > 0 && items[^1] is HeadlineGroup open && open.ListSubtitles.Count == 0 && !b.Block.Indented
+                        && !briefColumns.Contains(b.Text)) open.Blocks.Add(b);
                     else
                     {
                         var g = new HeadlineGroup(items.Count);

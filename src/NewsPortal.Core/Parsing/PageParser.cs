@@ -11,7 +11,7 @@ public sealed class PageParser : IPageParser
     private readonly LineSplitter _lines = new();
     private readonly BlockSplitter _blocks;
     private readonly BlockClassifier _classifier;
-    private readonly PageSegmenter _segmenter = new();
+    private readonly PageSegmenter _segmenter;
     private readonly ArticleAssembler _assembler;
     private readonly ArticleTextWriter _writer;
     private readonly ArticleFieldReader _fields;
@@ -23,6 +23,7 @@ public sealed class PageParser : IPageParser
         var cues = new LineCues(_knowledge);
         _blocks = new BlockSplitter(cues);
         _classifier = new BlockClassifier(cues);
+        _segmenter = new PageSegmenter(_knowledge.BriefColumns);
         _assembler = new ArticleAssembler(_knowledge);
         _writer = new ArticleTextWriter(new HeadlineReader(_knowledge));
         _fields = new ArticleFieldReader(_knowledge, cues);

@@ -21,21 +21,55 @@ internal sealed class TopicSimilarity
 
     public double Coverage(IReadOnlySet<int> probeBigrams, params IEnumerable<IReadOnlySet<int>> texts)
     {
-        if (probeBigrams.Count == 0) return 0;
+        var probe = ProbeOf(probeBigrams);
+        if (probe.Total == 0) return 0;
         var sets = texts as IReadOnlyCollection<IReadOnlySet<int>> ?? texts.ToList();
-        double total = 0, found = 0;
-        foreach (var b in probeBigrams)
+        double found = 0;
+        for (var i = 0; i < probe.Bigrams.Length; i++)
         {
-            var w = 1.0 / (1 + _segmentFrequency.GetValueOrDefault(b));
-            total += w;
             foreach (var set in sets)
             {
-                if (!set.Contains(b)) continue;
-                found += w;
+                if (!set.Contains(probe.Bigrams[i])) continue;
+                found += probe.Weights[i];
                 break;
             }
         }
-        return found / total;
+        return found / probe.Total * probe.Confidence;
+    }
+
+    /// <summary>The same comparison for one text, without allocating (the headline-to-lead loop runs it most).</summary>
+    public double Coverage(IReadOnlySet<int> probeBigrams, IReadOnlySet<int> text)
+    {
+        var probe = ProbeOf(probeBigrams);
+        if (probe.Total == 0) return 0;
+        double found = 0;
+        for (var i = 0; i < probe.Bigrams.Length; i++)
+            if (text.Contains(probe.Bigrams[i])) found += probe.Weights[i];
+        return found / probe.Total * probe.Confidence;
+    }
+
+    private readonly Dictionary<IReadOnlySet<int>, Probe> _probes = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>A probe's matchable bigrams and their weights, worked out once per probe.</summary>
+    private sealed record Probe(int[] Bigrams, double[] Weights, double Total, double Confidence);
+
+    private Probe ProbeOf(IReadOnlySet<int> bigrams)
+    {
+        if (_probes.TryGetValue(bigrams, out var cached)) return cached;
+        var kept = new List<int>();
+        var weights = new List<double>();
+        foreach (var b in bigrams)
+        {
+            // A bigram no segment uses cannot tell one segment from another.
+            var frequency = _segmentFrequency.GetValueOrDefault(b);
+            if (frequency == 0) continue;
+            kept.Add(b);
+            weights.Add(1.0 / (1 + frequency));
+        }
+        // Few matchable bigrams are weak evidence either way.
+        var probe = new Probe(kept.ToArray(), weights.ToArray(), weights.Sum(), Math.Min(1.0, kept.Count / 4.0));
+        if (_probes.Count < 100_000) _probes[bigrams] = probe;
+        return probe;
     }
 
     public double Coverage(string probe, string text) => Coverage(probe, [Bigrams(text, MaxChars)]);

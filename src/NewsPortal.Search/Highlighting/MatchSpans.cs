@@ -101,6 +101,10 @@ internal static class MatchSpans
         return spans;
     }
 
+    /// <summary>The spans of the first <paramref name="length"/> characters: the body's, out of a field that continues with other values.</summary>
+    public static IReadOnlyList<MatchSpan> Within(IReadOnlyList<MatchSpan> spans, int length) =>
+        spans.All(s => s.End <= length) ? spans : spans.Where(s => s.End <= length).ToList();
+
     public static IReadOnlyList<MatchSpan> FromText(Analyzer analyzer, string field, string text, IReadOnlyList<QueryPhrase> phrases)
     {
         if (phrases.Count == 0 || text.Length == 0)

@@ -7,6 +7,9 @@ namespace NewsPortal.Search.Indexing;
 /// <summary>Decides whether the index in a directory is intact, missing or damaged, before a writer touches it.</summary>
 internal static class IndexInspection
 {
+    /// <summary>Commit data key holding <see cref="ArticleFields.SchemaVersion"/>.</summary>
+    public const string SchemaKey = "newsportal.schema";
+
     /// <summary>Opens every segment and, with <see cref="IndexCheck.Checksums"/>, verifies its checksums: a damaged index fails here, not in the middle of a search.</summary>
     public static (IndexOpenStatus Status, string? Problem) Inspect(LuceneDirectory directory, IndexCheck check)
     {
@@ -20,6 +23,11 @@ internal static class IndexInspection
                     : (IndexOpenStatus.Created, null);
             }
             using var reader = DirectoryReader.Open(directory);
+            string? schema = reader.IndexCommit.UserData.TryGetValue(SchemaKey, out string? value) ? value : null;
+            if (schema != ArticleFields.SchemaVersion)
+            {
+                return (IndexOpenStatus.RecreatedForNewSchema, $"index schema {schema ?? "(none)"}, this version writes {ArticleFields.SchemaVersion}");
+            }
             if (check == IndexCheck.Checksums)
             {
                 foreach (var leaf in reader.Leaves)
