@@ -98,7 +98,7 @@ internal static class BenchIngestCommand
             $"{summary.Articles} articles, {summary.Figures} figures, {summary.Failed} failed");
         await output.WriteLineAsync("  stage                total ms   ms/page   how it runs");
         await output.WriteLineAsync($"  parse+extract      {s.ParseMs,10:F0} {s.ParseMs / n,9:F2}   {Environment.ProcessorCount} parallel workers, ahead of the store stage");
-        await output.WriteLineAsync($"  store (PostgreSQL) {s.StoreMs,10:F0} {s.StoreMs / n,9:F2}   one transaction per page");
+        await output.WriteLineAsync($"  store (PostgreSQL) {s.StoreMs,10:F0} {s.StoreMs / n,9:F2}   one transaction per page, {IngestionPipeline.StoreWorkerCount} at a time");
         await output.WriteLineAsync($"  index (Lucene)     {s.IndexMs,10:F0} {s.IndexMs / n,9:F2}   one commit+refresh per batch of pages");
         var ownMs = cpu.Own.TotalMilliseconds / n;
         var serverMs = cpu.Server?.TotalMilliseconds / n;

@@ -22,6 +22,8 @@ public sealed class IngestionPipeline
 
     /// <summary>Transactions in flight at once in batch mode: storing waits on round trips more than on CPU.</summary>
     private static readonly int StoreWorkers = Math.Max(2, Environment.ProcessorCount + 1);
+
+    internal static int StoreWorkerCount => StoreWorkers;
     private const int BatchFlushFiles = 500;
     private static readonly TimeSpan BatchFlushInterval = TimeSpan.FromSeconds(2);
 

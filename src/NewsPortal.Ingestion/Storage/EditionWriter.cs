@@ -2,10 +2,10 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using NewsPortal.Core.Pages;
 using NewsPortal.Data;
 using NewsPortal.Data.Model;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 
 namespace NewsPortal.Ingestion.Storage;
