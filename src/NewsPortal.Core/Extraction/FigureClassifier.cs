@@ -10,9 +10,9 @@ namespace NewsPortal.Core.Extraction;
 internal sealed class FigureClassifier
 {
     private static readonly Regex TargetYear = new(@"(到|至|力争到|确保到)\s*(19|20)[0-9]{2}\s*年",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
     private static readonly Regex Year = new(@"(19|20)[0-9]{2}\s*年",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
 
     private readonly PhraseMatcher<FigureKind> _kindCues;
     private readonly PhraseMatcher<bool> _capacityCues;

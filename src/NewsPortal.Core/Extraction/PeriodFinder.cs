@@ -10,7 +10,7 @@ internal sealed class PeriodFinder
     public PeriodFinder(PeriodPatterns patterns)
     {
         _pattern = new Regex(string.Join('|', patterns.Patterns.Select(p => "(?:" + p + ")")),
-            RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(500));
+            RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
     }
 
     /// <summary>All period expressions in the text, in order.</summary>
