@@ -80,7 +80,7 @@ public sealed class IngestionPipeline
             .ToArray();
         var stored = Channel.CreateBounded<InFlight>(new BoundedChannelOptions(ChunkSize * 2) { SingleReader = true });
         var reading = Task.Run(() => ReadAllAsync(sources, analysed.Select(c => c.Writer).ToArray(), run.Token), run.Token);
-        var storing = Task.WhenAll(analysed.Select(c => Task.Run(() => StoreAllAsync(c.Reader, stored.Writer, batch, run.Token), run.Token)))
+        var storing = Task.WhenAll(analysed.Select(c => Task.Run(() => StoreAllAsync(c.Reader, stored.Writer, run.Token), run.Token)))
             .ContinueWith(t => stored.Writer.TryComplete(t.Exception?.InnerException), TaskScheduler.Default);
 
         var results = new List<IngestResult>();
@@ -147,12 +147,12 @@ public sealed class IngestionPipeline
         (int)((uint)string.GetHashCode(Path.GetFileName(path), StringComparison.Ordinal) % (uint)workers);
 
     /// <summary>Stage 2, one of several workers: one transaction per file. A failure ends the whole run.</summary>
-    private async Task StoreAllAsync(ChannelReader<InFlight> input, ChannelWriter<InFlight> output, bool batch, CancellationToken ct)
+    private async Task StoreAllAsync(ChannelReader<InFlight> input, ChannelWriter<InFlight> output, CancellationToken ct)
     {
         try
         {
             await foreach (var item in input.ReadAllAsync(ct))
-                await output.WriteAsync(item.Done is null ? await StoreAsync(item, batch, ct) : item, ct);
+                await output.WriteAsync(item.Done is null ? await StoreAsync(item, ct) : item, ct);
         }
         catch (Exception e)
         {
@@ -161,14 +161,14 @@ public sealed class IngestionPipeline
         }
     }
 
-    private async Task<InFlight> StoreAsync(InFlight item, bool batch, CancellationToken ct)
+    private async Task<InFlight> StoreAsync(InFlight item, CancellationToken ct)
     {
         var (file, page) = (item.File!, item.Page!);
         var clock = Stopwatch.StartNew();
         StoredEdition stored;
         try
         {
-            stored = await _retry.RunAsync(file.Path, c => _writer.WriteAsync(file, page, deferDurability: batch, c), ct);
+            stored = await _retry.RunAsync(file.Path, c => _writer.WriteAsync(file, page, c), ct);
         }
         catch (Exception e) when (e is not (DatabaseUnavailableException or OperationCanceledException))
         {
@@ -246,8 +246,8 @@ public sealed class IngestionPipeline
     private static string IndexError(Exception e) => $"stored, but the search index update failed ({e.Message}); run `newsportal reindex`";
 
     /// <summary>
-    /// One IngestedFile row per processed or failed file. This commit is synchronous, so it also makes
-    /// durable every edition committed before it with synchronous_commit off.
+    /// One IngestedFile row per processed or failed file. Each edition's own commit is already durable
+    /// (synchronous), so a crash before this row only means the next run finds the content stored and skips it.
     /// </summary>
     private async Task RecordAsync(List<IngestResult> results, CancellationToken ct)
     {

@@ -37,11 +37,13 @@ public sealed class LuceneArticleIndex : IArticleIndex
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly ArticleQueryBuilder _queries;
+    private readonly IDisposable? _processLock;
     private bool _disposed;
 
-    private LuceneArticleIndex(LuceneDirectory directory, IndexOpenStatus status, string? problem)
+    private LuceneArticleIndex(LuceneDirectory directory, IndexOpenStatus status, string? problem, IDisposable? processLock)
     {
         _directory = directory;
+        _processLock = processLock;
         OpenStatus = status;
         OpenProblem = problem;
         _queries = new ArticleQueryBuilder(_analyzer);
@@ -74,25 +76,58 @@ public sealed class LuceneArticleIndex : IArticleIndex
     /// Opens (or creates) the index in a folder. A missing index is created empty; an unreadable one is
     /// wiped and recreated. Check <see cref="NeedsRebuild"/> and <see cref="OpenProblem"/> afterwards.
     /// </summary>
+    /// <exception cref="LockObtainFailedException">Another process (a running portal, say) has the folder open.</exception>
     public static LuceneArticleIndex Open(string path, IndexCheck check = IndexCheck.Checksums)
     {
         System.IO.Directory.CreateDirectory(path);
-        return Open(FSDirectory.Open(path), check);
+        var processLock = LockFolder(path);
+        try
+        {
+            return Open(FSDirectory.Open(path), check, processLock);
+        }
+        catch
+        {
+            processLock.Dispose();
+            throw;
+        }
     }
 
     /// <summary>An empty index in memory, for tests and tools.</summary>
     public static LuceneArticleIndex InMemory() => Open(new RAMDirectory());
 
     /// <summary>Opens an index on any Lucene directory; the index owns it and disposes it.</summary>
-    public static LuceneArticleIndex Open(LuceneDirectory directory, IndexCheck check = IndexCheck.Checksums)
+    public static LuceneArticleIndex Open(LuceneDirectory directory, IndexCheck check = IndexCheck.Checksums) =>
+        Open(directory, check, processLock: null);
+
+    private static LuceneArticleIndex Open(LuceneDirectory directory, IndexCheck check, IDisposable? processLock)
     {
         var (status, problem) = IndexInspection.Inspect(directory, check);
         if (status is IndexOpenStatus.RecreatedAfterCorruption or IndexOpenStatus.RecreatedForNewSchema)
         {
             IndexInspection.Wipe(directory);
         }
-        return new LuceneArticleIndex(directory, status, problem);
+        return new LuceneArticleIndex(directory, status, problem, processLock);
     }
+
+    /// <summary>
+    /// Lucene's write.lock does not keep a second process out here, so the folder gets an OS-level exclusive
+    /// lock of its own (FileShare.None is an flock on Unix) held for the life of the index.
+    /// </summary>
+    private static FileStream LockFolder(string path)
+    {
+        var file = System.IO.Path.Combine(path, ProcessLockFile);
+        try
+        {
+            return new FileStream(file, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
+        }
+        catch (IOException e)
+        {
+            throw new LockObtainFailedException($"The search index in {path} is open in another process ({e.Message}).", e);
+        }
+    }
+
+    /// <summary>Name of the file that marks the index folder as taken by a process.</summary>
+    public const string ProcessLockFile = "newsportal.lock";
 
     public int Count
     {
@@ -299,6 +334,7 @@ public sealed class LuceneArticleIndex : IArticleIndex
         _writer.Dispose();
         _directory.Dispose();
         _analyzer.Dispose();
+        _processLock?.Dispose();
     }
 
     /// <summary>Searchers that rank with BM25, like the writer that built the norms, with facet ordinals read on refresh rather than on the first query.</summary>

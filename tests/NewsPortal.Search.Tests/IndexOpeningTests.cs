@@ -28,6 +28,18 @@ public sealed class IndexOpeningTests : IDisposable
         index.Refresh();
     }
 
+    [Fact]
+    public void A_folder_already_open_is_refused_until_its_index_is_closed()
+    {
+        var first = LuceneArticleIndex.Open(_path);
+
+        Assert.Throws<Lucene.Net.Store.LockObtainFailedException>(() => LuceneArticleIndex.Open(_path));
+
+        first.Dispose();
+        using var second = LuceneArticleIndex.Open(_path);
+        Assert.Equal(0, second.Count);
+    }
+
     private IEnumerable<string> SegmentFiles() =>
         Directory.GetFiles(_path).Where(f => Path.GetFileName(f).StartsWith('_'));
 

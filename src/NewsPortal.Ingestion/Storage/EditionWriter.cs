@@ -26,7 +26,7 @@ internal sealed record StoredEdition(
 /// </summary>
 internal sealed class EditionWriter(IDbContextFactory<NewsPortalDbContext> contexts, IIngestionFaults? faults)
 {
-    public async Task<StoredEdition> WriteAsync(PageFile file, ParsedPage page, bool deferDurability, CancellationToken ct)
+    public async Task<StoredEdition> WriteAsync(PageFile file, ParsedPage page, CancellationToken ct)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var rows = EditionRows.For(db.Model);
@@ -38,7 +38,7 @@ internal sealed class EditionWriter(IDbContextFactory<NewsPortalDbContext> conte
         // the new rows will carry, so that they can be copied in bulk rather than inserted one by one.
         // The same round trip answers "is this content stored?" and "which edition does it replace?".
         var (editionId, articleIds, existing) = await rows.LockAndReserveAsync(
-            connection, FileNameLock(file.Name), page.Articles.Count, deferDurability, file, ct);
+            connection, FileNameLock(file.Name), page.Articles.Count, file, ct);
         if (existing.Any(e => e.Sha256 == file.Sha256)) return StoredEdition.Known;
         List<long> replaced = [];
         if (existing.Count > 0)
@@ -210,12 +210,10 @@ internal sealed class EditionRows
     /// already hold this content or this file name: one round trip, the lock first.
     /// </summary>
     public async Task<(long EditionId, long[] ArticleIds, List<(long Id, string Sha256)> Existing)> LockAndReserveAsync(
-        NpgsqlConnection connection, long lockKey, int articles, bool deferDurability, PageFile file, CancellationToken ct)
+        NpgsqlConnection connection, long lockKey, int articles, PageFile file, CancellationToken ct)
     {
         await using var batch = new NpgsqlBatch(connection);
         batch.BatchCommands.Add(new NpgsqlBatchCommand(_lock) { Parameters = { new NpgsqlParameter("lock", lockKey) } });
-        // Safe: the IngestedFile rows of the batch are committed synchronously after these, flushing them too.
-        if (deferDurability) batch.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL synchronous_commit TO OFF"));
         batch.BatchCommands.Add(new NpgsqlBatchCommand(_reserve) { Parameters = { new NpgsqlParameter("articles", articles) } });
         batch.BatchCommands.Add(new NpgsqlBatchCommand(_existing)
         {
