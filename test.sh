@@ -19,14 +19,24 @@ echo "== build"
 dotnet build NewsPortal.sln -c Release -nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
 
 echo "== test"
-log=$(mktemp)
-dotnet test NewsPortal.sln -c Release --no-build -nologo --logger "console;verbosity=normal" 2>&1 | tee "$log" | grep -E '^\s*(Failed |Passed!|Failed!|Skipped |Total tests|error)' 
-status=${PIPESTATUS[0]}
+# One project at a time, each with its own results folder, so every project's totals are counted.
+results="TestResults/run-$$"
+rm -rf "$results"
+status=0
+for project in tests/*/*.Tests.csproj; do
+  name=$(basename "$project" .csproj)
+  dotnet test "$project" -c Release --no-build -nologo --results-directory "$results/$name" \
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" "$@" || status=1
+done
 
+# Totals from the TRX reports, summed over the test projects.
 passed=0; failed=0
-while read -r p f; do passed=$((passed + p)); failed=$((failed + f)); done < <(
-  grep -E '(Passed|Failed)!\s+-\s+Failed:' "$log" | sed -E 's/.*Failed:\s*([0-9]+),\s*Passed:\s*([0-9]+).*/\2 \1/')
-rm -f "$log"
+for trx in "$results"/*/*.trx; do
+  [ -f "$trx" ] || continue
+  counters=$(grep -o '<Counters [^>]*>' "$trx" | head -1)
+  p=$(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters"); f=$(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")
+  passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0}))
+done
 [ "$status" -ne 0 ] && [ "$failed" -eq 0 ] && failed=1
 echo "$passed passed, $failed failed"
 exit "$status"

@@ -46,10 +46,12 @@ internal static class BenchIngestCommand
             DatabaseSetup.UseNewsPortalDatabase(builder, connectionString);
             var contexts = new PooledDbContextFactory<NewsPortalDbContext>(builder.Options);
             string postgresVersion;
+            ServerCpu? serverCpu;
             await using (var db = await contexts.CreateDbContextAsync(ct))
             {
                 await db.Database.MigrateAsync(ct);
                 postgresVersion = await db.Database.SqlQueryRaw<string>("SELECT current_setting('server_version') AS \"Value\"").SingleAsync(ct);
+                serverCpu = ServerCpu.OfBackend(await db.Database.SqlQueryRaw<int>("SELECT pg_backend_pid() AS \"Value\"").SingleAsync(ct));
             }
 
             var generation = Stopwatch.StartNew();
@@ -64,9 +66,11 @@ internal static class BenchIngestCommand
             await pipeline.IngestPagesAsync(warmUp, null, ct);
 
             var progress = new ProgressLine(console, batch.Count);
+            var cpu = new CpuMeter(serverCpu);
             var summary = await pipeline.IngestPagesAsync(batch, progress.Report, ct);
+            var used = cpu.Stop();
             progress.Finish();
-            await WriteReportAsync(console.Out, summary, seed.Value, batch.Sum(p => (long)p.Content.Length), generation.Elapsed, postgresVersion);
+            await WriteReportAsync(console.Out, summary, seed.Value, batch.Sum(p => (long)p.Content.Length), generation.Elapsed, postgresVersion, used);
             return summary.Failed == 0 ? 0 : 1;
         }
         finally
@@ -85,7 +89,7 @@ internal static class BenchIngestCommand
     }
 
     private static async Task WriteReportAsync(
-        TextWriter output, IngestSummary summary, int seed, long bytes, TimeSpan generation, string postgresVersion)
+        TextWriter output, IngestSummary summary, int seed, long bytes, TimeSpan generation, string postgresVersion, CpuUsed cpu)
     {
         var n = Math.Max(1, summary.Files);
         var s = summary.Stages;
@@ -94,9 +98,34 @@ internal static class BenchIngestCommand
             $"{summary.Articles} articles, {summary.Figures} figures, {summary.Failed} failed");
         await output.WriteLineAsync("  stage                total ms   ms/page   how it runs");
         await output.WriteLineAsync($"  parse+extract      {s.ParseMs,10:F0} {s.ParseMs / n,9:F2}   {Environment.ProcessorCount} parallel workers, ahead of the store stage");
-        await output.WriteLineAsync($"  store (PostgreSQL) {s.StoreMs,10:F0} {s.StoreMs / n,9:F2}   one transaction per page");
+        await output.WriteLineAsync($"  store (PostgreSQL) {s.StoreMs,10:F0} {s.StoreMs / n,9:F2}   one transaction per page, {IngestionPipeline.StoreWorkerCount} at a time");
         await output.WriteLineAsync($"  index (Lucene)     {s.IndexMs,10:F0} {s.IndexMs / n,9:F2}   one commit+refresh per batch of pages");
+        var ownMs = cpu.Own.TotalMilliseconds / n;
+        var serverMs = cpu.Server?.TotalMilliseconds / n;
+        var cores = Environment.ProcessorCount;
+        await output.WriteLineAsync(serverMs is { } server
+            ? $"  CPU per page: newsportal {ownMs:F2} ms + PostgreSQL {server:F2} ms = {ownMs + server:F2} ms -> {cores * 1000 / (ownMs + server):F0} pages/s if the {cores} cores were ours alone"
+            : $"  CPU per page: newsportal {ownMs:F2} ms (PostgreSQL server CPU not measurable here)");
+        await output.WriteLineAsync($"  load average during the run: {cpu.LoadAverage}");
+        foreach (var failure in summary.Results.Where(r => !r.Succeeded))
+            await output.WriteLineAsync($"  failed: {failure.Path}: {failure.Error}");
         await output.WriteLineAsync($"  machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, PostgreSQL {postgresVersion}");
+    }
+
+    private sealed record CpuUsed(TimeSpan Own, TimeSpan? Server, string LoadAverage);
+
+    /// <summary>CPU time of this process and of the PostgreSQL server over the measured run.</summary>
+    private sealed class CpuMeter(ServerCpu? server)
+    {
+        private readonly TimeSpan _own = Process.GetCurrentProcess().TotalProcessorTime;
+        private readonly TimeSpan? _server = server?.Total();
+
+        public CpuUsed Stop()
+        {
+            var serverNow = server?.Total();
+            var load = File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+            return new CpuUsed(Process.GetCurrentProcess().TotalProcessorTime - _own, serverNow - _server, load);
+        }
     }
 
     private static async Task AdminAsync(string server, string sql, CancellationToken ct)

@@ -19,6 +19,11 @@ namespace NewsPortal.Ingestion;
 public sealed class IngestionPipeline
 {
     private const int ChunkSize = 64;
+
+    /// <summary>Transactions in flight at once in batch mode: storing waits on round trips more than on CPU.</summary>
+    private static readonly int StoreWorkers = Math.Max(2, Environment.ProcessorCount + 1);
+
+    internal static int StoreWorkerCount => StoreWorkers;
     private const int BatchFlushFiles = 500;
     private static readonly TimeSpan BatchFlushInterval = TimeSpan.FromSeconds(2);
 
@@ -67,10 +72,16 @@ public sealed class IngestionPipeline
     private async Task<IngestSummary> RunAsync(IEnumerable<Source> sources, bool batch, Action<IngestResult>? progress, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
-        var analysed = Channel.CreateBounded<InFlight>(new BoundedChannelOptions(ChunkSize * 2) { SingleReader = true, SingleWriter = true });
-        var stored = Channel.CreateBounded<InFlight>(new BoundedChannelOptions(ChunkSize * 2) { SingleReader = true, SingleWriter = true });
-        var reading = Task.Run(() => ReadAllAsync(sources, analysed.Writer, ct), ct);
-        var storing = Task.Run(() => StoreAllAsync(analysed.Reader, stored.Writer, batch, ct), ct);
+        // Stops the other stages when one fails, so none is left waiting on a channel nobody reads.
+        using var run = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        // Files of the same name always go to the same store worker, so a later version is stored after an earlier one.
+        var analysed = Enumerable.Range(0, batch ? StoreWorkers : 1)
+            .Select(_ => Channel.CreateBounded<InFlight>(new BoundedChannelOptions(ChunkSize) { SingleReader = true, SingleWriter = true }))
+            .ToArray();
+        var stored = Channel.CreateBounded<InFlight>(new BoundedChannelOptions(ChunkSize * 2) { SingleReader = true });
+        var reading = Task.Run(() => ReadAllAsync(sources, analysed.Select(c => c.Writer).ToArray(), run.Token), run.Token);
+        var storing = Task.WhenAll(analysed.Select(c => Task.Run(() => StoreAllAsync(c.Reader, stored.Writer, batch, run.Token), run.Token)))
+            .ContinueWith(t => stored.Writer.TryComplete(t.Exception?.InnerException), TaskScheduler.Default);
 
         var results = new List<IngestResult>();
         var pending = new List<InFlight>();
@@ -96,12 +107,16 @@ public sealed class IngestionPipeline
             CommitIndex(pending);
             throw;
         }
+        finally
+        {
+            await run.CancelAsync();
+        }
         await FlushAsync(pending, results, ct);
         return new IngestSummary(results, clock.Elapsed);
     }
 
     /// <summary>Stage 1: read a chunk, skip content already stored, analyse the rest on every core.</summary>
-    private async Task ReadAllAsync(IEnumerable<Source> sources, ChannelWriter<InFlight> output, CancellationToken ct)
+    private async Task ReadAllAsync(IEnumerable<Source> sources, ChannelWriter<InFlight>[] outputs, CancellationToken ct)
     {
         try
         {
@@ -118,28 +133,31 @@ public sealed class IngestionPipeline
                     ready[i] = loaded[i] is { Done: null, File: { } file } && known.Contains(file.Sha256)
                         ? loaded[i] with { Done = loaded[i].Settle(IngestOutcome.AlreadyIngested) }
                         : _reader.Analyse(loaded[i]));
-                foreach (var item in ready) await output.WriteAsync(item, ct);
+                foreach (var item in ready) await outputs[Worker(item.Path, outputs.Length)].WriteAsync(item, ct);
             }
-            output.Complete();
+            foreach (var output in outputs) output.Complete();
         }
         catch (Exception e)
         {
-            output.Complete(e);
+            foreach (var output in outputs) output.Complete(e);
         }
     }
 
-    /// <summary>Stage 2: one transaction per file, in input order.</summary>
+    private static int Worker(string path, int workers) =>
+        (int)((uint)string.GetHashCode(Path.GetFileName(path), StringComparison.Ordinal) % (uint)workers);
+
+    /// <summary>Stage 2, one of several workers: one transaction per file. A failure ends the whole run.</summary>
     private async Task StoreAllAsync(ChannelReader<InFlight> input, ChannelWriter<InFlight> output, bool batch, CancellationToken ct)
     {
         try
         {
             await foreach (var item in input.ReadAllAsync(ct))
                 await output.WriteAsync(item.Done is null ? await StoreAsync(item, batch, ct) : item, ct);
-            output.Complete();
         }
         catch (Exception e)
         {
-            output.Complete(e);
+            output.TryComplete(e);
+            throw;
         }
     }
 

@@ -37,14 +37,26 @@ internal sealed class PageReader(PageAnalyzer analyzer, IngestionOptions options
         try
         {
             var page = analyzer.Analyze(file.Content, file.Name);
+            // The parser turns its own exceptions into a warning and no articles. One cause is a regex running out
+            // of its time budget on a loaded machine, which another attempt usually survives.
+            if (page.Articles.Count == 0 && page.Warnings.Any(w => w.Code == ParserFailure))
+                page = analyzer.Analyze(file.Content, file.Name);
             item = item with { ParseMs = clock.Elapsed.TotalMilliseconds };
-            return page.Articles.Count == 0 ? item.Fail("no articles found: not a newspaper page") : item with { Page = page };
+            return page.Articles.Count == 0 ? item.Fail(NoArticles(page)) : item with { Page = page };
         }
         catch (Exception e)
         {
             return (item with { ParseMs = clock.Elapsed.TotalMilliseconds }).Fail($"parse failed: {e.GetType().Name}: {e.Message}");
         }
     }
+
+    private const string ParserFailure = "parser-failure";
+
+    private static string NoArticles(ParsedPage page) =>
+        page.Warnings.FirstOrDefault(w => w.Code == ParserFailure) is { } failure
+            ? $"parse failed: {failure.Message}"
+            : "no articles found: not a newspaper page"
+              + (page.Warnings.Count > 0 ? $" ({string.Join("; ", page.Warnings.Take(3).Select(w => w.Message))})" : "");
 
     private string TooLarge(long bytes) =>
         $"file is {bytes:N0} bytes, over the {options.MaxFileBytes:N0}-byte limit (Ingestion:MaxFileBytes): not a page dump";

@@ -41,7 +41,8 @@ public sealed partial class SearchIndexStartup(
             articles = await db.Articles.CountAsync(ct);
         }
         var indexed = index.Count;
-        if (articles == indexed && !(index.NeedsRebuild && articles > 0)) return false;
+        // A missing or wiped index holds nothing, so comparing counts covers those cases as well.
+        if (articles == indexed) return false;
         Rebuilding(logger, index.OpenStatus, indexed, articles);
         await reindexer.RebuildAsync(null, ct);
         return true;

@@ -53,6 +53,7 @@ public sealed class LuceneArticleIndex : IArticleIndex
             RAMBufferSizeMB = 48,
         };
         _writer = new IndexWriter(directory, config);
+        _writer.SetCommitData(new Dictionary<string, string> { [IndexInspection.SchemaKey] = ArticleFields.SchemaVersion });
         if (status != IndexOpenStatus.Opened)
         {
             _writer.Commit();
@@ -63,7 +64,7 @@ public sealed class LuceneArticleIndex : IArticleIndex
     /// <summary>How the index was found when opened.</summary>
     public IndexOpenStatus OpenStatus { get; }
 
-    /// <summary>Why the index on disk was unusable, for the log; null when it opened cleanly or was missing.</summary>
+    /// <summary>Why the index on disk was unusable (damage or another schema), for the log; null when it opened cleanly or was missing.</summary>
     public string? OpenProblem { get; }
 
     /// <summary>True when the index is new or was wiped: the caller should reindex from the database.</summary>
@@ -73,66 +74,24 @@ public sealed class LuceneArticleIndex : IArticleIndex
     /// Opens (or creates) the index in a folder. A missing index is created empty; an unreadable one is
     /// wiped and recreated. Check <see cref="NeedsRebuild"/> and <see cref="OpenProblem"/> afterwards.
     /// </summary>
-    public static LuceneArticleIndex Open(string path)
+    public static LuceneArticleIndex Open(string path, IndexCheck check = IndexCheck.Checksums)
     {
         System.IO.Directory.CreateDirectory(path);
-        return Open(FSDirectory.Open(path));
+        return Open(FSDirectory.Open(path), check);
     }
 
     /// <summary>An empty index in memory, for tests and tools.</summary>
     public static LuceneArticleIndex InMemory() => Open(new RAMDirectory());
 
     /// <summary>Opens an index on any Lucene directory; the index owns it and disposes it.</summary>
-    public static LuceneArticleIndex Open(LuceneDirectory directory)
+    public static LuceneArticleIndex Open(LuceneDirectory directory, IndexCheck check = IndexCheck.Checksums)
     {
-        var (status, problem) = Inspect(directory);
-        if (status == IndexOpenStatus.RecreatedAfterCorruption)
+        var (status, problem) = IndexInspection.Inspect(directory, check);
+        if (status is IndexOpenStatus.RecreatedAfterCorruption or IndexOpenStatus.RecreatedForNewSchema)
         {
-            Wipe(directory);
+            IndexInspection.Wipe(directory);
         }
         return new LuceneArticleIndex(directory, status, problem);
-    }
-
-    /// <summary>Reads every segment and verifies its checksums: a damaged index fails here, not in the middle of a search.</summary>
-    private static (IndexOpenStatus Status, string? Problem) Inspect(LuceneDirectory directory)
-    {
-        try
-        {
-            if (!DirectoryReader.IndexExists(directory))
-            {
-                bool leftovers = directory.ListAll().Any(IsIndexFile);
-                return leftovers
-                    ? (IndexOpenStatus.RecreatedAfterCorruption, "index files without a readable commit point")
-                    : (IndexOpenStatus.Created, null);
-            }
-            using var reader = DirectoryReader.Open(directory);
-            foreach (var leaf in reader.Leaves)
-            {
-                leaf.AtomicReader.CheckIntegrity();
-            }
-            return (IndexOpenStatus.Opened, null);
-        }
-        catch (LockObtainFailedException)
-        {
-            throw;
-        }
-        catch (Exception ex) when (ex is not OutOfMemoryException)
-        {
-            // Damaged files surface as CorruptIndexException, IndexFormatTooOld/NewException, EndOfStreamException
-            // or worse; whatever it is, the index cannot be trusted and is rebuilt from the database.
-            return (IndexOpenStatus.RecreatedAfterCorruption, $"{ex.GetType().Name}: {ex.Message}");
-        }
-    }
-
-    private static bool IsIndexFile(string name) =>
-        name.StartsWith(IndexFileNames.SEGMENTS, StringComparison.Ordinal) || name.StartsWith('_');
-
-    private static void Wipe(LuceneDirectory directory)
-    {
-        foreach (string file in directory.ListAll().Where(IsIndexFile))
-        {
-            directory.DeleteFile(file);
-        }
     }
 
     public int Count
@@ -211,9 +170,9 @@ public sealed class LuceneArticleIndex : IArticleIndex
             var counts = facets.Result(MaxFacetValues);
             CountSideways(searcher, user, request, counts);
 
-            var hits = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs
-                .Select(hit => ToHit(searcher, hit, query.Highlights))
-                .ToList();
+            var pageDocs = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs;
+            var bodySpans = MatchSpans.FromPostings(searcher.IndexReader, pageDocs.Select(hit => hit.Doc).ToList(), ArticleFields.Text, query.Highlights);
+            var hits = pageDocs.Select((hit, i) => ToHit(searcher, hit, query.Highlights, bodySpans[i])).ToList();
             return new SearchResult(top.TotalHits, hits, counts, message, clock.Elapsed);
         }
         finally
@@ -273,18 +232,17 @@ public sealed class LuceneArticleIndex : IArticleIndex
         }
     }
 
-    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc hit, IReadOnlyList<QueryPhrase> highlights)
+    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc hit, IReadOnlyList<QueryPhrase> highlights, IReadOnlyList<MatchSpan> bodySpans)
     {
         var doc = searcher.Doc(hit.Doc, HitFields);
         string title = doc.Get(ArticleFields.Title) ?? "";
         string body = doc.Get(ArticleFields.Body) ?? "";
         var titleSpans = MatchSpans.FromText(_analyzer, ArticleFields.Title, title, highlights);
-        var bodySpans = MatchSpans.FromPostings(searcher.IndexReader, hit.Doc, ArticleFields.Body, highlights);
         return new SearchHit(
             long.Parse(doc.Get(ArticleFields.Id), System.Globalization.CultureInfo.InvariantCulture),
             float.IsNaN(hit.Score) ? 0f : hit.Score,
             MarkedText.Whole(title, titleSpans),
-            MarkedText.Snippet(body, bodySpans),
+            MarkedText.Snippet(body, MatchSpans.Within(bodySpans, body.Length)),
             ArticleFields.FromDateKey(doc.GetField(ArticleFields.Date)?.GetInt32Value() ?? 0),
             doc.Get(ArticleFields.Source));
     }
@@ -307,7 +265,7 @@ public sealed class LuceneArticleIndex : IArticleIndex
         var highlights = UserQueryParser.Parse(query).Groups
             .SelectMany(group => group)
             .Where(clause => !clause.IsFilter)
-            .Select(clause => QueryPhrase.Analyze(_analyzer, ArticleFields.Body, clause.Text))
+            .Select(clause => QueryPhrase.Analyze(_analyzer, ArticleFields.Text, clause.Text))
             .Where(phrase => !phrase.IsEmpty)
             .ToList();
 
@@ -321,8 +279,8 @@ public sealed class LuceneArticleIndex : IArticleIndex
             }
             int doc = found.ScoreDocs[0].Doc;
             string body = searcher.Doc(doc, HitFields).Get(ArticleFields.Body) ?? "";
-            var spans = MatchSpans.FromPostings(searcher.IndexReader, doc, ArticleFields.Body, highlights);
-            return MarkedText.Whole(body, spans);
+            var spans = MatchSpans.FromPostings(searcher.IndexReader, [doc], ArticleFields.Text, highlights)[0];
+            return MarkedText.Whole(body, MatchSpans.Within(spans, body.Length));
         }
         finally
         {

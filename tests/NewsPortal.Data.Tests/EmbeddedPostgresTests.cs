@@ -56,6 +56,27 @@ public sealed class EmbeddedPostgresTests(PostgresFixture postgres) : IClassFixt
     }
 
     [Fact]
+    public async Task A_server_that_dies_is_restarted_on_the_same_port()
+    {
+        var options = new EmbeddedPostgresOptions { DataDirectory = Path.Combine(_root, "postgres"), StopImmediately = true };
+        await using var server = new EmbeddedPostgres(options);
+        await server.StartAsync();
+        var port = server.Port;
+        Assert.False(await server.RestartIfStoppedAsync(), "a live server is left alone");
+
+        var pidFile = Path.Combine(server.DataDirectory, "postmaster.pid");
+        using (var postmaster = Process.GetProcessById(int.Parse(File.ReadLines(pidFile).First())))
+        {
+            postmaster.Kill();
+            await postmaster.WaitForExitAsync();
+        }
+
+        Assert.True(await server.RestartIfStoppedAsync());
+        Assert.Equal(port, server.Port);
+        Assert.Equal(1, await SelectOneAsync(server.ConnectionString));
+    }
+
+    [Fact]
     public async Task A_second_launcher_on_a_running_cluster_reuses_it_and_leaves_it_running()
     {
         var options = new EmbeddedPostgresOptions { DataDirectory = Path.Combine(_root, "postgres"), StopImmediately = true };

@@ -111,6 +111,24 @@ public sealed class HighlightingTests(IndexedCorpus corpus) : IClassFixture<Inde
     }
 
     [Fact]
+    public void Hits_spread_over_many_segments_are_all_marked()
+    {
+        using var index = LuceneArticleIndex.InMemory();
+        foreach (var article in FixtureCorpus.Articles)
+        {
+            index.Upsert([article]);
+            index.Refresh();
+        }
+
+        var hits = index.Search(new SearchRequest("传感器 OR 新能源")).Hits;
+
+        Assert.True(hits.Count >= 8);
+        Assert.All(hits, hit => Assert.Equal(
+            FixtureCorpus.Article(hit.ArticleId).Body.Contains("传感器") || FixtureCorpus.Article(hit.ArticleId).Body.Contains("新能源"),
+            hit.SnippetHtml.Contains("<mark>")));
+    }
+
+    [Fact]
     public void Hits_carry_date_and_source()
     {
         var hit = Hit("榨菜", 13);

@@ -1,4 +1,10 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using NewsPortal.Search.Analysis;
 using NewsPortal.Search.Tests.Fixtures;
+using Directory = System.IO.Directory;
 
 namespace NewsPortal.Search.Tests;
 
@@ -91,6 +97,36 @@ public sealed class IndexOpeningTests : IDisposable
         File.WriteAllBytes(largest, bytes);
 
         AssertRecreatedAndUsable();
+    }
+
+    [Fact]
+    public void A_structure_only_check_still_catches_zeroed_segment_files()
+    {
+        WriteCorpus();
+        foreach (string file in SegmentFiles())
+        {
+            File.WriteAllBytes(file, new byte[new FileInfo(file).Length]);
+        }
+
+        using var index = LuceneArticleIndex.Open(_path, IndexCheck.Structure);
+
+        Assert.Equal(IndexOpenStatus.RecreatedAfterCorruption, index.OpenStatus);
+    }
+
+    [Fact]
+    public void An_index_written_with_another_schema_is_recreated_for_a_rebuild()
+    {
+        using (var writer = new IndexWriter(FSDirectory.Open(_path), new IndexWriterConfig(LuceneVersion.LUCENE_48, new ChineseAnalyzer())))
+        {
+            writer.AddDocument([new StringField("id", "1", Field.Store.YES)]);
+            writer.Commit();
+        }
+
+        using var index = LuceneArticleIndex.Open(_path);
+
+        Assert.Equal(IndexOpenStatus.RecreatedForNewSchema, index.OpenStatus);
+        Assert.True(index.NeedsRebuild);
+        Assert.Equal(0, index.Count);
     }
 
     [Fact]

@@ -30,10 +30,11 @@ internal sealed class ClusterGazetteer
         _homePrefixes = new PhraseMatcher<bool>(context.HomePrefixes.Select(w => (w, true)));
     }
 
-    public IReadOnlyList<Mention> Find(ArticleText article, IReadOnlyList<Mention> organizations)
+    public IReadOnlyList<Mention> Find(ExtractionText article, IReadOnlyList<Mention> organizations)
     {
         var text = article.Text;
         var found = new List<Mention>();
+        var claimed = new SpanIndex(text.Length, organizations);
         foreach (var match in _names.FindAll(text))
         {
             var m = match;
@@ -43,7 +44,7 @@ internal sealed class ClusterGazetteer
                 if (_prefixFollowers.MatchAt(text, m.End) is null) continue;
                 m = m with { Value = m.Value[1..] };
             }
-            if (Overlaps(organizations, m.Start, m.End)) continue;
+            if (claimed.Touches(m.Start, m.End)) continue;
             if (IsWholeQuote(article, m)) continue;
             if (IsOtherRegionsCluster(text, m)) continue;
             if (_useMarkers.LastBefore(text, article.ClauseStart(m.Start), m.Start) is not null) continue;
@@ -57,10 +58,7 @@ internal sealed class ClusterGazetteer
         return found;
     }
 
-    private static bool Overlaps(IReadOnlyList<Mention> spans, int start, int end) => spans.Any(s => s.Start < end && start < s.End);
-
-    private static bool IsWholeQuote(ArticleText article, PhraseMatch<string> m) =>
-        article.QuoteRanges.Any(q => q.Start == m.Start && q.End == m.End);
+    private static bool IsWholeQuote(ExtractionText article, PhraseMatch<string> m) => article.IsWholeQuote(m.Start, m.End);
 
     private bool IsOtherRegionsCluster(string text, PhraseMatch<string> m)
     {

@@ -22,17 +22,18 @@ internal sealed class DistrictGazetteer
     public IReadOnlyList<Mention> Find(string text, IReadOnlyList<Mention> businessNames)
     {
         var found = new List<Mention>();
+        var business = new SpanIndex(text.Length, businessNames);
         for (var i = 0; i < text.Length;)
         {
             if (_names.MatchAt(text, i) is { } m)
             {
-                if (m.Value.Length > 0 && !Within(businessNames, m.Start, m.End)) found.Add(new Mention(m.Value, m.Start, m.End, m.Phrase));
+                if (m.Value.Length > 0 && !business.StrictlyInside(m.Start, m.End)) found.Add(new Mention(m.Value, m.Start, m.End, m.Phrase));
                 i = m.End;
                 continue;
             }
             if (_shortForms.MatchAt(text, i) is { } s && HasContext(text, s))
             {
-                if (!Within(businessNames, s.Start, s.End)) found.Add(new Mention(s.Value.District, s.Start, s.End, s.Phrase));
+                if (!business.StrictlyInside(s.Start, s.End)) found.Add(new Mention(s.Value.District, s.Start, s.End, s.Phrase));
                 i = s.End;
                 continue;
             }
@@ -44,7 +45,4 @@ internal sealed class DistrictGazetteer
     private static bool HasContext(string text, PhraseMatch<ContextualShortForm> m) =>
         m.Value.After.Any(a => string.CompareOrdinal(text, m.End, a, 0, a.Length) == 0 && m.End + a.Length <= text.Length)
         || m.Value.Before.Any(b => m.Start >= b.Length && string.CompareOrdinal(text, m.Start - b.Length, b, 0, b.Length) == 0);
-
-    public static bool Within(IReadOnlyList<Mention> spans, int start, int end) =>
-        spans.Any(s => s.Start <= start && end <= s.End && !(s.Start == start && s.End == end));
 }

@@ -37,7 +37,7 @@ internal sealed class ExtractionPipeline(
 
     public ParsedArticle Extract(ParsedArticle article)
     {
-        var text = new ArticleText(article);
+        var text = new ExtractionText(article);
         var named = organizations.Find(text.Text);
         var orgs = named.Where(o => !o.Venue).ToList();
         var business = orgs.Where(o => o.Business).ToList();
@@ -59,56 +59,79 @@ internal sealed class ExtractionPipeline(
     }
 
     /// <summary>An age (41岁的苏中明) is about the person named right after it.</summary>
-    private string? PersonAfter(ArticleText text, FoundFigure found, IReadOnlyList<Mention> personMentions)
+    private string? PersonAfter(ExtractionText text, FoundFigure found, IReadOnlyList<Mention> personMentions)
     {
         if (!units.PersonalUnits.Contains(found.BaseUnit)) return null;
         return personMentions.FirstOrDefault(p => p.Start >= found.End && p.Start - found.End <= 2).Name;
     }
 
-    private List<Figure> Figures(ArticleText text, IReadOnlyList<Mention> subjectCandidates, IReadOnlyList<Mention> personMentions, int? year)
+    private List<Figure> Figures(ExtractionText text, IReadOnlyList<Mention> subjectCandidates, IReadOnlyList<Mention> personMentions, int? year)
     {
-        var periodMentions = periods.FindAll(text.Text);
+        var found = figures.Find(text);
         var result = new List<Figure>();
-        var kept = new List<(FoundFigure Found, string Unit, string? Measure, string Noun, bool Headline)>();
+        if (found.Count == 0) return result;
+        // Periods matter only in the paragraphs that hold figures, so only those are searched.
+        var periodMentions = periods.FindAll(text.Text, Windows(text, found));
+        var kept = new Dictionary<(decimal, string), List<KeptFigure>>();
         var previousEnd = 0;
-        foreach (var found in figures.Find(text))
+        foreach (var figure in found)
         {
-            var measure = measures.Read(text, found, periodMentions, previousEnd);
-            previousEnd = found.End;
-            var noun = MeasureReader.NounAfter(text, found);
-            var unit = units.CountedAs(found.BaseUnit);
-            var inHeadline = found.Start < text.HeadlineLength;
-            if (kept.Any(k => IsRepeat(k, found, unit, measure, noun, inHeadline, text))) continue;
-            kept.Add((found, unit, measure, noun, inHeadline));
+            var measure = measures.Read(text, figure, periodMentions, previousEnd);
+            previousEnd = figure.End;
+            var noun = MeasureReader.NounAfter(text, figure);
+            var unit = units.CountedAs(figure.BaseUnit);
+            var keptFigure = new KeptFigure(figure.Start < text.HeadlineLength, text.SentenceStart(figure.Start), measure, noun);
+            if (!kept.TryGetValue((figure.BaseValue, unit), out var same)) kept[(figure.BaseValue, unit)] = same = [];
+            // A repeat is the headline's figure or one printed not long before; older ones are not compared,
+            // which keeps a page of many equal numbers linear.
+            if (same.Where((k, i) => k.Headline || i >= same.Count - RepeatWindow).Any(k => IsRepeat(k, keptFigure))) continue;
+            same.Add(keptFigure);
             result.Add(new Figure
             {
-                Span = text.Verbatim(found.Start, found.End),
-                Offset = text.OriginalOffset(found.Start),
-                Value = found.Value,
-                Unit = found.Unit,
-                BaseValue = found.BaseValue,
-                BaseUnit = found.BaseUnit,
+                Span = text.Verbatim(figure.Start, figure.End),
+                Offset = text.OriginalOffset(figure.Start),
+                Value = figure.Value,
+                Unit = figure.Unit,
+                BaseValue = figure.BaseValue,
+                BaseUnit = figure.BaseUnit,
                 Measure = measure,
-                Subject = PersonAfter(text, found, personMentions) ?? subjects.For(text, subjectCandidates, found),
-                Period = PeriodFinder.For(text, periodMentions, found.Start),
-                Kind = classifier.Kind(text, found),
-                Status = classifier.Status(text, found, year),
+                Subject = PersonAfter(text, figure, personMentions) ?? subjects.For(text, subjectCandidates, figure),
+                Period = PeriodFinder.For(text, periodMentions, figure.Start),
+                Kind = classifier.Kind(text, figure),
+                Status = classifier.Status(text, figure, year),
             });
         }
         return result;
     }
 
-    /// <summary>
-    /// A figure printed again: the same quantity with the same measure, the same noun after it, or
-    /// repeating the headline in the body.
-    /// </summary>
-    private static bool IsRepeat((FoundFigure Found, string Unit, string? Measure, string Noun, bool Headline) earlier,
-        FoundFigure found, string unit, string? measure, string noun, bool inHeadline, ArticleText text)
+    private const int RepeatWindow = 32;
+
+    /// <summary>From each figure's paragraph start to the figure, merged where they overlap.</summary>
+    private static List<(int Start, int End)> Windows(ExtractionText text, IReadOnlyList<FoundFigure> found)
     {
-        if (earlier.Found.BaseValue != found.BaseValue || earlier.Unit != unit) return false;
-        if (earlier.Headline && !inHeadline) return true;
+        var windows = new List<(int Start, int End)>();
+        foreach (var f in found)
+        {
+            var start = text.ParagraphStart(f.Start);
+            if (windows.Count > 0 && start <= windows[^1].End) windows[^1] = (windows[^1].Start, Math.Max(windows[^1].End, f.End));
+            else windows.Add((start, f.End));
+        }
+        return windows;
+    }
+
+    /// <summary>What is remembered of a listed figure to recognise it printed again.</summary>
+    private sealed record KeptFigure(bool Headline, int Sentence, string? Measure, string Noun);
+
+    /// <summary>
+    /// The same quantity printed again: with the same measure, the same noun after it, one's measure
+    /// naming the other's noun, or a body figure repeating the headline.
+    /// </summary>
+    private static bool IsRepeat(KeptFigure earlier, KeptFigure figure)
+    {
+        if (earlier.Headline && !figure.Headline) return true;
         // Within one sentence, figures sharing words around them are a list (100项…、100项…), not a repeat.
-        if (text.SentenceStart(earlier.Found.Start) == text.SentenceStart(found.Start)) return false;
+        if (earlier.Sentence == figure.Sentence) return false;
+        var (measure, noun) = (figure.Measure, figure.Noun);
         if (measure is { Length: > 0 } && earlier.Measure == measure) return true;
         if (noun.Length >= 2 && earlier.Noun.Length >= 2 && (noun.StartsWith(earlier.Noun, StringComparison.Ordinal) || earlier.Noun.StartsWith(noun, StringComparison.Ordinal))) return true;
         return measure is { Length: >= 2 } && earlier.Noun.Length >= 2 && (measure.EndsWith(earlier.Noun, StringComparison.Ordinal) || earlier.Noun.StartsWith(measure, StringComparison.Ordinal))

@@ -10,9 +10,9 @@ namespace NewsPortal.Core.Extraction;
 internal sealed class FigureClassifier
 {
     private static readonly Regex TargetYear = new(@"(到|至|力争到|确保到)\s*(19|20)[0-9]{2}\s*年",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
     private static readonly Regex Year = new(@"(19|20)[0-9]{2}\s*年",
-        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
 
     private readonly PhraseMatcher<FigureKind> _kindCues;
     private readonly PhraseMatcher<bool> _capacityCues;
@@ -31,7 +31,7 @@ internal sealed class FigureClassifier
                 .Concat(cues.ActualCues.Select(c => (c, (FigureStatus?)FigureStatus.Actual))));
     }
 
-    public FigureKind Kind(ArticleText article, FoundFigure figure)
+    public FigureKind Kind(ExtractionText article, FoundFigure figure)
     {
         var text = article.Text;
         var clause = article.ClauseStart(figure.Start);
@@ -47,7 +47,7 @@ internal sealed class FigureClassifier
         return figure.UnitKind;
     }
 
-    public FigureStatus Status(ArticleText article, FoundFigure figure, int? referenceYear)
+    public FigureStatus Status(ExtractionText article, FoundFigure figure, int? referenceYear)
     {
         var text = article.Text;
         var sentence = article.SentenceStart(figure.Start);

@@ -22,7 +22,14 @@ internal sealed record FigureCues(
     IReadOnlyList<string> MunicipalMasks,
     IReadOnlyList<string> ObjectMarkers,
     IReadOnlyList<string> SubjectExcluded,
-    IReadOnlyList<string> SpanQualifiers)
+    IReadOnlyList<string> SpanQualifiers,
+    IReadOnlyList<BackReference> BackReferences)
 {
     public static FigureCues Load() => DataFile.Read<FigureCues>("figure-cues.json");
+}
+
+/// <summary>A word that points back to something named earlier: 全区 to a district, 园区 to a park.</summary>
+internal sealed record BackReference(string Word, string RefersTo)
+{
+    public bool ToDistrict => RefersTo == "district";
 }

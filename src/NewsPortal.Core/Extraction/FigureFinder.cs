@@ -2,7 +2,7 @@ using NewsPortal.Core.Pages;
 
 namespace NewsPortal.Core.Extraction;
 
-/// <summary>A number with its unit as found in <see cref="ArticleText.Text"/>, before classification.</summary>
+/// <summary>A number with its unit as found in <see cref="ExtractionText.Text"/>, before classification.</summary>
 internal sealed record FoundFigure(
     int Start, int End, int NumberStart, int NumberEnd,
     decimal Value, string Unit, decimal BaseValue, string BaseUnit, FigureKind UnitKind, bool IsRate);
@@ -41,7 +41,7 @@ internal sealed class FigureFinder
 
     private static PhraseMatcher<bool> Phrases(IEnumerable<string> words) => new(words.Select(w => (w, true)));
 
-    public IReadOnlyList<FoundFigure> Find(ArticleText article)
+    public IReadOnlyList<FoundFigure> Find(ExtractionText article)
     {
         var text = article.Text;
         var found = new List<FoundFigure>();
@@ -76,7 +76,7 @@ internal sealed class FigureFinder
         return false;
     }
 
-    private FoundFigure? Figure(ArticleText article, NumberToken number)
+    private FoundFigure? Figure(ExtractionText article, NumberToken number)
     {
         var text = article.Text;
         if (IsExcludedContext(article, number)) return null;
@@ -139,12 +139,12 @@ internal sealed class FigureFinder
             number.BaseValue, baseUnit, kind, isRate);
     }
 
-    private bool IsExcludedContext(ArticleText article, NumberToken number)
+    private bool IsExcludedContext(ExtractionText article, NumberToken number)
     {
         var text = article.Text;
         if (_ordinals.MatchEndingAt(text, number.Start) is not null) return true;
-        if (ArticleText.Inside(article.QuoteRanges, number.Start, _sloganMaxLength)) return true;
-        if (ArticleText.Inside(article.BookTitleRanges, number.Start)) return true;
+        if (ExtractionText.Inside(article.QuoteRanges, number.Start, _sloganMaxLength)) return true;
+        if (ExtractionText.Inside(article.BookTitleRanges, number.Start)) return true;
         // Distances between places and the like (相距1500公里) describe, they do not report.
         var clause = article.ClauseStart(number.Start);
         return _notFigureCues.LastBefore(text, Math.Max(clause, number.Start - 6), number.Start) is not null;

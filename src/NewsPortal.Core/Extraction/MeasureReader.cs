@@ -17,16 +17,21 @@ internal sealed class MeasureReader
     }
 
     /// <summary>The measure of <paramref name="figure"/>, read no further back than <paramref name="floor"/> (the previous figure's end).</summary>
-    public string? Read(ArticleText article, FoundFigure figure, IReadOnlyList<(int Start, int End, string Value)> periods, int floor = 0)
+    public string? Read(ExtractionText article, FoundFigure figure, IReadOnlyList<(int Start, int End, string Value)> periods, int floor = 0)
     {
         var text = article.Text;
         var start = Math.Max(floor, article.ClauseStart(figure.Start));
         var listMark = text.LastIndexOf('、', Math.Max(0, figure.Start - 1));
         if (listMark >= start && listMark < figure.Start) start = listMark + 1;
         var end = figure.Start;
-        foreach (var (ps, pe, _) in periods)
+        // A period opening the clause (今年1—11月…) is not part of the measure.
+        for (var k = PeriodFinder.LastEndingBefore(periods, end); k >= 0 && periods[k].End > start; k--)
         {
-            if (ps >= start && pe <= end && ps <= start + 1) start = pe;
+            if (periods[k].Start >= start && periods[k].Start <= start + 1)
+            {
+                start = periods[k].End;
+                break;
+            }
         }
         var changed = true;
         while (changed && end > start)
@@ -43,7 +48,7 @@ internal sealed class MeasureReader
     }
 
     /// <summary>The words right after a figure's unit up to the clause end (1.2万名养老护理员 → 养老护理员).</summary>
-    public static string NounAfter(ArticleText article, FoundFigure figure)
+    public static string NounAfter(ExtractionText article, FoundFigure figure)
     {
         var text = article.Text;
         var after = figure.End;

@@ -13,7 +13,8 @@ internal sealed class OrganizationFinder
     private readonly PhraseMatcher<bool> _stopWords;
     private readonly PhraseMatcher<bool> _starts;
     private readonly PhraseMatcher<bool> _generic;
-    private readonly string[] _rejects;
+    private readonly Dictionary<char, string[]> _rejectsByFirst;
+    private readonly int _longestReject;
 
     public OrganizationFinder(OrganizationRules rules, ReferenceList districts)
     {
@@ -25,7 +26,8 @@ internal sealed class OrganizationFinder
         _starts = new PhraseMatcher<bool>(rules.LeftStarts.Concat(rules.StandingNames)
             .Concat(districts.Items.SelectMany(d => (d.Aliases ?? []).Prepend(d.Name))).Select(w => (w, true)));
         _generic = new PhraseMatcher<bool>(rules.GenericCores.Select(w => (w, true)));
-        _rejects = [.. rules.RejectWords];
+        _rejectsByFirst = rules.RejectWords.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        _longestReject = rules.RejectWords.Max(w => w.Length);
     }
 
     /// <summary>Organisation mentions; where names nest at one end, the longest.</summary>
@@ -46,14 +48,24 @@ internal sealed class OrganizationFinder
         }
         // Keep the longest of names sharing an end (重庆长安汽车股份有限公司 over 长安汽车股份有限公司) and drop
         // one that merely starts a longer one ending later at the same start (集团 inside 集团有限公司).
+        // Candidates come in start order, longest first at one start; only the last few kept can nest with
+        // the next one, since no name is longer than MaxLength.
         var kept = new List<Mention>();
         foreach (var c in candidates.OrderBy(c => c.Start).ThenByDescending(c => c.End - c.Start))
         {
-            if (kept.Any(k => k.Start <= c.Start && c.End <= k.End && (k.Start == c.Start || k.End == c.End))) continue;
-            kept.RemoveAll(k => c.Start <= k.Start && k.End <= c.End && (k.Start == c.Start || k.End == c.End));
-            kept.Add(c);
+            var nested = false;
+            for (var k = kept.Count - 1; k >= 0 && kept[k].Start >= c.Start - _rules.MaxLength; k--)
+            {
+                var o = kept[k];
+                if (o.Start <= c.Start && c.End <= o.End && (o.Start == c.Start || o.End == c.End))
+                {
+                    nested = true;
+                    break;
+                }
+                if (c.Start <= o.Start && o.End <= c.End && (o.Start == c.Start || o.End == c.End)) kept.RemoveAt(k);
+            }
+            if (!nested) kept.Add(c);
         }
-        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
         return WithAbbreviations(text, kept);
     }
 
@@ -64,6 +76,7 @@ internal sealed class OrganizationFinder
     private List<Mention> WithAbbreviations(string text, List<Mention> names)
     {
         var result = new List<Mention>(names);
+        var claimed = new SpanIndex(text.Length, names);
         foreach (var name in names)
         {
             var at = name.End;
@@ -77,21 +90,23 @@ internal sealed class OrganizationFinder
             if (alias.Length < 2 || alias == name.Name) continue;
             for (var i = text.IndexOf(alias, close, StringComparison.Ordinal); i >= 0; i = text.IndexOf(alias, i + alias.Length, StringComparison.Ordinal))
             {
-                if (!names.Any(n => n.Start <= i && i < n.End)) result.Add(new Mention(name.Name, i, i + alias.Length, alias, name.Business, name.Venue));
+                if (!claimed.Touches(i, i + 1)) result.Add(new Mention(name.Name, i, i + alias.Length, alias, name.Business, name.Venue));
             }
         }
         result.Sort((a, b) => a.Start.CompareTo(b.Start));
         return result;
     }
 
+    /// <summary>True when a word such as 部署 or 常委 overlaps the suffix without lying inside it.</summary>
     private bool IsRejected(string text, int start, int end)
     {
-        foreach (var word in _rejects)
+        for (var s = Math.Max(0, start - _longestReject + 1); s < end; s++)
         {
-            for (var s = Math.Max(0, start - word.Length + 1); s < end && s + word.Length <= text.Length; s++)
+            foreach (var word in _rejectsByFirst.TryGetValue(text[s], out var words) ? words : [])
             {
                 var contained = s >= start && s + word.Length <= end;
-                if (!contained && string.CompareOrdinal(text, s, word, 0, word.Length) == 0) return true;
+                if (!contained && s + word.Length > start && s + word.Length <= text.Length
+                    && string.CompareOrdinal(text, s, word, 0, word.Length) == 0) return true;
             }
         }
         return false;
@@ -123,12 +138,12 @@ internal sealed class OrganizationFinder
         if (NumberReader.IsDigit(core[0]) || _rules.BadStarts.Contains(core[0])
             || core.Length > 1 && NumberReader.StartsNumber(core[0]) && _rules.BadStarts.Contains(core[1])) return null;
         var venue = suffix.Value.Venue;
-        if (venue && core.Any(NumberReader.StartsNumber)) return null;
         if (_starts.MatchAt(text, start) is null)
         {
             if (suffix.Length == 1) return null;
             if (_rules.NeedKnownStart.Contains(suffix.Phrase)) venue = true;
         }
+        if (venue && core.Any(NumberReader.IsDigit)) return null;
         if (_rules.RejectInside.Any(w => core.Contains(w, StringComparison.Ordinal))) return null;
         if (!core.All(c => ClusterGazetteer.IsHan(c) || char.IsAsciiLetterOrDigit(c) || "()（）·-".Contains(c))) return null;
         var name = text[start..suffix.End];

@@ -10,18 +10,24 @@ internal sealed class PeriodFinder
     public PeriodFinder(PeriodPatterns patterns)
     {
         _pattern = new Regex(string.Join('|', patterns.Patterns.Select(p => "(?:" + p + ")")),
-            RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(500));
+            RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
     }
 
     /// <summary>All period expressions in the text, in order.</summary>
-    public IReadOnlyList<(int Start, int End, string Value)> FindAll(string text)
+    public IReadOnlyList<(int Start, int End, string Value)> FindAll(string text) => FindAll(text, [(0, text.Length)]);
+
+    /// <summary>Period expressions inside the given ordered, non-overlapping windows of the text.</summary>
+    public IReadOnlyList<(int Start, int End, string Value)> FindAll(string text, IEnumerable<(int Start, int End)> windows)
     {
         var found = new List<(int, int, string)>();
         try
         {
-            foreach (var m in _pattern.EnumerateMatches(text))
+            foreach (var (start, end) in windows)
             {
-                found.Add((m.Index, m.Index + m.Length, text.Substring(m.Index, m.Length)));
+                foreach (var m in _pattern.EnumerateMatches(text.AsSpan(start, end - start)))
+                {
+                    found.Add((start + m.Index, start + m.Index + m.Length, text.Substring(start + m.Index, m.Length)));
+                }
             }
         }
         catch (RegexMatchTimeoutException)
@@ -32,29 +38,26 @@ internal sealed class PeriodFinder
     }
 
     /// <summary>The last period before the figure in its sentence, else in its paragraph.</summary>
-    public static string? For(ArticleText article, IReadOnlyList<(int Start, int End, string Value)> periods, int figureStart)
+    public static string? For(ExtractionText article, IReadOnlyList<(int Start, int End, string Value)> periods, int figureStart)
     {
+        var k = LastEndingBefore(periods, figureStart);
+        if (k < 0) return null;
         var sentence = article.SentenceStart(figureStart);
-        var paragraph = article.ParagraphStart(figureStart);
-        string? inParagraph = null;
-        foreach (var (start, end, value) in periods)
-        {
-            if (end > figureStart) break;
-            if (start >= sentence) return LastInSentence(periods, sentence, figureStart);
-            if (start >= paragraph) inParagraph = value;
-        }
-        return inParagraph;
+        if (periods[k].Start >= sentence) return periods[k].Value;
+        return periods[k].Start >= article.ParagraphStart(figureStart) ? periods[k].Value : null;
     }
 
-    private static string? LastInSentence(IReadOnlyList<(int Start, int End, string Value)> periods, int sentence, int figureStart)
+    /// <summary>Index of the last period ending at or before <paramref name="position"/>, or -1 (periods do not overlap).</summary>
+    public static int LastEndingBefore(IReadOnlyList<(int Start, int End, string Value)> periods, int position)
     {
-        string? last = null;
-        foreach (var (start, end, value) in periods)
+        int lo = 0, hi = periods.Count;
+        while (lo < hi)
         {
-            if (end > figureStart) break;
-            if (start >= sentence) last = value;
+            var mid = (lo + hi) / 2;
+            if (periods[mid].End <= position) lo = mid + 1;
+            else hi = mid;
         }
-        return last;
+        return lo - 1;
     }
 }
 

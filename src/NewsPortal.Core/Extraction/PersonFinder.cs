@@ -12,8 +12,8 @@ internal sealed class PersonFinder
     private readonly PhraseMatcher<bool> _unboundedCues;
     private readonly PhraseMatcher<bool> _compoundSurnames;
     private readonly PhraseMatcher<bool> _foreign;
-    private readonly HashSet<char> _surnames;
-    private readonly HashSet<char> _notNameChars;
+    private readonly CharSet _surnames;
+    private readonly CharSet _notNameChars;
     private readonly HashSet<string> _notNames;
     private readonly string _speakerMarks;
     private readonly string _listSeparators;
@@ -25,8 +25,8 @@ internal sealed class PersonFinder
         _unboundedCues = new PhraseMatcher<bool>(rules.UnboundedCuesAfter.Select(t => (t, true)));
         _compoundSurnames = new PhraseMatcher<bool>(rules.CompoundSurnames.Select(t => (t, true)));
         _foreign = new PhraseMatcher<bool>(rules.ForeignNames.Select(t => (t, true)));
-        _surnames = [.. rules.Surnames];
-        _notNameChars = [.. rules.NotNameChars];
+        _surnames = new CharSet(rules.Surnames);
+        _notNameChars = new CharSet(rules.NotNameChars);
         _notNames = [.. rules.NotNames];
         _speakerMarks = string.Concat(rules.SpeakerMarks);
         _listSeparators = string.Concat(rules.ListSeparators);
@@ -49,16 +49,18 @@ internal sealed class PersonFinder
                     AddList(text, at + name.Length, names);
                 }
             }
-            if (IsLineStart(text, i) && NameAt(text, i) is { } speaker && i + speaker.Length < text.Length
-                && _speakerMarks.Contains(text[i + speaker.Length]))
+            if (!_surnames.Contains(text[i]) && _compoundSurnames.MatchAt(text, i) is null) continue;
+            // Only where a cue can apply is a name read at all: this loop runs over every character.
+            var lineStart = IsLineStart(text, i);
+            var boundary = IsBoundary(text, i);
+            var unbounded = i + 3 < text.Length && _unboundedCues.MatchAt(text, i + 3) is not null;
+            if (!lineStart && !boundary && !unbounded) continue;
+            if (NameAt(text, i) is not { } candidate) continue;
+            if (lineStart && i + candidate.Length < text.Length && _speakerMarks.Contains(text[i + candidate.Length])) names.Add(candidate);
+            if (boundary && IsStrongCueAt(text, i + candidate.Length) || unbounded && candidate.Length == 3)
             {
-                names.Add(speaker);
-            }
-            if (NameAt(text, i) is { } before && (IsBoundary(text, i) && IsStrongCueAt(text, i + before.Length)
-                || before.Length == 3 && _unboundedCues.MatchAt(text, i + before.Length) is not null))
-            {
-                names.Add(before);
-                AddList(text, i + before.Length, names);
+                names.Add(candidate);
+                AddList(text, i + candidate.Length, names);
             }
         }
         AddLeadingLists(text, names);
@@ -131,11 +133,12 @@ internal sealed class PersonFinder
     private static List<Mention> Occurrences(string text, HashSet<string> names, IReadOnlyList<Mention> organizations)
     {
         var found = new List<Mention>();
+        var claimed = new SpanIndex(text.Length, organizations);
         foreach (var name in names)
         {
             for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
             {
-                if (!organizations.Any(o => o.Start <= at && at + name.Length <= o.End)) found.Add(new Mention(name, at, at + name.Length, name));
+                if (!claimed.Covers(at, at + name.Length)) found.Add(new Mention(name, at, at + name.Length, name));
             }
         }
         found.Sort((a, b) => a.Start.CompareTo(b.Start));

@@ -1,68 +1,52 @@
 namespace NewsPortal.Core.Extraction;
 
 /// <summary>
-/// Finds known phrases in text by longest match, indexed by first character so a scan
-/// costs one dictionary probe per character plus the few candidates starting there.
+/// Finds known phrases in text by longest match, each carrying a value. The lookup itself lives in the
+/// non-generic <see cref="PhraseTable"/>, so scans run specialised code whatever the value type is.
 /// </summary>
 internal sealed class PhraseMatcher<T>
 {
-    private readonly Dictionary<char, (string Phrase, T Value)[]> _byFirst;
-    private readonly Dictionary<char, (string Phrase, T Value)[]> _byLast;
+    private readonly PhraseTable _table;
+    private readonly T[] _values;
 
     public PhraseMatcher(IEnumerable<(string Phrase, T Value)> phrases)
     {
         var list = phrases.Where(p => !string.IsNullOrEmpty(p.Phrase))
-            .GroupBy(p => p.Phrase, StringComparer.Ordinal).Select(g => g.First())
-            .OrderByDescending(p => p.Phrase.Length).ToList();
-        _byFirst = list.GroupBy(p => p.Phrase[0]).ToDictionary(g => g.Key, g => g.ToArray());
-        _byLast = list.GroupBy(p => p.Phrase[^1]).ToDictionary(g => g.Key, g => g.ToArray());
+            .GroupBy(p => p.Phrase, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        _values = [.. list.Select(p => p.Value)];
+        _table = new PhraseTable(list.Select(p => p.Phrase).ToList());
     }
 
     /// <summary>The longest phrase starting at <paramref name="position"/>, if any.</summary>
     public PhraseMatch<T>? MatchAt(string text, int position)
     {
-        if ((uint)position >= (uint)text.Length || !_byFirst.TryGetValue(text[position], out var candidates)) return null;
-        foreach (var (phrase, value) in candidates)
-        {
-            if (position + phrase.Length <= text.Length && string.CompareOrdinal(text, position, phrase, 0, phrase.Length) == 0)
-            {
-                return new PhraseMatch<T>(position, phrase.Length, phrase, value);
-            }
-        }
-        return null;
+        var id = _table.MatchAt(text, position, out var length);
+        return id < 0 ? null : new PhraseMatch<T>(position, length, _table.Phrase(id), _values[id]);
     }
 
     /// <summary>The longest phrase ending just before <paramref name="end"/>, if any.</summary>
     public PhraseMatch<T>? MatchEndingAt(string text, int end)
     {
-        if (end <= 0 || end > text.Length || !_byLast.TryGetValue(text[end - 1], out var candidates)) return null;
-        foreach (var (phrase, value) in candidates)
-        {
-            var start = end - phrase.Length;
-            if (start >= 0 && string.CompareOrdinal(text, start, phrase, 0, phrase.Length) == 0)
-            {
-                return new PhraseMatch<T>(start, phrase.Length, phrase, value);
-            }
-        }
-        return null;
+        var id = _table.MatchEndingAt(text, end, out var length);
+        return id < 0 ? null : new PhraseMatch<T>(end - length, length, _table.Phrase(id), _values[id]);
     }
 
     /// <summary>Leftmost-longest, non-overlapping matches over the whole text.</summary>
-    public IEnumerable<PhraseMatch<T>> FindAll(string text)
+    public List<PhraseMatch<T>> FindAll(string text)
     {
+        var found = new List<PhraseMatch<T>>();
         for (var i = 0; i < text.Length;)
         {
-            var match = MatchAt(text, i);
-            if (match is { } m)
-            {
-                yield return m;
-                i += m.Length;
-            }
-            else
+            var id = _table.MatchAt(text, i, out var length);
+            if (id < 0)
             {
                 i++;
+                continue;
             }
+            found.Add(new PhraseMatch<T>(i, length, _table.Phrase(id), _values[id]));
+            i += length;
         }
+        return found;
     }
 
     /// <summary>The nearest match that ends at or before <paramref name="end"/> and starts at or after <paramref name="start"/>.</summary>
@@ -70,7 +54,8 @@ internal sealed class PhraseMatcher<T>
     {
         for (var e = end; e > start; e--)
         {
-            if (MatchEndingAt(text, e) is { } m && m.Start >= start) return m;
+            var id = _table.MatchEndingAt(text, e, out var length);
+            if (id >= 0 && e - length >= start) return new PhraseMatch<T>(e - length, length, _table.Phrase(id), _values[id]);
         }
         return null;
     }
@@ -79,4 +64,73 @@ internal sealed class PhraseMatcher<T>
 internal readonly record struct PhraseMatch<T>(int Start, int Length, string Phrase, T Value)
 {
     public int End => Start + Length;
+}
+
+/// <summary>
+/// Phrases indexed by first and by last character in two-step tables (page, then slot), longest first,
+/// so a scan costs two array reads per character plus the few phrases that share that character.
+/// </summary>
+internal sealed class PhraseTable
+{
+    private readonly string[] _phrases;
+    private readonly int[]?[]?[] _byFirst = new int[]?[]?[256];
+    private readonly int[]?[]?[] _byLast = new int[]?[]?[256];
+
+    public PhraseTable(IReadOnlyList<string> phrases)
+    {
+        _phrases = [.. phrases];
+        var order = Enumerable.Range(0, _phrases.Length).OrderByDescending(i => _phrases[i].Length).ToList();
+        Fill(_byFirst, order.GroupBy(i => _phrases[i][0]));
+        Fill(_byLast, order.GroupBy(i => _phrases[i][^1]));
+    }
+
+    private static void Fill(int[]?[]?[] table, IEnumerable<IGrouping<char, int>> groups)
+    {
+        foreach (var g in groups)
+        {
+            var page = table[g.Key >> 8] ??= new int[]?[256];
+            page[g.Key & 0xFF] = [.. g];
+        }
+    }
+
+    public string Phrase(int id) => _phrases[id];
+
+    /// <summary>Id of the longest phrase starting at <paramref name="position"/>, or -1.</summary>
+    public int MatchAt(string text, int position, out int length)
+    {
+        length = 0;
+        if ((uint)position >= (uint)text.Length) return -1;
+        var c = text[position];
+        if (_byFirst[c >> 8]?[c & 0xFF] is not { } ids) return -1;
+        foreach (var id in ids)
+        {
+            var phrase = _phrases[id];
+            if (position + phrase.Length <= text.Length && string.CompareOrdinal(text, position, phrase, 0, phrase.Length) == 0)
+            {
+                length = phrase.Length;
+                return id;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>Id of the longest phrase ending just before <paramref name="end"/>, or -1.</summary>
+    public int MatchEndingAt(string text, int end, out int length)
+    {
+        length = 0;
+        if (end <= 0 || end > text.Length) return -1;
+        var c = text[end - 1];
+        if (_byLast[c >> 8]?[c & 0xFF] is not { } ids) return -1;
+        foreach (var id in ids)
+        {
+            var phrase = _phrases[id];
+            var start = end - phrase.Length;
+            if (start >= 0 && string.CompareOrdinal(text, start, phrase, 0, phrase.Length) == 0)
+            {
+                length = phrase.Length;
+                return id;
+            }
+        }
+        return -1;
+    }
 }

@@ -10,9 +10,9 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
     private const double AdjacentAfterBonus = 0.3;
     private const double AdjacentBeforeBonus = 0.1;
 
-    public IReadOnlyList<ArticleDraft> Assemble(PageLayout layout, string pageText)
+    public IReadOnlyList<ArticleDraft> Assemble(PageLayout layout, CharacterStatistics characters)
     {
-        var similarity = new TopicSimilarity(layout.Segments.Select(s => s.Text));
+        var similarity = new TopicSimilarity(layout.Segments);
         layout = SplitCrowdedGroups(layout, similarity);
         var drafts = new List<ArticleDraft>();
         PairHeadlinesWithLeads(layout, similarity, drafts);
@@ -24,7 +24,7 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
             else if (item is Segment { Owner: null } s)
             {
                 if (s.Start == SegmentStart.Standfirst) standfirsts.Add(s);
-                else if (s.Start == SegmentStart.Plain && !s.Closed) PlaceOrphan(s, drafts, similarity, pageText);
+                else if (s.Start == SegmentStart.Plain && !s.Closed) PlaceOrphan(s, drafts, similarity, characters);
                 else NewDraft(s, drafts);
             }
         }
@@ -49,7 +49,7 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
             }
             var before = layout.Before(g);
             var after = layout.After(g);
-            double Sim(ClassifiedBlock b, Segment? s) => s is null ? 0 : similarity.Coverage(b.Text, s.Text);
+            double Sim(ClassifiedBlock b, Segment? s) => s is null ? 0 : similarity.Coverage(b.Text, s.Bigrams);
             var prefix = 0;
             while (prefix < g.Blocks.Count && Sim(g.Blocks[prefix], before) >= 0.2 && Sim(g.Blocks[prefix], before) > Sim(g.Blocks[prefix], after))
                 prefix++;
@@ -97,10 +97,15 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
                 var opens = s.Start is SegmentStart.Lead or SegmentStart.Byline or SegmentStart.Standfirst or SegmentStart.CaptionLead;
                 // Plain text with no headline above it may be the lead of a headline printed after it.
                 var orphanPlain = s.Start == SegmentStart.Plain && !followers.Contains(s) && s.HasBody && s.Position < g.Position;
-                if (!opens && !orphanPlain) continue;
-                var sim = similarity.Coverage(g.Text, s.Text);
+                // Finished text right before a headline may be the body that headline was printed after.
+                var finishedBefore = s.Start == SegmentStart.Plain && ReferenceEquals(s, before) && s.HasBody && !s.EndsUnfinished;
+                if (!opens && !orphanPlain && !finishedBefore) continue;
                 var isAfter = ReferenceEquals(s, after);
                 var isBefore = ReferenceEquals(s, before);
+                var sim = similarity.Coverage(g.Bigrams, s.Bigrams);
+                // A headline between finished text and plain text of its own heads the text it is more like.
+                if (isBefore && after is { Start: SegmentStart.Plain } && !s.EndsUnfinished
+                    && similarity.Coverage(g.Bigrams, after.Bigrams) >= sim - 0.1) continue;
                 var accepted = opens
                     ? sim >= 0.34 || isAfter || isBefore && sim >= 0.2
                     : sim >= 0.5;
@@ -171,27 +176,26 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
         if (after.Blocks[0].Kind == BlockKind.ListItems) return false;
         if (after.Blocks[0].StartsWithSpeaker && IsInterview(previous)) return true;
         if (previous.Headline is null) return true;
-        return similarity.Coverage(g.Text, string.Join('\n', previous.Segments.Select(s => s.Text))) >= 0.75;
+        return similarity.Coverage(g.Text, previous.Segments.Select(s => s.Bigrams)) >= 0.75;
     }
 
     private bool IsInterview(ArticleDraft draft)
     {
-        var text = draft.Text;
-        return knowledge.InterviewCues.Any(c => text.Contains(c, StringComparison.Ordinal))
+        return draft.Segments.Any(s => knowledge.InterviewCues.Any(c => s.Text.Contains(c, StringComparison.Ordinal)))
             || draft.Segments.SelectMany(s => s.Blocks).Count(b => b.StartsWithSpeaker) >= 2;
     }
 
     /// <summary>Plain text with no headline above it: it continues an unfinished article if one is waiting, else stands alone.</summary>
-    private static void PlaceOrphan(Segment s, List<ArticleDraft> drafts, TopicSimilarity similarity, string pageText)
+    private static void PlaceOrphan(Segment s, List<ArticleDraft> drafts, TopicSimilarity similarity, CharacterStatistics characters)
     {
         var first = s.Blocks.FirstOrDefault(b => b.IsBody)?.Text ?? "";
         ArticleDraft? best = null;
         var bestScore = 0.0;
-        foreach (var d in drafts)
+        foreach (var d in drafts.Where(d => Math.Abs(d.Position - s.Position) <= Window))
         {
             if (d.LastSegment is not { EndsUnfinished: true } tail) continue;
-            var score = similarity.Coverage(first.Length > 200 ? first[..200] : first, d.Text)
-                + (TopicSimilarity.JoinsWord(tail.LastBody!.Text, first, pageText) ? 0.5 : 0);
+            var score = similarity.Coverage(first.Length > 200 ? first[..200] : first, d.BigramSets)
+                + (characters.JoinsWord(tail.LastBody!.Text, first) ? 0.5 : 0);
             if (score > bestScore)
             {
                 bestScore = score;
@@ -205,8 +209,9 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
     /// <summary>An editor's note whose headline went to another lead opens the untitled article it is most like.</summary>
     private static void PlaceStandfirst(Segment s, List<ArticleDraft> drafts, TopicSimilarity similarity)
     {
-        var best = drafts.Where(d => !d.HasStandfirst && !d.IsEmpty)
-            .Select(d => (Draft: d, Score: similarity.Coverage(s.Text, d.Text) + (d.Headline is null ? 0.1 : 0)))
+        var probe = TopicSimilarity.Bigrams(s.Text, 400);
+        var best = drafts.Where(d => !d.HasStandfirst && !d.IsEmpty && Math.Abs(d.Position - s.Position) <= Window)
+            .Select(d => (Draft: d, Score: similarity.Coverage(probe, d.BigramSets) + (d.Headline is null ? 0.1 : 0)))
             .OrderByDescending(x => x.Score).FirstOrDefault();
         if (best.Draft is not null && best.Score >= 0.2) best.Draft.AddFirst(s);
         else NewDraft(s, drafts);

@@ -18,6 +18,10 @@ internal sealed class ArticleDraft(int position, HeadlineGroup? headline)
     public string Text => string.Join('\n',
         (Headline is null ? [] : new[] { Headline.Text }).Concat(Pieces.Select(p => p is Segment s ? s.Text : ((HeadlineGroup)p).Text)));
 
+    /// <summary>The bigram sets of everything in the draft, for topic comparisons without concatenating text.</summary>
+    public IEnumerable<IReadOnlySet<int>> BigramSets =>
+        (Headline is null ? [] : new[] { Headline.Bigrams }).Concat(Pieces.Select(p => p is Segment s ? s.Bigrams : ((HeadlineGroup)p).Bigrams));
+
     public void Add(Segment segment)
     {
         segment.Owner = this;

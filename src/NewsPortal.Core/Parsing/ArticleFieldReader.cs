@@ -12,6 +12,7 @@ internal sealed record ArticleFields(
     string? Dateline,
     IReadOnlyList<string> Reporters,
     (int Month, int Day)? EventDay,
+    (int Month, int Day)? DatelineDay,
     bool Complete,
     string? Continued);
 
@@ -49,6 +50,7 @@ internal sealed partial class ArticleFieldReader(ParsingKnowledge knowledge, Lin
             dateline?.Value,
             reporters,
             EventDay(body, dateline),
+            DatelineDay(dateline),
             complete,
             continued);
     }
@@ -61,7 +63,7 @@ internal sealed partial class ArticleFieldReader(ParsingKnowledge knowledge, Lin
             var head = p.Text.Length > 60 ? p.Text[..60] : p.Text;
             foreach (Match m in Parenthesised().Matches(head))
                 if (knowledge.BylineRole.IsMatch(m.Groups["inner"].Value)) yield return m.Groups["inner"].Value;
-            if (p.Text.Contains('\t') && knowledge.BylineRole.IsMatch(p.Text)) yield return p.Text;
+            if (p.Text.Length <= 200 && p.Text.Contains('\t') && knowledge.BylineRole.IsMatch(p.Text)) yield return p.Text;
         }
         foreach (var p in body)
         {
@@ -78,7 +80,7 @@ internal sealed partial class ArticleFieldReader(ParsingKnowledge knowledge, Lin
     {
         foreach (Match m in knowledge.BylineRole.Matches(byline))
         {
-            var rest = byline[m.Index..];
+            var rest = byline.Substring(m.Index, Math.Min(80, byline.Length - m.Index));
             var role = knowledge.BylineRoles.First(r => rest.StartsWith(r, StringComparison.Ordinal));
             var tokens = rest[role.Length..].Split([' ', '\t', '\u3000', '、', '，', ','], StringSplitOptions.RemoveEmptyEntries);
             foreach (var raw in tokens)
@@ -172,12 +174,12 @@ internal sealed partial class ArticleFieldReader(ParsingKnowledge knowledge, Lin
     }
 
     /// <summary>The day the reported event happened: the first date of the lead, else the dateline's date.</summary>
+    private static (int, int)? DatelineDay(Match? dateline) =>
+        dateline is not null && dateline.Groups["m"].Success ? Valid(dateline) : null;
+
     private (int, int)? EventDay(List<RoledParagraph> body, Match? dateline)
     {
-        (int, int)? datelineDay = null;
-        if (dateline is not null && dateline.Groups["m"].Success
-            && int.TryParse(dateline.Groups["m"].Value, out var dm) && int.TryParse(dateline.Groups["d"].Value, out var dd))
-            datelineDay = (dm, dd);
+        var datelineDay = DatelineDay(dateline);
         if (body.Count == 0) return datelineDay;
 
         var lead = HanText.Key(body[0].Text);

@@ -33,12 +33,12 @@ internal sealed record ClassifiedBlock(Block Block, BlockKind Kind)
 /// <summary>Gives each block a kind from its shape (length, punctuation, blank lines around it) and the knowledge cues.</summary>
 internal sealed class BlockClassifier(LineCues cues)
 {
-    public IReadOnlyList<ClassifiedBlock> Classify(IReadOnlyList<Block> blocks, string pageText)
+    public IReadOnlyList<ClassifiedBlock> Classify(IReadOnlyList<Block> blocks, CharacterStatistics characters)
     {
         var result = blocks.Select(Classify).ToList();
         for (var i = 0; i + 1 < result.Count; i++)
         {
-            if (result[i].Kind == BlockKind.Headline && IsCutSentence(result[i], result[i + 1], pageText))
+            if (result[i].Kind == BlockKind.Headline && IsCutSentence(result[i], result[i + 1], characters))
                 result[i] = result[i] with { Kind = BlockKind.Body };
         }
         return result;
@@ -46,9 +46,9 @@ internal sealed class BlockClassifier(LineCues cues)
 
     /// <summary>"…全区新入选中" + "国500强…": a clause whose last word the column break cut (the page joins
     /// those two characters elsewhere) is body text, not a headline.</summary>
-    private static bool IsCutSentence(ClassifiedBlock candidate, ClassifiedBlock next, string pageText) =>
+    private static bool IsCutSentence(ClassifiedBlock candidate, ClassifiedBlock next, CharacterStatistics characters) =>
         !candidate.Block.MarkedHeading && HanText.CountCommas(candidate.Text) > 0 && next.Kind == BlockKind.Body
-        && !next.StartsWithSpeaker && TopicSimilarity.JoinsWord(candidate.Text, next.Text, pageText, minimum: 1);
+        && !next.StartsWithSpeaker && characters.JoinsWord(candidate.Text, next.Text, minimum: 1);
 
     public ClassifiedBlock Classify(Block block)
     {
@@ -103,6 +103,7 @@ internal sealed class BlockClassifier(LineCues cues)
     /// <summary>Short lines without sentence punctuation, at most three of them.</summary>
     private bool LooksLikeHeadline(Block block)
     {
+        if (block.Text.Length > 160 || HanText.ContainsSentenceEnd(block.Text)) return false;
         if (block.Lines.Count > 3 && (block.WrapWidth is null || HanText.Width(block.Text) > 64)) return false;
         // Wrapped prose: a comma-bearing line that runs to the column edge, with more lines after it.
         if (block.Lines.Count > 1 && block.Lines.Take(block.Lines.Count - 1).Any(l => block.IsFullWidth(l) && HanText.CountCommas(l.Text) > 0))

@@ -18,7 +18,7 @@ internal sealed class LineCues(ParsingKnowledge knowledge)
     /// <summary>A short line naming reporters or photographers: "□ 重庆日报记者 王翔", "通讯员 龚长浩 摄/视觉重庆".</summary>
     public bool IsByline(string line)
     {
-        if (HanText.Width(line) > 48 || HanText.ContainsSentenceEnd(line) || line.Contains('，') || line.Contains('\t')) return false;
+        if (line.Length > 96 || HanText.Width(line) > 48 || HanText.ContainsSentenceEnd(line) || line.Contains('，') || line.Contains('\t')) return false;
         if (StartsWithDateline(line)) return false;
         return knowledge.BylineRole.IsMatch(line);
     }
@@ -32,8 +32,7 @@ internal sealed class LineCues(ParsingKnowledge knowledge)
 
     public Match? Dateline(string text)
     {
-        var head = text.Length > 40 ? text[..40] : text;
-        head = head.TrimStart();
+        var head = text.AsSpan(0, Math.Min(text.Length, 40)).TrimStart().ToString();
         foreach (var rx in knowledge.Datelines)
         {
             var m = rx.Match(head);
@@ -57,5 +56,8 @@ internal sealed class LineCues(ParsingKnowledge knowledge)
 
     public bool IsCaptionCue(string text, string lastLine) =>
         knowledge.CaptionCues.Any(c => text.Contains(c, StringComparison.Ordinal))
-        || knowledge.CaptionSuffix.IsMatch(text) || knowledge.CaptionSuffix.IsMatch(lastLine);
+        || knowledge.CaptionSuffix.IsMatch(Tail(text)) || knowledge.CaptionSuffix.IsMatch(Tail(lastLine));
+
+    /// <summary>A caption's source sits at its end; only the end is searched.</summary>
+    private static string Tail(string text) => text.Length <= 24 ? text : text[^24..];
 }

@@ -67,8 +67,13 @@ internal sealed class PageDecoder
 
     private static bool LooksBinary(string text)
     {
-        var sample = text.Length > 65536 ? text[..65536] : text;
-        var control = sample.Count(c => c == '\0' || c < ' ' && c is not ('\n' or '\t') || c == '\uFFFD');
-        return sample.Length > 0 && control > sample.Length / 10;
+        var length = Math.Min(text.Length, 65536);
+        var control = 0;
+        for (var i = 0; i < length; i++)
+        {
+            var c = text[i];
+            if (c < ' ' && c is not ('\n' or '\t') || c == '\uFFFD') control++;
+        }
+        return length > 0 && control > length / 10;
     }
 }

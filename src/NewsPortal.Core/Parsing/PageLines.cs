@@ -4,7 +4,7 @@ namespace NewsPortal.Core.Parsing;
 internal sealed record PageLine(int Index, int Start, int Length, string Text, bool Indented, bool MarkedHeading = false)
 {
     public bool IsBlank => Text.Length == 0;
-    public double Width => HanText.Width(Text);
+    public double Width { get; } = HanText.Width(Text);
 }
 
 /// <summary>The lines of a page and, when the dump hard-wrapped its columns, the column width in characters.</summary>

@@ -11,18 +11,26 @@ public sealed class PageParser : IPageParser
     private readonly LineSplitter _lines = new();
     private readonly BlockSplitter _blocks;
     private readonly BlockClassifier _classifier;
-    private readonly PageSegmenter _segmenter = new();
+    private readonly PageSegmenter _segmenter;
     private readonly ArticleAssembler _assembler;
     private readonly ArticleTextWriter _writer;
     private readonly ArticleFieldReader _fields;
     private readonly EditionDateInference _editionDate;
     private readonly PaperReader _paper;
+    private readonly ParseStageClock? _clock;
 
-    public PageParser()
+    public PageParser() : this(null)
     {
+    }
+
+    /// <summary>A parser that adds the time of each stage to the clock.</summary>
+    public PageParser(ParseStageClock? clock)
+    {
+        _clock = clock;
         var cues = new LineCues(_knowledge);
         _blocks = new BlockSplitter(cues);
         _classifier = new BlockClassifier(cues);
+        _segmenter = new PageSegmenter(_knowledge.BriefColumns);
         _assembler = new ArticleAssembler(_knowledge);
         _writer = new ArticleTextWriter(new HeadlineReader(_knowledge));
         _fields = new ArticleFieldReader(_knowledge, cues);
@@ -30,9 +38,14 @@ public sealed class PageParser : IPageParser
         _paper = new PaperReader(_knowledge, cues, _fields);
     }
 
+    /// <summary>Decodes the bytes and splits the text into lines, nothing more: the floor a parse is measured against.</summary>
+    public int CountLines(ReadOnlySpan<byte> content) => _lines.Split(_decoder.Decode(content).Text).Lines.Count;
+
     public ParsedPage Parse(ReadOnlySpan<byte> content, string fileName)
     {
+        _clock?.Start();
         var decoded = _decoder.Decode(content);
+        _clock?.Lap("decode");
         var warnings = new List<ParseWarning>(decoded.Warnings);
         if (decoded.Refused || decoded.Text.Length == 0)
             return new ParsedPage(fileName, decoded.Text, new EditionInfo(null, null, null), [], warnings);
@@ -51,21 +64,33 @@ public sealed class PageParser : IPageParser
     private ParsedPage ParseText(string text, string fileName, List<ParseWarning> warnings)
     {
         var lines = _lines.Split(text);
-        var blocks = _classifier.Classify(_blocks.Split(lines), text);
+        _clock?.Lap("lines");
+        var characters = new CharacterStatistics(text);
+        var split = _blocks.Split(lines);
+        _clock?.Lap("blocks");
+        var blocks = _classifier.Classify(split, characters);
+        _clock?.Lap("block kinds");
         var layout = _segmenter.Segment(blocks);
-        var drafts = _assembler.Assemble(layout, text);
+        _clock?.Lap("segments");
+        var drafts = _assembler.Assemble(layout, characters);
+        _clock?.Lap("articles");
         var texts = drafts.Select(_writer.Write).ToList();
+        _clock?.Lap("text");
         var paper = _paper.Read(texts);
 
         var fields = texts.Select(t => _fields.Read(t, paper ?? _knowledge.DefaultPaper)).ToList();
-        var edition = _editionDate.Infer(text, fields.Where(f => f.EventDay is not null).Select(f => f.EventDay!.Value).ToList());
+        _clock?.Lap("fields");
+        // A story filed on its dateline's day is printed the day after at the earliest.
+        var days = fields.SelectMany(f => new[] { f.EventDay, f.DatelineDay }).OfType<(int, int)>().ToList();
+        var edition = _editionDate.Infer(text, days);
+        _clock?.Lap("edition date");
         if (edition.Date is null) warnings.Add(new ParseWarning("no-edition-date", edition.Basis));
 
         var articles = new List<ParsedArticle>();
         for (var i = 0; i < texts.Count; i++)
         {
             var (t, f) = (texts[i], fields[i]);
-            if (t.Paragraphs.Count == 0 && f.Title.Length == 0) continue;
+            if (HanText.Content(f.Title).Length == 0 && t.Paragraphs.All(p => HanText.Content(p.Text).Length == 0)) continue;
             articles.Add(new ParsedArticle
             {
                 Title = f.Title,

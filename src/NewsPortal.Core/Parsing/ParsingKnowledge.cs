@@ -7,7 +7,8 @@ namespace NewsPortal.Core.Parsing;
 /// <summary>What the parser knows about newspapers (bylines, datelines, markers, kind cues), loaded once from Knowledge/parsing.json.</summary>
 internal sealed class ParsingKnowledge
 {
-    private static readonly TimeSpan RegexBudget = TimeSpan.FromMilliseconds(250);
+    // A safety net against pathological input, not a deadline: a starved CPU must not turn good pages into failures.
+    private static readonly TimeSpan RegexBudget = TimeSpan.FromSeconds(5);
 
     public static ParsingKnowledge Default { get; } = Load();
 

@@ -1,43 +1,92 @@
 namespace NewsPortal.Core.Parsing;
 
-/// <summary>How much of a short text (a headline) is found in a longer one, by character bigrams weighted
+/// <summary>How much of a short text (a headline) is found in longer ones, by character bigrams weighted
 /// against how many segments of the same page use them (common bigrams such as 重庆 or 发展 say little).</summary>
 internal sealed class TopicSimilarity
 {
-    private const int MaxChars = 1500;
-    private readonly Dictionary<string, int> _segmentFrequency = new(StringComparer.Ordinal);
+    /// <summary>Only the opening of a long segment is compared: a lead restates its headline early.</summary>
+    public const int MaxChars = 1000;
 
-    public TopicSimilarity(IEnumerable<string> segments)
+    private readonly Dictionary<int, int> _segmentFrequency = [];
+
+    public TopicSimilarity(IEnumerable<Segment> segments)
     {
-        foreach (var text in segments)
-            foreach (var bigram in HanText.Bigrams(HanText.Content(text, MaxChars)))
+        foreach (var segment in segments)
+            foreach (var bigram in segment.Bigrams)
                 _segmentFrequency[bigram] = _segmentFrequency.GetValueOrDefault(bigram) + 1;
     }
 
-    /// <summary>Weighted share of the probe's bigrams that also occur in the text, 0..1.</summary>
-    public double Coverage(string probe, string text)
+    /// <summary>Weighted share of the probe's bigrams that also occur in any of the texts, 0..1.</summary>
+    public double Coverage(string probe, params IEnumerable<IReadOnlySet<int>> texts) => Coverage(Bigrams(probe, 400), texts);
+
+    public double Coverage(IReadOnlySet<int> probeBigrams, params IEnumerable<IReadOnlySet<int>> texts)
     {
-        var probeBigrams = HanText.Bigrams(HanText.Content(probe, 400));
-        if (probeBigrams.Count == 0) return 0;
-        var textBigrams = HanText.Bigrams(HanText.Content(text, MaxChars));
-        double total = 0, found = 0;
-        foreach (var b in probeBigrams)
+        var probe = ProbeOf(probeBigrams);
+        if (probe.Total == 0) return 0;
+        var sets = texts as IReadOnlyCollection<IReadOnlySet<int>> ?? texts.ToList();
+        double found = 0;
+        for (var i = 0; i < probe.Bigrams.Length; i++)
         {
-            var w = 1.0 / (1 + _segmentFrequency.GetValueOrDefault(b));
-            total += w;
-            if (textBigrams.Contains(b)) found += w;
+            foreach (var set in sets)
+            {
+                if (!set.Contains(probe.Bigrams[i])) continue;
+                found += probe.Weights[i];
+                break;
+            }
         }
-        return found / total;
+        return found / probe.Total * probe.Confidence;
     }
 
-    /// <summary>Whether the page elsewhere joins these two characters (evidence that a word was cut at a column break).</summary>
-    public static bool JoinsWord(string before, string after, string page, int minimum = 2)
+    /// <summary>The same comparison for one text, without allocating (the headline-to-lead loop runs it most).</summary>
+    public double Coverage(IReadOnlySet<int> probeBigrams, IReadOnlySet<int> text)
     {
-        if (before.Length == 0 || after.Length == 0 || !HanText.IsHan(before[^1]) || !HanText.IsHan(after[0])) return false;
-        var pair = string.Concat(before[^1], after[0]);
-        var found = 0;
-        for (var at = page.IndexOf(pair, StringComparison.Ordinal); at >= 0 && found < minimum; at = page.IndexOf(pair, at + 1, StringComparison.Ordinal))
-            found++;
-        return found >= minimum;
+        var probe = ProbeOf(probeBigrams);
+        if (probe.Total == 0) return 0;
+        double found = 0;
+        for (var i = 0; i < probe.Bigrams.Length; i++)
+            if (text.Contains(probe.Bigrams[i])) found += probe.Weights[i];
+        return found / probe.Total * probe.Confidence;
+    }
+
+    private readonly Dictionary<IReadOnlySet<int>, Probe> _probes = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>A probe's matchable bigrams and their weights, worked out once per probe.</summary>
+    private sealed record Probe(int[] Bigrams, double[] Weights, double Total, double Confidence);
+
+    private Probe ProbeOf(IReadOnlySet<int> bigrams)
+    {
+        if (_probes.TryGetValue(bigrams, out var cached)) return cached;
+        var kept = new List<int>();
+        var weights = new List<double>();
+        foreach (var b in bigrams)
+        {
+            // A bigram no segment uses cannot tell one segment from another.
+            var frequency = _segmentFrequency.GetValueOrDefault(b);
+            if (frequency == 0) continue;
+            kept.Add(b);
+            weights.Add(1.0 / (1 + frequency));
+        }
+        // Few matchable bigrams are weak evidence either way.
+        var probe = new Probe(kept.ToArray(), weights.ToArray(), weights.Sum(), Math.Min(1.0, kept.Count / 4.0));
+        if (_probes.Count < 100_000) _probes[bigrams] = probe;
+        return probe;
+    }
+
+    public double Coverage(string probe, string text) => Coverage(probe, [Bigrams(text, MaxChars)]);
+
+    /// <summary>Bigrams of letters and digits, each packed into an int.</summary>
+    public static HashSet<int> Bigrams(string text, int maxChars)
+    {
+        var set = new HashSet<int>(Math.Min(text.Length, maxChars));
+        var previous = '\0';
+        var seen = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetterOrDigit(c)) continue;
+            if (previous != '\0') set.Add(previous << 16 | c);
+            previous = c;
+            if (++seen >= maxChars) break;
+        }
+        return set;
     }
 }

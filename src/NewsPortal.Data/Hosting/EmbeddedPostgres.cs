@@ -155,6 +155,42 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Starts again, on the same port, a server this instance started that has since died (killed, crashed,
+    /// out of memory), so connection strings already handed out keep working. True when it had to.
+    /// </summary>
+    public async Task<bool> RestartIfStoppedAsync(CancellationToken cancellationToken = default)
+    {
+        await _gate.WaitAsync(cancellationToken);
+        try
+        {
+            if (_port is not int port || !_ownsServer || await AcceptsConnectionsAsync(port, cancellationToken))
+            {
+                return false;
+            }
+
+            if (PostmasterPidFile.TryRead(DataDirectory) is { } pidFile && pidFile.ProcessIsPostgres())
+            {
+                return false; // still starting up or recovering: give it time
+            }
+
+            _logger.LogWarning("PostgreSQL for {DataDirectory} has stopped; restarting it on port {Port}", DataDirectory, port);
+            await using (await ClusterLock.AcquireAsync(DataDirectory + ".lock", _options.StartTimeout, cancellationToken))
+            {
+                var running = await FindRunningServerAsync(cancellationToken);
+                _port = running ?? await StartServerAsync(cancellationToken, preferredPort: port);
+                _ownsServer = running is null;
+            }
+
+            NpgsqlConnection.ClearAllPools();
+            return true;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     public async ValueTask DisposeAsync() => await StopAsync();
 
     private async Task InitialiseAsync(CancellationToken cancellationToken)
@@ -237,14 +273,14 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         return null;
     }
 
-    private async Task<int> StartServerAsync(CancellationToken cancellationToken)
+    private async Task<int> StartServerAsync(CancellationToken cancellationToken, int? preferredPort = null)
     {
         const int attempts = 3;
         var logFile = Path.Combine(DataDirectory, "server.log");
         var socketDirectory = DataDirectory.Length < UnixSocketPathLimit ? DataDirectory : "";
         for (var attempt = 1; ; attempt++)
         {
-            var port = FreeLoopbackPort();
+            var port = attempt == 1 && preferredPort is int preferred ? preferred : FreeLoopbackPort();
             var serverOptions = $"-p {port} -k '{socketDirectory}' -c listen_addresses=127.0.0.1"
                 + string.Concat(_options.ServerSettings.Select(s => $" -c {s.Key}={s.Value}"));
             var result = await _runner!.RunToolAsync(

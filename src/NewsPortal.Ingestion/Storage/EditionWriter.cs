@@ -2,10 +2,10 @@ using System.Buffers.Binary;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using NewsPortal.Core.Pages;
 using NewsPortal.Data;
 using NewsPortal.Data.Model;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 
 namespace NewsPortal.Ingestion.Storage;
@@ -36,14 +36,9 @@ internal sealed class EditionWriter(IDbContextFactory<NewsPortalDbContext> conte
 
         // Serialises ingesters on the same file name (different names proceed in parallel) and reserves the ids
         // the new rows will carry, so that they can be copied in bulk rather than inserted one by one.
-        var (editionId, articleIds) = await rows.LockAndReserveAsync(
-            connection, FileNameLock(file.Name), page.Articles.Count, deferDurability, ct);
-
-        // One query answers both "is this content stored?" and "which edition does it replace?".
-        var existing = await db.Editions.AsNoTracking()
-            .Where(e => e.Sha256 == file.Sha256 || e.FileName == file.Name)
-            .Select(e => new { e.Id, e.Sha256 })
-            .ToListAsync(ct);
+        // The same round trip answers "is this content stored?" and "which edition does it replace?".
+        var (editionId, articleIds, existing) = await rows.LockAndReserveAsync(
+            connection, FileNameLock(file.Name), page.Articles.Count, deferDurability, file, ct);
         if (existing.Any(e => e.Sha256 == file.Sha256)) return StoredEdition.Known;
         List<long> replaced = [];
         if (existing.Count > 0)
@@ -176,6 +171,7 @@ internal sealed class EditionRows
 
     private readonly string _lock;
     private readonly string _reserve;
+    private readonly string _existing;
 
     private EditionRows(IModel model)
     {
@@ -184,9 +180,14 @@ internal sealed class EditionRows
         Links = new RowCopy<ArticleEntity>(model, withGeneratedKey: true);
         Metrics = new RowCopy<Metric>(model, withGeneratedKey: false);
         _lock = "SELECT pg_advisory_xact_lock(@lock)";
+        var editions = Sql.TableOf<Edition>(model);
+        var edition = model.FindEntityType(typeof(Edition))!;
+        string Column(string property) => Sql.Quote(edition.FindProperty(property)!.GetColumnName(editions)!);
+        _existing = $"SELECT {Column(nameof(Edition.Id))} AS existing_id, {Column(nameof(Edition.Sha256))} AS existing_sha FROM {Sql.Table(editions)} " +
+            $"WHERE {Column(nameof(Edition.Sha256))} = @sha OR {Column(nameof(Edition.FileName))} = @name";
         _reserve = $"""
-            SELECT nextval(pg_get_serial_sequence('{Sequence<Edition>(model)}')),
-                   ARRAY(SELECT nextval(pg_get_serial_sequence('{Sequence<Article>(model)}')) FROM generate_series(1, @articles))
+            SELECT nextval(pg_get_serial_sequence('{Sequence<Edition>(model)}')) AS reserved_edition,
+                   ARRAY(SELECT nextval(pg_get_serial_sequence('{Sequence<Article>(model)}')) FROM generate_series(1, @articles)) AS reserved_articles
             """;
     }
 
@@ -204,21 +205,39 @@ internal sealed class EditionRows
         }
     }
 
-    public async Task<(long EditionId, long[] ArticleIds)> LockAndReserveAsync(
-        NpgsqlConnection connection, long lockKey, int articles, bool deferDurability, CancellationToken ct)
+    /// <summary>
+    /// Takes the file name's lock, reserves the ids of the edition and its articles, and lists the editions that
+    /// already hold this content or this file name: one round trip, the lock first.
+    /// </summary>
+    public async Task<(long EditionId, long[] ArticleIds, List<(long Id, string Sha256)> Existing)> LockAndReserveAsync(
+        NpgsqlConnection connection, long lockKey, int articles, bool deferDurability, PageFile file, CancellationToken ct)
     {
         await using var batch = new NpgsqlBatch(connection);
         batch.BatchCommands.Add(new NpgsqlBatchCommand(_lock) { Parameters = { new NpgsqlParameter("lock", lockKey) } });
         // Safe: the IngestedFile rows of the batch are committed synchronously after these, flushing them too.
         if (deferDurability) batch.BatchCommands.Add(new NpgsqlBatchCommand("SET LOCAL synchronous_commit TO OFF"));
         batch.BatchCommands.Add(new NpgsqlBatchCommand(_reserve) { Parameters = { new NpgsqlParameter("articles", articles) } });
-        await using var reader = await batch.ExecuteReaderAsync(ct);
-        while (reader.FieldCount != 2 || reader.GetName(0) != "nextval")
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(_existing)
         {
-            if (!await reader.NextResultAsync(ct)) throw new InvalidOperationException("No ids were reserved.");
-        }
+            Parameters = { new NpgsqlParameter("sha", file.Sha256), new NpgsqlParameter("name", file.Name) },
+        });
+        await using var reader = await batch.ExecuteReaderAsync(ct);
+        await SeekAsync(reader, "reserved_edition", ct);
         await reader.ReadAsync(ct);
-        return (reader.GetInt64(0), reader.GetFieldValue<long[]>(1));
+        var reserved = (reader.GetInt64(0), reader.GetFieldValue<long[]>(1));
+        await SeekAsync(reader, "existing_id", ct);
+        var existing = new List<(long, string)>();
+        while (await reader.ReadAsync(ct)) existing.Add((reader.GetInt64(0), reader.GetString(1)));
+        return (reserved.Item1, reserved.Item2, existing);
+    }
+
+    /// <summary>Moves to the result set whose first column has this name, past the lock's and SET's.</summary>
+    private static async Task SeekAsync(NpgsqlDataReader reader, string firstColumn, CancellationToken ct)
+    {
+        while (reader.FieldCount == 0 || reader.GetName(0) != firstColumn)
+        {
+            if (!await reader.NextResultAsync(ct)) throw new InvalidOperationException($"No result named {firstColumn}.");
+        }
     }
 
     /// <summary>'"table", "id"' as pg_get_serial_sequence takes it.</summary>

@@ -33,43 +33,77 @@ internal static class MatchSpans
         }
     }
 
-    /// <summary>Spans in one document of a segment, read from the offsets stored in the field's postings.</summary>
-    public static IReadOnlyList<MatchSpan> FromPostings(AtomicReader segment, int doc, string field, IReadOnlyList<QueryPhrase> phrases)
+    /// <summary>
+    /// Spans in each of <paramref name="docs"/> (a page of hits), read from the offsets stored in the
+    /// field's postings. Each query term is looked up once per segment and its postings walked forward
+    /// through that segment's hits in document order.
+    /// </summary>
+    public static IReadOnlyList<MatchSpan>[] FromPostings(IndexReader reader, IReadOnlyList<int> docs, string field, IReadOnlyList<QueryPhrase> phrases)
     {
-        var terms = phrases.Count == 0 ? null : segment.GetTerms(field);
-        if (terms is null || !terms.HasOffsets)
+        var spans = new IReadOnlyList<MatchSpan>[docs.Count];
+        Array.Fill(spans, []);
+        if (phrases.Count == 0 || docs.Count == 0)
         {
-            return [];
+            return spans;
         }
-        var occurrences = new Occurrences();
-        var termsEnum = terms.GetEnumerator();
-        foreach (string term in phrases.SelectMany(p => p.Terms).Select(t => t.Term).Distinct(StringComparer.Ordinal))
+        var terms = phrases.SelectMany(p => p.Terms).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
+        var leaves = reader.Leaves;
+        var bySegment = Enumerable.Range(0, docs.Count)
+            .GroupBy(i => ReaderUtil.SubIndex(docs[i], leaves))
+            .Select(g => (Leaf: leaves[g.Key], Hits: g.DistinctBy(i => docs[i]).OrderBy(i => docs[i]).ToList())); // a document listed twice is marked once
+
+        foreach (var (leaf, hits) in bySegment)
         {
-            if (!termsEnum.SeekExact(new BytesRef(term)))
+            var fieldTerms = leaf.AtomicReader.GetTerms(field);
+            if (fieldTerms is null || !fieldTerms.HasOffsets)
             {
                 continue;
             }
-            var postings = termsEnum.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS);
-            if (postings is null || postings.Advance(doc) != doc)
+            var occurrences = hits.ToDictionary(i => i, _ => new Occurrences());
+            var termsEnum = fieldTerms.GetEnumerator();
+            DocsAndPositionsEnum? postings = null;
+            foreach (string term in terms)
             {
-                continue;
+                if (!termsEnum.SeekExact(new BytesRef(term)))
+                {
+                    continue;
+                }
+                postings = termsEnum.DocsAndPositions(null, postings, DocsAndPositionsFlags.OFFSETS);
+                if (postings is null)
+                {
+                    continue;
+                }
+                foreach (int hit in hits)
+                {
+                    int target = docs[hit] - leaf.DocBase;
+                    int at = postings.DocID < target ? postings.Advance(target) : postings.DocID;
+                    if (at == DocIdSetIterator.NO_MORE_DOCS)
+                    {
+                        break;
+                    }
+                    if (at != target)
+                    {
+                        continue;
+                    }
+                    for (int i = postings.Freq; i > 0; i--)
+                    {
+                        int position = postings.NextPosition();
+                        occurrences[hit].Add(term, position, postings.StartOffset, postings.EndOffset);
+                    }
+                }
             }
-            for (int i = postings.Freq; i > 0; i--)
+            foreach (int hit in hits)
             {
-                int position = postings.NextPosition();
-                occurrences.Add(term, position, postings.StartOffset, postings.EndOffset);
+                spans[hit] = Match(occurrences[hit], phrases);
             }
         }
-        return Match(occurrences, phrases);
+
+        return spans;
     }
 
-    /// <summary>Spans in a document of a composite reader: finds its segment first.</summary>
-    public static IReadOnlyList<MatchSpan> FromPostings(IndexReader reader, int doc, string field, IReadOnlyList<QueryPhrase> phrases)
-    {
-        var leaves = reader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        return FromPostings(leaf.AtomicReader, doc - leaf.DocBase, field, phrases);
-    }
+    /// <summary>The spans of the first <paramref name="length"/> characters: the body's, out of a field that continues with other values.</summary>
+    public static IReadOnlyList<MatchSpan> Within(IReadOnlyList<MatchSpan> spans, int length) =>
+        spans.All(s => s.End <= length) ? spans : spans.Where(s => s.End <= length).ToList();
 
     public static IReadOnlyList<MatchSpan> FromText(Analyzer analyzer, string field, string text, IReadOnlyList<QueryPhrase> phrases)
     {

@@ -9,8 +9,8 @@ internal static class ArticleDocumentMapper
 {
     private const int MaxKeywordLength = 200;
 
-    /// <summary>Stored and analyzed, with character offsets in the postings so hits are highlighted without re-analysis.</summary>
-    private static readonly FieldType TextWithOffsets = Freeze(new FieldType(TextField.TYPE_STORED)
+    /// <summary>Analyzed, with character offsets in the postings so hits are highlighted without re-analysis.</summary>
+    private static readonly FieldType SearchText = Freeze(new FieldType(TextField.TYPE_NOT_STORED)
     {
         IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
     });
@@ -23,11 +23,15 @@ internal static class ArticleDocumentMapper
 
     public static Document ToLucene(ArticleDocument article)
     {
+        string body = article.Body ?? "";
+        string title = article.Title ?? "";
         var doc = new Document
         {
             new StringField(ArticleFields.Id, IdTerm(article.Id), Field.Store.YES),
-            new TextField(ArticleFields.Title, article.Title ?? "", Field.Store.YES),
-            new Field(ArticleFields.Body, article.Body ?? "", TextWithOffsets),
+            new TextField(ArticleFields.Title, title, Field.Store.YES),
+            new StoredField(ArticleFields.Body, body),
+            new Field(ArticleFields.Text, body, SearchText), // first, so text offsets are body offsets
+            new Field(ArticleFields.Text, title, SearchText),
         };
 
         string titleKey = Keyword(article.Title);
@@ -38,7 +42,7 @@ internal static class ArticleDocumentMapper
 
         foreach (string subtitle in article.Subtitles ?? [])
         {
-            doc.Add(new TextField(ArticleFields.Subtitles, subtitle ?? "", Field.Store.YES));
+            doc.Add(new Field(ArticleFields.Text, subtitle ?? "", SearchText));
         }
 
         AddKeyword(doc, ArticleFields.Source, article.Source, facet: true, store: true);

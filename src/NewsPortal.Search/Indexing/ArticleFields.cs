@@ -3,12 +3,23 @@ namespace NewsPortal.Search.Indexing;
 /// <summary>Lucene field names of an article document, and the facet and filter names users see.</summary>
 public static class ArticleFields
 {
+    /// <summary>Changes whenever fields or analysis change; an index written with another version is rebuilt.</summary>
+    public const string SchemaVersion = "2";
+
     public const string Id = "id";
+    /// <summary>Searched for the title boost and stored; highlighted by re-analysis (it is short).</summary>
     public const string Title = "title";
-    public const string Subtitles = "subtitles";
+
+    /// <summary>Stored only: the text of snippets and whole-article highlighting.</summary>
     public const string Body = "body";
 
-    /// <summary>Every entity name of the article as analyzed text, so a word search also finds tagged names.</summary>
+    /// <summary>
+    /// Everything a word search matches, as one field: the body first (so its offsets are the body's and
+    /// highlighting reads them from the postings), then title and subtitles.
+    /// </summary>
+    public const string Text = "text";
+
+    /// <summary>Every entity name of the article as analyzed text, so a word search also finds tagged names, ranked below text matches.</summary>
     public const string Names = "names";
 
     /// <summary>The whole title as one keyword term, for suggestions.</summary>
@@ -32,9 +43,11 @@ public static class ArticleFields
     /// <summary>Keyword fields a query may filter on (<c>district:涪陵区</c>), facets plus organisations and people.</summary>
     public static readonly IReadOnlyList<string> Filterable = [.. Facets, Organization, Person];
 
-    /// <summary>Text fields searched by query words, with their boosts.</summary>
-    public static readonly IReadOnlyList<(string Field, float Boost)> Searched =
-        [(Title, 3f), (Subtitles, 2f), (Names, 1.5f), (Body, 1f)];
+    /// <summary>Weight of a query word's match in the title, added to its match in <see cref="Text"/>.</summary>
+    public const float TitleBoost = 2f;
+
+    /// <summary>Weight of a match found only among the article's entity names.</summary>
+    public const float NamesBoost = 0.5f;
 
     /// <summary>yyyyMMdd as an integer, the form dates are indexed and sorted in.</summary>
     public static int DateKey(DateOnly date) => date.Year * 10000 + date.Month * 100 + date.Day;

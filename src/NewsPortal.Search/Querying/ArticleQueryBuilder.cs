@@ -14,9 +14,6 @@ internal sealed record ArticleQuery(Query Query, bool IsScored, bool MatchesNoth
 /// <summary>Turns a <see cref="UserQuery"/> and the request's filters into one Lucene query.</summary>
 internal sealed class ArticleQueryBuilder(Analyzer analyzer)
 {
-    /// <summary>Score share of the non-best fields when a word matches several (title and body, say).</summary>
-    private const float TieBreaker = 0.1f;
-
     private static readonly IReadOnlyDictionary<string, string> FacetFields =
         ArticleFields.Filterable.ToDictionary(f => f, f => f, StringComparer.OrdinalIgnoreCase);
 
@@ -38,7 +35,7 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
                     alternatives.Add(Unscored(FilterQuery(clause.Field!, clause.Text, reader)));
                     continue;
                 }
-                var phrase = QueryPhrase.Analyze(analyzer, ArticleFields.Body, clause.Text);
+                var phrase = QueryPhrase.Analyze(analyzer, ArticleFields.Text, clause.Text);
                 if (phrase.IsEmpty)
                 {
                     lostText = true;
@@ -70,10 +67,10 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
                 query.Add(FilterQuery(clause.Field!, clause.Text, reader), Occur.MUST_NOT);
                 continue;
             }
-            var phrase = QueryPhrase.Analyze(analyzer, ArticleFields.Body, clause.Text);
+            var phrase = QueryPhrase.Analyze(analyzer, ArticleFields.Text, clause.Text);
             if (!phrase.IsEmpty)
             {
-                query.Add(TextQuery(phrase), Occur.MUST_NOT);
+                query.Add(Anywhere(phrase), Occur.MUST_NOT);
             }
         }
 
@@ -101,6 +98,9 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
                 maxInclusive: true)), Occur.MUST);
         }
 
+        // Something was typed and none of it is usable (only punctuation or operators): showing everything would mislead.
+        matchesNothing |= user.Groups.Count == 0 && user.Excluded.Count == 0 && user.Notes.Contains(QueryNote.NothingSearchable);
+
         if (lostText && !scored)
         {
             notes.Add(QueryNote.NothingSearchable);
@@ -116,30 +116,41 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
         return new ArticleQuery(query, scored, matchesNothing, highlights, notes.Distinct().ToList());
     }
 
-    /// <summary>A word or phrase in any searched field, scored by its best field.</summary>
+    /// <summary>A word or phrase in the article's text or entity names, scoring extra when it is in the title.</summary>
+    /// <remarks>The title clause is optional, so it is only evaluated on documents the others matched.</remarks>
     private static Query TextQuery(QueryPhrase phrase)
     {
-        var best = new DisjunctionMaxQuery(TieBreaker);
-        foreach (var (field, boost) in ArticleFields.Searched)
+        var names = Exactly(ArticleFields.Names, phrase);
+        names.Boost = ArticleFields.NamesBoost;
+        var title = Exactly(ArticleFields.Title, phrase);
+        title.Boost = ArticleFields.TitleBoost;
+        return new BooleanQuery(disableCoord: true)
         {
-            Query fieldQuery;
-            if (phrase.Terms.Count == 1)
-            {
-                fieldQuery = new TermQuery(new Term(field, phrase.Terms[0].Term));
-            }
-            else
-            {
-                var exact = new PhraseQuery();
-                foreach (var term in phrase.Terms)
-                {
-                    exact.Add(new Term(field, term.Term), term.Position);
-                }
-                fieldQuery = exact;
-            }
-            fieldQuery.Boost = boost;
-            best.Add(fieldQuery);
+            { new BooleanQuery(disableCoord: true) { { Exactly(ArticleFields.Text, phrase), Occur.SHOULD }, { names, Occur.SHOULD } }, Occur.MUST },
+            { title, Occur.SHOULD },
+        };
+    }
+
+    /// <summary>What an excluded word must not match: the text or the entity names.</summary>
+    private static Query Anywhere(QueryPhrase phrase) => new BooleanQuery(disableCoord: true)
+    {
+        { Exactly(ArticleFields.Text, phrase), Occur.SHOULD },
+        { Exactly(ArticleFields.Names, phrase), Occur.SHOULD },
+    };
+
+    /// <summary>The phrase's terms at their relative positions in one field (a term query for one term).</summary>
+    private static Query Exactly(string field, QueryPhrase phrase)
+    {
+        if (phrase.Terms.Count == 1)
+        {
+            return new TermQuery(new Term(field, phrase.Terms[0].Term));
         }
-        return best;
+        var exact = new PhraseQuery();
+        foreach (var term in phrase.Terms)
+        {
+            exact.Add(new Term(field, term.Term), term.Position);
+        }
+        return exact;
     }
 
     /// <summary>The exact keyword, or every keyword starting with it when none equals it (district:江北 finds 江北区).</summary>

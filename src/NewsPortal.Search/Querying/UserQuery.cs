@@ -7,20 +7,6 @@ public sealed record QueryClause(string Text, bool IsPhrase, string? Field = nul
     public bool IsFilter => Field is not null;
 }
 
-/// <summary>An inclusive range of edition dates; either end may be open.</summary>
-public sealed record DateRange(DateOnly? From, DateOnly? To)
-{
-    public bool IsEmpty => From is { } f && To is { } t && f > t;
-
-    public DateRange Intersect(DateRange other) => new(
-        Later(From, other.From),
-        Earlier(To, other.To));
-
-    private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a > b ? a : b;
-
-    private static DateOnly? Earlier(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : a < b ? a : b;
-}
-
 /// <summary>
 /// A parsed user query: every group must match (the clauses of a group are alternatives joined by OR),
 /// no excluded clause may match, and the edition date must fall in <see cref="Dates"/>.

@@ -91,7 +91,7 @@ public static class UserQueryParser
                 {
                     notes.Add(QueryNote.InvalidDate);
                 }
-                else if (TryParseDateRange(clause.Text, out var range))
+                else if (DateRange.TryParse(clause.Text, out var range))
                 {
                     dates = dates is null ? range : dates.Intersect(range);
                 }
@@ -136,6 +136,10 @@ public static class UserQueryParser
         {
             notes.Add(QueryNote.LoneOperator);
         }
+        if (groups.Count == 0 && excluded.Count == 0 && dates is null && text.Trim().Length > 0)
+        {
+            notes.Add(QueryNote.NothingSearchable);
+        }
 
         return new UserQuery(groups, excluded, dates, notes.Distinct().ToList());
     }
@@ -167,6 +171,9 @@ public static class UserQueryParser
 
     private static bool IsQuote(char c) => c is '"' or '“' or '”' or '＂' or '「' or '」';
 
+    /// <summary>Whitespace, and the Chinese punctuation people type between words (智能网联，传感器 is two words).</summary>
+    private static bool IsSeparator(char c) => char.IsWhiteSpace(c) || c is '，' or '、' or '；' or '。' or '！' or '？';
+
     private static bool IsMinus(char c) => c is '-' or '－' or '−';
 
     private static IEnumerable<Lexeme> Lex(string text, List<QueryNote> notes)
@@ -176,7 +183,7 @@ public static class UserQueryParser
         while (i < n)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (IsSeparator(c))
             {
                 i++;
                 continue;
@@ -185,7 +192,7 @@ public static class UserQueryParser
             bool negated = false;
             if (IsMinus(c))
             {
-                if (i + 1 < n && !char.IsWhiteSpace(text[i + 1]) && !IsMinus(text[i + 1]))
+                if (i + 1 < n && !IsSeparator(text[i + 1]) && !IsMinus(text[i + 1]))
                 {
                     negated = true;
                     i++;
@@ -213,7 +220,7 @@ public static class UserQueryParser
             }
 
             int start = i;
-            while (i < n && !char.IsWhiteSpace(text[i]) && !IsQuote(text[i]))
+            while (i < n && !IsSeparator(text[i]) && !IsQuote(text[i]))
             {
                 i++;
             }
@@ -281,87 +288,5 @@ public static class UserQueryParser
         }
         i = close + 1;
         return text[(open + 1)..close];
-    }
-
-    /// <summary>2024-12-01..2024-12-31, 2024-12-01.., ..2024-12-31, 2024-12-01, 2024-12 or 2024 (also with / or .).</summary>
-    public static bool TryParseDateRange(string text, out DateRange range)
-    {
-        range = new DateRange(null, null);
-        int dots = text.IndexOf("..", StringComparison.Ordinal);
-        if (dots < 0)
-        {
-            if (TryParsePeriod(text, out var first, out var last))
-            {
-                range = new DateRange(first, last);
-                return true;
-            }
-            return false;
-        }
-
-        string left = text[..dots];
-        string right = text[(dots + 2)..];
-        DateOnly? from = null, to = null;
-        if (left.Length > 0)
-        {
-            if (!TryParsePeriod(left, out var first, out _))
-            {
-                return false;
-            }
-            from = first;
-        }
-        if (right.Length > 0)
-        {
-            if (!TryParsePeriod(right, out _, out var last))
-            {
-                return false;
-            }
-            to = last;
-        }
-        if (from is null && to is null)
-        {
-            return false;
-        }
-        range = new DateRange(from, to);
-        return true;
-    }
-
-    /// <summary>A day, month or year, as its first and last day.</summary>
-    private static bool TryParsePeriod(string text, out DateOnly first, out DateOnly last)
-    {
-        first = last = default;
-        string[] parts = text.Trim().Split(['-', '/', '.'], StringSplitOptions.None);
-        if (parts.Length is < 1 or > 3 || parts.Any(p => p.Length == 0 || p.Length > 4 || !p.All(char.IsAsciiDigit)))
-        {
-            return false;
-        }
-        int year = int.Parse(parts[0], CultureInfo.InvariantCulture);
-        if (parts[0].Length != 4 || year < 1900 || year > 2999)
-        {
-            return false;
-        }
-        if (parts.Length == 1)
-        {
-            first = new DateOnly(year, 1, 1);
-            last = new DateOnly(year, 12, 31);
-            return true;
-        }
-        int month = int.Parse(parts[1], CultureInfo.InvariantCulture);
-        if (month is < 1 or > 12)
-        {
-            return false;
-        }
-        if (parts.Length == 2)
-        {
-            first = new DateOnly(year, month, 1);
-            last = first.AddMonths(1).AddDays(-1);
-            return true;
-        }
-        int day = int.Parse(parts[2], CultureInfo.InvariantCulture);
-        if (day < 1 || day > DateTime.DaysInMonth(year, month))
-        {
-            return false;
-        }
-        first = last = new DateOnly(year, month, day);
-        return true;
     }
 }

@@ -53,6 +53,6 @@ public static class ArticlesApi
             [.. a.Paragraphs.OrderBy(p => p.Index).Select(p => new ParagraphRef(p.Index < texts.Length ? texts[p.Index] : "", p.Spans))],
             new EditionRef(a.Edition.Id, a.Edition.FileName, a.Edition.Paper, a.Edition.PageNumber, a.Edition.PublishedOn),
             [.. a.Entities.OrderBy(e => e.Entity.Kind).ThenByDescending(e => e.Mentions).Select(e => new EntityRef(e.Entity.Kind, e.Entity.Name, e.Mentions))],
-            [.. a.Metrics.OrderBy(m => m.Offset).AsQueryable().Select(FigureRow.FromMetric)]));
+            [.. a.Metrics.OrderBy(m => m.Offset).Select(FigureRow.Of)]));
     }
 }

@@ -24,10 +24,14 @@ public static class SearchApi
             return TypedResults.Problem("The search index is not available.", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
         var filters = new Dictionary<string, string[]?>
-            {
-                ["district"] = q.District, ["cluster"] = q.Cluster, ["industry"] = q.Industry,
-                ["source"] = q.Source, ["kind"] = q.Kind, ["month"] = q.Month,
-            }
+        {
+            ["district"] = q.District,
+            ["cluster"] = q.Cluster,
+            ["industry"] = q.Industry,
+            ["source"] = q.Source,
+            ["kind"] = q.Kind,
+            ["month"] = q.Month,
+        }
             .Where(f => f.Value is { Length: > 0 })
             .ToDictionary(f => f.Key, f => (IReadOnlyList<string>)f.Value!);
         return TypedResults.Ok(index.Search(new SearchRequest(

@@ -42,6 +42,7 @@ public static class PortalWebExtensions
         app.UseWhen(context => !IsApi(context), pages => pages
             .UseExceptionHandler("/error")
             .UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseRequestScreening();
         // Plain static files (not MapStaticAssets): served the same from a build, a publish folder or a test host.
         app.UseStaticFiles(new StaticFileOptions
         {

@@ -33,7 +33,7 @@ public sealed class IndexModel(NewsPortalDbContext db) : PageModel
         EditionCount = await db.Editions.CountAsync(ct);
         FigureCount = await db.Metrics.CountAsync(ct);
         Editions = await db.Editions.AsNoTracking()
-            .OrderByDescending(e => e.PublishedOn).ThenByDescending(e => e.IngestedAt)
+            .OrderBy(e => e.PublishedOn == null).ThenByDescending(e => e.PublishedOn).ThenByDescending(e => e.IngestedAt)
             .Take(6)
             .Select(e => new EditionLine(e.Id, e.Paper, e.PageNumber, e.PublishedOn, e.Articles.Count))
             .ToListAsync(ct);

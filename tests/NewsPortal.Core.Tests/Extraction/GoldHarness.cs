@@ -109,7 +109,7 @@ public static class GoldHarness
         return articles;
     }
 
-    private static string Squash(string s) => new(s.Where(c => !char.IsWhiteSpace(c)).ToArray());
+    private static string Squash(string s) => new(s.Where(c => !char.IsWhiteSpace(c) && c != '#').ToArray());
 
     private static IReadOnlyList<JsonElement> ScoreAll(string variant, Func<string, string> transform)
     {

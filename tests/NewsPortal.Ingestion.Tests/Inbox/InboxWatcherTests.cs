@@ -82,7 +82,44 @@ public sealed class InboxWatcherTests(PostgresFixture postgres) : IClassFixture<
         Assert.Empty(Directory.GetFiles(Path.Combine(_inbox, "failed")));
     }
 
-    private async Task<RunningWatcher> StartAsync(Action<IngestionOptions>? configure = null, string? connectionString = null)
+    [Fact]
+    public async Task The_inbox_resumes_by_itself_when_postgresql_is_back()
+    {
+        var database = new SwitchableContexts(Unreachable(), _bed.Contexts);
+        await using var watcher = await StartAsync(contexts: database);
+        var page = Pages.Synthetic(5);
+        var path = Pages.Write(_inbox, page);
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.True(File.Exists(path));
+
+        database.Restore();
+
+        await Eventually(() => File.Exists(Path.Combine(_inbox, "processed", page.Name)));
+        await using var db = _bed.Db();
+        Assert.True(await db.Editions.AnyAsync(e => e.Sha256 == page.Sha256));
+    }
+
+    private IDbContextFactory<NewsPortalDbContext> Unreachable()
+    {
+        var builder = new DbContextOptionsBuilder<NewsPortalDbContext>();
+        DatabaseSetup.UseNewsPortalDatabase(builder,
+            new Npgsql.NpgsqlConnectionStringBuilder(_bed.ConnectionString) { Port = 1, Timeout = 1 }.ConnectionString);
+        return new PooledDbContextFactory<NewsPortalDbContext>(builder.Options);
+    }
+
+    /// <summary>A database that is down until the test brings it back.</summary>
+    private sealed class SwitchableContexts(IDbContextFactory<NewsPortalDbContext> down, IDbContextFactory<NewsPortalDbContext> up)
+        : IDbContextFactory<NewsPortalDbContext>
+    {
+        private volatile bool _up;
+
+        public void Restore() => _up = true;
+
+        public NewsPortalDbContext CreateDbContext() => (_up ? up : down).CreateDbContext();
+    }
+
+    private async Task<RunningWatcher> StartAsync(
+        Action<IngestionOptions>? configure = null, string? connectionString = null, IDbContextFactory<NewsPortalDbContext>? contexts = null)
     {
         var options = IngestionBed.FastOptions(o =>
         {
@@ -91,7 +128,7 @@ public sealed class InboxWatcherTests(PostgresFixture postgres) : IClassFixture<
             o.LoadSeedsOnEmptyDatabase = false;
             configure?.Invoke(o);
         });
-        var contexts = _bed.Contexts;
+        contexts ??= _bed.Contexts;
         if (connectionString is not null)
         {
             var builder = new DbContextOptionsBuilder<NewsPortalDbContext>();

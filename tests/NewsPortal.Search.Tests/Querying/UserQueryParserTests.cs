@@ -37,6 +37,9 @@ public sealed class UserQueryParserTests
     [InlineData("http://cqrb.cn", "http://cqrb.cn")]
     [InlineData("NOT 涪陵", "-涪陵")]
     [InlineData("智能 AND 网联", "智能 AND 网联")]
+    [InlineData("智能网联，传感器、跨省通办", "智能网联 AND 传感器 AND 跨省通办")]
+    [InlineData("\"智能网联，传感器\"", "\"智能网联，传感器\"")]
+    [InlineData("产值1,234万元", "产值1,234万元")]
     [InlineData("", "")]
     public void Parses_words_phrases_exclusions_or_and_filters(string input, string expected)
     {

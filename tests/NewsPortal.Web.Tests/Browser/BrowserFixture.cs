@@ -51,8 +51,14 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>The top of the page, at most 1600 pixels tall: what a reader sees first, small enough to keep in docs/.</summary>
     public static Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+        page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(ScreenshotDirectory, name + ".png"),
+            FullPage = true,
+            Clip = new Clip { X = 0, Y = 0, Width = 1280, Height = 1600 },
+        });
 
     public async Task DisposeAsync()
     {

@@ -82,6 +82,9 @@ public sealed class PortalBrowserTests(PortalFixture portal, BrowserFixture brow
         await Assertions.Expect(map).ToHaveAttributeAsync("data-ready", "true");
         await Assertions.Expect(map.Locator("canvas")).ToHaveCountAsync(1);
         await BrowserFixture.ScreenshotAsync(page, "districts");
+        // A full-page screenshot resizes the window and the map with it: start again from a settled page.
+        await page.ReloadAsync();
+        await Assertions.Expect(map).ToHaveAttributeAsync("data-ready", "true");
 
         // The district's label point (cp in the GeoJSON), turned into a pixel by the chart itself.
         var point = await page.EvaluateAsync<double[]>("""

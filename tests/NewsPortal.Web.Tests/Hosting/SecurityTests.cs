@@ -54,6 +54,47 @@ public sealed class SecurityTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task A_post_without_an_antiforgery_token_is_refused()
+    {
+        using var response = await portal.CreateClient().PostAsync("/articles", new FormUrlEncodedContent([new("district", "涪陵区")]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("请求有误", await response.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("/articles?district=%00")]
+    [InlineData("/figures?measure=a%00b&handler=csv")]
+    [InlineData("/people?q=%00")]
+    public async Task A_nul_character_in_a_filter_is_a_friendly_400(string url)
+    {
+        using var response = await portal.CreateClient().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("请求有误", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_nul_character_in_an_api_filter_is_a_problem_details_400()
+    {
+        using var response = await portal.CreateClient().GetAsync("/api/entities?kind=district&q=%00");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("GET", "/error")]
+    [InlineData("GET", "/error/500")]
+    [InlineData("POST", "/error")]
+    public async Task The_error_page_asked_for_directly_is_a_404(string method, string url)
+    {
+        using var response = await portal.CreateClient().SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Errors_never_show_exception_details()
     {
         using var response = await portal.CreateClient().GetAsync("/articles/not-a-number");

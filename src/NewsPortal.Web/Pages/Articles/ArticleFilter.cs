@@ -51,10 +51,11 @@ public sealed record ArticleFilter(
     private IQueryable<Article> Order(IQueryable<Article> articles) =>
         Sort switch
         {
-            "oldest" => articles.OrderBy(a => a.PublishedOn).ThenBy(a => a.Id),
+            "oldest" => articles.OrderBy(a => a.PublishedOn == null).ThenBy(a => a.PublishedOn).ThenBy(a => a.Id),
             "title" => articles.OrderBy(a => a.Title).ThenBy(a => a.Id),
             "figures" => articles.OrderByDescending(a => a.Metrics.Count).ThenByDescending(a => a.Id),
-            _ => articles.OrderByDescending(a => a.PublishedOn).ThenBy(a => a.EditionId).ThenBy(a => a.Position),
+            // Undated articles last, whichever the direction (PostgreSQL sorts NULL first when descending).
+            _ => articles.OrderBy(a => a.PublishedOn == null).ThenByDescending(a => a.PublishedOn).ThenBy(a => a.EditionId).ThenBy(a => a.Position),
         };
 
     private static IQueryable<Article> Mentioning(IQueryable<Article> articles, EntityKind kind, string? name) =>

@@ -35,7 +35,7 @@ public sealed class DetailsModel(NewsPortalDbContext db) : PageModel
         }
         Article = article;
         var metrics = article.Metrics.OrderBy(m => m.Offset).ToList();
-        Figures = metrics.AsQueryable().Select(FigureRow.FromMetric).ToList();
+        Figures = [.. metrics.Select(FigureRow.Of)];
         Body = MarkedText.Lines(MarkedText.Mark(article.Body, FigureRanges(article.Body, metrics)));
         OnThePage = MarkedText.Mark(article.Edition.RawText, article.Paragraphs
             .SelectMany(p => p.Spans)
@@ -58,9 +58,23 @@ public sealed class DetailsModel(NewsPortalDbContext db) : PageModel
             var start = offset >= 0 && offset + span.Length <= body.Length && string.CompareOrdinal(body, offset, span, 0, span.Length) == 0
                 ? offset
                 : body.IndexOf(span, StringComparison.Ordinal);
-            if (start >= 0 && span.Length > 0)
+            if (start < 0)
             {
-                yield return new MarkRange(start, span.Length, i);
+                continue;
+            }
+            // Mark the figure itself, not the spaces a span may carry at its ends.
+            var end = start + span.Length;
+            while (start < end && char.IsWhiteSpace(body[start]))
+            {
+                start++;
+            }
+            while (end > start && char.IsWhiteSpace(body[end - 1]))
+            {
+                end--;
+            }
+            if (end > start)
+            {
+                yield return new MarkRange(start, end - start, i);
             }
         }
     }

@@ -41,7 +41,7 @@ public static class FigureCsv
         {
             return "";
         }
-        if (value[0] is '=' or '+' or '@' or '\t' or '\r')
+        if (value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
         {
             value = "'" + value;
         }

@@ -46,8 +46,8 @@ public sealed record FigureFilter(
     {
         "value-desc" => metrics.OrderByDescending(m => m.BaseValue ?? m.Value).ThenBy(m => m.Id),
         "value-asc" => metrics.OrderBy(m => m.BaseValue ?? m.Value).ThenBy(m => m.Id),
-        "measure" => metrics.OrderBy(m => m.Measure).ThenByDescending(m => m.Article.PublishedOn).ThenBy(m => m.Id),
-        _ => metrics.OrderByDescending(m => m.Article.PublishedOn).ThenBy(m => m.ArticleId).ThenBy(m => m.Offset),
+        "measure" => metrics.OrderBy(m => m.Measure).ThenBy(m => m.Article.PublishedOn == null).ThenByDescending(m => m.Article.PublishedOn).ThenBy(m => m.Id),
+        _ => metrics.OrderBy(m => m.Article.PublishedOn == null).ThenByDescending(m => m.Article.PublishedOn).ThenBy(m => m.ArticleId).ThenBy(m => m.Offset),
     };
 
     private static IQueryable<Metric> About(IQueryable<Metric> metrics, EntityKind kind, string? name) =>

@@ -45,10 +45,14 @@ public sealed class IndexModel(IArticleIndex index) : PageModel
     }
 
     private Dictionary<string, IReadOnlyList<string>> Filters() => new Dictionary<string, string[]>
-        {
-            ["district"] = District, ["cluster"] = Cluster, ["industry"] = Industry,
-            ["source"] = Source, ["kind"] = Kind, ["month"] = Month,
-        }
+    {
+        ["district"] = District,
+        ["cluster"] = Cluster,
+        ["industry"] = Industry,
+        ["source"] = Source,
+        ["kind"] = Kind,
+        ["month"] = Month,
+    }
         .Where(f => f.Value.Any(v => !string.IsNullOrWhiteSpace(v)))
         .ToDictionary(f => f.Key, f => (IReadOnlyList<string>)f.Value.Where(v => !string.IsNullOrWhiteSpace(v)).ToList());
 }

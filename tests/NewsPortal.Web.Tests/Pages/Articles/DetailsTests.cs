@@ -20,10 +20,10 @@ public sealed class DetailsTests(PortalFixture portal)
         foreach (var metric in article.Metrics)
         {
             Assert.Contains($"<tr id=\"figure-{metric.Id}\">", html);
-            Assert.Contains($"<td><mark class=\"figure\">{WebUtility.HtmlEncode(metric.Span)}</mark></td>", html);
+            Assert.Contains($"<td class=\"text-nowrap\"><mark class=\"figure\">{WebUtility.HtmlEncode(metric.Span)}</mark></td>", html);
         }
         var inBody = article.Metrics.Where(m => article.Body.Contains(m.Span, StringComparison.Ordinal)).ToList();
-        Assert.All(inBody, m => Assert.Matches($"<mark class=\"figure\"( title=\"[^\"]*\")?>{System.Text.RegularExpressions.Regex.Escape(WebUtility.HtmlEncode(m.Span))}</mark>", html));
+        Assert.All(inBody, m => Assert.Matches($"<mark class=\"figure\"( title=\"[^\"]*\")?>{System.Text.RegularExpressions.Regex.Escape(WebUtility.HtmlEncode(m.Span.Trim()))}</mark>", html));
     }
 
     [Fact]

@@ -56,6 +56,17 @@ public sealed class IndexTests(PortalFixture portal)
         Assert.Empty(first.Intersect(second));
     }
 
+    [Fact]
+    public async Task Newest_first_starts_with_the_latest_dated_article_and_leaves_undated_ones_last()
+    {
+        await using var db = portal.CreateDbContext();
+        var latest = await db.Articles.Where(a => a.PublishedOn != null).MaxAsync(a => a.PublishedOn);
+
+        var first = Html.ArticleCardIds(await portal.CreateClient().GetPageAsync("/articles")).First();
+
+        Assert.Equal(latest, (await db.Articles.SingleAsync(a => a.Id == first)).PublishedOn);
+    }
+
     [Theory]
     [InlineData("oldest")]
     [InlineData("title")]

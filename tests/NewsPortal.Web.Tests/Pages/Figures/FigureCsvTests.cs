@@ -12,6 +12,7 @@ public sealed class FigureCsvTests
     [InlineData("说\"好\"", "\"说\"\"好\"\"\"")]
     [InlineData("=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\"")]
     [InlineData("@SUM(A1)", "'@SUM(A1)")]
+    [InlineData("-2+3+cmd|' /C calc'!A0", "'-2+3+cmd|' /C calc'!A0")]
     public void Text_cells_are_quoted_and_formulas_defused(string span, string cell)
     {
         var row = new FigureRow(1, 2, "标题", new DateOnly(2024, 12, 17), span, 12m, "%", 0.12m, "ratio", "增速", "涪陵区", "2024年", FigureKind.Growth, FigureStatus.Actual);

@@ -6,12 +6,15 @@ namespace NewsPortal.Core.Extraction;
 /// The text the extractors read: title, subtitles and body paragraphs, one per line,
 /// with where each sentence and clause starts, so cues are looked for only where they apply.
 /// </summary>
-internal sealed class ArticleText
+internal sealed class ExtractionText
 {
     private const string SentenceEnds = "。！？!?；;\n";
     private const string ClauseEnds = "。！？!?；;\n，,：:";
 
-    public ArticleText(ParsedArticle article)
+    // Sentences and paragraphs are read at most this far, so text without punctuation stays linear.
+    private const int MaxReach = 400;
+
+    public ExtractionText(ParsedArticle article)
     {
         var parts = new List<string>();
         if (!string.IsNullOrWhiteSpace(article.Title)) parts.Add(article.Title);
@@ -21,16 +24,19 @@ internal sealed class ArticleText
         (Original, Text, _map, HeadlineLength) = Unwrap(string.Join('\n', parts), headline);
         QuoteRanges = FindQuotes(Text);
         BookTitleRanges = FindPairs(Text, '《', '》');
+        _quoteSet = [.. QuoteRanges];
     }
 
-    public ArticleText(string text)
+    public ExtractionText(string text)
     {
         (Original, Text, _map, HeadlineLength) = Unwrap(text, 0);
         QuoteRanges = FindQuotes(Text);
         BookTitleRanges = FindPairs(Text, '《', '》');
+        _quoteSet = [.. QuoteRanges];
     }
 
     private readonly int[] _map;
+    private readonly HashSet<(int, int)> _quoteSet;
 
     /// <summary>Title, subtitles and paragraphs as printed, one per line.</summary>
     public string Original { get; }
@@ -84,6 +90,9 @@ internal sealed class ArticleText
     /// <summary>Document titles 《…》 as (start, end) of their content.</summary>
     public IReadOnlyList<(int Start, int End)> BookTitleRanges { get; }
 
+    /// <summary>True when [start, end) is exactly the content of one quote (a metaphor such as ‘服务器’).</summary>
+    public bool IsWholeQuote(int start, int end) => _quoteSet.Contains((start, end));
+
     public int SentenceStart(int position) => BackTo(position, SentenceEnds);
 
     public int SentenceEnd(int position) => ForwardTo(position, SentenceEnds);
@@ -107,40 +116,53 @@ internal sealed class ArticleText
     private int BackTo(int position, string stops)
     {
         var i = Math.Min(position, Text.Length);
-        while (i > 0 && !stops.Contains(Text[i - 1])) i--;
+        var floor = Math.Max(0, i - MaxReach);
+        while (i > floor && !stops.Contains(Text[i - 1])) i--;
         return i;
     }
 
     private int ForwardTo(int position, string stops)
     {
         var i = Math.Max(0, position);
-        while (i < Text.Length && !stops.Contains(Text[i])) i++;
+        var ceiling = Math.Min(Text.Length, i + MaxReach);
+        while (i < ceiling && !stops.Contains(Text[i])) i++;
         return i;
     }
 
     private static List<(int, int)> FindQuotes(string text)
     {
-        var ranges = FindPairs(text, '“', '”');
-        ranges.AddRange(FindPairs(text, '「', '」'));
-        ranges.AddRange(FindPairs(text, '‘', '’'));
-        ranges.AddRange(FindPairs(text, '"', '"'));
+        var ranges = FindPairs(text, "“「‘\"", "”」’\"");
         ranges.Sort();
         return ranges;
     }
 
-    private static List<(int, int)> FindPairs(string text, char open, char close)
+    private static List<(int, int)> FindPairs(string text, char open, char close) => FindPairs(text, open.ToString(), close.ToString());
+
+    /// <summary>Ranges between each opening mark and its closing mark, all kinds in one pass; a line break resets.</summary>
+    private static List<(int, int)> FindPairs(string text, string opens, string closes)
     {
         var ranges = new List<(int, int)>();
-        var start = -1;
+        Span<int> starts = stackalloc int[opens.Length];
+        starts.Fill(-1);
         for (var i = 0; i < text.Length; i++)
         {
-            if (text[i] == close && start >= 0)
+            var c = text[i];
+            if (c == '\n')
             {
-                ranges.Add((start, i));
-                start = -1;
+                starts.Fill(-1);
+                continue;
             }
-            else if (text[i] == open) start = i + 1;
-            else if (text[i] == '\n') start = -1;
+            // Most characters are no mark at all: a range test skips them before any lookup.
+            if (c < '"' || c > '」' || c is > '"' and < '‘') continue;
+            var close = closes.IndexOf(c);
+            if (close >= 0 && starts[close] >= 0)
+            {
+                ranges.Add((starts[close], i));
+                starts[close] = -1;
+                continue;
+            }
+            var open = opens.IndexOf(c);
+            if (open >= 0) starts[open] = i + 1;
         }
         return ranges;
     }

@@ -1,0 +1,45 @@
+using NewsPortal.Core.Parsing;
+
+namespace NewsPortal.Core.Tests.Parsing;
+
+public sealed class BlockClassifierTests
+{
+    [Theory]
+    [InlineData("（下转2版）", nameof(BlockKind.ContinuesOn))]
+    [InlineData("(上接1版)", nameof(BlockKind.ContinuedFrom))]
+    [InlineData("□ 重庆日报记者 王翔", nameof(BlockKind.OpeningByline))]
+    [InlineData("新重庆-重庆日报记者 杨帆 王天翎", nameof(BlockKind.ClosingByline))]
+    [InlineData("通讯员 龚长浩 摄/视觉重庆", nameof(BlockKind.ClosingByline))]
+    [InlineData("2版刊登本报评论员文章", nameof(BlockKind.Notice))]
+    [InlineData("微信公众号", nameof(BlockKind.Furniture))]
+    [InlineData("【编者按】", nameof(BlockKind.Standfirst))]
+    [InlineData("新华社北京12月16日电（记者 张晓洁）记者16日获悉，名单公布。", nameof(BlockKind.Lead))]
+    [InlineData("新渝报讯(记者 刘星)12月17日,会议召开。", nameof(BlockKind.Lead))]
+    [InlineData("- 1 新能源汽车安全车身产业创新综合体", nameof(BlockKind.ListItems))]
+    [InlineData("●12月24日，市公安局举行仪式。（记者 周松）", nameof(BlockKind.ListItems))]
+    [InlineData("2024年国家先进制造业集群名单公布", nameof(BlockKind.Headline))]
+    [InlineData("垫江：“文旅+”业态赋能乡村振兴", nameof(BlockKind.Headline))]
+    [InlineData("这份国家承诺清单，每一位公民都享有", nameof(BlockKind.Headline))]
+    [InlineData("会议以视频方式举行。", nameof(BlockKind.Body))]
+    [InlineData("袁家军指出,学习好贯彻好全国两会", nameof(BlockKind.Body))]
+    [InlineData("一、奋力开启制造业高质量发展新征程", nameof(BlockKind.Body))]
+    [InlineData("重庆日报：今年铜梁区在推动制造业高质量发展方面成效如何？", nameof(BlockKind.Body))]
+    public void Block_kinds_follow_shape_and_cues(string text, string expected) =>
+        Assert.Equal(Enum.Parse<BlockKind>(expected), Stages.Classified("\n" + text + "\n").Single().Kind);
+
+    [Fact]
+    public void A_short_block_set_apart_by_blank_lines_is_a_caption()
+    {
+        var blocks = Stages.Classified("正文一段。\n\n\n\n俯瞰项目现场，厂房主体结构已全部完工。\n\n\n\n正文二段。");
+
+        Assert.Equal(BlockKind.Caption, blocks[1].Kind);
+    }
+
+    [Fact]
+    public void A_clause_cut_mid_word_is_body_not_a_headline()
+    {
+        var blocks = Stages.Classified("全区新入选中国企业名单。\n\n其三是主体壮大，全区新入选中\n\n国500强制造业企业2户。");
+
+        Assert.Equal(BlockKind.Body, blocks[1].Kind);
+    }
+}

@@ -1,0 +1,49 @@
+namespace NewsPortal.Core.Tests.Parsing;
+
+public sealed class BlockSplitterTests
+{
+    [Fact]
+    public void Blank_lines_separate_blocks()
+    {
+        var blocks = Stages.Blocks("第一段。\n\n第二段。\n第二段续。");
+
+        Assert.Equal(["第一段。", "第二段。第二段续。"], blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void A_byline_stands_alone_even_without_blank_lines()
+    {
+        var blocks = Stages.Blocks("（下转2版）\n□本报记者 吴刚 申晓佳\n正文开始。");
+
+        Assert.Equal(["（下转2版）", "□本报记者 吴刚 申晓佳", "正文开始。"], blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void An_indented_line_starts_a_new_item()
+    {
+        var blocks = Stages.Blocks("上一篇的最后一句。\n 新华社北京4月21日电 外交部发言人宣布。");
+
+        Assert.Equal(2, blocks.Count);
+    }
+
+    [Fact]
+    public void An_open_bracket_carries_an_indented_line_along()
+    {
+        var blocks = Stages.Blocks("局长出席仪式并讲话。（记者\n 周松）");
+
+        Assert.Single(blocks);
+    }
+
+    [Fact]
+    public void Paragraph_cut_by_a_column_break_in_a_wrapped_dump_is_one_block_again()
+    {
+        var first = Stages.Wrap(string.Concat(Enumerable.Repeat("要更加积极推动成渝地区双城经济圈建设，", 6))[..102], 17);
+        var filler = string.Join("\n\n", Enumerable.Range(0, 6).Select(_ => Stages.Wrap(string.Concat(Enumerable.Repeat("加强产业科技创新，下更大气力抓项目投资。", 3)), 17)));
+        var page = filler + "\n\n" + first + "\n\n" + "济圈建设，保护激发市场主体活力。";
+
+        var blocks = Stages.Blocks(page);
+
+        Assert.EndsWith("济圈建设，保护激发市场主体活力。", blocks[^1].Text);
+        Assert.StartsWith("要更加积极推动", blocks[^1].Text);
+    }
+}

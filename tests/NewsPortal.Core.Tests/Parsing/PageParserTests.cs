@@ -1,0 +1,199 @@
+using System.Text;
+using NewsPortal.Core.Pages;
+using NewsPortal.Core.Parsing;
+
+namespace NewsPortal.Core.Tests.Parsing;
+
+/// <summary>Whole synthetic pages through the parser: the cases the seed pages taught us.</summary>
+public sealed class PageParserTests
+{
+    private static ParsedPage Parse(string text) => new PageParser().Parse(Encoding.UTF8.GetBytes(text), "test.txt");
+
+    private static ParsedArticle Titled(ParsedPage page, string title) => Assert.Single(page.Articles, a => a.Title == title);
+
+    [Fact]
+    public void Headline_printed_after_its_body_is_reattached()
+    {
+        var page = Parse("""
+            新华社北京4月21日电 外交部发言人21日宣布：国家主席习近平将于4月22日以视频方式出席领导人气候峰会并发表重要讲话。
+
+            习近平将出席领导人气候峰会
+
+            本报讯（记者 杨帆）4月21日，全市推动制造业高质量发展大会召开，部署打造国家重要先进制造业中心。
+
+            会议以电视电话会议形式召开。
+
+            推动制造业高质量发展大会召开 打造先进制造业中心
+            """);
+
+        Assert.StartsWith("新华社北京4月21日电", Titled(page, "习近平将出席领导人气候峰会").Body);
+        Assert.StartsWith("本报讯", Titled(page, "推动制造业高质量发展大会召开 打造先进制造业中心").Body);
+        Assert.Equal(2, page.Articles.Count);
+    }
+
+    [Fact]
+    public void Lead_printed_away_from_its_headline_is_found_by_topic_and_the_text_under_the_headline_follows_it()
+    {
+        var page = Parse("""
+            ## 市政府召开第48次常务会议
+
+            好开局打牢基础。要加大向上争取政策力度，确保明年开好局。
+
+            ## 大足雕客获雅安雕刻大赛二等奖
+
+            新渝报讯(记者 邓小强)近日，雅安市首届雕刻技能大赛举行，大足雕客获得二等奖。
+
+            □ 重庆日报记者 王翔
+
+            12月17日，市长主持召开市政府第48次常务会议，学习贯彻经济工作会议精神，为明年
+            """);
+
+        var article = Titled(page, "市政府召开第48次常务会议");
+        Assert.Equal(["□ 重庆日报记者 王翔", "12月17日，市长主持召开市政府第48次常务会议，学习贯彻经济工作会议精神，为明年好开局打牢基础。要加大向上争取政策力度，确保明年开好局。"],
+            article.Paragraphs.Select(p => p.Text));
+        Assert.Equal(["王翔"], article.Reporters);
+        Assert.Equal("重庆日报", article.Source);
+    }
+
+    [Fact]
+    public void A_paragraph_cut_in_two_keeps_the_spans_of_both_pieces()
+    {
+        const string text = "## 标题甲\n\n12月16日，在面积近15万平方米的项目总装车间内，工人们正在进行扫尾工\n\n作，元旦之后设备就将进场。";
+        var page = Parse(text);
+
+        var paragraph = Assert.Single(Assert.Single(page.Articles).Paragraphs);
+        Assert.EndsWith("工人们正在进行扫尾工作，元旦之后设备就将进场。", paragraph.Text);
+        Assert.Equal(["12月16日，在面积近15万平方米的项目总装车间内，工人们正在进行扫尾工", "作，元旦之后设备就将进场。"],
+            paragraph.Spans.Select(s => page.Text.Substring(s.Start, s.Length)));
+    }
+
+    [Fact]
+    public void Subheads_inside_an_interview_stay_in_the_interview()
+    {
+        var page = Parse("""
+            紧盯做大做强制造业
+
+            【编者按】
+
+            今日起，本报推出“重报圆桌会”，邀请嘉宾一同探讨推进举措。
+
+            重报圆桌会
+
+            主持人	新重庆-重庆日报记者	夏元
+
+            推动工业投资增长10%
+
+            重庆日报：明年将采取哪些推进措施？
+
+            王志杰：明年将加力加速向上争取，用好增量政策。
+
+            持续做大做强工业主引擎
+
+            重庆日报：今年涪陵制造业发展有哪些亮点？
+
+            黎勇：今年以来，涪陵区工业经济运行呈现出“稳、新、强”特点。
+            """);
+
+        var interview = Assert.Single(page.Articles);
+        Assert.Equal("紧盯做大做强制造业", interview.Title);
+        Assert.Equal(ArticleKind.Interview, interview.Kind);
+        Assert.Equal(["夏元"], interview.Reporters);
+        Assert.Contains("黎勇：今年以来", interview.Body);
+    }
+
+    [Fact]
+    public void Continuation_markers_make_articles_incomplete_and_are_kept_verbatim()
+    {
+        var page = Parse("""
+            （上接1版）
+
+            智算算力方面，目前规划AI算力1000P，已建成400P。
+
+            ## 全市村（社区）党组织换届顺利完成
+
+            本报讯（记者 何春阳）4月21日，全市村（社区）党组织全部按期完成换届，新一届班子实现年龄、学历“一降一升”。
+
+            （下转2版）
+            """);
+
+        var continued = Assert.Single(page.Articles, a => a.Title == "");
+        Assert.False(continued.Complete);
+        Assert.Equal("（上接1版）", continued.Continued);
+        var jumping = Titled(page, "全市村（社区）党组织换届顺利完成");
+        Assert.False(jumping.Complete);
+        Assert.Equal("（下转2版）", jumping.Continued);
+    }
+
+    [Fact]
+    public void A_caption_printed_inside_a_cut_paragraph_moves_to_the_end_of_its_article()
+    {
+        var page = Parse("""
+            T3A到T3B 仅需3分钟 江北机场全流程演练
+
+            为确保T3B航站楼顺利启用，机场举行综合演练。“终点站到了，请大家全部下车……”3分
+
+
+
+            模拟旅客体验新建旅客捷运系统 据新重庆-重庆日报
+
+            钟后，中英双语广播响起。
+
+            新重庆-上游新闻记者 黎静 邹飞
+            """);
+
+        var article = Assert.Single(page.Articles);
+        Assert.Contains("3分钟后", article.Body);
+        Assert.EndsWith("模拟旅客体验新建旅客捷运系统 据新重庆-重庆日报", article.Body);
+        Assert.Equal("上游新闻", article.Source);
+        Assert.Equal(["黎静", "邹飞"], article.Reporters);
+    }
+
+    [Fact]
+    public void Dateline_source_and_event_day_come_from_the_lead()
+    {
+        var page = Parse("""
+            ## 重庆：养老服务从业人员达1.7万人
+
+            新华社重庆12月17日电（记者 吴燕霞）记者从12月16日举行的新闻通气会上获悉，2024年从业人员达1.7万人。
+            """);
+
+        var article = Assert.Single(page.Articles);
+        Assert.Equal("新华社重庆12月17日电", article.Dateline);
+        Assert.Equal("新华社", article.Source);
+        Assert.Equal(["吴燕霞"], article.Reporters);
+        Assert.Equal(12, article.EventDate?.Month);
+        Assert.Equal(16, article.EventDate?.Day);
+        Assert.Equal(new DateOnly(2024, 12, 18), page.Edition.Date);
+    }
+
+    [Fact]
+    public void The_paper_is_read_from_its_own_dateline()
+    {
+        var page = Parse("## 标题\n\n新渝报讯(记者 刘星)12月17日，会议召开。");
+
+        Assert.Equal("新渝报", page.Edition.Paper);
+        Assert.Equal("新渝报", page.Articles[0].Source);
+    }
+
+    [Fact]
+    public void An_unmarked_byline_under_a_headline_opens_the_article()
+    {
+        var page = Parse("## 北碚抢抓订单\n\n本报记者 陈军\n\n工业是拉动经济发展的主引擎。\n\n近日，我市开展专项行动。");
+
+        var article = Assert.Single(page.Articles);
+        Assert.Equal(["陈军"], article.Reporters);
+        Assert.EndsWith("近日，我市开展专项行动。", article.Body);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\n\n\n   \n")]
+    [InlineData("，。、；：")]
+    public void A_page_without_articles_says_so(string text)
+    {
+        var page = new PageParser().Parse(Encoding.UTF8.GetBytes(text), "empty.txt");
+
+        Assert.Empty(page.Articles);
+        Assert.NotEmpty(page.Warnings);
+    }
+}

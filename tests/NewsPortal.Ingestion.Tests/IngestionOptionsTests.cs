@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace NewsPortal.Ingestion.Tests;
+
+public sealed class IngestionOptionsTests
+{
+    [Fact]
+    public void Options_are_bound_from_the_ingestion_section()
+    {
+        var options = Resolve(new() { ["Ingestion:InboxPath"] = "drop", ["Ingestion:MaxFileBytes"] = "1000", ["Ingestion:LoadSeedsOnEmptyDatabase"] = "false" });
+
+        Assert.Equal(("drop", 1000L, false, "seeds"), (options.InboxPath, options.MaxFileBytes, options.LoadSeedsOnEmptyDatabase, options.SeedsPath));
+    }
+
+    [Theory]
+    [InlineData("Ingestion:MaxFileBytes", "0", "MaxFileBytes")]
+    [InlineData("Ingestion:InboxPath", " ", "InboxPath")]
+    [InlineData("Ingestion:MaxRetryAttempts", "0", "MaxRetryAttempts")]
+    [InlineData("Ingestion:RetryDelay", "00:01:00", "RetryDelay")]
+    public void Invalid_options_are_refused_with_the_key_named(string key, string value, string named)
+    {
+        var error = Assert.Throws<OptionsValidationException>(() => Resolve(new() { [key] = value }));
+
+        Assert.Contains(named, error.Message);
+    }
+
+    [Theory]
+    [InlineData(1, 500)]
+    [InlineData(2, 1000)]
+    [InlineData(4, 4000)]
+    [InlineData(7, 30000)]
+    [InlineData(40, 30000)]
+    public void Retries_back_off_exponentially_up_to_the_maximum(int attempt, double expectedMs)
+    {
+        var retry = new DatabaseRetry(new IngestionOptions(), NullLogger.Instance);
+
+        Assert.Equal(expectedMs, retry.Backoff(attempt).TotalMilliseconds);
+    }
+
+    [Fact]
+    public void Connection_refused_is_transient_and_a_constraint_violation_is_not()
+    {
+        var refused = new Npgsql.NpgsqlException("Failed to connect", new System.Net.Sockets.SocketException(111));
+
+        Assert.True(DatabaseRetry.IsTransient(new InvalidOperationException("wrapped", refused)));
+        Assert.False(DatabaseRetry.IsTransient(new InvalidOperationException("no database involved")));
+    }
+
+    private static IngestionOptions Resolve(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        using var services = new ServiceCollection().AddIngestionCore(configuration).BuildServiceProvider();
+        return services.GetRequiredService<IOptions<IngestionOptions>>().Value;
+    }
+}
