@@ -26,7 +26,7 @@ public sealed class HostileInputTests(HostilePortal portal) : IClassFixture<Host
         "*:*", "*", "?", "title:*", "body:(", "\"unclosed", "涪陵~999", "产业^100000000", "/.*/", "[a TO z]", "{* TO *}",
         "AND OR NOT", "+-+-!!", "~", "\\", "a:b:c:d", "district:涪陵区", "id:1", "-*", "(((((", ")))))",
         new string('(', 2000), string.Concat(Enumerable.Repeat("产业 OR ", 150)), string.Concat(Enumerable.Repeat("a* ", 300)),
-        "\u202e涪陵\u202c", "\ud83d\ude00\ud83d\ude00", "涪陵区 -涪陵区", "date:[2024-01-01 TO 2023-01-01]",
+        "\u0000", "a\u0000b", "\u202e涪陵\u202c", "\ud83d\ude00\ud83d\ude00", "涪陵区 -涪陵区", "date:[2024-01-01 TO 2023-01-01]",
     ];
 
     public static TheoryData<string> Inputs()
@@ -299,7 +299,7 @@ public sealed class HostileInputTests(HostilePortal portal) : IClassFixture<Host
     public void Figures_csv_defuses_formulas_and_quotes_separators()
     {
         var row = new FigureRow(1, 2, "=HYPERLINK(\"http://np-evil.example\")", null, "+1+cmd|' /C calc'!A0", 1m, "@SUM(A1)", null, "",
-            "a,b", "line\nbreak", "\"quoted\"", NewsPortal.Core.Pages.FigureKind.Amount, NewsPortal.Core.Pages.FigureStatus.Actual);
+            "a,b", "line\nbreak", "-2+3+cmd|' /C calc'!A0", NewsPortal.Core.Pages.FigureKind.Amount, NewsPortal.Core.Pages.FigureStatus.Actual);
 
         var csv = Encoding.UTF8.GetString(FigureCsv.Write([row]));
         var cells = csv.Split("\r\n")[1];
@@ -309,6 +309,33 @@ public sealed class HostileInputTests(HostilePortal portal) : IClassFixture<Host
         Assert.Contains("'@SUM(A1)", cells);
         Assert.Contains("\"a,b\"", cells);
         Assert.Contains("\"line\nbreak\"", csv);
+        Assert.Contains("'-2+3+cmd|' /C calc'!A0", cells);
+    }
+
+    [Theory]
+    [InlineData("GET", "/error")]
+    [InlineData("GET", "/error/500")]
+    [InlineData("POST", "/error")]
+    public async Task Error_page_asked_for_directly_is_not_a_server_error(string method, string url)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), url);
+        using var response = await portal.Client.SendAsync(request);
+
+        Assert.True((int)response.StatusCode is >= 400 and < 500, $"{(int)response.StatusCode} for {method} {url}");
+    }
+
+    [Theory]
+    [InlineData("/articles?district=%00")]
+    [InlineData("/api/articles?district=a%00b")]
+    [InlineData("/figures?measure=%00")]
+    [InlineData("/api/entities?kind=district&q=%00")]
+    [InlineData("/organizations?q=%00")]
+    [InlineData("/people?q=%00")]
+    public async Task Nul_character_in_a_filter_is_refused_with_400_before_it_reaches_postgresql(string url)
+    {
+        using var response = await portal.Client.GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     private static string Strings(JsonElement element) => element.ValueKind switch
