@@ -12,6 +12,7 @@ internal static class CommandLine
           reindex                                    rebuild the search index from PostgreSQL
           generate --pages N --out DIR [--seed S]    write N deterministic synthetic pages made from the seeds
           bench ingest [--pages N] [--seed S]        ingest N synthetic pages into a fresh database; report pages/s by stage
+          bench search [--articles N] [--rounds N]   same queries on Lucene and PostgreSQL ILIKE over N synthetic articles; p50/p99
 
         The database is ConnectionStrings__NewsPortal when set, else the private PostgreSQL under .data/postgres.
         """;
@@ -34,6 +35,7 @@ internal static class CommandLine
             "reindex" => await ReindexCommand.RunAsync(rest, console, ct),
             "generate" => await GenerateCommand.RunAsync(rest, console, ct),
             "bench" when rest is ["ingest", ..] => await BenchIngestCommand.RunAsync(rest[1..], console, ct),
+            "bench" when rest is ["search", ..] => await BenchSearchCommand.RunAsync(rest[1..], console, ct),
             _ => await UnknownAsync(args[0], console.Error),
         };
     }
