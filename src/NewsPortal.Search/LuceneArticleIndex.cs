@@ -175,6 +175,34 @@ public sealed class LuceneArticleIndex : IArticleIndex
         _searchers.MaybeRefreshBlocking();
     }
 
+    /// <summary>
+    /// Merges the index down to at most <paramref name="maxSegments"/> segments, commits and reopens the searchers.
+    /// For after a bulk rebuild: every query looks its terms up once per segment, so fewer segments answer faster.
+    /// Rewrites the whole index; not for the ingestion path.
+    /// </summary>
+    public void MergeSegments(int maxSegments = 1)
+    {
+        _writer.ForceMerge(Math.Max(1, maxSegments));
+        Refresh();
+    }
+
+    /// <summary>Segments the searchers currently read.</summary>
+    public int SegmentCount
+    {
+        get
+        {
+            var searcher = _searchers.Acquire();
+            try
+            {
+                return searcher.IndexReader.Leaves.Count;
+            }
+            finally
+            {
+                _searchers.Release(searcher);
+            }
+        }
+    }
+
     public SearchResult Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

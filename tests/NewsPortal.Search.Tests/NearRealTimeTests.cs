@@ -29,6 +29,26 @@ public sealed class NearRealTimeTests : IDisposable
     }
 
     [Fact]
+    public void Merging_segments_after_a_bulk_load_keeps_every_hit_and_facet()
+    {
+        foreach (var batch in FixtureCorpus.Articles.Chunk(10))
+        {
+            _index.Upsert(batch);
+            _index.Refresh();
+        }
+        Assert.True(_index.SegmentCount > 1);
+        var before = _index.Search(new SearchRequest("新能源"));
+
+        _index.MergeSegments();
+
+        var after = _index.Search(new SearchRequest("新能源"));
+        Assert.Equal(1, _index.SegmentCount);
+        Assert.Equal(FixtureCorpus.Articles.Count, _index.Count);
+        Assert.Equal(before.Hits.Select(h => h.ArticleId), after.Hits.Select(h => h.ArticleId));
+        Assert.Equal(before.Facets["district"], after.Facets["district"]);
+    }
+
+    [Fact]
     public void Changes_are_invisible_until_refresh()
     {
         _index.Upsert([FixtureCorpus.Article(1)]);
