@@ -35,7 +35,9 @@ public sealed partial class Reindexer(IDbContextFactory<NewsPortalDbContext> con
             total += batch.Count;
             progress?.Invoke(total);
         }
-        index.Refresh();
+        // A rebuilt index is read far more than written: one segment halves query time on broad words.
+        if (index is NewsPortal.Search.LuceneArticleIndex lucene) lucene.MergeSegments();
+        else index.Refresh();
         Rebuilt(logger, total, Math.Round(clock.Elapsed.TotalMilliseconds));
         return total;
     }
