@@ -14,13 +14,11 @@ namespace NewsPortal.Ingestion.Tests.Reliability;
 /// PostgreSQL crashes in the middle of a run of files, inside an edition's open transaction. Whether ingestion
 /// rides out the outage or gives up and is run again, every file ends up stored exactly once,
 /// counted against the files themselves, and the search index holds exactly the stored articles.
-/// Files go one at a time, as the inbox sends them; CRASH_BATCH=1 sends them as one batch, as the command
-/// line and the seed loader do (deferred durability; see docs/reliability.md for why that is not the default yet).
+/// Each case runs twice: files one at a time, as the inbox sends them, and as one batch, as the command line
+/// and the seed loader do.
 /// </summary>
 public sealed class CrashDuringIngestionTests : IAsyncLifetime
 {
-    private static readonly bool Batch = Environment.GetEnvironmentVariable("CRASH_BATCH") == "1";
-
     private const int Files = 90;
     private const int CrashAtFile = 30;
     private static readonly PageAnalyzer Analyzer = NewsPortalCore.CreateAnalyzer();
@@ -54,14 +52,16 @@ public sealed class CrashDuringIngestionTests : IAsyncLifetime
         Directory.Delete(_folder, recursive: true);
     }
 
-    [Fact]
-    public async Task Postgres_killed_mid_transaction_and_back_while_ingestion_retries_leaves_every_file_stored_once()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Postgres_killed_mid_transaction_and_back_while_ingestion_retries_leaves_every_file_stored_once(bool batch)
     {
         using var index = LuceneArticleIndex.InMemory();
         var crash = new CrashOnce(_postgres, CrashAtFile, restartAfter: TimeSpan.FromSeconds(1));
         var pipeline = Pipeline(index, crash, attempts: 40);
 
-        var results = await IngestAsync(pipeline);
+        var results = await IngestAsync(pipeline, batch);
         await crash.Restarted;
 
         Assert.True(crash.Crashed);
@@ -70,20 +70,22 @@ public sealed class CrashDuringIngestionTests : IAsyncLifetime
         await AssertEveryFileStoredExactlyOnceAsync(index);
     }
 
-    [Fact]
-    public async Task Postgres_killed_mid_batch_then_restarted_and_ingestion_run_again_stores_every_file_exactly_once()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Postgres_killed_mid_batch_then_restarted_and_ingestion_run_again_stores_every_file_exactly_once(bool batch)
     {
         using var index = LuceneArticleIndex.InMemory();
         var crash = new CrashOnce(_postgres, CrashAtFile, restartAfter: null);
 
-        await Assert.ThrowsAsync<DatabaseUnavailableException>(() => IngestAsync(Pipeline(index, crash, attempts: 2)));
+        await Assert.ThrowsAsync<DatabaseUnavailableException>(() => IngestAsync(Pipeline(index, crash, attempts: 2), batch));
         await _postgres.RestartAsync();
         await using (var db = await _contexts.CreateDbContextAsync())
         {
             Assert.True(await db.Editions.CountAsync() < Files, $"the crash came after all {Files} files were stored");
         }
 
-        var rerun = await IngestAsync(Pipeline(index, null, attempts: 6));
+        var rerun = await IngestAsync(Pipeline(index, null, attempts: 6), batch);
 
         Assert.All(rerun, r => Assert.True(r.Succeeded, r.Error));
         Assert.Equal(Files, rerun.Count);
@@ -113,9 +115,9 @@ public sealed class CrashDuringIngestionTests : IAsyncLifetime
     }
 
     /// <summary>Every file, one at a time (the inbox) or as one batch (the command line); stops at the first unavailability.</summary>
-    private async Task<List<IngestResult>> IngestAsync(IngestionPipeline pipeline)
+    private async Task<List<IngestResult>> IngestAsync(IngestionPipeline pipeline, bool batch)
     {
-        if (Batch) return [.. (await pipeline.IngestFilesAsync(_paths, null, CancellationToken.None)).Results];
+        if (batch) return [.. (await pipeline.IngestFilesAsync(_paths, null, CancellationToken.None)).Results];
         var results = new List<IngestResult>();
         foreach (var path in _paths) results.Add(await pipeline.IngestFileAsync(path, CancellationToken.None));
         return results;
