@@ -49,7 +49,8 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
             }
             var before = layout.Before(g);
             var after = layout.After(g);
-            double Sim(ClassifiedBlock b, Segment? s) => s is null ? 0 : similarity.Coverage(b.Text, s.Bigrams);
+            var probes = g.Blocks.ToDictionary(b => b, b => (IReadOnlySet<int>)TopicSimilarity.Bigrams(b.Text, 400));
+            double Sim(ClassifiedBlock b, Segment? s) => s is null ? 0 : similarity.Coverage(probes[b], s.Bigrams);
             var prefix = 0;
             while (prefix < g.Blocks.Count && Sim(g.Blocks[prefix], before) >= 0.2 && Sim(g.Blocks[prefix], before) > Sim(g.Blocks[prefix], after))
                 prefix++;
@@ -96,7 +97,8 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
                 if (layout.Items[p] is not Segment s) continue;
                 var opens = s.Start is SegmentStart.Lead or SegmentStart.Byline or SegmentStart.Standfirst or SegmentStart.CaptionLead;
                 // Plain text with no headline above it may be the lead of a headline printed after it.
-                var orphanPlain = s.Start == SegmentStart.Plain && !followers.Contains(s) && s.HasBody && s.Position < g.Position;
+                var orphanPlain = s.Start == SegmentStart.Plain && !followers.Contains(s) && s.HasBody && s.Position < g.Position
+                    && !layout.Items.Skip(s.Position + 1).Take(g.Position - s.Position - 1).Any(i => i is HeadlineGroup);
                 // Finished text right before a headline may be the body that headline was printed after.
                 var finishedBefore = s.Start == SegmentStart.Plain && ReferenceEquals(s, before) && s.HasBody && !s.EndsUnfinished;
                 if (!opens && !orphanPlain && !finishedBefore) continue;
@@ -176,7 +178,7 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
         if (after.Blocks[0].Kind == BlockKind.ListItems) return false;
         if (after.Blocks[0].StartsWithSpeaker && IsInterview(previous)) return true;
         if (previous.Headline is null) return true;
-        return similarity.Coverage(g.Text, previous.Segments.Select(s => s.Bigrams)) >= 0.75;
+        return similarity.Coverage(g.Bigrams, previous.Segments.Select(s => s.Bigrams)) >= 0.75;
     }
 
     private bool IsInterview(ArticleDraft draft)
@@ -191,10 +193,12 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
         var first = s.Blocks.FirstOrDefault(b => b.IsBody)?.Text ?? "";
         ArticleDraft? best = null;
         var bestScore = 0.0;
+        IReadOnlySet<int>? probe = null;
         foreach (var d in drafts.Where(d => Math.Abs(d.Position - s.Position) <= Window))
         {
             if (d.LastSegment is not { EndsUnfinished: true } tail) continue;
-            var score = similarity.Coverage(first.Length > 200 ? first[..200] : first, d.BigramSets)
+            probe ??= TopicSimilarity.Bigrams(first.Length > 200 ? first[..200] : first, 400);
+            var score = similarity.Coverage(probe, d.BigramSets)
                 + (characters.JoinsWord(tail.LastBody!.Text, first) ? 0.5 : 0);
             if (score > bestScore)
             {
