@@ -38,10 +38,15 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
     /// that match the text after, and headlines of their own in between.</summary>
     private static PageLayout SplitCrowdedGroups(PageLayout layout, TopicSimilarity similarity)
     {
-        if (!layout.Groups.Any(g => g.Blocks.Count >= 4)) return layout;
+        if (!layout.Groups.Any(g => g.Blocks.Count >= 2)) return layout;
         var items = new List<object>();
         foreach (var item in layout.Items)
         {
+            if (item is HeadlineGroup { Blocks.Count: 2 or 3, ListSubtitles.Count: 0 } small)
+            {
+                SplitForeignHeadlines(small, layout.After(small), similarity, items);
+                continue;
+            }
             if (item is not HeadlineGroup { Blocks.Count: >= 4, ListSubtitles.Count: 0 } g)
             {
                 items.Add(item);
@@ -80,6 +85,33 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
             else ((Segment)items[i]).Position = i;
         }
         return new PageLayout(items);
+    }
+
+    /// <summary>Two or three headline blocks printed together whose last one matches the text under them: a leading
+    /// block that shares nothing with the others nor with that text is another article's headline, not a kicker.</summary>
+    private static void SplitForeignHeadlines(HeadlineGroup g, Segment? after, TopicSimilarity similarity, List<object> items)
+    {
+        var foreign = 0;
+        if (after is not null && similarity.Coverage(TopicSimilarity.Bigrams(g.Blocks[^1].Text, 400), after.Bigrams) >= 0.3)
+        {
+            while (foreign < g.Blocks.Count - 1)
+            {
+                var rest = g.Blocks.Skip(foreign + 1).Select(b => (IReadOnlySet<int>)TopicSimilarity.Bigrams(b.Text, 400)).Append(after.Bigrams);
+                if (similarity.Coverage(TopicSimilarity.Bigrams(g.Blocks[foreign].Text, 400), rest) > 0) break;
+                foreign++;
+            }
+        }
+        if (foreign == 0)
+        {
+            items.Add(g);
+            return;
+        }
+        foreach (var part in g.Blocks.Take(foreign).Select(b => new[] { b }).Append(g.Blocks.Skip(foreign).ToArray()))
+        {
+            var split = new HeadlineGroup(0);
+            split.Blocks.AddRange(part);
+            items.Add(split);
+        }
     }
 
     private void PairHeadlinesWithLeads(PageLayout layout, TopicSimilarity similarity, List<ArticleDraft> drafts)
