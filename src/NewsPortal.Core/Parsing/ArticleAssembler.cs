@@ -38,10 +38,15 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
     /// that match the text after, and headlines of their own in between.</summary>
     private static PageLayout SplitCrowdedGroups(PageLayout layout, TopicSimilarity similarity)
     {
-        if (!layout.Groups.Any(g => g.Blocks.Count >= 4)) return layout;
+        if (!layout.Groups.Any(g => g.Blocks.Count >= 2)) return layout;
         var items = new List<object>();
         foreach (var item in layout.Items)
         {
+            if (item is HeadlineGroup { Blocks.Count: 2 or 3, ListSubtitles.Count: 0 } small)
+            {
+                SplitForeignHeadlines(small, layout.After(small), similarity, items);
+                continue;
+            }
             if (item is not HeadlineGroup { Blocks.Count: >= 4, ListSubtitles.Count: 0 } g)
             {
                 items.Add(item);
@@ -49,7 +54,8 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
             }
             var before = layout.Before(g);
             var after = layout.After(g);
-            double Sim(ClassifiedBlock b, Segment? s) => s is null ? 0 : similarity.Coverage(b.Text, s.Bigrams);
+            var probes = g.Blocks.ToDictionary(b => b, b => (IReadOnlySet<int>)TopicSimilarity.Bigrams(b.Text, 400));
+            double Sim(ClassifiedBlock b, Segment? s) => s is null ? 0 : similarity.Coverage(probes[b], s.Bigrams);
             var prefix = 0;
             while (prefix < g.Blocks.Count && Sim(g.Blocks[prefix], before) >= 0.2 && Sim(g.Blocks[prefix], before) > Sim(g.Blocks[prefix], after))
                 prefix++;
@@ -81,6 +87,33 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
         return new PageLayout(items);
     }
 
+    /// <summary>Two or three headline blocks printed together whose last one matches the text under them: a leading
+    /// block that shares nothing with the others nor with that text is another article's headline, not a kicker.</summary>
+    private static void SplitForeignHeadlines(HeadlineGroup g, Segment? after, TopicSimilarity similarity, List<object> items)
+    {
+        var foreign = 0;
+        if (after is not null && similarity.Coverage(TopicSimilarity.Bigrams(g.Blocks[^1].Text, 400), after.Bigrams) >= 0.3)
+        {
+            while (foreign < g.Blocks.Count - 1)
+            {
+                var rest = g.Blocks.Skip(foreign + 1).Select(b => (IReadOnlySet<int>)TopicSimilarity.Bigrams(b.Text, 400)).Append(after.Bigrams);
+                if (similarity.Coverage(TopicSimilarity.Bigrams(g.Blocks[foreign].Text, 400), rest) > 0) break;
+                foreign++;
+            }
+        }
+        if (foreign == 0)
+        {
+            items.Add(g);
+            return;
+        }
+        foreach (var part in g.Blocks.Take(foreign).Select(b => new[] { b }).Append(g.Blocks.Skip(foreign).ToArray()))
+        {
+            var split = new HeadlineGroup(0);
+            split.Blocks.AddRange(part);
+            items.Add(split);
+        }
+    }
+
     private void PairHeadlinesWithLeads(PageLayout layout, TopicSimilarity similarity, List<ArticleDraft> drafts)
     {
         var followers = layout.Groups.Select(layout.After).Where(s => s is not null).ToHashSet();
@@ -96,7 +129,8 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
                 if (layout.Items[p] is not Segment s) continue;
                 var opens = s.Start is SegmentStart.Lead or SegmentStart.Byline or SegmentStart.Standfirst or SegmentStart.CaptionLead;
                 // Plain text with no headline above it may be the lead of a headline printed after it.
-                var orphanPlain = s.Start == SegmentStart.Plain && !followers.Contains(s) && s.HasBody && s.Position < g.Position;
+                var orphanPlain = s.Start == SegmentStart.Plain && !followers.Contains(s) && s.HasBody && s.Position < g.Position
+                    && !layout.Items.Skip(s.Position + 1).Take(g.Position - s.Position - 1).Any(i => i is HeadlineGroup);
                 // Finished text right before a headline may be the body that headline was printed after.
                 var finishedBefore = s.Start == SegmentStart.Plain && ReferenceEquals(s, before) && s.HasBody && !s.EndsUnfinished;
                 if (!opens && !orphanPlain && !finishedBefore) continue;
@@ -176,7 +210,7 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
         if (after.Blocks[0].Kind == BlockKind.ListItems) return false;
         if (after.Blocks[0].StartsWithSpeaker && IsInterview(previous)) return true;
         if (previous.Headline is null) return true;
-        return similarity.Coverage(g.Text, previous.Segments.Select(s => s.Bigrams)) >= 0.75;
+        return similarity.Coverage(g.Bigrams, previous.Segments.Select(s => s.Bigrams)) >= 0.75;
     }
 
     private bool IsInterview(ArticleDraft draft)
@@ -191,10 +225,12 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
         var first = s.Blocks.FirstOrDefault(b => b.IsBody)?.Text ?? "";
         ArticleDraft? best = null;
         var bestScore = 0.0;
+        IReadOnlySet<int>? probe = null;
         foreach (var d in drafts.Where(d => Math.Abs(d.Position - s.Position) <= Window))
         {
             if (d.LastSegment is not { EndsUnfinished: true } tail) continue;
-            var score = similarity.Coverage(first.Length > 200 ? first[..200] : first, d.BigramSets)
+            probe ??= TopicSimilarity.Bigrams(first.Length > 200 ? first[..200] : first, 400);
+            var score = similarity.Coverage(probe, d.BigramSets)
                 + (characters.JoinsWord(tail.LastBody!.Text, first) ? 0.5 : 0);
             if (score > bestScore)
             {

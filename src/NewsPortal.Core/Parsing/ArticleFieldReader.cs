@@ -28,6 +28,9 @@ internal sealed partial class ArticleFieldReader(ParsingKnowledge knowledge, Lin
     [GeneratedRegex(@"[（(](?<inner>[^（()）]{2,40})[）)]")]
     private static partial Regex Parenthesised();
 
+    [GeneratedRegex(@"刊登(?<org>[\p{IsCJKUnifiedIdeographs}]{2,8}?)评论员")]
+    private static partial Regex CommentaryNotice();
+
     public ArticleFields Read(ArticleText article, string paper)
     {
         var body = article.Body.ToList();
@@ -107,7 +110,7 @@ internal sealed partial class ArticleFieldReader(ParsingKnowledge knowledge, Lin
             if (Organisation(byline) is { } org) return org;
         foreach (var p in article.Paragraphs)
         {
-            var notice = Regex.Match(p.Text, @"刊登(?<org>[\p{IsCJKUnifiedIdeographs}]{2,8}?)评论员");
+            var notice = CommentaryNotice().Match(p.Text);
             if (notice.Success) return IsOwnPaper(notice.Groups["org"].Value) ? paper : notice.Groups["org"].Value;
         }
         return paper;

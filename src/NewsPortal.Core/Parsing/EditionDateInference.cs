@@ -27,7 +27,7 @@ internal sealed partial class EditionDateInference(ParsingKnowledge knowledge)
         if (!IsValid(year.Value, latest.Month, latest.Day))
             return new EditionDate(null, $"最新事件日期{latest.Month}月{latest.Day}日无效。", year);
         var date = new DateOnly(year.Value, latest.Month, latest.Day).AddDays(1);
-        var yesterday = Regex.IsMatch(pageText, "昨日|昨天") ? "，文中“昨日”与此相符" : "";
+        var yesterday = pageText.Contains("昨日", StringComparison.Ordinal) || pageText.Contains("昨天", StringComparison.Ordinal) ? "，文中“昨日”与此相符" : "";
         var basis = $"文中最新的电头/导语日期为{latest.Month}月{latest.Day}日（{count}篇），按报纸次日见报推定为{date:yyyy-MM-dd}{yesterday}；年份{yearBasis}。";
         return new EditionDate(date, basis, year);
     }

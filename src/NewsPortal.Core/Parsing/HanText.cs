@@ -81,6 +81,18 @@ internal static class HanText
         return sb.ToString();
     }
 
+    /// <summary>True when the text holds a letter or digit (what <see cref="Content"/> would keep), without building it.</summary>
+    public static bool HasContent(string s)
+    {
+        foreach (var c in s)
+        {
+            if (IsHan(c) || char.IsAsciiLetterOrDigit(c)) return true;
+            if (char.GetUnicodeCategory(c) is UnicodeCategory.OtherLetter or UnicodeCategory.UppercaseLetter
+                or UnicodeCategory.LowercaseLetter or UnicodeCategory.DecimalDigitNumber) return true;
+        }
+        return false;
+    }
+
     /// <summary>"加 快 推 动" → "加快推动": headline characters spaced out for display.</summary>
     public static string CollapseLetterSpacing(string line)
     {

@@ -90,7 +90,7 @@ public sealed class PageParser : IPageParser
         for (var i = 0; i < texts.Count; i++)
         {
             var (t, f) = (texts[i], fields[i]);
-            if (HanText.Content(f.Title).Length == 0 && t.Paragraphs.All(p => HanText.Content(p.Text).Length == 0)) continue;
+            if (!HanText.HasContent(f.Title) && !t.Paragraphs.Any(p => HanText.HasContent(p.Text))) continue;
             articles.Add(new ParsedArticle
             {
                 Title = f.Title,

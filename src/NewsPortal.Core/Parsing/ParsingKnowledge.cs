@@ -52,7 +52,8 @@ internal sealed class ParsingKnowledge
         using var doc = JsonDocument.Parse(stream);
         var root = doc.RootElement;
         string[] Strings(string name) => root.GetProperty(name).EnumerateArray().Select(e => e.GetString()!).ToArray();
-        Regex Rx(string pattern) => new(pattern, RegexOptions.CultureInvariant, RegexBudget);
+        // Compiled once here: the knowledge is loaded once per process and its patterns run on every block.
+        Regex Rx(string pattern) => new(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexBudget);
 
         var roles = Strings("bylineRoles").OrderByDescending(r => r.Length).ToArray();
         return new ParsingKnowledge

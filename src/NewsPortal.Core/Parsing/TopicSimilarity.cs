@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsPortal.Core.Parsing;
 
 /// <summary>How much of a short text (a headline) is found in longer ones, by character bigrams weighted
@@ -13,7 +15,7 @@ internal sealed class TopicSimilarity
     {
         foreach (var segment in segments)
             foreach (var bigram in segment.Bigrams)
-                _segmentFrequency[bigram] = _segmentFrequency.GetValueOrDefault(bigram) + 1;
+                CollectionsMarshal.GetValueRefOrAddDefault(_segmentFrequency, bigram, out _)++;
     }
 
     /// <summary>Weighted share of the probe's bigrams that also occur in any of the texts, 0..1.</summary>
@@ -82,7 +84,7 @@ internal sealed class TopicSimilarity
         var seen = 0;
         foreach (var c in text)
         {
-            if (!char.IsLetterOrDigit(c)) continue;
+            if (!HanText.IsHan(c) && !char.IsAsciiLetterOrDigit(c) && (c < '\u0080' || !char.IsLetterOrDigit(c))) continue;
             if (previous != '\0') set.Add(previous << 16 | c);
             previous = c;
             if (++seen >= maxChars) break;
