@@ -8,8 +8,9 @@ namespace NewsPortal.Core.Extraction;
 /// </summary>
 internal sealed class ExtractionText
 {
-    private const string SentenceEnds = "。！？!?；;\n";
-    private const string ClauseEnds = "。！？!?；;\n，,：:";
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。！？!?；;\n");
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("。！？!?；;\n，,：:");
+    private static readonly System.Buffers.SearchValues<char> LineEnds = System.Buffers.SearchValues.Create("\n");
 
     // Sentences and paragraphs are read at most this far, so text without punctuation stays linear.
     private const int MaxReach = 400;
@@ -101,7 +102,7 @@ internal sealed class ExtractionText
 
     public int ClauseEnd(int position) => ForwardTo(position, ClauseEnds);
 
-    public int ParagraphStart(int position) => BackTo(position, "\n");
+    public int ParagraphStart(int position) => BackTo(position, LineEnds);
 
     public static bool Inside(IReadOnlyList<(int Start, int End)> ranges, int position, int maxLength = int.MaxValue)
     {
@@ -113,20 +114,22 @@ internal sealed class ExtractionText
         return false;
     }
 
-    private int BackTo(int position, string stops)
+    private int BackTo(int position, System.Buffers.SearchValues<char> stops)
     {
         var i = Math.Min(position, Text.Length);
         var floor = Math.Max(0, i - MaxReach);
-        while (i > floor && !stops.Contains(Text[i - 1])) i--;
-        return i;
+        if (i <= floor) return i;
+        var at = Text.AsSpan(floor, i - floor).LastIndexOfAny(stops);
+        return at < 0 ? floor : floor + at + 1;
     }
 
-    private int ForwardTo(int position, string stops)
+    private int ForwardTo(int position, System.Buffers.SearchValues<char> stops)
     {
         var i = Math.Max(0, position);
         var ceiling = Math.Min(Text.Length, i + MaxReach);
-        while (i < ceiling && !stops.Contains(Text[i])) i++;
-        return i;
+        if (i >= ceiling) return i;
+        var at = Text.AsSpan(i, ceiling - i).IndexOfAny(stops);
+        return at < 0 ? ceiling : i + at;
     }
 
     private static List<(int, int)> FindQuotes(string text)

@@ -105,7 +105,8 @@ internal sealed class PhraseTable
         foreach (var id in ids)
         {
             var phrase = _phrases[id];
-            if (position + phrase.Length <= text.Length && string.CompareOrdinal(text, position, phrase, 0, phrase.Length) == 0)
+            if (position + phrase.Length <= text.Length && (phrase.Length == 1 || text[position + 1] == phrase[1])
+                && text.AsSpan(position, phrase.Length).SequenceEqual(phrase))
             {
                 length = phrase.Length;
                 return id;
@@ -125,7 +126,7 @@ internal sealed class PhraseTable
         {
             var phrase = _phrases[id];
             var start = end - phrase.Length;
-            if (start >= 0 && string.CompareOrdinal(text, start, phrase, 0, phrase.Length) == 0)
+            if (start >= 0 && (phrase.Length == 1 || text[end - 2] == phrase[^2]) && text.AsSpan(start, phrase.Length).SequenceEqual(phrase))
             {
                 length = phrase.Length;
                 return id;
