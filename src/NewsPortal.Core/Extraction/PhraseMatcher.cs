@@ -75,6 +75,9 @@ internal sealed class PhraseTable
     private readonly string[] _phrases;
     private readonly int[]?[]?[] _byFirst = new int[]?[]?[256];
     private readonly int[]?[]?[] _byLast = new int[]?[]?[256];
+    // One bit per character that starts (ends) some phrase: most characters are rejected by one load.
+    private readonly ulong[] _firstBits = new ulong[1024];
+    private readonly ulong[] _lastBits = new ulong[1024];
 
     public PhraseTable(IReadOnlyList<string> phrases)
     {
@@ -82,6 +85,11 @@ internal sealed class PhraseTable
         var order = Enumerable.Range(0, _phrases.Length).OrderByDescending(i => _phrases[i].Length).ToList();
         Fill(_byFirst, order.GroupBy(i => _phrases[i][0]));
         Fill(_byLast, order.GroupBy(i => _phrases[i][^1]));
+        foreach (var p in _phrases)
+        {
+            _firstBits[p[0] >> 6] |= 1UL << (p[0] & 63);
+            _lastBits[p[^1] >> 6] |= 1UL << (p[^1] & 63);
+        }
     }
 
     private static void Fill(int[]?[]?[] table, IEnumerable<IGrouping<char, int>> groups)
@@ -101,6 +109,7 @@ internal sealed class PhraseTable
         length = 0;
         if ((uint)position >= (uint)text.Length) return -1;
         var c = text[position];
+        if ((_firstBits[c >> 6] & (1UL << (c & 63))) == 0) return -1;
         if (_byFirst[c >> 8]?[c & 0xFF] is not { } ids) return -1;
         foreach (var id in ids)
         {
@@ -121,6 +130,7 @@ internal sealed class PhraseTable
         length = 0;
         if (end <= 0 || end > text.Length) return -1;
         var c = text[end - 1];
+        if ((_lastBits[c >> 6] & (1UL << (c & 63))) == 0) return -1;
         if (_byLast[c >> 8]?[c & 0xFF] is not { } ids) return -1;
         foreach (var id in ids)
         {
