@@ -56,19 +56,21 @@ internal sealed class ExtractionText
 
     private static (string Original, string Text, int[] Map, int Headline) Unwrap(string original, int headlineLength)
     {
-        var text = new System.Text.StringBuilder(original.Length);
-        var map = new List<int>(original.Length);
+        var text = new char[original.Length];
+        var map = new int[original.Length];
+        var length = 0;
         var headline = 0;
         for (var i = 0; i < original.Length; i++)
         {
             var c = original[i];
             if (c == '\r') continue;
             if (c == '\n' && i >= headlineLength && IsWrap(original, i)) continue;
-            if (i < headlineLength) headline = text.Length + 1;
-            text.Append(c);
-            map.Add(i);
+            if (i < headlineLength) headline = length + 1;
+            text[length] = c;
+            map[length++] = i;
         }
-        return (original, text.ToString(), map.ToArray(), Math.Min(headline, text.Length));
+        if (length < map.Length) Array.Resize(ref map, length);
+        return (original, new string(text, 0, length), map, Math.Min(headline, length));
     }
 
     private static bool IsWrap(string s, int newline)

@@ -78,6 +78,15 @@ internal sealed class PhraseTable
     // One bit per character that starts (ends) some phrase: most characters are rejected by one load.
     private readonly ulong[] _firstBits = new ulong[1024];
     private readonly ulong[] _lastBits = new ulong[1024];
+    // Characters that are a whole phrase alone, and hashed pairs of a phrase's first (last) two characters:
+    // a character that starts phrases but not this pair is rejected without reading the bucket.
+    private readonly ulong[] _singleBits = new ulong[1024];
+    private readonly ulong[] _firstPairBits = new ulong[1024];
+    private readonly ulong[] _lastPairBits = new ulong[1024];
+
+    private static int Pair(char a, char b) => (a * 31 + b) & 0xFFFF;
+    private static void Set(ulong[] bits, int i) => bits[i >> 6] |= 1UL << (i & 63);
+    private static bool Has(ulong[] bits, int i) => (bits[i >> 6] & (1UL << (i & 63))) != 0;
 
     public PhraseTable(IReadOnlyList<string> phrases)
     {
@@ -89,6 +98,12 @@ internal sealed class PhraseTable
         {
             _firstBits[p[0] >> 6] |= 1UL << (p[0] & 63);
             _lastBits[p[^1] >> 6] |= 1UL << (p[^1] & 63);
+            if (p.Length == 1) Set(_singleBits, p[0]);
+            else
+            {
+                Set(_firstPairBits, Pair(p[0], p[1]));
+                Set(_lastPairBits, Pair(p[^2], p[^1]));
+            }
         }
     }
 
@@ -110,6 +125,7 @@ internal sealed class PhraseTable
         if ((uint)position >= (uint)text.Length) return -1;
         var c = text[position];
         if ((_firstBits[c >> 6] & (1UL << (c & 63))) == 0) return -1;
+        if (!Has(_singleBits, c) && (position + 1 >= text.Length || !Has(_firstPairBits, Pair(c, text[position + 1])))) return -1;
         if (_byFirst[c >> 8]?[c & 0xFF] is not { } ids) return -1;
         foreach (var id in ids)
         {
@@ -131,6 +147,7 @@ internal sealed class PhraseTable
         if (end <= 0 || end > text.Length) return -1;
         var c = text[end - 1];
         if ((_lastBits[c >> 6] & (1UL << (c & 63))) == 0) return -1;
+        if (!Has(_singleBits, c) && (end < 2 || !Has(_lastPairBits, Pair(text[end - 2], c)))) return -1;
         if (_byLast[c >> 8]?[c & 0xFF] is not { } ids) return -1;
         foreach (var id in ids)
         {
