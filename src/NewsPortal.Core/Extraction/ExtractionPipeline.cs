@@ -138,14 +138,24 @@ internal sealed class ExtractionPipeline(
             || earlier.Measure is { Length: >= 2 } em && noun.Length >= 2 && (em.EndsWith(noun, StringComparison.Ordinal) || noun.StartsWith(em, StringComparison.Ordinal));
     }
 
-    private static List<EntityMention> Count(IEnumerable<Mention> mentions) =>
-        mentions.GroupBy(m => m.Name, StringComparer.Ordinal)
-            .Select(g => new EntityMention(g.Key, g.Count(), Aliases(g)))
-            .ToList();
-
-    private static IReadOnlyList<string>? Aliases(IGrouping<string, Mention> group)
+    /// <summary>Mentions grouped by name in order of first mention, each with its count and distinct printed aliases.</summary>
+    private static List<EntityMention> Count(IEnumerable<Mention> mentions)
     {
-        var aliases = group.Select(m => m.Printed).Where(p => p != group.Key).Distinct().ToList();
-        return aliases.Count > 0 ? aliases : null;
+        var names = new List<string>();
+        var groups = new Dictionary<string, (int Count, List<string>? Aliases)>(StringComparer.Ordinal);
+        foreach (var m in mentions)
+        {
+            ref var g = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, m.Name, out var exists);
+            if (!exists) names.Add(m.Name);
+            g.Count++;
+            if (!string.Equals(m.Printed, m.Name, StringComparison.Ordinal) && !(g.Aliases?.Contains(m.Printed) ?? false)) (g.Aliases ??= []).Add(m.Printed);
+        }
+        var result = new List<EntityMention>(names.Count);
+        foreach (var name in names)
+        {
+            var g = groups[name];
+            result.Add(new EntityMention(name, g.Count, g.Aliases));
+        }
+        return result;
     }
 }

@@ -8,8 +8,9 @@ namespace NewsPortal.Core.Extraction;
 /// </summary>
 internal sealed class ExtractionText
 {
-    private const string SentenceEnds = "。！？!?；;\n";
-    private const string ClauseEnds = "。！？!?；;\n，,：:";
+    private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create("。！？!?；;\n");
+    private static readonly System.Buffers.SearchValues<char> ClauseEnds = System.Buffers.SearchValues.Create("。！？!?；;\n，,：:");
+    private static readonly System.Buffers.SearchValues<char> LineEnds = System.Buffers.SearchValues.Create("\n");
 
     // Sentences and paragraphs are read at most this far, so text without punctuation stays linear.
     private const int MaxReach = 400;
@@ -55,19 +56,21 @@ internal sealed class ExtractionText
 
     private static (string Original, string Text, int[] Map, int Headline) Unwrap(string original, int headlineLength)
     {
-        var text = new System.Text.StringBuilder(original.Length);
-        var map = new List<int>(original.Length);
+        var text = new char[original.Length];
+        var map = new int[original.Length];
+        var length = 0;
         var headline = 0;
         for (var i = 0; i < original.Length; i++)
         {
             var c = original[i];
             if (c == '\r') continue;
             if (c == '\n' && i >= headlineLength && IsWrap(original, i)) continue;
-            if (i < headlineLength) headline = text.Length + 1;
-            text.Append(c);
-            map.Add(i);
+            if (i < headlineLength) headline = length + 1;
+            text[length] = c;
+            map[length++] = i;
         }
-        return (original, text.ToString(), map.ToArray(), Math.Min(headline, text.Length));
+        if (length < map.Length) Array.Resize(ref map, length);
+        return (original, new string(text, 0, length), map, Math.Min(headline, length));
     }
 
     private static bool IsWrap(string s, int newline)
@@ -101,7 +104,7 @@ internal sealed class ExtractionText
 
     public int ClauseEnd(int position) => ForwardTo(position, ClauseEnds);
 
-    public int ParagraphStart(int position) => BackTo(position, "\n");
+    public int ParagraphStart(int position) => BackTo(position, LineEnds);
 
     public static bool Inside(IReadOnlyList<(int Start, int End)> ranges, int position, int maxLength = int.MaxValue)
     {
@@ -113,20 +116,22 @@ internal sealed class ExtractionText
         return false;
     }
 
-    private int BackTo(int position, string stops)
+    private int BackTo(int position, System.Buffers.SearchValues<char> stops)
     {
         var i = Math.Min(position, Text.Length);
         var floor = Math.Max(0, i - MaxReach);
-        while (i > floor && !stops.Contains(Text[i - 1])) i--;
-        return i;
+        if (i <= floor) return i;
+        var at = Text.AsSpan(floor, i - floor).LastIndexOfAny(stops);
+        return at < 0 ? floor : floor + at + 1;
     }
 
-    private int ForwardTo(int position, string stops)
+    private int ForwardTo(int position, System.Buffers.SearchValues<char> stops)
     {
         var i = Math.Max(0, position);
         var ceiling = Math.Min(Text.Length, i + MaxReach);
-        while (i < ceiling && !stops.Contains(Text[i])) i++;
-        return i;
+        if (i >= ceiling) return i;
+        var at = Text.AsSpan(i, ceiling - i).IndexOfAny(stops);
+        return at < 0 ? ceiling : i + at;
     }
 
     private static List<(int, int)> FindQuotes(string text)

@@ -82,6 +82,8 @@ internal sealed class FigureClassifier
     private static int? LastMatchBefore(Regex regex, string text, int start, int end)
     {
         if (end <= start) return null;
+        // Both year patterns end in 年: a stretch without it cannot match, and most have none.
+        if (!text.AsSpan(start, end - start).Contains('年')) return null;
         int? last = null;
         try
         {

@@ -14,6 +14,7 @@ internal sealed record FoundFigure(
 internal sealed class FigureFinder
 {
     private const string ChineseNumeralChars = "零〇一二两三四五六七八九十百千万亿";
+    private static readonly System.Buffers.SearchValues<char> ChineseNumeralSet = System.Buffers.SearchValues.Create(ChineseNumeralChars);
     private readonly NumberReader _numbers;
     private readonly PhraseMatcher<UnitEntry> _units;
     private readonly PhraseMatcher<bool> _rateSuffixes;
@@ -72,7 +73,7 @@ internal sealed class FigureFinder
         if (i == 0) return false;
         var prev = text[i - 1];
         if (NumberReader.IsDigit(prev) || prev is '.' or '．' || char.IsAsciiLetter(prev)) return true;
-        if (!NumberReader.IsDigit(text[i]) && ChineseNumeralChars.Contains(prev)) return true;
+        if (!NumberReader.IsDigit(text[i]) && ChineseNumeralSet.Contains(prev)) return true;
         return false;
     }
 

@@ -17,6 +17,7 @@ internal sealed class NumberReader
 {
     private const string ChineseDigits = "零〇一二两三四五六七八九";
     private const string ChineseStarts = "一二两三四五六七八九十";
+    private static readonly System.Buffers.SearchValues<char> ChineseStartSet = System.Buffers.SearchValues.Create(ChineseStarts);
     private static readonly int[] DigitValues = [0, 0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9];
     private readonly PhraseMatcher<decimal> _multipliers;
 
@@ -27,7 +28,7 @@ internal sealed class NumberReader
 
     public static bool IsDigit(char c) => c is >= '0' and <= '9' or >= '０' and <= '９';
 
-    public static bool StartsNumber(char c) => IsDigit(c) || ChineseStarts.Contains(c);
+    public static bool StartsNumber(char c) => IsDigit(c) || ChineseStartSet.Contains(c);
 
     /// <summary>Reads the number starting exactly at <paramref name="start"/>, or null.</summary>
     public NumberToken? Read(string text, int start)

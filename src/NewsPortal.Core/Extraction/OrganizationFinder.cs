@@ -51,7 +51,18 @@ internal sealed class OrganizationFinder
         // Candidates come in start order, longest first at one start; only the last few kept can nest with
         // the next one, since no name is longer than MaxLength.
         var kept = new List<Mention>();
-        foreach (var c in candidates.OrderBy(c => c.Start).ThenByDescending(c => c.End - c.Start))
+        // A stable sort by start, longest first: ties keep the order they were found in.
+        var order = new int[candidates.Count];
+        for (var n = 0; n < order.Length; n++) order[n] = n;
+        Array.Sort(order, (a, b) =>
+        {
+            var x = candidates[a];
+            var y = candidates[b];
+            if (x.Start != y.Start) return x.Start.CompareTo(y.Start);
+            var byLength = (y.End - y.Start).CompareTo(x.End - x.Start);
+            return byLength != 0 ? byLength : a.CompareTo(b);
+        });
+        foreach (var c in order.Select(n => candidates[n]))
         {
             var nested = false;
             for (var k = kept.Count - 1; k >= 0 && kept[k].Start >= c.Start - _rules.MaxLength; k--)

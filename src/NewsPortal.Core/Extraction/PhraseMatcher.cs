@@ -75,6 +75,18 @@ internal sealed class PhraseTable
     private readonly string[] _phrases;
     private readonly int[]?[]?[] _byFirst = new int[]?[]?[256];
     private readonly int[]?[]?[] _byLast = new int[]?[]?[256];
+    // One bit per character that starts (ends) some phrase: most characters are rejected by one load.
+    private readonly ulong[] _firstBits = new ulong[1024];
+    private readonly ulong[] _lastBits = new ulong[1024];
+    // Characters that are a whole phrase alone, and hashed pairs of a phrase's first (last) two characters:
+    // a character that starts phrases but not this pair is rejected without reading the bucket.
+    private readonly ulong[] _singleBits = new ulong[1024];
+    private readonly ulong[] _firstPairBits = new ulong[1024];
+    private readonly ulong[] _lastPairBits = new ulong[1024];
+
+    private static int Pair(char a, char b) => (a * 31 + b) & 0xFFFF;
+    private static void Set(ulong[] bits, int i) => bits[i >> 6] |= 1UL << (i & 63);
+    private static bool Has(ulong[] bits, int i) => (bits[i >> 6] & (1UL << (i & 63))) != 0;
 
     public PhraseTable(IReadOnlyList<string> phrases)
     {
@@ -82,6 +94,17 @@ internal sealed class PhraseTable
         var order = Enumerable.Range(0, _phrases.Length).OrderByDescending(i => _phrases[i].Length).ToList();
         Fill(_byFirst, order.GroupBy(i => _phrases[i][0]));
         Fill(_byLast, order.GroupBy(i => _phrases[i][^1]));
+        foreach (var p in _phrases)
+        {
+            _firstBits[p[0] >> 6] |= 1UL << (p[0] & 63);
+            _lastBits[p[^1] >> 6] |= 1UL << (p[^1] & 63);
+            if (p.Length == 1) Set(_singleBits, p[0]);
+            else
+            {
+                Set(_firstPairBits, Pair(p[0], p[1]));
+                Set(_lastPairBits, Pair(p[^2], p[^1]));
+            }
+        }
     }
 
     private static void Fill(int[]?[]?[] table, IEnumerable<IGrouping<char, int>> groups)
@@ -101,11 +124,14 @@ internal sealed class PhraseTable
         length = 0;
         if ((uint)position >= (uint)text.Length) return -1;
         var c = text[position];
+        if ((_firstBits[c >> 6] & (1UL << (c & 63))) == 0) return -1;
+        if (!Has(_singleBits, c) && (position + 1 >= text.Length || !Has(_firstPairBits, Pair(c, text[position + 1])))) return -1;
         if (_byFirst[c >> 8]?[c & 0xFF] is not { } ids) return -1;
         foreach (var id in ids)
         {
             var phrase = _phrases[id];
-            if (position + phrase.Length <= text.Length && string.CompareOrdinal(text, position, phrase, 0, phrase.Length) == 0)
+            if (position + phrase.Length <= text.Length && (phrase.Length == 1 || text[position + 1] == phrase[1])
+                && text.AsSpan(position, phrase.Length).SequenceEqual(phrase))
             {
                 length = phrase.Length;
                 return id;
@@ -120,12 +146,14 @@ internal sealed class PhraseTable
         length = 0;
         if (end <= 0 || end > text.Length) return -1;
         var c = text[end - 1];
+        if ((_lastBits[c >> 6] & (1UL << (c & 63))) == 0) return -1;
+        if (!Has(_singleBits, c) && (end < 2 || !Has(_lastPairBits, Pair(text[end - 2], c)))) return -1;
         if (_byLast[c >> 8]?[c & 0xFF] is not { } ids) return -1;
         foreach (var id in ids)
         {
             var phrase = _phrases[id];
             var start = end - phrase.Length;
-            if (start >= 0 && string.CompareOrdinal(text, start, phrase, 0, phrase.Length) == 0)
+            if (start >= 0 && (phrase.Length == 1 || text[end - 2] == phrase[^2]) && text.AsSpan(start, phrase.Length).SequenceEqual(phrase))
             {
                 length = phrase.Length;
                 return id;

@@ -6,27 +6,38 @@ namespace NewsPortal.Core.Extraction;
 /// </summary>
 internal sealed class SpanIndex
 {
-    private readonly bool[] _covered;
+    private readonly int _textLength;
+    private bool[]? _coveredArray;
     private readonly List<(int, int)> _spans = [];
     private HashSet<(int, int)>? _exact;
 
     public SpanIndex(int textLength, IEnumerable<Mention> mentions)
     {
-        _covered = new bool[textLength + 1];
-        foreach (var m in mentions)
+        _textLength = textLength;
+        foreach (var m in mentions) _spans.Add((m.Start, m.End));
+    }
+
+    // Built on the first question: many indexes are never asked anything.
+    private bool[] _covered => _coveredArray ??= Cover();
+
+    private bool[] Cover()
+    {
+        var covered = new bool[_textLength + 1];
+        foreach (var (start, end) in _spans)
         {
-            _spans.Add((m.Start, m.End));
-            for (var i = Math.Max(0, m.Start); i < Math.Min(m.End, textLength); i++) _covered[i] = true;
+            for (var i = Math.Max(0, start); i < Math.Min(end, _textLength); i++) covered[i] = true;
         }
+        return covered;
     }
 
     /// <summary>True when every character of [start, end) is covered.</summary>
     public bool Covers(int start, int end)
     {
-        if (start >= end || start < 0 || end > _covered.Length) return false;
+        if (start >= end || start < 0 || end > _textLength + 1 || _spans.Count == 0) return false;
+        var covered = _covered;
         for (var i = start; i < end; i++)
         {
-            if (!_covered[i]) return false;
+            if (!covered[i]) return false;
         }
         return true;
     }
@@ -37,9 +48,11 @@ internal sealed class SpanIndex
     /// <summary>True when any character of [start, end) is covered.</summary>
     public bool Touches(int start, int end)
     {
-        for (var i = Math.Max(0, start); i < Math.Min(end, _covered.Length); i++)
+        if (_spans.Count == 0) return false;
+        var covered = _covered;
+        for (var i = Math.Max(0, start); i < Math.Min(end, covered.Length); i++)
         {
-            if (_covered[i]) return true;
+            if (covered[i]) return true;
         }
         return false;
     }
