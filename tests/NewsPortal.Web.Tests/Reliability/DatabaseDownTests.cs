@@ -1,3 +1,4 @@
+using NewsPortal.Data.Tests;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

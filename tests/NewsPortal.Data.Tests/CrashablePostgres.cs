@@ -3,15 +3,14 @@ using System.Globalization;
 using NewsPortal.Data.Hosting;
 using Npgsql;
 
-namespace NewsPortal.Web.Tests.Reliability;
+namespace NewsPortal.Data.Tests;
 
 /// <summary>
 /// A private PostgreSQL that tests may crash (SIGKILL to the server and its children) or stop, and bring back
 /// on the same port, so clients holding the old connection string see the server return.
 /// Lives under a newsportal-tests-* folder with an owner lock, so an aborted run is reaped like the shared fixture's.
-/// (A twin of Ingestion.Tests' copy: the two test projects share no test code but Data.Tests.)
 /// </summary>
-internal sealed class CrashablePostgres : IAsyncDisposable
+public sealed class CrashablePostgres : IAsyncDisposable
 {
     private readonly string _root;
     private readonly FileStream _ownerLock;
@@ -19,6 +18,14 @@ internal sealed class CrashablePostgres : IAsyncDisposable
 
     private CrashablePostgres(string root, FileStream ownerLock, EmbeddedPostgres server) =>
         (_root, _ownerLock, _server) = (root, ownerLock, server);
+
+    /// <summary>
+    /// A crash of the server (not of the machine) keeps what reached the OS, so fsync only costs time here;
+    /// synchronous_commit stays on by default, as in production. The WAL writer wakes every 10 s instead of
+    /// every 200 ms, so a transaction committed with synchronous_commit off is lost by a crash deterministically
+    /// rather than by chance: what no durable commit covered, a test sees gone every time.
+    /// </summary>
+    private static readonly Dictionary<string, string> Settings = new() { ["fsync"] = "off", ["wal_writer_delay"] = "10s" };
 
     public int Port { get; private set; }
 
@@ -32,9 +39,7 @@ internal sealed class CrashablePostgres : IAsyncDisposable
         var server = new EmbeddedPostgres(new EmbeddedPostgresOptions
         {
             DataDirectory = Path.Combine(root, "postgres"),
-            // A crash of the server (not of the machine) keeps what reached the OS, so fsync only costs time here;
-            // synchronous_commit stays on by default, as in production.
-            ServerSettings = new Dictionary<string, string> { ["fsync"] = "off" },
+            ServerSettings = Settings,
             StopImmediately = true,
         });
         var postgres = new CrashablePostgres(root, ownerLock, server);
@@ -81,7 +86,8 @@ internal sealed class CrashablePostgres : IAsyncDisposable
     /// <summary>Starts the server again on its old port; retries while a killed server's children still hold its shared memory.</summary>
     public async Task RestartAsync()
     {
-        var options = $"-p {Port.ToString(CultureInfo.InvariantCulture)} -k '{DataDirectory}' -c listen_addresses=127.0.0.1 -c fsync=off";
+        var options = $"-p {Port.ToString(CultureInfo.InvariantCulture)} -k '{DataDirectory}' -c listen_addresses=127.0.0.1"
+            + string.Concat(Settings.Select(s => $" -c {s.Key}={s.Value}"));
         for (var attempt = 1; ; attempt++)
         {
             var result = await PgCtlAsync(["start", "-D", DataDirectory, "-l", Path.Combine(DataDirectory, "server.log"), "-w", "-t", "60", "-o", options]);
