@@ -22,7 +22,8 @@ public sealed class PortalBrowserTests(PortalFixture portal, BrowserFixture brow
         var box = page.Locator("form.hero-search input[name=q]");
         await box.PressSequentiallyAsync("集群", new() { Delay = 50 });
         await Assertions.Expect(box).ToHaveAttributeAsync("data-suggestions", new Regex("^[0-9]+$"));
-        await box.PressAsync("Enter");
+        // Enter can land on Chromium's open suggestion list instead of the form, depending on timing: use the button.
+        await page.Locator("form.hero-search button[type=submit]").ClickAsync();
         await page.WaitForURLAsync(new Regex(@"/search\?q="));
         await Assertions.Expect(page.Locator(".search-hit").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".search-hit mark").First).ToBeVisibleAsync();
