@@ -116,13 +116,22 @@ public sealed class LuceneArticleIndex : IArticleIndex
     private static FileStream LockFolder(string path)
     {
         var file = System.IO.Path.Combine(path, ProcessLockFile);
-        try
+        // A previous owner that is shutting down (a restart) gets a moment to let go.
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(3);
+        while (true)
         {
-            return new FileStream(file, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
-        }
-        catch (IOException e)
-        {
-            throw new LockObtainFailedException($"The search index in {path} is open in another process ({e.Message}).", e);
+            try
+            {
+                return new FileStream(file, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
+            }
+            catch (IOException e) when (e is not FileNotFoundException and not DirectoryNotFoundException)
+            {
+                if (DateTime.UtcNow > deadline)
+                {
+                    throw new LockObtainFailedException($"The search index in {path} is open in another process ({e.Message}).", e);
+                }
+                Thread.Sleep(100);
+            }
         }
     }
 

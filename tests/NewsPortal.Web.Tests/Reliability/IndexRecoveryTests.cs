@@ -103,7 +103,7 @@ public sealed class IndexRecoveryTests(PostgresFixture postgres) : IClassFixture
                 foreach (var file in files) File.Delete(file);
                 break;
             case "truncated":
-                foreach (var file in files.Where(f => !f.EndsWith("write.lock", StringComparison.Ordinal)))
+                foreach (var file in files.Where(IsIndexData))
                 {
                     using var stream = new FileStream(file, FileMode.Open, FileAccess.Write);
                     stream.SetLength(stream.Length / 2);
@@ -111,7 +111,7 @@ public sealed class IndexRecoveryTests(PostgresFixture postgres) : IClassFixture
                 break;
             case "overwritten":
                 var random = new Random(9);
-                foreach (var file in files.Where(f => !f.EndsWith("write.lock", StringComparison.Ordinal)))
+                foreach (var file in files.Where(IsIndexData))
                 {
                     var bytes = new byte[Math.Max(64, new FileInfo(file).Length)];
                     random.NextBytes(bytes);
@@ -122,4 +122,9 @@ public sealed class IndexRecoveryTests(PostgresFixture postgres) : IClassFixture
                 throw new ArgumentOutOfRangeException(nameof(damage), damage, "unknown damage");
         }
     }
+
+    /// <summary>The index's own files; the lock files say who has the folder open and hold no index data.</summary>
+    private static bool IsIndexData(string file) =>
+        !file.EndsWith("write.lock", StringComparison.Ordinal)
+        && !file.EndsWith(NewsPortal.Search.LuceneArticleIndex.ProcessLockFile, StringComparison.Ordinal);
 }
