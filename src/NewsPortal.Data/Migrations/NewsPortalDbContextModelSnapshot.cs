@@ -212,6 +212,8 @@ namespace NewsPortal.Data.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Name");
+
                     b.HasIndex("Kind", "Name")
                         .IsUnique();
 

@@ -5,7 +5,7 @@
 namespace NewsPortal.Data.Migrations
 {
     /// <inheritdoc />
-    public partial class LeanerArticleStorage : Migration
+    public partial class LeanerIngestion : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -34,11 +34,20 @@ namespace NewsPortal.Data.Migrations
                 oldClrType: typeof(string),
                 oldType: "text")
                 .Annotation("Npgsql:Compression:", "lz4");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_entities_name",
+                table: "entities",
+                column: "name");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_entities_name",
+                table: "entities");
+
             migrationBuilder.AlterDatabase()
                 .Annotation("Npgsql:PostgresExtension:pg_trgm", ",,");
 

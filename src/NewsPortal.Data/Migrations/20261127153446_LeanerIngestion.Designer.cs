@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace NewsPortal.Data.Migrations
 {
     [DbContext(typeof(NewsPortalDbContext))]
-    [Migration("20261127145824_LeanerArticleStorage")]
-    partial class LeanerArticleStorage
+    [Migration("20261127153446_LeanerIngestion")]
+    partial class LeanerIngestion
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -214,6 +214,8 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnName("name");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Name");
 
                     b.HasIndex("Kind", "Name")
                         .IsUnique();
