@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -58,5 +59,19 @@ public static class DatabaseSetup
 
     /// <summary>The one place Npgsql is configured. No retrying strategy: it would forbid user transactions, and ingestion retries whole files.</summary>
     public static DbContextOptionsBuilder UseNewsPortalDatabase(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString);
+        options.UseNpgsql(WithAutoPrepare(connectionString));
+
+    /// <summary>
+    /// Statements run again and again (every page ingested, every article page shown) are prepared on the server
+    /// after a few uses, so PostgreSQL stops parsing and planning them each time. A connection string that sets
+    /// <c>Max Auto Prepare</c> itself keeps its value.
+    /// </summary>
+    public static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (builder.MaxAutoPrepare > 0) return connectionString;
+        builder.MaxAutoPrepare = 64;
+        builder.AutoPrepareMinUsages = 3;
+        return builder.ConnectionString;
+    }
 }

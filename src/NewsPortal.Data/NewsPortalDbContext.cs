@@ -15,7 +15,6 @@ public sealed class NewsPortalDbContext(DbContextOptions<NewsPortalDbContext> op
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        modelBuilder.HasPostgresExtension("pg_trgm");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsPortalDbContext).Assembly);
         SnakeCaseColumns.Apply(modelBuilder);
     }

@@ -8,6 +8,7 @@ using NewsPortal.Data;
 using NewsPortal.Data.Model;
 using NewsPortal.Ingestion.Storage;
 using NewsPortal.Search;
+using Npgsql;
 
 namespace NewsPortal.Ingestion;
 
@@ -258,8 +259,9 @@ public sealed class IngestionPipeline
             await _retry.RunAsync(recorded[0].Path, async c =>
             {
                 await using var db = await _contexts.CreateDbContextAsync(c);
-                db.IngestedFiles.AddRange(recorded.Select(ToRow));
-                return await db.SaveChangesAsync(c);
+                await db.Database.OpenConnectionAsync(c);
+                await EditionRows.For(db.Model).Files.WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), recorded.Select(ToRow), c);
+                return recorded.Count;
             }, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -38,7 +38,8 @@ public sealed class PostgresFixture
                     await context.Database.MigrateAsync();
                 }
 
-                NpgsqlConnection.ClearPool(new NpgsqlConnection(templateConnection));
+                // The context connected with the options UseNewsPortalDatabase adds: that is the pool to empty.
+                NpgsqlConnection.ClearPool(new NpgsqlConnection(DatabaseSetup.WithAutoPrepare(templateConnection)));
                 templateMigrated = true;
             }
 

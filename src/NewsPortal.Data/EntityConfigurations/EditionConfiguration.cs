@@ -11,7 +11,8 @@ internal sealed class EditionConfiguration : IEntityTypeConfiguration<Edition>
         builder.ToTable("editions");
         builder.Property(e => e.FileName).IsRequired();
         builder.Property(e => e.Sha256).HasMaxLength(64).IsRequired();
-        builder.Property(e => e.RawText).IsRequired();
+        // lz4 rather than the default pglz: the page text is compressed on every ingest and read on every article page.
+        builder.Property(e => e.RawText).IsRequired().UseCompressionMethod("lz4");
 
         // The same page content is stored once, whatever the file is called.
         builder.HasIndex(e => e.Sha256).IsUnique();

@@ -15,6 +15,9 @@ internal sealed class EntityConfiguration : IEntityTypeConfiguration<Entity>
 
         // Also serves filters by kind alone (leading column), so no separate index on kind.
         builder.HasIndex(e => new { e.Kind, e.Name }).IsUnique();
+        // By name whatever the kind: ingestion looks up every name a page mentions (and each figure's subject)
+        // this way, and without it each page scanned the whole table.
+        builder.HasIndex(e => e.Name);
 
         // An entity that articles still mention cannot be deleted: unlink first.
         builder.HasMany(e => e.Articles)

@@ -21,7 +21,6 @@ namespace NewsPortal.Data.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
-            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("NewsPortal.Data.Model.Article", b =>
@@ -36,7 +35,8 @@ namespace NewsPortal.Data.Migrations
                     b.Property<string>("Body")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("body");
+                        .HasColumnName("body")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<bool>("Complete")
                         .HasColumnType("boolean")
@@ -96,12 +96,6 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnName("title");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("Body")
-                        .HasDatabaseName("IX_articles_body_trgm");
-
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Body"), "gin");
-                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Body"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("Kind");
 
@@ -173,7 +167,8 @@ namespace NewsPortal.Data.Migrations
                     b.Property<string>("RawText")
                         .IsRequired()
                         .HasColumnType("text")
-                        .HasColumnName("raw_text");
+                        .HasColumnName("raw_text")
+                        .HasAnnotation("Npgsql:Compression:", "lz4");
 
                     b.Property<string>("Sha256")
                         .IsRequired()
@@ -216,6 +211,8 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnName("name");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Name");
 
                     b.HasIndex("Kind", "Name")
                         .IsUnique();

@@ -179,6 +179,7 @@ internal sealed class EditionRows
         Articles = new RowCopy<Article>(model, withGeneratedKey: true);
         Links = new RowCopy<ArticleEntity>(model, withGeneratedKey: true);
         Metrics = new RowCopy<Metric>(model, withGeneratedKey: false);
+        Files = new RowCopy<IngestedFile>(model, withGeneratedKey: false);
         _lock = "SELECT pg_advisory_xact_lock(@lock)";
         var editions = Sql.TableOf<Edition>(model);
         var edition = model.FindEntityType(typeof(Edition))!;
@@ -195,6 +196,9 @@ internal sealed class EditionRows
     public RowCopy<Article> Articles { get; }
     public RowCopy<ArticleEntity> Links { get; }
     public RowCopy<Metric> Metrics { get; }
+
+    /// <summary>The ingestion log, written once per flush rather than per edition.</summary>
+    public RowCopy<IngestedFile> Files { get; }
 
     public static EditionRows For(IModel model)
     {

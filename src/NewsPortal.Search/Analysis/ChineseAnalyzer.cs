@@ -25,7 +25,7 @@ public sealed class ChineseAnalyzer : Analyzer
     {
         var source = new StandardTokenizer(Version, reader);
         TokenStream chain = new CJKWidthFilter(source);
-        chain = new LowerCaseFilter(Version, chain);
+        chain = new CaseFoldFilter(Version, chain);
         chain = new CJKBigramFilter(chain, CJKScript.HAN | CJKScript.HIRAGANA | CJKScript.KATAKANA | CJKScript.HANGUL, outputUnigrams: true);
         return new TokenStreamComponents(source, chain);
     }

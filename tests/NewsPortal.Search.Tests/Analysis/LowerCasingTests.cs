@@ -1,8 +1,9 @@
+using NewsPortal.Search.Analysis;
 using static NewsPortal.Search.Tests.Analysis.TokenChains;
 
 namespace NewsPortal.Search.Tests.Analysis;
 
-/// <summary>LowerCaseFilter: Latin words lower-cased and kept whole; Chinese untouched.</summary>
+/// <summary>CaseFoldFilter: Latin words lower-cased and kept whole; Chinese untouched; the same tokens as Lucene's LowerCaseFilter.</summary>
 public sealed class LowerCasingTests
 {
     [Fact]
@@ -30,6 +31,37 @@ public sealed class LowerCasingTests
         foreach (string text in RandomTexts(seed: 11, count: 300))
         {
             AssertWellFormed(text, Run(LowerCase, text));
+        }
+    }
+
+    [Theory]
+    [InlineData("MEMS传感器 T3B")]
+    [InlineData("ΑΒΓ Straße İstanbul ǅemal Ω")]
+    [InlineData("𐐀𐐁 deseret 𐐨 ＡＢＣ ｔ３ｂ")]
+    [InlineData("한국어 ＫＯＲＥＡ カタカナ ㎏ ㈱ Ⓐ ⅰⅡ")]
+    public void Gives_the_same_tokens_as_lucenes_lower_case_filter(string text)
+    {
+        Assert.Equal(Compact(Run(LuceneLowerCase, text)), Compact(Run(LowerCase, text)));
+    }
+
+    [Fact]
+    public void Random_text_gives_the_same_tokens_as_lucenes_lower_case_filter()
+    {
+        foreach (string text in RandomTexts(seed: 29, count: 300))
+        {
+            Assert.Equal(Compact(Run(LuceneLowerCase, text)), Compact(Run(LowerCase, text)));
+        }
+    }
+
+    [Fact]
+    public void Characters_taken_as_caseless_have_no_lower_case_form()
+    {
+        for (int c = 0x80; c <= 0xFFFF; c++)
+        {
+            if (CaseFoldFilter.IsCaseless((char)c))
+            {
+                Assert.Equal(((char)c).ToString(), ((char)c).ToString().ToLowerInvariant());
+            }
         }
     }
 }

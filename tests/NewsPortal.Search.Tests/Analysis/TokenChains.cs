@@ -14,7 +14,10 @@ internal static class TokenChains
 
     public static TokenStream Width(TextReader reader) => new CJKWidthFilter(new StandardTokenizer(Version, reader));
 
-    public static TokenStream LowerCase(TextReader reader) => new LowerCaseFilter(Version, new StandardTokenizer(Version, reader));
+    public static TokenStream LowerCase(TextReader reader) => new CaseFoldFilter(Version, new StandardTokenizer(Version, reader));
+
+    /// <summary>Lucene's own lower-casing, the reference <see cref="CaseFoldFilter"/> must equal.</summary>
+    public static TokenStream LuceneLowerCase(TextReader reader) => new LowerCaseFilter(Version, new StandardTokenizer(Version, reader));
 
     public static TokenStream Bigrams(TextReader reader) =>
         new CJKBigramFilter(new StandardTokenizer(Version, reader), CJKScript.HAN, outputUnigrams: true);
