@@ -14,37 +14,42 @@ internal sealed class ExtractionPipeline(
     PeriodFinder periods,
     MeasureReader measures,
     SubjectResolver subjects,
-    UnitTable units)
+    UnitTable units,
+    SharedScan scan)
 {
     public static ExtractionPipeline Load()
     {
         var districtList = ReferenceList.Load("districts.json");
         var cues = FigureCues.Load();
         var units = UnitTable.Load();
+        // The finders that read every character register their tables here, so one pass serves them all.
+        var scan = new SharedScan();
         return new ExtractionPipeline(
-            new OrganizationFinder(OrganizationRules.Load(), districtList),
-            new DistrictGazetteer(districtList, PlaceTable.Load()),
-            new ClusterGazetteer(ReferenceList.Load("clusters.json"), ClusterContext.Load()),
-            new IndustryFinder(IndustryRules.Load()),
-            new PersonFinder(PersonRules.Load()),
-            new FigureFinder(units, cues),
+            new OrganizationFinder(OrganizationRules.Load(), districtList, scan),
+            new DistrictGazetteer(districtList, PlaceTable.Load(), scan),
+            new ClusterGazetteer(ReferenceList.Load("clusters.json"), ClusterContext.Load(), scan),
+            new IndustryFinder(IndustryRules.Load(), scan),
+            new PersonFinder(PersonRules.Load(), scan),
+            new FigureFinder(units, cues, scan),
             new FigureClassifier(cues),
             new PeriodFinder(PeriodPatterns.Load()),
             new MeasureReader(cues),
-            new SubjectResolver(cues, ReferenceList.Load("regions.json")),
-            units);
+            new SubjectResolver(cues, ReferenceList.Load("regions.json"), scan),
+            units,
+            scan);
     }
 
     public ParsedArticle Extract(ParsedArticle article)
     {
         var text = new ExtractionText(article);
-        var named = organizations.Find(text.Text);
+        using var marks = scan.Scan(text.Text);
+        var named = organizations.Find(text.Text, marks);
         var orgs = named.Where(o => !o.Venue).ToList();
         var business = orgs.Where(o => o.Business).ToList();
-        var districtMentions = districts.Find(text.Text, business);
-        var clusterMentions = clusters.Find(text, orgs);
-        var industryMentions = industries.Find(text.Text);
-        var personMentions = people.Find(text.Text, article.Reporters.ToHashSet(), orgs);
+        var districtMentions = districts.Find(text.Text, marks, business);
+        var clusterMentions = clusters.Find(text, marks, orgs);
+        var industryMentions = industries.Find(text.Text, marks);
+        var personMentions = people.Find(text.Text, marks, article.Reporters.ToHashSet(), orgs);
 
         var entities = new ArticleEntities(
             Count(districtMentions.Where(d => d.Name.Length > 0)),
@@ -53,9 +58,9 @@ internal sealed class ExtractionPipeline(
             Count(orgs),
             Count(personMentions));
 
-        var subjectCandidates = subjects.Candidates(text.Text,
+        var subjectCandidates = subjects.Candidates(text.Text, marks,
             districtMentions.Select(d => d with { Name = d.Printed }).ToList(), named);
-        return article with { Entities = entities, Figures = Figures(text, subjectCandidates, personMentions, article.EventDate?.Year) };
+        return article with { Entities = entities, Figures = Figures(text, marks, subjectCandidates, personMentions, article.EventDate?.Year) };
     }
 
     /// <summary>An age (41岁的苏中明) is about the person named right after it.</summary>
@@ -65,9 +70,9 @@ internal sealed class ExtractionPipeline(
         return personMentions.FirstOrDefault(p => p.Start >= found.End && p.Start - found.End <= 2).Name;
     }
 
-    private List<Figure> Figures(ExtractionText text, IReadOnlyList<Mention> subjectCandidates, IReadOnlyList<Mention> personMentions, int? year)
+    private List<Figure> Figures(ExtractionText text, in ScanMarks marks, IReadOnlyList<Mention> subjectCandidates, IReadOnlyList<Mention> personMentions, int? year)
     {
-        var found = figures.Find(text);
+        var found = figures.Find(text, marks);
         var result = new List<Figure>();
         if (found.Count == 0) return result;
         // Periods matter only in the paragraphs that hold figures, so only those are searched.

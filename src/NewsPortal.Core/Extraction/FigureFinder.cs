@@ -25,8 +25,9 @@ internal sealed class FigureFinder
     private readonly int _sloganMaxLength;
     private readonly PhraseMatcher<bool> _notFigureCues;
     private readonly HashSet<string> _smallChineseExcluded;
+    private readonly ScanBit _numberStarts;
 
-    public FigureFinder(UnitTable units, FigureCues cues)
+    public FigureFinder(UnitTable units, FigureCues cues, SharedScan scan)
     {
         _numbers = new NumberReader(units);
         _units = new PhraseMatcher<UnitEntry>(units.Units.Select(u => (u.Unit, u)));
@@ -38,31 +39,32 @@ internal sealed class FigureFinder
         _sloganMaxLength = cues.SlogansQuoteMaxLength;
         _notFigureCues = Phrases(cues.NotFigureCues);
         _smallChineseExcluded = [.. units.SmallChineseNumeralExcludedUnits];
+        _numberStarts = scan.Add(NumberReader.StartCharacters);
     }
 
     private static PhraseMatcher<bool> Phrases(IEnumerable<string> words) => new(words.Select(w => (w, true)));
 
-    public IReadOnlyList<FoundFigure> Find(ExtractionText article)
+    public IReadOnlyList<FoundFigure> Find(ExtractionText article, in ScanMarks marks)
     {
         var text = article.Text;
         var found = new List<FoundFigure>();
-        var i = 0;
+        var i = marks.Next(0, _numberStarts);
         while (i < text.Length)
         {
-            if (!NumberReader.StartsNumber(text[i]) || ContinuesToken(text, i))
+            if (ContinuesToken(text, i))
             {
-                i++;
+                i = marks.Next(i + 1, _numberStarts);
                 continue;
             }
             var token = _numbers.Read(text, i);
             if (token is not { } number)
             {
-                i++;
+                i = marks.Next(i + 1, _numberStarts);
                 continue;
             }
             var figure = Figure(article, number);
             if (figure is not null) found.Add(figure);
-            i = Math.Max(i + 1, figure?.End ?? number.End);
+            i = marks.Next(Math.Max(i + 1, figure?.End ?? number.End), _numberStarts);
         }
         return found;
     }

@@ -7,23 +7,25 @@ internal sealed class IndustryFinder
     private readonly PhraseMatcher<bool> _suffixes;
     private readonly PhraseMatcher<bool> _stopWords;
     private readonly PhraseMatcher<bool> _generic;
+    private readonly ScanBit _scanned;
 
-    public IndustryFinder(IndustryRules rules)
+    public IndustryFinder(IndustryRules rules, SharedScan scan)
     {
         _rules = rules;
         _suffixes = new PhraseMatcher<bool>(rules.Suffixes.Select(s => (s, true)));
         _stopWords = new PhraseMatcher<bool>(rules.LeftStopWords.Select(s => (s, true)));
         _generic = new PhraseMatcher<bool>(rules.GenericCores.Select(s => (s, true)));
+        _scanned = scan.Add(_suffixes);
     }
 
-    public IReadOnlyList<Mention> Find(string text)
+    public IReadOnlyList<Mention> Find(string text, in ScanMarks marks)
     {
         var found = new List<Mention>();
-        for (var i = 0; i < text.Length;)
+        for (var i = marks.Next(0, _scanned); i < text.Length;)
         {
             if (_suffixes.MatchAt(text, i) is not { } suffix)
             {
-                i++;
+                i = marks.Next(i + 1, _scanned);
                 continue;
             }
             var start = suffix.Start;
@@ -39,7 +41,7 @@ internal sealed class IndustryFinder
                 var name = text[start..suffix.End];
                 found.Add(new Mention(name, start, suffix.End, name));
             }
-            i = suffix.End;
+            i = marks.Next(suffix.End, _scanned);
         }
         return found;
     }

@@ -26,6 +26,10 @@ internal sealed class NumberReader
         _multipliers = new PhraseMatcher<decimal>(units.Multipliers.Select(m => (m.Prefix, m.Factor)));
     }
 
+    /// <summary>The characters <see cref="StartsNumber"/> accepts.</summary>
+    public static IEnumerable<char> StartCharacters =>
+        Enumerable.Range('0', 10).Concat(Enumerable.Range('０', 10)).Select(c => (char)c).Concat(ChineseStarts);
+
     public static bool IsDigit(char c) => c is >= '0' and <= '9' or >= '０' and <= '９';
 
     public static bool StartsNumber(char c) => IsDigit(c) || ChineseStartSet.Contains(c);

@@ -15,8 +15,9 @@ internal sealed class OrganizationFinder
     private readonly PhraseMatcher<bool> _generic;
     private readonly Dictionary<char, string[]> _rejectsByFirst;
     private readonly int _longestReject;
+    private readonly ScanBit _scanned;
 
-    public OrganizationFinder(OrganizationRules rules, ReferenceList districts)
+    public OrganizationFinder(OrganizationRules rules, ReferenceList districts, SharedScan scan)
     {
         _rules = rules;
         _standing = new PhraseMatcher<bool>(rules.StandingNames.Select(n => (n, true)));
@@ -28,13 +29,14 @@ internal sealed class OrganizationFinder
         _generic = new PhraseMatcher<bool>(rules.GenericCores.Select(w => (w, true)));
         _rejectsByFirst = rules.RejectWords.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
         _longestReject = rules.RejectWords.Max(w => w.Length);
+        _scanned = scan.Add(_standing) | scan.Add(_suffixes);
     }
 
     /// <summary>Organisation mentions; where names nest at one end, the longest.</summary>
-    public IReadOnlyList<Mention> Find(string text)
+    public IReadOnlyList<Mention> Find(string text, in ScanMarks marks)
     {
         var candidates = new List<Mention>();
-        for (var i = 0; i < text.Length; i++)
+        for (var i = marks.Next(0, _scanned); i < text.Length; i = marks.Next(i + 1, _scanned))
         {
             if (_standing.MatchAt(text, i) is { } standing)
             {

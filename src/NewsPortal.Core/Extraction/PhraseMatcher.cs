@@ -17,6 +17,9 @@ internal sealed class PhraseMatcher<T>
         _table = new PhraseTable(list.Select(p => p.Phrase).ToList());
     }
 
+    /// <summary>The lookup behind this matcher, for a <see cref="SharedScan"/>.</summary>
+    public PhraseTable Table => _table;
+
     /// <summary>The longest phrase starting at <paramref name="position"/>, if any.</summary>
     public PhraseMatch<T>? MatchAt(string text, int position)
     {
@@ -45,6 +48,27 @@ internal sealed class PhraseMatcher<T>
             }
             found.Add(new PhraseMatch<T>(i, length, _table.Phrase(id), _values[id]));
             i += length;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// <see cref="FindAll(string)"/> stepping only through the positions where <paramref name="marks"/> hold this
+    /// matcher's <paramref name="bit"/> (the positions where a phrase of it starts), so the same matches.
+    /// </summary>
+    public List<PhraseMatch<T>> FindAll(string text, in ScanMarks marks, ScanBit bit)
+    {
+        var found = new List<PhraseMatch<T>>();
+        for (var i = marks.Next(0, bit); i < text.Length;)
+        {
+            var id = _table.MatchAt(text, i, out var length);
+            if (id < 0)
+            {
+                i = marks.Next(i + 1, bit);
+                continue;
+            }
+            found.Add(new PhraseMatch<T>(i, length, _table.Phrase(id), _values[id]));
+            i = marks.Next(i + length, bit);
         }
         return found;
     }
@@ -117,6 +141,9 @@ internal sealed class PhraseTable
     }
 
     public string Phrase(int id) => _phrases[id];
+
+    /// <summary>The characters that start some phrase.</summary>
+    public IEnumerable<char> FirstCharacters() => _phrases.Select(p => p[0]).Distinct();
 
     /// <summary>Id of the longest phrase starting at <paramref name="position"/>, or -1.</summary>
     public int MatchAt(string text, int position, out int length)
