@@ -1,45 +1,29 @@
 using System.Buffers;
-using System.Numerics;
 
 namespace NewsPortal.Core.Extraction;
 
 /// <summary>
 /// The phrase tables and character sets the finders test at every character, looked up together in one pass
-/// over an article: one bit per table that has a phrase starting at a position, one per set that holds the
-/// character there. Finders then step from mark to mark instead of each looking up every character.
+/// over an article: one bit per table with a phrase starting with the character at a position, one per set that
+/// holds it. Finders then step from mark to mark instead of each looking up every character; a table's mark
+/// says a phrase may start there, and the finder's own lookup decides.
 /// </summary>
 internal sealed class SharedScan
 {
     private const int MaxEntries = 32;
-    private readonly List<PhraseTable?> _tables = [];
+    private int _count;
     private readonly uint[]?[] _pages = new uint[]?[256];
-    // Bits that stand for a table: a character starting one of its phrases is only a candidate, checked by a lookup.
-    private uint _tableBits;
 
-    /// <summary>Marks where the table has a phrase starting (the positions its <c>MatchAt</c> finds).</summary>
-    public ScanBit Add(PhraseTable table)
-    {
-        var bit = Next(table);
-        foreach (var c in table.FirstCharacters()) Mark(c, bit);
-        _tableBits |= bit.Mask;
-        return bit;
-    }
-
-    public ScanBit Add<T>(PhraseMatcher<T> matcher) => Add(matcher.Table);
+    /// <summary>Marks where a phrase of the matcher may start: every position its <c>MatchAt</c> finds is marked.</summary>
+    public ScanBit Add<T>(PhraseMatcher<T> matcher) => Add(matcher.Table.FirstCharacters());
 
     /// <summary>Marks where one of these characters stands.</summary>
     public ScanBit Add(IEnumerable<char> characters)
     {
-        var bit = Next(null);
+        if (_count == MaxEntries) throw new InvalidOperationException($"A shared scan holds at most {MaxEntries} tables and sets.");
+        var bit = new ScanBit(1u << _count++);
         foreach (var c in characters) Mark(c, bit);
         return bit;
-    }
-
-    private ScanBit Next(PhraseTable? table)
-    {
-        if (_tables.Count == MaxEntries) throw new InvalidOperationException($"A shared scan holds at most {MaxEntries} tables and sets.");
-        _tables.Add(table);
-        return new ScanBit(1u << (_tables.Count - 1));
     }
 
     private void Mark(char c, ScanBit bit)
@@ -52,19 +36,11 @@ internal sealed class SharedScan
     public ScanMarks Scan(string text)
     {
         var marks = ArrayPool<uint>.Shared.Rent(Math.Max(1, text.Length));
+        var pages = _pages;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var bits = _pages[c >> 8] is { } page ? page[c & 0xFF] : 0;
-            var candidates = bits & _tableBits;
-            bits &= ~_tableBits;
-            while (candidates != 0)
-            {
-                var k = BitOperations.TrailingZeroCount(candidates);
-                candidates &= candidates - 1;
-                if (_tables[k]!.MatchAt(text, i, out _) >= 0) bits |= 1u << k;
-            }
-            marks[i] = bits;
+            marks[i] = pages[c >> 8] is { } page ? page[c & 0xFF] : 0;
         }
         return new ScanMarks(marks, text.Length);
     }
