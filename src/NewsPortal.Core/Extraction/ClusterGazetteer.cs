@@ -13,7 +13,7 @@ internal sealed class ClusterGazetteer
     private readonly PhraseMatcher<bool> _useMarkers;
     private readonly PhraseMatcher<bool> _prefixFollowers;
     private readonly PhraseMatcher<string> _contained;
-    private readonly ScanBit _scanned;
+    private readonly ScanReader _scanned;
 
     public ClusterGazetteer(ReferenceList clusters, ClusterContext context, SharedScan scan)
     {
@@ -29,15 +29,15 @@ internal sealed class ClusterGazetteer
         _prefixFollowers = new PhraseMatcher<bool>(context.PrefixFollowers.Select(w => (w, true)));
         _clusterWords = new PhraseMatcher<bool>(context.ClusterWords.Select(w => (w, true)));
         _homePrefixes = new PhraseMatcher<bool>(context.HomePrefixes.Select(w => (w, true)));
-        _scanned = scan.Add(_names);
+        _scanned = scan.Add(SharedScan.Starts(_names));
     }
 
-    public IReadOnlyList<Mention> Find(ExtractionText article, in ScanMarks marks, IReadOnlyList<Mention> organizations)
+    public IReadOnlyList<Mention> Find(ExtractionText article, in ScanPositions marks, IReadOnlyList<Mention> organizations)
     {
         var text = article.Text;
         var found = new List<Mention>();
         var claimed = new SpanIndex(text.Length, organizations);
-        foreach (var match in _names.FindAll(text, marks, _scanned))
+        foreach (var match in _names.FindAll(text, marks.Of(_scanned)))
         {
             var m = match;
             if (m.Value[0] == '\u0001')

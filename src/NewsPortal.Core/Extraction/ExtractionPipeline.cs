@@ -70,7 +70,7 @@ internal sealed class ExtractionPipeline(
         return personMentions.FirstOrDefault(p => p.Start >= found.End && p.Start - found.End <= 2).Name;
     }
 
-    private List<Figure> Figures(ExtractionText text, in ScanMarks marks, IReadOnlyList<Mention> subjectCandidates, IReadOnlyList<Mention> personMentions, int? year)
+    private List<Figure> Figures(ExtractionText text, in ScanPositions marks, IReadOnlyList<Mention> subjectCandidates, IReadOnlyList<Mention> personMentions, int? year)
     {
         var found = figures.Find(text, marks);
         var result = new List<Figure>();

@@ -25,7 +25,7 @@ internal sealed class FigureFinder
     private readonly int _sloganMaxLength;
     private readonly PhraseMatcher<bool> _notFigureCues;
     private readonly HashSet<string> _smallChineseExcluded;
-    private readonly ScanBit _numberStarts;
+    private readonly ScanReader _numberStarts;
 
     public FigureFinder(UnitTable units, FigureCues cues, SharedScan scan)
     {
@@ -44,27 +44,18 @@ internal sealed class FigureFinder
 
     private static PhraseMatcher<bool> Phrases(IEnumerable<string> words) => new(words.Select(w => (w, true)));
 
-    public IReadOnlyList<FoundFigure> Find(ExtractionText article, in ScanMarks marks)
+    public IReadOnlyList<FoundFigure> Find(ExtractionText article, in ScanPositions marks)
     {
         var text = article.Text;
         var found = new List<FoundFigure>();
-        var i = marks.Next(0, _numberStarts);
-        while (i < text.Length)
+        var next = 0;
+        foreach (var i in marks.Of(_numberStarts))
         {
-            if (ContinuesToken(text, i))
-            {
-                i = marks.Next(i + 1, _numberStarts);
-                continue;
-            }
-            var token = _numbers.Read(text, i);
-            if (token is not { } number)
-            {
-                i = marks.Next(i + 1, _numberStarts);
-                continue;
-            }
+            if (i < next || ContinuesToken(text, i)) continue;
+            if (_numbers.Read(text, i) is not { } number) continue;
             var figure = Figure(article, number);
             if (figure is not null) found.Add(figure);
-            i = marks.Next(Math.Max(i + 1, figure?.End ?? number.End), _numberStarts);
+            next = Math.Max(i + 1, figure?.End ?? number.End);
         }
         return found;
     }

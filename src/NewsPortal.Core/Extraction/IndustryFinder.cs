@@ -7,7 +7,7 @@ internal sealed class IndustryFinder
     private readonly PhraseMatcher<bool> _suffixes;
     private readonly PhraseMatcher<bool> _stopWords;
     private readonly PhraseMatcher<bool> _generic;
-    private readonly ScanBit _scanned;
+    private readonly ScanReader _scanned;
 
     public IndustryFinder(IndustryRules rules, SharedScan scan)
     {
@@ -15,19 +15,16 @@ internal sealed class IndustryFinder
         _suffixes = new PhraseMatcher<bool>(rules.Suffixes.Select(s => (s, true)));
         _stopWords = new PhraseMatcher<bool>(rules.LeftStopWords.Select(s => (s, true)));
         _generic = new PhraseMatcher<bool>(rules.GenericCores.Select(s => (s, true)));
-        _scanned = scan.Add(_suffixes);
+        _scanned = scan.Add(SharedScan.Starts(_suffixes));
     }
 
-    public IReadOnlyList<Mention> Find(string text, in ScanMarks marks)
+    public IReadOnlyList<Mention> Find(string text, in ScanPositions marks)
     {
         var found = new List<Mention>();
-        for (var i = marks.Next(0, _scanned); i < text.Length;)
+        var next = 0;
+        foreach (var i in marks.Of(_scanned))
         {
-            if (_suffixes.MatchAt(text, i) is not { } suffix)
-            {
-                i = marks.Next(i + 1, _scanned);
-                continue;
-            }
+            if (i < next || _suffixes.MatchAt(text, i) is not { } suffix) continue;
             var start = suffix.Start;
             while (start > 0 && suffix.Start - start < _rules.MaxCoreLength && ClusterGazetteer.IsHan(text[start - 1])
                    && !_rules.LeftStops.Contains(text[start - 1]) && _stopWords.MatchEndingAt(text, start) is null)
@@ -41,7 +38,7 @@ internal sealed class IndustryFinder
                 var name = text[start..suffix.End];
                 found.Add(new Mention(name, start, suffix.End, name));
             }
-            i = marks.Next(suffix.End, _scanned);
+            next = suffix.End;
         }
         return found;
     }

@@ -15,7 +15,7 @@ internal sealed class OrganizationFinder
     private readonly PhraseMatcher<bool> _generic;
     private readonly Dictionary<char, string[]> _rejectsByFirst;
     private readonly int _longestReject;
-    private readonly ScanBit _scanned;
+    private readonly ScanReader _scanned;
 
     public OrganizationFinder(OrganizationRules rules, ReferenceList districts, SharedScan scan)
     {
@@ -29,14 +29,14 @@ internal sealed class OrganizationFinder
         _generic = new PhraseMatcher<bool>(rules.GenericCores.Select(w => (w, true)));
         _rejectsByFirst = rules.RejectWords.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
         _longestReject = rules.RejectWords.Max(w => w.Length);
-        _scanned = scan.Add(_standing) | scan.Add(_suffixes);
+        _scanned = scan.Add(SharedScan.Starts(_standing).Concat(SharedScan.Starts(_suffixes)));
     }
 
     /// <summary>Organisation mentions; where names nest at one end, the longest.</summary>
-    public IReadOnlyList<Mention> Find(string text, in ScanMarks marks)
+    public IReadOnlyList<Mention> Find(string text, in ScanPositions marks)
     {
         var candidates = new List<Mention>();
-        for (var i = marks.Next(0, _scanned); i < text.Length; i = marks.Next(i + 1, _scanned))
+        foreach (var i in marks.Of(_scanned))
         {
             if (_standing.MatchAt(text, i) is { } standing)
             {

@@ -18,7 +18,7 @@ internal sealed class PersonFinder
     private readonly string _speakerMarks;
     private readonly string _listSeparators;
     // Where a foreign name, a title, a family name or a compound family name starts: nothing else starts a name.
-    private readonly ScanBit _scanned;
+    private readonly ScanReader _scanned;
 
     public PersonFinder(PersonRules rules, SharedScan scan)
     {
@@ -32,14 +32,14 @@ internal sealed class PersonFinder
         _notNames = [.. rules.NotNames];
         _speakerMarks = string.Concat(rules.SpeakerMarks);
         _listSeparators = string.Concat(rules.ListSeparators);
-        _scanned = scan.Add(_foreign) | scan.Add(_titles) | scan.Add(rules.Surnames) | scan.Add(_compoundSurnames);
+        _scanned = scan.Add(SharedScan.Starts(_foreign).Concat(SharedScan.Starts(_titles)).Concat(rules.Surnames).Concat(SharedScan.Starts(_compoundSurnames)));
     }
 
     /// <summary>Mentions of people, reporters and anything inside an organisation's name left out.</summary>
-    public IReadOnlyList<Mention> Find(string text, in ScanMarks marks, IReadOnlyCollection<string> reporters, IReadOnlyList<Mention> organizations)
+    public IReadOnlyList<Mention> Find(string text, in ScanPositions marks, IReadOnlyCollection<string> reporters, IReadOnlyList<Mention> organizations)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = marks.Next(0, _scanned); i < text.Length; i = marks.Next(i + 1, _scanned))
+        foreach (var i in marks.Of(_scanned))
         {
             if (_foreign.MatchAt(text, i) is { } foreign) names.Add(foreign.Phrase);
             if (_titles.MatchAt(text, i) is { } title)

@@ -53,22 +53,20 @@ internal sealed class PhraseMatcher<T>
     }
 
     /// <summary>
-    /// <see cref="FindAll(string)"/> stepping only through the positions where <paramref name="marks"/> hold this
-    /// matcher's <paramref name="bit"/> (the positions where a phrase of it starts), so the same matches.
+    /// <see cref="FindAll(string)"/> looking only at <paramref name="starts"/>, ascending positions that include
+    /// every one where a phrase starts (from a <see cref="SharedScan"/>), so the same matches.
     /// </summary>
-    public List<PhraseMatch<T>> FindAll(string text, in ScanMarks marks, ScanBit bit)
+    public List<PhraseMatch<T>> FindAll(string text, ReadOnlySpan<int> starts)
     {
         var found = new List<PhraseMatch<T>>();
-        for (var i = marks.Next(0, bit); i < text.Length;)
+        var next = 0;
+        foreach (var i in starts)
         {
+            if (i < next) continue;
             var id = _table.MatchAt(text, i, out var length);
-            if (id < 0)
-            {
-                i = marks.Next(i + 1, bit);
-                continue;
-            }
+            if (id < 0) continue;
             found.Add(new PhraseMatch<T>(i, length, _table.Phrase(id), _values[id]));
-            i = marks.Next(i + length, bit);
+            next = i + length;
         }
         return found;
     }

@@ -1,75 +1,69 @@
 using System.Buffers;
+using System.Numerics;
 
 namespace NewsPortal.Core.Extraction;
 
 /// <summary>
-/// The phrase tables and character sets the finders test at every character, looked up together in one pass
-/// over an article: one bit per table with a phrase starting with the character at a position, one per set that
-/// holds it. Finders then step from mark to mark instead of each looking up every character; a table's mark
-/// says a phrase may start there, and the finder's own lookup decides.
+/// One pass over an article for every finder that would otherwise look up each character itself: a finder
+/// registers the characters its phrases (or names, or numbers) can start with, and gets back the positions
+/// where they stand. It then looks up only those; a position it is not given starts none of its phrases.
 /// </summary>
 internal sealed class SharedScan
 {
-    private const int MaxEntries = 32;
-    private int _count;
+    private const int MaxReaders = 32;
+    private int _readers;
+    // Per character, one bit per reader whose phrases can start with it; paged so unused pages cost nothing.
     private readonly uint[]?[] _pages = new uint[]?[256];
 
-    /// <summary>Marks where a phrase of the matcher may start: every position its <c>MatchAt</c> finds is marked.</summary>
-    public ScanBit Add<T>(PhraseMatcher<T> matcher) => Add(matcher.Table.FirstCharacters());
-
-    /// <summary>Marks where one of these characters stands.</summary>
-    public ScanBit Add(IEnumerable<char> characters)
+    /// <summary>A reader for the positions where one of <paramref name="characters"/> stands.</summary>
+    public ScanReader Add(IEnumerable<char> characters)
     {
-        if (_count == MaxEntries) throw new InvalidOperationException($"A shared scan holds at most {MaxEntries} tables and sets.");
-        var bit = new ScanBit(1u << _count++);
-        foreach (var c in characters) Mark(c, bit);
-        return bit;
+        if (_readers == MaxReaders) throw new InvalidOperationException($"A shared scan serves at most {MaxReaders} readers.");
+        var reader = new ScanReader(_readers++);
+        foreach (var c in characters)
+        {
+            var page = _pages[c >> 8] ??= new uint[256];
+            page[c & 0xFF] |= 1u << reader.Index;
+        }
+        return reader;
     }
 
-    private void Mark(char c, ScanBit bit)
-    {
-        var page = _pages[c >> 8] ??= new uint[256];
-        page[c & 0xFF] |= bit.Mask;
-    }
+    /// <summary>The characters any phrase of <paramref name="matcher"/> starts with.</summary>
+    public static IEnumerable<char> Starts<T>(PhraseMatcher<T> matcher) => matcher.Table.FirstCharacters();
 
-    /// <summary>The marks of every position of <paramref name="text"/>; dispose them to hand the buffer back.</summary>
-    public ScanMarks Scan(string text)
+    /// <summary>Every reader's positions in <paramref name="text"/>; dispose the result to hand its buffers back.</summary>
+    public ScanPositions Scan(string text)
     {
-        var marks = ArrayPool<uint>.Shared.Rent(Math.Max(1, text.Length));
         var pages = _pages;
+        var bits = ArrayPool<uint>.Shared.Rent(Math.Max(1, text.Length));
+        var offsets = new int[_readers + 1];
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            marks[i] = pages[c >> 8] is { } page ? page[c & 0xFF] : 0;
+            var b = pages[c >> 8] is { } page ? page[c & 0xFF] : 0;
+            bits[i] = b;
+            for (; b != 0; b &= b - 1) offsets[BitOperations.TrailingZeroCount(b) + 1]++;
         }
-        return new ScanMarks(marks, text.Length);
-    }
-}
-
-/// <summary>One table's or set's bit in a <see cref="SharedScan"/>; bits of one finder are combined with |.</summary>
-internal readonly record struct ScanBit(uint Mask)
-{
-    public static ScanBit operator |(ScanBit a, ScanBit b) => new(a.Mask | b.Mask);
-}
-
-/// <summary>What a <see cref="SharedScan"/> found at each position of one text.</summary>
-internal readonly struct ScanMarks(uint[] marks, int length) : IDisposable
-{
-    public int Length => length;
-
-    /// <summary>True when any of <paramref name="bits"/> is marked at <paramref name="position"/>.</summary>
-    public bool Has(int position, ScanBit bits) => (uint)position < (uint)length && (marks[position] & bits.Mask) != 0;
-
-    /// <summary>The first position at or after <paramref name="from"/> marked with any of <paramref name="bits"/>, else the text's length.</summary>
-    public int Next(int from, ScanBit bits)
-    {
-        var mask = bits.Mask;
-        for (var i = Math.Max(0, from); i < length; i++)
+        for (var r = 1; r <= _readers; r++) offsets[r] += offsets[r - 1];
+        var positions = ArrayPool<int>.Shared.Rent(Math.Max(1, offsets[_readers]));
+        var next = offsets[..^1];
+        for (var i = 0; i < text.Length; i++)
         {
-            if ((marks[i] & mask) != 0) return i;
+            for (var b = bits[i]; b != 0; b &= b - 1) positions[next[BitOperations.TrailingZeroCount(b)]++] = i;
         }
-        return length;
+        ArrayPool<uint>.Shared.Return(bits);
+        return new ScanPositions(positions, offsets);
     }
+}
 
-    public void Dispose() => ArrayPool<uint>.Shared.Return(marks);
+/// <summary>A finder's registration with a <see cref="SharedScan"/>.</summary>
+internal readonly record struct ScanReader(int Index);
+
+/// <summary>Where each reader's characters stand in one text, in text order.</summary>
+internal readonly struct ScanPositions(int[] positions, int[] offsets) : IDisposable
+{
+    public ReadOnlySpan<int> Of(ScanReader reader) =>
+        positions.AsSpan(offsets[reader.Index], offsets[reader.Index + 1] - offsets[reader.Index]);
+
+    public void Dispose() => ArrayPool<int>.Shared.Return(positions);
 }
