@@ -10,10 +10,10 @@ namespace NewsPortal.Core.Extraction;
 /// </summary>
 internal sealed class SharedScan
 {
-    private const int MaxReaders = 32;
+    private const int MaxReaders = 16;
     private int _readers;
     // Per character, one bit per reader whose phrases can start with it; paged so unused pages cost nothing.
-    private readonly uint[]?[] _pages = new uint[]?[256];
+    private readonly ushort[]?[] _pages = new ushort[]?[256];
 
     /// <summary>A reader for the positions where one of <paramref name="characters"/> stands.</summary>
     public ScanReader Add(IEnumerable<char> characters)
@@ -22,8 +22,8 @@ internal sealed class SharedScan
         var reader = new ScanReader(_readers++);
         foreach (var c in characters)
         {
-            var page = _pages[c >> 8] ??= new uint[256];
-            page[c & 0xFF] |= 1u << reader.Index;
+            var page = _pages[c >> 8] ??= new ushort[256];
+            page[c & 0xFF] |= (ushort)(1 << reader.Index);
         }
         return reader;
     }
@@ -31,28 +31,25 @@ internal sealed class SharedScan
     /// <summary>The characters any phrase of <paramref name="matcher"/> starts with.</summary>
     public static IEnumerable<char> Starts<T>(PhraseMatcher<T> matcher) => matcher.Table.FirstCharacters();
 
-    /// <summary>Every reader's positions in <paramref name="text"/>; dispose the result to hand its buffers back.</summary>
+    /// <summary>Every reader's positions in <paramref name="text"/>; dispose the result to hand its buffer back.</summary>
     public ScanPositions Scan(string text)
     {
+        // Reader r writes its positions from r * length on: no reader has more positions than the text has characters.
+        var length = text.Length;
+        var positions = ArrayPool<int>.Shared.Rent(Math.Max(1, length * _readers));
+        var counts = new int[_readers];
         var pages = _pages;
-        var bits = ArrayPool<uint>.Shared.Rent(Math.Max(1, text.Length));
-        var offsets = new int[_readers + 1];
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; i < length; i++)
         {
             var c = text[i];
-            var b = pages[c >> 8] is { } page ? page[c & 0xFF] : 0;
-            bits[i] = b;
-            for (; b != 0; b &= b - 1) offsets[BitOperations.TrailingZeroCount(b) + 1]++;
+            if (pages[c >> 8] is not { } page) continue;
+            for (uint b = page[c & 0xFF]; b != 0; b &= b - 1)
+            {
+                var r = BitOperations.TrailingZeroCount(b);
+                positions[r * length + counts[r]++] = i;
+            }
         }
-        for (var r = 1; r <= _readers; r++) offsets[r] += offsets[r - 1];
-        var positions = ArrayPool<int>.Shared.Rent(Math.Max(1, offsets[_readers]));
-        var next = offsets[..^1];
-        for (var i = 0; i < text.Length; i++)
-        {
-            for (var b = bits[i]; b != 0; b &= b - 1) positions[next[BitOperations.TrailingZeroCount(b)]++] = i;
-        }
-        ArrayPool<uint>.Shared.Return(bits);
-        return new ScanPositions(positions, offsets);
+        return new ScanPositions(positions, length, counts);
     }
 }
 
@@ -60,10 +57,9 @@ internal sealed class SharedScan
 internal readonly record struct ScanReader(int Index);
 
 /// <summary>Where each reader's characters stand in one text, in text order.</summary>
-internal readonly struct ScanPositions(int[] positions, int[] offsets) : IDisposable
+internal readonly struct ScanPositions(int[] positions, int length, int[] counts) : IDisposable
 {
-    public ReadOnlySpan<int> Of(ScanReader reader) =>
-        positions.AsSpan(offsets[reader.Index], offsets[reader.Index + 1] - offsets[reader.Index]);
+    public ReadOnlySpan<int> Of(ScanReader reader) => positions.AsSpan(reader.Index * length, counts[reader.Index]);
 
     public void Dispose() => ArrayPool<int>.Shared.Return(positions);
 }
