@@ -24,7 +24,7 @@ internal sealed class ExtractionText
         parts.AddRange(article.Paragraphs.Select(p => p.Text));
         (Original, Text, _map, HeadlineLength) = Unwrap(string.Join('\n', parts), headline);
         QuoteRanges = FindQuotes(Text);
-        BookTitleRanges = FindPairs(Text, '《', '》');
+        BookTitleRanges = FindBookTitles(Text);
         _quoteSet = [.. QuoteRanges];
     }
 
@@ -32,7 +32,7 @@ internal sealed class ExtractionText
     {
         (Original, Text, _map, HeadlineLength) = Unwrap(text, 0);
         QuoteRanges = FindQuotes(Text);
-        BookTitleRanges = FindPairs(Text, '《', '》');
+        BookTitleRanges = FindBookTitles(Text);
         _quoteSet = [.. QuoteRanges];
     }
 
@@ -134,40 +134,52 @@ internal sealed class ExtractionText
         return at < 0 ? ceiling : i + at;
     }
 
+    private const string QuoteOpens = "“「‘\"";
+    private const string QuoteCloses = "”」’\"";
+    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create(QuoteOpens + QuoteCloses + "\n");
+    private static readonly System.Buffers.SearchValues<char> BookTitleMarks = System.Buffers.SearchValues.Create("《》\n");
+
     private static List<(int, int)> FindQuotes(string text)
     {
-        var ranges = FindPairs(text, "“「‘\"", "”」’\"");
+        var ranges = FindPairs(text, QuoteOpens, QuoteCloses, QuoteMarks);
         ranges.Sort();
         return ranges;
     }
 
-    private static List<(int, int)> FindPairs(string text, char open, char close) => FindPairs(text, open.ToString(), close.ToString());
+    private static List<(int, int)> FindBookTitles(string text) => FindPairs(text, "《", "》", BookTitleMarks);
 
-    /// <summary>Ranges between each opening mark and its closing mark, all kinds in one pass; a line break resets.</summary>
-    private static List<(int, int)> FindPairs(string text, string opens, string closes)
+    /// <summary>
+    /// Ranges between each opening mark and its closing mark, all kinds in one pass; a line break resets.
+    /// <paramref name="marks"/> holds the opening and closing marks and the line break: the rest is skipped unread.
+    /// </summary>
+    private static List<(int, int)> FindPairs(string text, string opens, string closes, System.Buffers.SearchValues<char> marks)
     {
         var ranges = new List<(int, int)>();
         Span<int> starts = stackalloc int[opens.Length];
         starts.Fill(-1);
-        for (var i = 0; i < text.Length; i++)
+        for (var i = text.AsSpan().IndexOfAny(marks); i >= 0;)
         {
             var c = text[i];
             if (c == '\n')
             {
                 starts.Fill(-1);
-                continue;
             }
-            // Most characters are no mark at all: a range test skips them before any lookup.
-            if (c < '"' || c > '」' || c is > '"' and < '‘') continue;
-            var close = closes.IndexOf(c);
-            if (close >= 0 && starts[close] >= 0)
+            else
             {
-                ranges.Add((starts[close], i));
-                starts[close] = -1;
-                continue;
+                var close = closes.IndexOf(c);
+                if (close >= 0 && starts[close] >= 0)
+                {
+                    ranges.Add((starts[close], i));
+                    starts[close] = -1;
+                }
+                else
+                {
+                    var open = opens.IndexOf(c);
+                    if (open >= 0) starts[open] = i + 1;
+                }
             }
-            var open = opens.IndexOf(c);
-            if (open >= 0) starts[open] = i + 1;
+            var next = text.AsSpan(i + 1).IndexOfAny(marks);
+            i = next < 0 ? -1 : i + 1 + next;
         }
         return ranges;
     }
