@@ -14,6 +14,8 @@ internal sealed class SharedScan
     private int _readers;
     // Per character, one bit per reader whose phrases can start with it; paged so unused pages cost nothing.
     private readonly ushort[]?[] _pages = new ushort[]?[256];
+    // One bit per character that some reader wants: most characters are passed over after one small-table read.
+    private readonly ulong[] _any = new ulong[1024];
 
     /// <summary>A reader for the positions where one of <paramref name="characters"/> stands.</summary>
     public ScanReader Add(IEnumerable<char> characters)
@@ -24,6 +26,7 @@ internal sealed class SharedScan
         {
             var page = _pages[c >> 8] ??= new ushort[256];
             page[c & 0xFF] |= (ushort)(1 << reader.Index);
+            _any[c >> 6] |= 1UL << (c & 63);
         }
         return reader;
     }
@@ -37,19 +40,19 @@ internal sealed class SharedScan
         // Reader r writes its positions from r * length on: no reader has more positions than the text has characters.
         var length = text.Length;
         var positions = ArrayPool<int>.Shared.Rent(Math.Max(1, length * _readers));
-        var counts = new int[_readers];
-        var pages = _pages;
+        Span<int> counts = stackalloc int[MaxReaders];
+        var (pages, any) = (_pages, _any);
         for (var i = 0; i < length; i++)
         {
             var c = text[i];
-            if (pages[c >> 8] is not { } page) continue;
-            for (uint b = page[c & 0xFF]; b != 0; b &= b - 1)
+            if ((any[c >> 6] & (1UL << (c & 63))) == 0) continue;
+            for (uint b = pages[c >> 8]![c & 0xFF]; b != 0; b &= b - 1)
             {
                 var r = BitOperations.TrailingZeroCount(b);
                 positions[r * length + counts[r]++] = i;
             }
         }
-        return new ScanPositions(positions, length, counts);
+        return new ScanPositions(positions, length, counts[.._readers].ToArray());
     }
 }
 
