@@ -17,27 +17,30 @@ internal sealed class ExtractionText
 
     public ExtractionText(ParsedArticle article)
     {
-        var parts = new List<string>();
+        var parts = new List<string>(article.Subtitles.Count + article.Paragraphs.Count + 1);
         if (!string.IsNullOrWhiteSpace(article.Title)) parts.Add(article.Title);
-        parts.AddRange(article.Subtitles.Where(s => !string.IsNullOrWhiteSpace(s)));
-        var headline = parts.Sum(p => p.Length + 1);
-        parts.AddRange(article.Paragraphs.Select(p => p.Text));
+        foreach (var subtitle in article.Subtitles)
+        {
+            if (!string.IsNullOrWhiteSpace(subtitle)) parts.Add(subtitle);
+        }
+        var headline = 0;
+        foreach (var part in parts) headline += part.Length + 1;
+        foreach (var paragraph in article.Paragraphs) parts.Add(paragraph.Text);
         (Original, Text, _map, HeadlineLength) = Unwrap(string.Join('\n', parts), headline);
-        QuoteRanges = FindQuotes(Text);
+        _quotes = FindQuotes(Text);
         BookTitleRanges = FindBookTitles(Text);
-        _quoteSet = [.. QuoteRanges];
     }
 
     public ExtractionText(string text)
     {
         (Original, Text, _map, HeadlineLength) = Unwrap(text, 0);
-        QuoteRanges = FindQuotes(Text);
+        _quotes = FindQuotes(Text);
         BookTitleRanges = FindBookTitles(Text);
-        _quoteSet = [.. QuoteRanges];
     }
 
     private readonly int[] _map;
-    private readonly HashSet<(int, int)> _quoteSet;
+    // Sorted, so a whole quote is found by binary search.
+    private readonly List<(int Start, int End)> _quotes;
 
     /// <summary>Title, subtitles and paragraphs as printed, one per line.</summary>
     public string Original { get; }
@@ -56,21 +59,29 @@ internal sealed class ExtractionText
 
     private static (string Original, string Text, int[] Map, int Headline) Unwrap(string original, int headlineLength)
     {
-        var text = new char[original.Length];
+        var text = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, original.Length));
         var map = new int[original.Length];
         var length = 0;
         var headline = 0;
-        for (var i = 0; i < original.Length; i++)
+        // Runs between line breaks are copied whole; each break is kept or taken out on its own.
+        for (var i = 0; i < original.Length;)
         {
-            var c = original[i];
-            if (c == '\r') continue;
-            if (c == '\n' && i >= headlineLength && IsWrap(original, i)) continue;
-            if (i < headlineLength) headline = length + 1;
-            text[length] = c;
-            map[length++] = i;
+            var next = original.AsSpan(i).IndexOfAny('\r', '\n');
+            var runEnd = next < 0 ? original.Length : i + next;
+            original.AsSpan(i, runEnd - i).CopyTo(text.AsSpan(length));
+            if (i < headlineLength && runEnd > i) headline = length + Math.Min(runEnd, headlineLength) - i;
+            for (var k = i; k < runEnd; k++) map[length++] = k;
+            if (runEnd == original.Length) break;
+            i = runEnd + 1;
+            if (original[runEnd] == '\r' || runEnd >= headlineLength && IsWrap(original, runEnd)) continue;
+            if (runEnd < headlineLength) headline = length + 1;
+            text[length] = '\n';
+            map[length++] = runEnd;
         }
         if (length < map.Length) Array.Resize(ref map, length);
-        return (original, new string(text, 0, length), map, Math.Min(headline, length));
+        var unwrapped = new string(text, 0, length);
+        System.Buffers.ArrayPool<char>.Shared.Return(text);
+        return (original, unwrapped, map, Math.Min(headline, length));
     }
 
     private static bool IsWrap(string s, int newline)
@@ -88,13 +99,13 @@ internal sealed class ExtractionText
     public int HeadlineLength { get; }
 
     /// <summary>Quoted stretches “…” as (start, end) of their content.</summary>
-    public IReadOnlyList<(int Start, int End)> QuoteRanges { get; }
+    public IReadOnlyList<(int Start, int End)> QuoteRanges => _quotes;
 
     /// <summary>Document titles 《…》 as (start, end) of their content.</summary>
     public IReadOnlyList<(int Start, int End)> BookTitleRanges { get; }
 
     /// <summary>True when [start, end) is exactly the content of one quote (a metaphor such as ‘服务器’).</summary>
-    public bool IsWholeQuote(int start, int end) => _quoteSet.Contains((start, end));
+    public bool IsWholeQuote(int start, int end) => _quotes.BinarySearch((start, end)) >= 0;
 
     public int SentenceStart(int position) => BackTo(position, SentenceEnds);
 
