@@ -13,7 +13,8 @@ internal sealed class OrganizationFinder
     private readonly PhraseMatcher<bool> _stopWords;
     private readonly PhraseMatcher<bool> _starts;
     private readonly PhraseMatcher<bool> _generic;
-    private readonly Dictionary<char, string[]> _rejectsByFirst;
+    // Reject words by first character, paged like CharSet: most characters start none.
+    private readonly string[]?[]?[] _rejectsByFirst = new string[]?[]?[256];
     private readonly int _longestReject;
     private readonly ScanReader _scanned;
 
@@ -27,7 +28,11 @@ internal sealed class OrganizationFinder
         _starts = new PhraseMatcher<bool>(rules.LeftStarts.Concat(rules.StandingNames)
             .Concat(districts.Items.SelectMany(d => (d.Aliases ?? []).Prepend(d.Name))).Select(w => (w, true)));
         _generic = new PhraseMatcher<bool>(rules.GenericCores.Select(w => (w, true)));
-        _rejectsByFirst = rules.RejectWords.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        foreach (var g in rules.RejectWords.GroupBy(w => w[0]))
+        {
+            var page = _rejectsByFirst[g.Key >> 8] ??= new string[]?[256];
+            page[g.Key & 0xFF] = [.. g];
+        }
         _longestReject = rules.RejectWords.Max(w => w.Length);
         _scanned = scan.Add(SharedScan.Starts(_standing).Concat(SharedScan.Starts(_suffixes)));
     }
@@ -64,8 +69,9 @@ internal sealed class OrganizationFinder
             var byLength = (y.End - y.Start).CompareTo(x.End - x.Start);
             return byLength != 0 ? byLength : a.CompareTo(b);
         });
-        foreach (var c in order.Select(n => candidates[n]))
+        foreach (var n in order)
         {
+            var c = candidates[n];
             var nested = false;
             for (var k = kept.Count - 1; k >= 0 && kept[k].Start >= c.Start - _rules.MaxLength; k--)
             {
@@ -115,7 +121,9 @@ internal sealed class OrganizationFinder
     {
         for (var s = Math.Max(0, start - _longestReject + 1); s < end; s++)
         {
-            foreach (var word in _rejectsByFirst.TryGetValue(text[s], out var words) ? words : [])
+            var first = text[s];
+            if (_rejectsByFirst[first >> 8]?[first & 0xFF] is not { } words) continue;
+            foreach (var word in words)
             {
                 var contained = s >= start && s + word.Length <= end;
                 if (!contained && s + word.Length > start && s + word.Length <= text.Length
@@ -156,9 +164,15 @@ internal sealed class OrganizationFinder
             if (suffix.Length == 1) return null;
             if (_rules.NeedKnownStart.Contains(suffix.Phrase)) venue = true;
         }
-        if (venue && core.Any(NumberReader.IsDigit)) return null;
-        if (_rules.RejectInside.Any(w => core.Contains(w, StringComparison.Ordinal))) return null;
-        if (!core.All(c => ClusterGazetteer.IsHan(c) || char.IsAsciiLetterOrDigit(c) || "()（）·-".Contains(c))) return null;
+        if (venue && (core.AsSpan().ContainsAnyInRange('0', '9') || core.AsSpan().ContainsAnyInRange('０', '９'))) return null;
+        foreach (var w in _rules.RejectInside)
+        {
+            if (core.Contains(w, StringComparison.Ordinal)) return null;
+        }
+        foreach (var c in core)
+        {
+            if (!(ClusterGazetteer.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '(' or ')' or '（' or '）' or '·' or '-')) return null;
+        }
         var name = text[start..suffix.End];
         return new Mention(name, start, suffix.End, name, suffix.Value.Business, venue);
     }
