@@ -8,10 +8,12 @@ internal sealed class IndustryFinder
     private readonly PhraseMatcher<bool> _stopWords;
     private readonly PhraseMatcher<bool> _generic;
     private readonly ScanReader _scanned;
+    private readonly CharSet _leftStops;
 
     public IndustryFinder(IndustryRules rules, SharedScan scan)
     {
         _rules = rules;
+        _leftStops = new CharSet(rules.LeftStops);
         _suffixes = new PhraseMatcher<bool>(rules.Suffixes.Select(s => (s, true)));
         _stopWords = new PhraseMatcher<bool>(rules.LeftStopWords.Select(s => (s, true)));
         _generic = new PhraseMatcher<bool>(rules.GenericCores.Select(s => (s, true)));
@@ -27,7 +29,7 @@ internal sealed class IndustryFinder
             if (i < next || _suffixes.MatchAt(text, i) is not { } suffix) continue;
             var start = suffix.Start;
             while (start > 0 && suffix.Start - start < _rules.MaxCoreLength && ClusterGazetteer.IsHan(text[start - 1])
-                   && !_rules.LeftStops.Contains(text[start - 1]) && _stopWords.MatchEndingAt(text, start) is null)
+                   && !_leftStops.Contains(text[start - 1]) && _stopWords.MatchEndingAt(text, start) is null)
             {
                 start--;
             }

@@ -17,10 +17,12 @@ internal sealed class OrganizationFinder
     private readonly string[]?[]?[] _rejectsByFirst = new string[]?[]?[256];
     private readonly int _longestReject;
     private readonly ScanReader _scanned;
+    private readonly CharSet _leftStops;
 
     public OrganizationFinder(OrganizationRules rules, ReferenceList districts, SharedScan scan)
     {
         _rules = rules;
+        _leftStops = new CharSet(rules.LeftStops);
         _standing = new PhraseMatcher<bool>(rules.StandingNames.Select(n => (n, true)));
         _suffixes = new PhraseMatcher<OrganizationSuffix>(rules.Suffixes
             .Concat(rules.VenueSuffixes.Select(v => new OrganizationSuffix(v, true, Venue: true))).Select(s => (s.Suffix, s)));
@@ -140,7 +142,7 @@ internal sealed class OrganizationFinder
         while (start > 0 && suffix.End - start < _rules.MaxLength)
         {
             var c = text[start - 1];
-            if (_rules.LeftStops.Contains(c)) break;
+            if (_leftStops.Contains(c)) break;
             if (c is ')' or '）') depth++;
             else if (c is '(' or '（')
             {

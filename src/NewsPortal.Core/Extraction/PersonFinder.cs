@@ -15,8 +15,8 @@ internal sealed class PersonFinder
     private readonly CharSet _surnames;
     private readonly CharSet _notNameChars;
     private readonly HashSet<string> _notNames;
-    private readonly string _speakerMarks;
-    private readonly string _listSeparators;
+    private readonly CharSet _speakerMarks;
+    private readonly CharSet _listSeparators;
     // Where a foreign name, a title, a family name or a compound family name starts: nothing else starts a name.
     private readonly ScanReader _scanned;
 
@@ -30,8 +30,8 @@ internal sealed class PersonFinder
         _surnames = new CharSet(rules.Surnames);
         _notNameChars = new CharSet(rules.NotNameChars);
         _notNames = [.. rules.NotNames];
-        _speakerMarks = string.Concat(rules.SpeakerMarks);
-        _listSeparators = string.Concat(rules.ListSeparators);
+        _speakerMarks = new CharSet(string.Concat(rules.SpeakerMarks));
+        _listSeparators = new CharSet(string.Concat(rules.ListSeparators));
         _scanned = scan.Add(SharedScan.Starts(_foreign).Concat(SharedScan.Starts(_titles)).Concat(rules.Surnames).Concat(SharedScan.Starts(_compoundSurnames)));
     }
 
