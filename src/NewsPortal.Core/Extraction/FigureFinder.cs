@@ -73,7 +73,6 @@ internal sealed class FigureFinder
     private FoundFigure? Figure(ExtractionText article, NumberToken number)
     {
         var text = article.Text;
-        if (IsExcludedContext(article, number)) return null;
         var pos = number.End;
 
         // A range (3—5个) reads as its first number; the span covers both.
@@ -126,6 +125,8 @@ internal sealed class FigureFinder
         }
         if (_approxAfter.MatchAt(text, pos) is { } after && after.Phrase is not ("余" or "多")) pos = after.End;
 
+        // Last, as it looks furthest: most numbers are already dropped for want of a unit.
+        if (IsExcludedContext(article, number)) return null;
         var start = number.Start;
         if (_approxBefore.MatchEndingAt(text, start) is { } before) start = before.Start;
 

@@ -41,26 +41,33 @@ internal sealed class NumberReader
         return IsDigit(text[start]) ? ReadArabic(text, start) : ChineseStarts.Contains(text[start]) ? ReadChinese(text, start) : null;
     }
 
+    private const int MaxDigits = 20;
+
     private NumberToken? ReadArabic(string text, int start)
     {
-        var digits = new System.Text.StringBuilder();
+        // Digits and the point as ASCII; longer numbers are read to their end but not kept.
+        Span<char> digits = stackalloc char[MaxDigits];
+        var count = 0;
+        var hasPoint = false;
         var i = start;
         while (i < text.Length)
         {
             var c = text[i];
             if (IsDigit(c))
             {
-                digits.Append(Ascii(c));
+                if (count < MaxDigits) digits[count] = Ascii(c);
+                count++;
                 i++;
             }
-            else if (c == ',' && digits.Length > 0
-                     && IsThreeDigitGroup(text, i + 1) && !digits.ToString().Contains('.'))
+            else if (c == ',' && count > 0 && IsThreeDigitGroup(text, i + 1) && !hasPoint)
             {
                 i++;
             }
-            else if ((c == '.' || c == '．') && i + 1 < text.Length && IsDigit(text[i + 1]) && !digits.ToString().Contains('.'))
+            else if ((c == '.' || c == '．') && i + 1 < text.Length && IsDigit(text[i + 1]) && !hasPoint)
             {
-                digits.Append('.');
+                if (count < MaxDigits) digits[count] = '.';
+                count++;
+                hasPoint = true;
                 i++;
             }
             else
@@ -68,8 +75,8 @@ internal sealed class NumberReader
                 break;
             }
         }
-        if (digits.Length == 0 || digits.Length > 20) return null;
-        if (!decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return null;
+        if (count == 0 || count > MaxDigits) return null;
+        if (!decimal.TryParse(digits[..count], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return null;
         return WithMultiplier(text, start, i, value, isChinese: false);
     }
 
@@ -79,6 +86,8 @@ internal sealed class NumberReader
 
     private static char Ascii(char c) => c >= '０' && c <= '９' ? (char)('0' + (c - '０')) : c;
 
+    private static readonly string[] MultiplierSuffixes = ["万亿", "亿", "万"];
+
     private NumberToken? ReadChinese(string text, int start)
     {
         var end = start;
@@ -87,7 +96,7 @@ internal sealed class NumberReader
         var body = text[start..end];
         var multiplier = "";
         var factor = 1m;
-        foreach (var suffix in new[] { "万亿", "亿", "万" })
+        foreach (var suffix in MultiplierSuffixes)
         {
             if (body.Length > suffix.Length && body.EndsWith(suffix, StringComparison.Ordinal)
                 && body[..^suffix.Length].IndexOfAny(['万', '亿']) < 0)
