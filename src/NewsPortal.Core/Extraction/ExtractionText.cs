@@ -26,19 +26,21 @@ internal sealed class ExtractionText
         var headline = 0;
         foreach (var part in parts) headline += part.Length + 1;
         foreach (var paragraph in article.Paragraphs) parts.Add(paragraph.Text);
-        (Original, Text, _map, HeadlineLength) = Unwrap(string.Join('\n', parts), headline);
+        (Original, Text, _cuts, HeadlineLength) = Unwrap(string.Join('\n', parts), headline);
         _quotes = FindQuotes(Text);
         BookTitleRanges = FindBookTitles(Text);
     }
 
     public ExtractionText(string text)
     {
-        (Original, Text, _map, HeadlineLength) = Unwrap(text, 0);
+        (Original, Text, _cuts, HeadlineLength) = Unwrap(text, 0);
         _quotes = FindQuotes(Text);
         BookTitleRanges = FindBookTitles(Text);
     }
 
-    private readonly int[] _map;
+    // Positions of Text right after each character taken out of Original, in order: Text[p] is
+    // Original[p + the number of them at or before p]. Few characters go, so this stays short.
+    private readonly List<int> _cuts;
     // Sorted, so a whole quote is found by binary search.
     private readonly List<(int Start, int End)> _quotes;
 
@@ -52,15 +54,27 @@ internal sealed class ExtractionText
     public string Text { get; }
 
     /// <summary>The printed text behind [start, end) of <see cref="Text"/>, line breaks included.</summary>
-    public string Verbatim(int start, int end) => end <= start ? "" : Original[_map[start]..(_map[end - 1] + 1)];
+    public string Verbatim(int start, int end) => end <= start ? "" : Original[Map(start)..(Map(end - 1) + 1)];
 
     /// <summary>Offset in <see cref="Original"/> of a position in <see cref="Text"/>.</summary>
-    public int OriginalOffset(int position) => position < _map.Length ? _map[position] : Original.Length;
+    public int OriginalOffset(int position) => position < Text.Length ? Map(position) : Original.Length;
 
-    private static (string Original, string Text, int[] Map, int Headline) Unwrap(string original, int headlineLength)
+    private int Map(int position)
+    {
+        int lo = 0, hi = _cuts.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_cuts[mid] <= position) lo = mid + 1;
+            else hi = mid;
+        }
+        return position + lo;
+    }
+
+    private static (string Original, string Text, List<int> Cuts, int Headline) Unwrap(string original, int headlineLength)
     {
         var text = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, original.Length));
-        var map = new int[original.Length];
+        var cuts = new List<int>();
         var length = 0;
         var headline = 0;
         // Runs between line breaks are copied whole; each break is kept or taken out on its own.
@@ -70,18 +84,20 @@ internal sealed class ExtractionText
             var runEnd = next < 0 ? original.Length : i + next;
             original.AsSpan(i, runEnd - i).CopyTo(text.AsSpan(length));
             if (i < headlineLength && runEnd > i) headline = length + Math.Min(runEnd, headlineLength) - i;
-            for (var k = i; k < runEnd; k++) map[length++] = k;
+            length += runEnd - i;
             if (runEnd == original.Length) break;
             i = runEnd + 1;
-            if (original[runEnd] == '\r' || runEnd >= headlineLength && IsWrap(original, runEnd)) continue;
+            if (original[runEnd] == '\r' || runEnd >= headlineLength && IsWrap(original, runEnd))
+            {
+                cuts.Add(length);
+                continue;
+            }
             if (runEnd < headlineLength) headline = length + 1;
-            text[length] = '\n';
-            map[length++] = runEnd;
+            text[length++] = '\n';
         }
-        if (length < map.Length) Array.Resize(ref map, length);
-        var unwrapped = new string(text, 0, length);
+        var unwrapped = cuts.Count == 0 ? original : new string(text, 0, length);
         System.Buffers.ArrayPool<char>.Shared.Return(text);
-        return (original, unwrapped, map, Math.Min(headline, length));
+        return (original, unwrapped, cuts, Math.Min(headline, length));
     }
 
     private static bool IsWrap(string s, int newline)
