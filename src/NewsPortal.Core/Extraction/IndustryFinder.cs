@@ -6,7 +6,7 @@ internal sealed class IndustryFinder
     private readonly IndustryRules _rules;
     private readonly PhraseMatcher<bool> _suffixes;
     private readonly PhraseMatcher<bool> _stopWords;
-    private readonly PhraseMatcher<bool> _generic;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _generic;
     private readonly ScanReader _scanned;
     private readonly CharSet _leftStops;
 
@@ -16,7 +16,7 @@ internal sealed class IndustryFinder
         _leftStops = new CharSet(rules.LeftStops);
         _suffixes = new PhraseMatcher<bool>(rules.Suffixes.Select(s => (s, true)));
         _stopWords = new PhraseMatcher<bool>(rules.LeftStopWords.Select(s => (s, true)));
-        _generic = new PhraseMatcher<bool>(rules.GenericCores.Select(s => (s, true)));
+        _generic = new HashSet<string>(rules.GenericCores, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _scanned = scan.Add(SharedScan.Starts(_suffixes));
     }
 
@@ -33,8 +33,8 @@ internal sealed class IndustryFinder
             {
                 start--;
             }
-            var core = text[start..suffix.Start];
-            var generic = _generic.MatchAt(core, 0) is { } g && g.Length == core.Length;
+            var core = text.AsSpan(start, suffix.Start - start);
+            var generic = _generic.Contains(core);
             if (core.Length >= _rules.MinCoreLength && !generic)
             {
                 var name = text[start..suffix.End];

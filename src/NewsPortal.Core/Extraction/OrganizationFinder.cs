@@ -12,7 +12,9 @@ internal sealed class OrganizationFinder
     private readonly PhraseMatcher<OrganizationSuffix> _suffixes;
     private readonly PhraseMatcher<bool> _stopWords;
     private readonly PhraseMatcher<bool> _starts;
-    private readonly PhraseMatcher<bool> _generic;
+    // Cores that are a name only with a place before them (公司 alone is no company), looked up by span.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _generic;
+    private readonly CharSet _badStarts;
     // Reject words by first character, paged like CharSet: most characters start none.
     private readonly string[]?[]?[] _rejectsByFirst = new string[]?[]?[256];
     private readonly int _longestReject;
@@ -29,7 +31,8 @@ internal sealed class OrganizationFinder
         _stopWords = new PhraseMatcher<bool>(rules.LeftStopWords.Select(w => (w, true)));
         _starts = new PhraseMatcher<bool>(rules.LeftStarts.Concat(rules.StandingNames)
             .Concat(districts.Items.SelectMany(d => (d.Aliases ?? []).Prepend(d.Name))).Select(w => (w, true)));
-        _generic = new PhraseMatcher<bool>(rules.GenericCores.Select(w => (w, true)));
+        _generic = new HashSet<string>(rules.GenericCores, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _badStarts = new CharSet(rules.BadStarts);
         foreach (var g in rules.RejectWords.GroupBy(w => w[0]))
         {
             var page = _rejectsByFirst[g.Key >> 8] ??= new string[]?[256];
@@ -156,17 +159,17 @@ internal sealed class OrganizationFinder
         // Prefer a known start (a place, a level such as 市 or 国家) when one opens the name.
         var length = suffix.End - start;
         if (length < _rules.MinLength || length <= suffix.Length) return null;
-        var core = text[start..suffix.Start];
-        if (_generic.MatchAt(core, 0) is { } g && g.Length == core.Length) return null;
-        if (NumberReader.IsDigit(core[0]) || _rules.BadStarts.Contains(core[0])
-            || core.Length > 1 && NumberReader.StartsNumber(core[0]) && _rules.BadStarts.Contains(core[1])) return null;
+        var core = text.AsSpan(start, suffix.Start - start);
+        if (_generic.Contains(core)) return null;
+        if (NumberReader.IsDigit(core[0]) || _badStarts.Contains(core[0])
+            || core.Length > 1 && NumberReader.StartsNumber(core[0]) && _badStarts.Contains(core[1])) return null;
         var venue = suffix.Value.Venue;
         if (_starts.MatchAt(text, start) is null)
         {
             if (suffix.Length == 1) return null;
             if (_rules.NeedKnownStart.Contains(suffix.Phrase)) venue = true;
         }
-        if (venue && (core.AsSpan().ContainsAnyInRange('0', '9') || core.AsSpan().ContainsAnyInRange('０', '９'))) return null;
+        if (venue && (core.ContainsAnyInRange('0', '9') || core.ContainsAnyInRange('０', '９'))) return null;
         foreach (var w in _rules.RejectInside)
         {
             if (core.Contains(w, StringComparison.Ordinal)) return null;
