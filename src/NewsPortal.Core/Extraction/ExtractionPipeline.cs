@@ -44,15 +44,21 @@ internal sealed class ExtractionPipeline(
         var text = new ExtractionText(article);
         using var marks = scan.Scan(text.Text);
         var named = organizations.Find(text.Text, marks);
-        var orgs = named.Where(o => !o.Venue).ToList();
-        var business = orgs.Where(o => o.Business).ToList();
+        var orgs = new List<Mention>(named.Count);
+        var business = new List<Mention>();
+        foreach (var o in named)
+        {
+            if (o.Venue) continue;
+            orgs.Add(o);
+            if (o.Business) business.Add(o);
+        }
         var districtMentions = districts.Find(text.Text, marks, business);
         var clusterMentions = clusters.Find(text, marks, orgs);
         var industryMentions = industries.Find(text.Text, marks);
         var personMentions = people.Find(text.Text, marks, article.Reporters.ToHashSet(), orgs);
 
         var entities = new ArticleEntities(
-            Count(districtMentions.Where(d => d.Name.Length > 0)),
+            Count(districtMentions, namedOnly: true),
             Count(clusterMentions),
             Count(industryMentions),
             Count(orgs),
@@ -144,12 +150,14 @@ internal sealed class ExtractionPipeline(
     }
 
     /// <summary>Mentions grouped by name in order of first mention, each with its count and distinct printed aliases.</summary>
-    private static List<EntityMention> Count(IEnumerable<Mention> mentions)
+    private static List<EntityMention> Count(IReadOnlyList<Mention> mentions, bool namedOnly = false)
     {
+        if (mentions.Count == 0) return [];
         var names = new List<string>();
         var groups = new Dictionary<string, (int Count, List<string>? Aliases)>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
+            if (namedOnly && m.Name.Length == 0) continue;
             ref var g = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, m.Name, out var exists);
             if (!exists) names.Add(m.Name);
             g.Count++;
