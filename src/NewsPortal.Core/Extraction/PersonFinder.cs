@@ -14,7 +14,7 @@ internal sealed class PersonFinder
     private readonly PhraseMatcher<bool> _foreign;
     private readonly CharSet _surnames;
     private readonly CharSet _notNameChars;
-    private readonly HashSet<string> _notNames;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNames;
     private readonly CharSet _speakerMarks;
     private readonly CharSet _listSeparators;
     // Where a foreign name, a title, a family name or a compound family name starts: nothing else starts a name.
@@ -29,7 +29,7 @@ internal sealed class PersonFinder
         _foreign = new PhraseMatcher<bool>(rules.ForeignNames.Select(t => (t, true)));
         _surnames = new CharSet(rules.Surnames);
         _notNameChars = new CharSet(rules.NotNameChars);
-        _notNames = [.. rules.NotNames];
+        _notNames = new HashSet<string>(rules.NotNames, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _speakerMarks = new CharSet(string.Concat(rules.SpeakerMarks));
         _listSeparators = new CharSet(string.Concat(rules.ListSeparators));
         _scanned = scan.Add(SharedScan.Starts(_foreign).Concat(SharedScan.Starts(_titles)).Concat(rules.Surnames).Concat(SharedScan.Starts(_compoundSurnames)));
@@ -92,8 +92,8 @@ internal sealed class PersonFinder
             given++;
         }
         if (given == 0) return null;
-        var name = text.Substring(at, surname + given);
-        return _notNames.Contains(name) || _notNames.Contains(name[..2]) ? null : name;
+        var name = text.AsSpan(at, surname + given);
+        return _notNames.Contains(name) || _notNames.Contains(name[..2]) ? null : name.ToString();
     }
 
     /// <summary>True when a name may end just before <paramref name="at"/>: punctuation, a cue, or the end.</summary>
