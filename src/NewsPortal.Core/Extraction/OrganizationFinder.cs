@@ -15,6 +15,7 @@ internal sealed class OrganizationFinder
     // Cores that are a name only with a place before them (公司 alone is no company), looked up by span.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _generic;
     private readonly CharSet _badStarts;
+    private readonly System.Buffers.SearchValues<string> _rejectInside;
     // Reject words by first character, paged like CharSet: most characters start none.
     private readonly string[]?[]?[] _rejectsByFirst = new string[]?[]?[256];
     private readonly int _longestReject;
@@ -33,6 +34,7 @@ internal sealed class OrganizationFinder
             .Concat(districts.Items.SelectMany(d => (d.Aliases ?? []).Prepend(d.Name))).Select(w => (w, true)));
         _generic = new HashSet<string>(rules.GenericCores, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         _badStarts = new CharSet(rules.BadStarts);
+        _rejectInside = System.Buffers.SearchValues.Create([.. rules.RejectInside], StringComparison.Ordinal);
         foreach (var g in rules.RejectWords.GroupBy(w => w[0]))
         {
             var page = _rejectsByFirst[g.Key >> 8] ??= new string[]?[256];
@@ -170,10 +172,7 @@ internal sealed class OrganizationFinder
             if (_rules.NeedKnownStart.Contains(suffix.Phrase)) venue = true;
         }
         if (venue && (core.ContainsAnyInRange('0', '9') || core.ContainsAnyInRange('０', '９'))) return null;
-        foreach (var w in _rules.RejectInside)
-        {
-            if (core.Contains(w, StringComparison.Ordinal)) return null;
-        }
+        if (core.ContainsAny(_rejectInside)) return null;
         foreach (var c in core)
         {
             if (!(ClusterGazetteer.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '(' or ')' or '（' or '）' or '·' or '-')) return null;
