@@ -93,13 +93,13 @@ internal sealed class NumberReader
         var end = start;
         while (end < text.Length && end - start < 12 && IsChineseNumeralChar(text[end])) end++;
         // A trailing 万/亿 is a multiplier printed with the unit (三万人 = 3 万人), unless it stands alone.
-        var body = text[start..end];
+        var body = text.AsSpan(start, end - start);
         var multiplier = "";
         var factor = 1m;
         foreach (var suffix in MultiplierSuffixes)
         {
             if (body.Length > suffix.Length && body.EndsWith(suffix, StringComparison.Ordinal)
-                && body[..^suffix.Length].IndexOfAny(['万', '亿']) < 0)
+                && body[..^suffix.Length].IndexOfAny('万', '亿') < 0)
             {
                 multiplier = suffix;
                 factor = _multipliers.MatchAt(suffix, 0)?.Value ?? 1m;
@@ -115,7 +115,9 @@ internal sealed class NumberReader
     private static bool IsChineseNumeralChar(char c) => ChineseDigits.Contains(c) || c is '十' or '百' or '千' or '万' or '亿';
 
     /// <summary>Value of a Chinese numeral such as 一千二百 (1200), 十二 (12), 两 (2), 三万五千 (35000).</summary>
-    public static decimal? ParseChinese(string s)
+    public static decimal? ParseChinese(string s) => ParseChinese(s.AsSpan());
+
+    private static decimal? ParseChinese(ReadOnlySpan<char> s)
     {
         if (s.Length == 0) return null;
         decimal result = 0, section = 0, number = 0;

@@ -58,6 +58,11 @@ internal sealed class SubjectResolver
     private List<Mention> WithBackReferences(string text, List<Mention> named, IReadOnlyList<Mention> places, List<PhraseMatch<SubjectWord>> words)
     {
         var result = new List<Mention>(named);
+        if (!words.Exists(w => w.Value.BackReference is not null))
+        {
+            result.Sort(ByPosition);
+            return result;
+        }
         var claimed = new SpanIndex(text.Length, named);
         var last = new Dictionary<string, string>(StringComparer.Ordinal);
         var byEnd = named.OrderBy(n => n.End).ToList();
