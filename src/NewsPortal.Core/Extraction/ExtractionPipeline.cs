@@ -55,7 +55,7 @@ internal sealed class ExtractionPipeline(
         var districtMentions = districts.Find(text.Text, marks, business);
         var clusterMentions = clusters.Find(text, marks, orgs);
         var industryMentions = industries.Find(text.Text, marks);
-        var personMentions = people.Find(text.Text, marks, article.Reporters.ToHashSet(), orgs);
+        var personMentions = people.Find(text.Text, marks, article.Reporters, orgs);
 
         var entities = new ArticleEntities(
             Count(districtMentions, namedOnly: true),
@@ -95,7 +95,7 @@ internal sealed class ExtractionPipeline(
             if (!kept.TryGetValue((figure.BaseValue, unit), out var same)) kept[(figure.BaseValue, unit)] = same = [];
             // A repeat is the headline's figure or one printed not long before; older ones are not compared,
             // which keeps a page of many equal numbers linear.
-            if (same.Where((k, i) => k.Headline || i >= same.Count - RepeatWindow).Any(k => IsRepeat(k, keptFigure))) continue;
+            if (IsRepeatOfAny(same, keptFigure)) continue;
             same.Add(keptFigure);
             result.Add(new Figure
             {
@@ -116,6 +116,15 @@ internal sealed class ExtractionPipeline(
     }
 
     private const int RepeatWindow = 32;
+
+    private static bool IsRepeatOfAny(List<KeptFigure> same, KeptFigure figure)
+    {
+        for (var i = 0; i < same.Count; i++)
+        {
+            if ((same[i].Headline || i >= same.Count - RepeatWindow) && IsRepeat(same[i], figure)) return true;
+        }
+        return false;
+    }
 
     /// <summary>From each figure's paragraph start to the figure, merged where they overlap.</summary>
     private static List<(int Start, int End)> Windows(ExtractionText text, IReadOnlyList<FoundFigure> found)

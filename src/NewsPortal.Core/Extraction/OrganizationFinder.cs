@@ -107,7 +107,8 @@ internal sealed class OrganizationFinder
         {
             var at = name.End;
             if (at >= text.Length || text[at] is not ('(' or '（')) continue;
-            var close = text.IndexOfAny([')', '）'], at);
+            var close = text.AsSpan(at).IndexOfAny(')', '）');
+            if (close >= 0) close += at;
             if (close < 0 || close - at > 24) continue;
             var inside = text[(at + 1)..close];
             var marker = _rules.AbbreviationMarkers.FirstOrDefault(m => inside.StartsWith(m, StringComparison.Ordinal));
