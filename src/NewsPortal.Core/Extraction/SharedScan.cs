@@ -12,10 +12,13 @@ internal sealed class SharedScan
 {
     private const int MaxReaders = 16;
     private int _readers;
-    // Per character, one bit per reader whose phrases can start with it; paged so unused pages cost nothing.
-    private readonly ushort[]?[] _pages = new ushort[]?[256];
-    // One bit per character that some reader wants: most characters are passed over after one small-table read.
-    private readonly ulong[] _any = new ulong[1024];
+    private readonly Dictionary<char, ushort> _readersOf = [];
+    // Per character, one bit per reader whose phrases can start with it, kept small enough to stay in cache:
+    // a bit per character that some reader wants (most characters are passed over after reading it), and for
+    // those, the readers' bits in character order, found by counting the wanted characters before it.
+    private readonly ulong[] _wanted = new ulong[1024];
+    private readonly int[] _wantedBefore = new int[1024];
+    private ushort[] _readerBits = [];
 
     /// <summary>A reader for the positions where one of <paramref name="characters"/> stands.</summary>
     public ScanReader Add(IEnumerable<char> characters)
@@ -24,10 +27,17 @@ internal sealed class SharedScan
         var reader = new ScanReader(_readers++);
         foreach (var c in characters)
         {
-            var page = _pages[c >> 8] ??= new ushort[256];
-            page[c & 0xFF] |= (ushort)(1 << reader.Index);
-            _any[c >> 6] |= 1UL << (c & 63);
+            _readersOf[c] = (ushort)(_readersOf.GetValueOrDefault(c) | 1 << reader.Index);
+            _wanted[c >> 6] |= 1UL << (c & 63);
         }
+        var bits = new ushort[_readersOf.Count];
+        var count = 0;
+        for (var word = 0; word < _wanted.Length; word++)
+        {
+            _wantedBefore[word] = count;
+            for (var w = _wanted[word]; w != 0; w &= w - 1) bits[count++] = _readersOf[(char)(word * 64 + BitOperations.TrailingZeroCount(w))];
+        }
+        _readerBits = bits;
         return reader;
     }
 
@@ -41,12 +51,14 @@ internal sealed class SharedScan
         var length = text.Length;
         var positions = ArrayPool<int>.Shared.Rent(Math.Max(1, length * _readers));
         Span<int> counts = stackalloc int[MaxReaders];
-        var (pages, any) = (_pages, _any);
+        var (wanted, wantedBefore, readerBits) = (_wanted, _wantedBefore, _readerBits);
         for (var i = 0; i < length; i++)
         {
             var c = text[i];
-            if ((any[c >> 6] & (1UL << (c & 63))) == 0) continue;
-            for (uint b = pages[c >> 8]![c & 0xFF]; b != 0; b &= b - 1)
+            var word = wanted[c >> 6];
+            var bit = 1UL << (c & 63);
+            if ((word & bit) == 0) continue;
+            for (uint b = readerBits[wantedBefore[c >> 6] + BitOperations.PopCount(word & (bit - 1))]; b != 0; b &= b - 1)
             {
                 var r = BitOperations.TrailingZeroCount(b);
                 positions[r * length + counts[r]++] = i;
