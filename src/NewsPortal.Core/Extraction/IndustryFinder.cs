@@ -29,7 +29,7 @@ internal sealed class IndustryFinder
             if (i < next || _suffixes.MatchAt(text, i) is not { } suffix) continue;
             var start = suffix.Start;
             while (start > 0 && suffix.Start - start < _rules.MaxCoreLength && ClusterGazetteer.IsHan(text[start - 1])
-                   && !_leftStops.Contains(text[start - 1]) && _stopWords.MatchEndingAt(text, start) is null)
+                   && !_leftStops.Contains(text[start - 1]) && !(_stopWords.MayEndAt(text, start) && _stopWords.MatchEndingAt(text, start) is not null))
             {
                 start--;
             }

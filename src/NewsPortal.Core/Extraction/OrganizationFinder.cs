@@ -155,7 +155,7 @@ internal sealed class OrganizationFinder
                 if (depth == 0) break;
                 depth--;
             }
-            if (_stopWords.MatchEndingAt(text, start) is not null) break;
+            if (_stopWords.MayEndAt(text, start) && _stopWords.MatchEndingAt(text, start) is not null) break;
             start--;
         }
         if (depth != 0) return null;

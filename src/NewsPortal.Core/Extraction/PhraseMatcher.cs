@@ -27,6 +27,12 @@ internal sealed class PhraseMatcher<T>
         return id < 0 ? null : new PhraseMatch<T>(position, length, _table.Phrase(id), _values[id]);
     }
 
+    /// <summary>
+    /// False when no phrase can end just before <paramref name="end"/>, by one table read that inlines: a walk
+    /// that asks at every step calls <see cref="MatchEndingAt"/> only where the answer may be yes.
+    /// </summary>
+    public bool MayEndAt(string text, int end) => (uint)(end - 1) < (uint)text.Length && _table.EndsSomePhrase(text[end - 1]);
+
     /// <summary>The longest phrase ending just before <paramref name="end"/>, if any.</summary>
     public PhraseMatch<T>? MatchEndingAt(string text, int end)
     {
@@ -139,6 +145,8 @@ internal sealed class PhraseTable
     }
 
     public string Phrase(int id) => _phrases[id];
+
+    public bool EndsSomePhrase(char c) => (_lastBits[c >> 6] & (1UL << (c & 63))) != 0;
 
     /// <summary>The characters that start some phrase.</summary>
     public IEnumerable<char> FirstCharacters() => _phrases.Select(p => p[0]).Distinct();
