@@ -27,15 +27,13 @@ internal sealed class ExtractionText
         foreach (var part in parts) headline += part.Length + 1;
         foreach (var paragraph in article.Paragraphs) parts.Add(paragraph.Text);
         (Original, Text, _cuts, HeadlineLength) = Unwrap(string.Join('\n', parts), headline);
-        _quotes = FindQuotes(Text);
-        BookTitleRanges = FindBookTitles(Text);
+        (_quotes, BookTitleRanges) = FindPairs(Text);
     }
 
     public ExtractionText(string text)
     {
         (Original, Text, _cuts, HeadlineLength) = Unwrap(text, 0);
-        _quotes = FindQuotes(Text);
-        BookTitleRanges = FindBookTitles(Text);
+        (_quotes, BookTitleRanges) = FindPairs(Text);
     }
 
     // Positions of Text right after each character taken out of Original, in order: Text[p] is
@@ -161,30 +159,23 @@ internal sealed class ExtractionText
         return at < 0 ? ceiling : i + at;
     }
 
-    private const string QuoteOpens = "“「‘\"";
-    private const string QuoteCloses = "”」’\"";
-    private static readonly System.Buffers.SearchValues<char> QuoteMarks = System.Buffers.SearchValues.Create(QuoteOpens + QuoteCloses + "\n");
-    private static readonly System.Buffers.SearchValues<char> BookTitleMarks = System.Buffers.SearchValues.Create("《》\n");
-
-    private static List<(int, int)> FindQuotes(string text)
-    {
-        var ranges = FindPairs(text, QuoteOpens, QuoteCloses, QuoteMarks);
-        ranges.Sort();
-        return ranges;
-    }
-
-    private static List<(int, int)> FindBookTitles(string text) => FindPairs(text, "《", "》", BookTitleMarks);
+    // Quotes (kinds 0–3) and document titles (the last kind), found in one pass over their marks.
+    private const string Opens = "“「‘\"《";
+    private const string Closes = "”」’\"》";
+    private const int TitleKind = 4;
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create(Opens + Closes + "\n");
 
     /// <summary>
-    /// Ranges between each opening mark and its closing mark, all kinds in one pass; a line break resets.
-    /// <paramref name="marks"/> holds the opening and closing marks and the line break: the rest is skipped unread.
+    /// Ranges between each opening mark and its closing mark, quotes (sorted) apart from titles; a line break
+    /// resets. The search jumps from mark to mark: the rest of the text is skipped unread.
     /// </summary>
-    private static List<(int, int)> FindPairs(string text, string opens, string closes, System.Buffers.SearchValues<char> marks)
+    private static (List<(int, int)> Quotes, List<(int, int)> Titles) FindPairs(string text)
     {
-        var ranges = new List<(int, int)>();
-        Span<int> starts = stackalloc int[opens.Length];
+        var quotes = new List<(int, int)>();
+        var titles = new List<(int, int)>();
+        Span<int> starts = stackalloc int[Opens.Length];
         starts.Fill(-1);
-        for (var i = text.AsSpan().IndexOfAny(marks); i >= 0;)
+        for (var i = text.AsSpan().IndexOfAny(Marks); i >= 0;)
         {
             var c = text[i];
             if (c == '\n')
@@ -193,21 +184,22 @@ internal sealed class ExtractionText
             }
             else
             {
-                var close = closes.IndexOf(c);
+                var close = Closes.IndexOf(c);
                 if (close >= 0 && starts[close] >= 0)
                 {
-                    ranges.Add((starts[close], i));
+                    (close == TitleKind ? titles : quotes).Add((starts[close], i));
                     starts[close] = -1;
                 }
                 else
                 {
-                    var open = opens.IndexOf(c);
+                    var open = Opens.IndexOf(c);
                     if (open >= 0) starts[open] = i + 1;
                 }
             }
-            var next = text.AsSpan(i + 1).IndexOfAny(marks);
+            var next = text.AsSpan(i + 1).IndexOfAny(Marks);
             i = next < 0 ? -1 : i + 1 + next;
         }
-        return ranges;
+        quotes.Sort();
+        return (quotes, titles);
     }
 }
