@@ -13,8 +13,9 @@ internal sealed class ClusterGazetteer
     private readonly PhraseMatcher<bool> _useMarkers;
     private readonly PhraseMatcher<bool> _prefixFollowers;
     private readonly PhraseMatcher<string> _contained;
+    private readonly ScanReader _scanned;
 
-    public ClusterGazetteer(ReferenceList clusters, ClusterContext context)
+    public ClusterGazetteer(ReferenceList clusters, ClusterContext context, SharedScan scan)
     {
         var forms = clusters.Items.SelectMany(c => (c.Aliases ?? []).Prepend(c.Name).Select(a => (Form: a, c.Name))).ToList();
         var prefixes = clusters.Items
@@ -28,14 +29,15 @@ internal sealed class ClusterGazetteer
         _prefixFollowers = new PhraseMatcher<bool>(context.PrefixFollowers.Select(w => (w, true)));
         _clusterWords = new PhraseMatcher<bool>(context.ClusterWords.Select(w => (w, true)));
         _homePrefixes = new PhraseMatcher<bool>(context.HomePrefixes.Select(w => (w, true)));
+        _scanned = scan.Add(SharedScan.Starts(_names));
     }
 
-    public IReadOnlyList<Mention> Find(ExtractionText article, IReadOnlyList<Mention> organizations)
+    public IReadOnlyList<Mention> Find(ExtractionText article, in ScanPositions marks, IReadOnlyList<Mention> organizations)
     {
         var text = article.Text;
         var found = new List<Mention>();
         var claimed = new SpanIndex(text.Length, organizations);
-        foreach (var match in _names.FindAll(text))
+        foreach (var match in _names.FindAll(text, marks.Of(_scanned)))
         {
             var m = match;
             if (m.Value[0] == '\u0001')

@@ -14,48 +14,59 @@ internal sealed class ExtractionPipeline(
     PeriodFinder periods,
     MeasureReader measures,
     SubjectResolver subjects,
-    UnitTable units)
+    UnitTable units,
+    SharedScan scan)
 {
     public static ExtractionPipeline Load()
     {
         var districtList = ReferenceList.Load("districts.json");
         var cues = FigureCues.Load();
         var units = UnitTable.Load();
+        // The finders that read every character register their tables here, so one pass serves them all.
+        var scan = new SharedScan();
         return new ExtractionPipeline(
-            new OrganizationFinder(OrganizationRules.Load(), districtList),
-            new DistrictGazetteer(districtList, PlaceTable.Load()),
-            new ClusterGazetteer(ReferenceList.Load("clusters.json"), ClusterContext.Load()),
-            new IndustryFinder(IndustryRules.Load()),
-            new PersonFinder(PersonRules.Load()),
-            new FigureFinder(units, cues),
+            new OrganizationFinder(OrganizationRules.Load(), districtList, scan),
+            new DistrictGazetteer(districtList, PlaceTable.Load(), scan),
+            new ClusterGazetteer(ReferenceList.Load("clusters.json"), ClusterContext.Load(), scan),
+            new IndustryFinder(IndustryRules.Load(), scan),
+            new PersonFinder(PersonRules.Load(), scan),
+            new FigureFinder(units, cues, scan),
             new FigureClassifier(cues),
             new PeriodFinder(PeriodPatterns.Load()),
             new MeasureReader(cues),
-            new SubjectResolver(cues, ReferenceList.Load("regions.json")),
-            units);
+            new SubjectResolver(cues, ReferenceList.Load("regions.json"), scan),
+            units,
+            scan);
     }
 
     public ParsedArticle Extract(ParsedArticle article)
     {
         var text = new ExtractionText(article);
-        var named = organizations.Find(text.Text);
-        var orgs = named.Where(o => !o.Venue).ToList();
-        var business = orgs.Where(o => o.Business).ToList();
-        var districtMentions = districts.Find(text.Text, business);
-        var clusterMentions = clusters.Find(text, orgs);
-        var industryMentions = industries.Find(text.Text);
-        var personMentions = people.Find(text.Text, article.Reporters.ToHashSet(), orgs);
+        using var marks = scan.Scan(text.Text);
+        var named = organizations.Find(text.Text, marks);
+        var orgs = new List<Mention>(named.Count);
+        var business = new List<Mention>();
+        foreach (var o in named)
+        {
+            if (o.Venue) continue;
+            orgs.Add(o);
+            if (o.Business) business.Add(o);
+        }
+        var districtMentions = districts.Find(text.Text, marks, business);
+        var clusterMentions = clusters.Find(text, marks, orgs);
+        var industryMentions = industries.Find(text.Text, marks);
+        var personMentions = people.Find(text.Text, marks, article.Reporters, orgs);
 
         var entities = new ArticleEntities(
-            Count(districtMentions.Where(d => d.Name.Length > 0)),
+            Count(districtMentions, namedOnly: true),
             Count(clusterMentions),
             Count(industryMentions),
             Count(orgs),
             Count(personMentions));
 
-        var subjectCandidates = subjects.Candidates(text.Text,
+        var subjectCandidates = subjects.Candidates(text.Text, marks,
             districtMentions.Select(d => d with { Name = d.Printed }).ToList(), named);
-        return article with { Entities = entities, Figures = Figures(text, subjectCandidates, personMentions, article.EventDate?.Year) };
+        return article with { Entities = entities, Figures = Figures(text, marks, subjectCandidates, personMentions, article.EventDate?.Year) };
     }
 
     /// <summary>An age (41岁的苏中明) is about the person named right after it.</summary>
@@ -65,9 +76,9 @@ internal sealed class ExtractionPipeline(
         return personMentions.FirstOrDefault(p => p.Start >= found.End && p.Start - found.End <= 2).Name;
     }
 
-    private List<Figure> Figures(ExtractionText text, IReadOnlyList<Mention> subjectCandidates, IReadOnlyList<Mention> personMentions, int? year)
+    private List<Figure> Figures(ExtractionText text, in ScanPositions marks, IReadOnlyList<Mention> subjectCandidates, IReadOnlyList<Mention> personMentions, int? year)
     {
-        var found = figures.Find(text);
+        var found = figures.Find(text, marks);
         var result = new List<Figure>();
         if (found.Count == 0) return result;
         // Periods matter only in the paragraphs that hold figures, so only those are searched.
@@ -84,7 +95,7 @@ internal sealed class ExtractionPipeline(
             if (!kept.TryGetValue((figure.BaseValue, unit), out var same)) kept[(figure.BaseValue, unit)] = same = [];
             // A repeat is the headline's figure or one printed not long before; older ones are not compared,
             // which keeps a page of many equal numbers linear.
-            if (same.Where((k, i) => k.Headline || i >= same.Count - RepeatWindow).Any(k => IsRepeat(k, keptFigure))) continue;
+            if (IsRepeatOfAny(same, keptFigure)) continue;
             same.Add(keptFigure);
             result.Add(new Figure
             {
@@ -105,6 +116,15 @@ internal sealed class ExtractionPipeline(
     }
 
     private const int RepeatWindow = 32;
+
+    private static bool IsRepeatOfAny(List<KeptFigure> same, KeptFigure figure)
+    {
+        for (var i = 0; i < same.Count; i++)
+        {
+            if ((same[i].Headline || i >= same.Count - RepeatWindow) && IsRepeat(same[i], figure)) return true;
+        }
+        return false;
+    }
 
     /// <summary>From each figure's paragraph start to the figure, merged where they overlap.</summary>
     private static List<(int Start, int End)> Windows(ExtractionText text, IReadOnlyList<FoundFigure> found)
@@ -139,12 +159,14 @@ internal sealed class ExtractionPipeline(
     }
 
     /// <summary>Mentions grouped by name in order of first mention, each with its count and distinct printed aliases.</summary>
-    private static List<EntityMention> Count(IEnumerable<Mention> mentions)
+    private static List<EntityMention> Count(IReadOnlyList<Mention> mentions, bool namedOnly = false)
     {
+        if (mentions.Count == 0) return [];
         var names = new List<string>();
         var groups = new Dictionary<string, (int Count, List<string>? Aliases)>(StringComparer.Ordinal);
         foreach (var m in mentions)
         {
+            if (namedOnly && m.Name.Length == 0) continue;
             ref var g = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(groups, m.Name, out var exists);
             if (!exists) names.Add(m.Name);
             g.Count++;

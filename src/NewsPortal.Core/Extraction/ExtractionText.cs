@@ -17,27 +17,30 @@ internal sealed class ExtractionText
 
     public ExtractionText(ParsedArticle article)
     {
-        var parts = new List<string>();
+        var parts = new List<string>(article.Subtitles.Count + article.Paragraphs.Count + 1);
         if (!string.IsNullOrWhiteSpace(article.Title)) parts.Add(article.Title);
-        parts.AddRange(article.Subtitles.Where(s => !string.IsNullOrWhiteSpace(s)));
-        var headline = parts.Sum(p => p.Length + 1);
-        parts.AddRange(article.Paragraphs.Select(p => p.Text));
-        (Original, Text, _map, HeadlineLength) = Unwrap(string.Join('\n', parts), headline);
-        QuoteRanges = FindQuotes(Text);
-        BookTitleRanges = FindPairs(Text, '《', '》');
-        _quoteSet = [.. QuoteRanges];
+        foreach (var subtitle in article.Subtitles)
+        {
+            if (!string.IsNullOrWhiteSpace(subtitle)) parts.Add(subtitle);
+        }
+        var headline = 0;
+        foreach (var part in parts) headline += part.Length + 1;
+        foreach (var paragraph in article.Paragraphs) parts.Add(paragraph.Text);
+        (Original, Text, _cuts, HeadlineLength) = Unwrap(string.Join('\n', parts), headline);
+        (_quotes, BookTitleRanges) = FindPairs(Text);
     }
 
     public ExtractionText(string text)
     {
-        (Original, Text, _map, HeadlineLength) = Unwrap(text, 0);
-        QuoteRanges = FindQuotes(Text);
-        BookTitleRanges = FindPairs(Text, '《', '》');
-        _quoteSet = [.. QuoteRanges];
+        (Original, Text, _cuts, HeadlineLength) = Unwrap(text, 0);
+        (_quotes, BookTitleRanges) = FindPairs(Text);
     }
 
-    private readonly int[] _map;
-    private readonly HashSet<(int, int)> _quoteSet;
+    // Positions of Text right after each character taken out of Original, in order: Text[p] is
+    // Original[p + the number of them at or before p]. Few characters go, so this stays short.
+    private readonly List<int> _cuts;
+    // Sorted, so a whole quote is found by binary search.
+    private readonly List<(int Start, int End)> _quotes;
 
     /// <summary>Title, subtitles and paragraphs as printed, one per line.</summary>
     public string Original { get; }
@@ -49,28 +52,50 @@ internal sealed class ExtractionText
     public string Text { get; }
 
     /// <summary>The printed text behind [start, end) of <see cref="Text"/>, line breaks included.</summary>
-    public string Verbatim(int start, int end) => end <= start ? "" : Original[_map[start]..(_map[end - 1] + 1)];
+    public string Verbatim(int start, int end) => end <= start ? "" : Original[Map(start)..(Map(end - 1) + 1)];
 
     /// <summary>Offset in <see cref="Original"/> of a position in <see cref="Text"/>.</summary>
-    public int OriginalOffset(int position) => position < _map.Length ? _map[position] : Original.Length;
+    public int OriginalOffset(int position) => position < Text.Length ? Map(position) : Original.Length;
 
-    private static (string Original, string Text, int[] Map, int Headline) Unwrap(string original, int headlineLength)
+    private int Map(int position)
     {
-        var text = new char[original.Length];
-        var map = new int[original.Length];
+        int lo = 0, hi = _cuts.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (_cuts[mid] <= position) lo = mid + 1;
+            else hi = mid;
+        }
+        return position + lo;
+    }
+
+    private static (string Original, string Text, List<int> Cuts, int Headline) Unwrap(string original, int headlineLength)
+    {
+        var text = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(1, original.Length));
+        var cuts = new List<int>();
         var length = 0;
         var headline = 0;
-        for (var i = 0; i < original.Length; i++)
+        // Runs between line breaks are copied whole; each break is kept or taken out on its own.
+        for (var i = 0; i < original.Length;)
         {
-            var c = original[i];
-            if (c == '\r') continue;
-            if (c == '\n' && i >= headlineLength && IsWrap(original, i)) continue;
-            if (i < headlineLength) headline = length + 1;
-            text[length] = c;
-            map[length++] = i;
+            var next = original.AsSpan(i).IndexOfAny('\r', '\n');
+            var runEnd = next < 0 ? original.Length : i + next;
+            original.AsSpan(i, runEnd - i).CopyTo(text.AsSpan(length));
+            if (i < headlineLength && runEnd > i) headline = length + Math.Min(runEnd, headlineLength) - i;
+            length += runEnd - i;
+            if (runEnd == original.Length) break;
+            i = runEnd + 1;
+            if (original[runEnd] == '\r' || runEnd >= headlineLength && IsWrap(original, runEnd))
+            {
+                cuts.Add(length);
+                continue;
+            }
+            if (runEnd < headlineLength) headline = length + 1;
+            text[length++] = '\n';
         }
-        if (length < map.Length) Array.Resize(ref map, length);
-        return (original, new string(text, 0, length), map, Math.Min(headline, length));
+        var unwrapped = cuts.Count == 0 ? original : new string(text, 0, length);
+        System.Buffers.ArrayPool<char>.Shared.Return(text);
+        return (original, unwrapped, cuts, Math.Min(headline, length));
     }
 
     private static bool IsWrap(string s, int newline)
@@ -88,13 +113,13 @@ internal sealed class ExtractionText
     public int HeadlineLength { get; }
 
     /// <summary>Quoted stretches “…” as (start, end) of their content.</summary>
-    public IReadOnlyList<(int Start, int End)> QuoteRanges { get; }
+    public IReadOnlyList<(int Start, int End)> QuoteRanges => _quotes;
 
     /// <summary>Document titles 《…》 as (start, end) of their content.</summary>
     public IReadOnlyList<(int Start, int End)> BookTitleRanges { get; }
 
     /// <summary>True when [start, end) is exactly the content of one quote (a metaphor such as ‘服务器’).</summary>
-    public bool IsWholeQuote(int start, int end) => _quoteSet.Contains((start, end));
+    public bool IsWholeQuote(int start, int end) => _quotes.BinarySearch((start, end)) >= 0;
 
     public int SentenceStart(int position) => BackTo(position, SentenceEnds);
 
@@ -134,41 +159,47 @@ internal sealed class ExtractionText
         return at < 0 ? ceiling : i + at;
     }
 
-    private static List<(int, int)> FindQuotes(string text)
-    {
-        var ranges = FindPairs(text, "“「‘\"", "”」’\"");
-        ranges.Sort();
-        return ranges;
-    }
+    // Quotes (kinds 0–3) and document titles (the last kind), found in one pass over their marks.
+    private const string Opens = "“「‘\"《";
+    private const string Closes = "”」’\"》";
+    private const int TitleKind = 4;
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create(Opens + Closes + "\n");
 
-    private static List<(int, int)> FindPairs(string text, char open, char close) => FindPairs(text, open.ToString(), close.ToString());
-
-    /// <summary>Ranges between each opening mark and its closing mark, all kinds in one pass; a line break resets.</summary>
-    private static List<(int, int)> FindPairs(string text, string opens, string closes)
+    /// <summary>
+    /// Ranges between each opening mark and its closing mark, quotes (sorted) apart from titles; a line break
+    /// resets. The search jumps from mark to mark: the rest of the text is skipped unread.
+    /// </summary>
+    private static (List<(int, int)> Quotes, List<(int, int)> Titles) FindPairs(string text)
     {
-        var ranges = new List<(int, int)>();
-        Span<int> starts = stackalloc int[opens.Length];
+        var quotes = new List<(int, int)>();
+        var titles = new List<(int, int)>();
+        Span<int> starts = stackalloc int[Opens.Length];
         starts.Fill(-1);
-        for (var i = 0; i < text.Length; i++)
+        for (var i = text.AsSpan().IndexOfAny(Marks); i >= 0;)
         {
             var c = text[i];
             if (c == '\n')
             {
                 starts.Fill(-1);
-                continue;
             }
-            // Most characters are no mark at all: a range test skips them before any lookup.
-            if (c < '"' || c > '」' || c is > '"' and < '‘') continue;
-            var close = closes.IndexOf(c);
-            if (close >= 0 && starts[close] >= 0)
+            else
             {
-                ranges.Add((starts[close], i));
-                starts[close] = -1;
-                continue;
+                var close = Closes.IndexOf(c);
+                if (close >= 0 && starts[close] >= 0)
+                {
+                    (close == TitleKind ? titles : quotes).Add((starts[close], i));
+                    starts[close] = -1;
+                }
+                else
+                {
+                    var open = Opens.IndexOf(c);
+                    if (open >= 0) starts[open] = i + 1;
+                }
             }
-            var open = opens.IndexOf(c);
-            if (open >= 0) starts[open] = i + 1;
+            var next = text.AsSpan(i + 1).IndexOfAny(Marks);
+            i = next < 0 ? -1 : i + 1 + next;
         }
-        return ranges;
+        quotes.Sort();
+        return (quotes, titles);
     }
 }

@@ -25,8 +25,9 @@ internal sealed class FigureFinder
     private readonly int _sloganMaxLength;
     private readonly PhraseMatcher<bool> _notFigureCues;
     private readonly HashSet<string> _smallChineseExcluded;
+    private readonly ScanReader _numberStarts;
 
-    public FigureFinder(UnitTable units, FigureCues cues)
+    public FigureFinder(UnitTable units, FigureCues cues, SharedScan scan)
     {
         _numbers = new NumberReader(units);
         _units = new PhraseMatcher<UnitEntry>(units.Units.Select(u => (u.Unit, u)));
@@ -38,31 +39,23 @@ internal sealed class FigureFinder
         _sloganMaxLength = cues.SlogansQuoteMaxLength;
         _notFigureCues = Phrases(cues.NotFigureCues);
         _smallChineseExcluded = [.. units.SmallChineseNumeralExcludedUnits];
+        _numberStarts = scan.Add(NumberReader.StartCharacters);
     }
 
     private static PhraseMatcher<bool> Phrases(IEnumerable<string> words) => new(words.Select(w => (w, true)));
 
-    public IReadOnlyList<FoundFigure> Find(ExtractionText article)
+    public IReadOnlyList<FoundFigure> Find(ExtractionText article, in ScanPositions marks)
     {
         var text = article.Text;
         var found = new List<FoundFigure>();
-        var i = 0;
-        while (i < text.Length)
+        var next = 0;
+        foreach (var i in marks.Of(_numberStarts))
         {
-            if (!NumberReader.StartsNumber(text[i]) || ContinuesToken(text, i))
-            {
-                i++;
-                continue;
-            }
-            var token = _numbers.Read(text, i);
-            if (token is not { } number)
-            {
-                i++;
-                continue;
-            }
+            if (i < next || ContinuesToken(text, i)) continue;
+            if (_numbers.Read(text, i) is not { } number) continue;
             var figure = Figure(article, number);
             if (figure is not null) found.Add(figure);
-            i = Math.Max(i + 1, figure?.End ?? number.End);
+            next = Math.Max(i + 1, figure?.End ?? number.End);
         }
         return found;
     }
@@ -80,7 +73,6 @@ internal sealed class FigureFinder
     private FoundFigure? Figure(ExtractionText article, NumberToken number)
     {
         var text = article.Text;
-        if (IsExcludedContext(article, number)) return null;
         var pos = number.End;
 
         // A range (3—5个) reads as its first number; the span covers both.
@@ -133,6 +125,8 @@ internal sealed class FigureFinder
         }
         if (_approxAfter.MatchAt(text, pos) is { } after && after.Phrase is not ("余" or "多")) pos = after.End;
 
+        // Last, as it looks furthest: most numbers are already dropped for want of a unit.
+        if (IsExcludedContext(article, number)) return null;
         var start = number.Start;
         if (_approxBefore.MatchEndingAt(text, start) is { } before) start = before.Start;
 

@@ -26,6 +26,10 @@ internal sealed class NumberReader
         _multipliers = new PhraseMatcher<decimal>(units.Multipliers.Select(m => (m.Prefix, m.Factor)));
     }
 
+    /// <summary>The characters <see cref="StartsNumber"/> accepts.</summary>
+    public static IEnumerable<char> StartCharacters =>
+        Enumerable.Range('0', 10).Concat(Enumerable.Range('０', 10)).Select(c => (char)c).Concat(ChineseStarts);
+
     public static bool IsDigit(char c) => c is >= '0' and <= '9' or >= '０' and <= '９';
 
     public static bool StartsNumber(char c) => IsDigit(c) || ChineseStartSet.Contains(c);
@@ -37,26 +41,33 @@ internal sealed class NumberReader
         return IsDigit(text[start]) ? ReadArabic(text, start) : ChineseStarts.Contains(text[start]) ? ReadChinese(text, start) : null;
     }
 
+    private const int MaxDigits = 20;
+
     private NumberToken? ReadArabic(string text, int start)
     {
-        var digits = new System.Text.StringBuilder();
+        // Digits and the point as ASCII; longer numbers are read to their end but not kept.
+        Span<char> digits = stackalloc char[MaxDigits];
+        var count = 0;
+        var hasPoint = false;
         var i = start;
         while (i < text.Length)
         {
             var c = text[i];
             if (IsDigit(c))
             {
-                digits.Append(Ascii(c));
+                if (count < MaxDigits) digits[count] = Ascii(c);
+                count++;
                 i++;
             }
-            else if (c == ',' && digits.Length > 0
-                     && IsThreeDigitGroup(text, i + 1) && !digits.ToString().Contains('.'))
+            else if (c == ',' && count > 0 && IsThreeDigitGroup(text, i + 1) && !hasPoint)
             {
                 i++;
             }
-            else if ((c == '.' || c == '．') && i + 1 < text.Length && IsDigit(text[i + 1]) && !digits.ToString().Contains('.'))
+            else if ((c == '.' || c == '．') && i + 1 < text.Length && IsDigit(text[i + 1]) && !hasPoint)
             {
-                digits.Append('.');
+                if (count < MaxDigits) digits[count] = '.';
+                count++;
+                hasPoint = true;
                 i++;
             }
             else
@@ -64,8 +75,8 @@ internal sealed class NumberReader
                 break;
             }
         }
-        if (digits.Length == 0 || digits.Length > 20) return null;
-        if (!decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return null;
+        if (count == 0 || count > MaxDigits) return null;
+        if (!decimal.TryParse(digits[..count], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return null;
         return WithMultiplier(text, start, i, value, isChinese: false);
     }
 
@@ -75,18 +86,20 @@ internal sealed class NumberReader
 
     private static char Ascii(char c) => c >= '０' && c <= '９' ? (char)('0' + (c - '０')) : c;
 
+    private static readonly string[] MultiplierSuffixes = ["万亿", "亿", "万"];
+
     private NumberToken? ReadChinese(string text, int start)
     {
         var end = start;
         while (end < text.Length && end - start < 12 && IsChineseNumeralChar(text[end])) end++;
         // A trailing 万/亿 is a multiplier printed with the unit (三万人 = 3 万人), unless it stands alone.
-        var body = text[start..end];
+        var body = text.AsSpan(start, end - start);
         var multiplier = "";
         var factor = 1m;
-        foreach (var suffix in new[] { "万亿", "亿", "万" })
+        foreach (var suffix in MultiplierSuffixes)
         {
             if (body.Length > suffix.Length && body.EndsWith(suffix, StringComparison.Ordinal)
-                && body[..^suffix.Length].IndexOfAny(['万', '亿']) < 0)
+                && body[..^suffix.Length].IndexOfAny('万', '亿') < 0)
             {
                 multiplier = suffix;
                 factor = _multipliers.MatchAt(suffix, 0)?.Value ?? 1m;
@@ -102,7 +115,9 @@ internal sealed class NumberReader
     private static bool IsChineseNumeralChar(char c) => ChineseDigits.Contains(c) || c is '十' or '百' or '千' or '万' or '亿';
 
     /// <summary>Value of a Chinese numeral such as 一千二百 (1200), 十二 (12), 两 (2), 三万五千 (35000).</summary>
-    public static decimal? ParseChinese(string s)
+    public static decimal? ParseChinese(string s) => ParseChinese(s.AsSpan());
+
+    private static decimal? ParseChinese(ReadOnlySpan<char> s)
     {
         if (s.Length == 0) return null;
         decimal result = 0, section = 0, number = 0;

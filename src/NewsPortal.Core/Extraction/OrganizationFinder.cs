@@ -12,29 +12,43 @@ internal sealed class OrganizationFinder
     private readonly PhraseMatcher<OrganizationSuffix> _suffixes;
     private readonly PhraseMatcher<bool> _stopWords;
     private readonly PhraseMatcher<bool> _starts;
-    private readonly PhraseMatcher<bool> _generic;
-    private readonly Dictionary<char, string[]> _rejectsByFirst;
+    // Cores that are a name only with a place before them (公司 alone is no company), looked up by span.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _generic;
+    private readonly CharSet _badStarts;
+    private readonly System.Buffers.SearchValues<string> _rejectInside;
+    // Reject words by first character, paged like CharSet: most characters start none.
+    private readonly string[]?[]?[] _rejectsByFirst = new string[]?[]?[256];
     private readonly int _longestReject;
+    private readonly ScanReader _scanned;
+    private readonly CharSet _leftStops;
 
-    public OrganizationFinder(OrganizationRules rules, ReferenceList districts)
+    public OrganizationFinder(OrganizationRules rules, ReferenceList districts, SharedScan scan)
     {
         _rules = rules;
+        _leftStops = new CharSet(rules.LeftStops);
         _standing = new PhraseMatcher<bool>(rules.StandingNames.Select(n => (n, true)));
         _suffixes = new PhraseMatcher<OrganizationSuffix>(rules.Suffixes
             .Concat(rules.VenueSuffixes.Select(v => new OrganizationSuffix(v, true, Venue: true))).Select(s => (s.Suffix, s)));
         _stopWords = new PhraseMatcher<bool>(rules.LeftStopWords.Select(w => (w, true)));
         _starts = new PhraseMatcher<bool>(rules.LeftStarts.Concat(rules.StandingNames)
             .Concat(districts.Items.SelectMany(d => (d.Aliases ?? []).Prepend(d.Name))).Select(w => (w, true)));
-        _generic = new PhraseMatcher<bool>(rules.GenericCores.Select(w => (w, true)));
-        _rejectsByFirst = rules.RejectWords.GroupBy(w => w[0]).ToDictionary(g => g.Key, g => g.ToArray());
+        _generic = new HashSet<string>(rules.GenericCores, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _badStarts = new CharSet(rules.BadStarts);
+        _rejectInside = System.Buffers.SearchValues.Create([.. rules.RejectInside], StringComparison.Ordinal);
+        foreach (var g in rules.RejectWords.GroupBy(w => w[0]))
+        {
+            var page = _rejectsByFirst[g.Key >> 8] ??= new string[]?[256];
+            page[g.Key & 0xFF] = [.. g];
+        }
         _longestReject = rules.RejectWords.Max(w => w.Length);
+        _scanned = scan.Add(SharedScan.Starts(_standing).Concat(SharedScan.Starts(_suffixes)));
     }
 
     /// <summary>Organisation mentions; where names nest at one end, the longest.</summary>
-    public IReadOnlyList<Mention> Find(string text)
+    public IReadOnlyList<Mention> Find(string text, in ScanPositions marks)
     {
         var candidates = new List<Mention>();
-        for (var i = 0; i < text.Length; i++)
+        foreach (var i in marks.Of(_scanned))
         {
             if (_standing.MatchAt(text, i) is { } standing)
             {
@@ -62,8 +76,9 @@ internal sealed class OrganizationFinder
             var byLength = (y.End - y.Start).CompareTo(x.End - x.Start);
             return byLength != 0 ? byLength : a.CompareTo(b);
         });
-        foreach (var c in order.Select(n => candidates[n]))
+        foreach (var n in order)
         {
+            var c = candidates[n];
             var nested = false;
             for (var k = kept.Count - 1; k >= 0 && kept[k].Start >= c.Start - _rules.MaxLength; k--)
             {
@@ -92,7 +107,8 @@ internal sealed class OrganizationFinder
         {
             var at = name.End;
             if (at >= text.Length || text[at] is not ('(' or '（')) continue;
-            var close = text.IndexOfAny([')', '）'], at);
+            var close = text.AsSpan(at).IndexOfAny(')', '）');
+            if (close >= 0) close += at;
             if (close < 0 || close - at > 24) continue;
             var inside = text[(at + 1)..close];
             var marker = _rules.AbbreviationMarkers.FirstOrDefault(m => inside.StartsWith(m, StringComparison.Ordinal));
@@ -113,7 +129,9 @@ internal sealed class OrganizationFinder
     {
         for (var s = Math.Max(0, start - _longestReject + 1); s < end; s++)
         {
-            foreach (var word in _rejectsByFirst.TryGetValue(text[s], out var words) ? words : [])
+            var first = text[s];
+            if (_rejectsByFirst[first >> 8]?[first & 0xFF] is not { } words) continue;
+            foreach (var word in words)
             {
                 var contained = s >= start && s + word.Length <= end;
                 if (!contained && s + word.Length > start && s + word.Length <= text.Length
@@ -130,33 +148,36 @@ internal sealed class OrganizationFinder
         while (start > 0 && suffix.End - start < _rules.MaxLength)
         {
             var c = text[start - 1];
-            if (_rules.LeftStops.Contains(c)) break;
+            if (_leftStops.Contains(c)) break;
             if (c is ')' or '）') depth++;
             else if (c is '(' or '（')
             {
                 if (depth == 0) break;
                 depth--;
             }
-            if (_stopWords.MatchEndingAt(text, start) is not null) break;
+            if (_stopWords.MayEndAt(text, start) && _stopWords.MatchEndingAt(text, start) is not null) break;
             start--;
         }
         if (depth != 0) return null;
         // Prefer a known start (a place, a level such as 市 or 国家) when one opens the name.
         var length = suffix.End - start;
         if (length < _rules.MinLength || length <= suffix.Length) return null;
-        var core = text[start..suffix.Start];
-        if (_generic.MatchAt(core, 0) is { } g && g.Length == core.Length) return null;
-        if (NumberReader.IsDigit(core[0]) || _rules.BadStarts.Contains(core[0])
-            || core.Length > 1 && NumberReader.StartsNumber(core[0]) && _rules.BadStarts.Contains(core[1])) return null;
+        var core = text.AsSpan(start, suffix.Start - start);
+        if (_generic.Contains(core)) return null;
+        if (NumberReader.IsDigit(core[0]) || _badStarts.Contains(core[0])
+            || core.Length > 1 && NumberReader.StartsNumber(core[0]) && _badStarts.Contains(core[1])) return null;
         var venue = suffix.Value.Venue;
         if (_starts.MatchAt(text, start) is null)
         {
             if (suffix.Length == 1) return null;
             if (_rules.NeedKnownStart.Contains(suffix.Phrase)) venue = true;
         }
-        if (venue && core.Any(NumberReader.IsDigit)) return null;
-        if (_rules.RejectInside.Any(w => core.Contains(w, StringComparison.Ordinal))) return null;
-        if (!core.All(c => ClusterGazetteer.IsHan(c) || char.IsAsciiLetterOrDigit(c) || "()（）·-".Contains(c))) return null;
+        if (venue && (core.ContainsAnyInRange('0', '9') || core.ContainsAnyInRange('０', '９'))) return null;
+        if (core.ContainsAny(_rejectInside)) return null;
+        foreach (var c in core)
+        {
+            if (!(ClusterGazetteer.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c is '(' or ')' or '（' or '）' or '·' or '-')) return null;
+        }
         var name = text[start..suffix.End];
         return new Mention(name, start, suffix.End, name, suffix.Value.Business, venue);
     }

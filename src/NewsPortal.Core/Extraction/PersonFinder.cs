@@ -14,11 +14,13 @@ internal sealed class PersonFinder
     private readonly PhraseMatcher<bool> _foreign;
     private readonly CharSet _surnames;
     private readonly CharSet _notNameChars;
-    private readonly HashSet<string> _notNames;
-    private readonly string _speakerMarks;
-    private readonly string _listSeparators;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _notNames;
+    private readonly CharSet _speakerMarks;
+    private readonly CharSet _listSeparators;
+    // Where a foreign name, a title, a family name or a compound family name starts: nothing else starts a name.
+    private readonly ScanReader _scanned;
 
-    public PersonFinder(PersonRules rules)
+    public PersonFinder(PersonRules rules, SharedScan scan)
     {
         _titles = new PhraseMatcher<bool>(rules.TitlesBefore.Select(t => (t, true)));
         _cuesAfter = new PhraseMatcher<bool>(rules.CuesAfter.Select(t => (t, true)));
@@ -27,16 +29,17 @@ internal sealed class PersonFinder
         _foreign = new PhraseMatcher<bool>(rules.ForeignNames.Select(t => (t, true)));
         _surnames = new CharSet(rules.Surnames);
         _notNameChars = new CharSet(rules.NotNameChars);
-        _notNames = [.. rules.NotNames];
-        _speakerMarks = string.Concat(rules.SpeakerMarks);
-        _listSeparators = string.Concat(rules.ListSeparators);
+        _notNames = new HashSet<string>(rules.NotNames, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        _speakerMarks = new CharSet(string.Concat(rules.SpeakerMarks));
+        _listSeparators = new CharSet(string.Concat(rules.ListSeparators));
+        _scanned = scan.Add(SharedScan.Starts(_foreign).Concat(SharedScan.Starts(_titles)).Concat(rules.Surnames).Concat(SharedScan.Starts(_compoundSurnames)));
     }
 
     /// <summary>Mentions of people, reporters and anything inside an organisation's name left out.</summary>
-    public IReadOnlyList<Mention> Find(string text, IReadOnlyCollection<string> reporters, IReadOnlyList<Mention> organizations)
+    public IReadOnlyList<Mention> Find(string text, in ScanPositions marks, IReadOnlyCollection<string> reporters, IReadOnlyList<Mention> organizations)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < text.Length; i++)
+        foreach (var i in marks.Of(_scanned))
         {
             if (_foreign.MatchAt(text, i) is { } foreign) names.Add(foreign.Phrase);
             if (_titles.MatchAt(text, i) is { } title)
@@ -89,8 +92,8 @@ internal sealed class PersonFinder
             given++;
         }
         if (given == 0) return null;
-        var name = text.Substring(at, surname + given);
-        return _notNames.Contains(name) || _notNames.Contains(name[..2]) ? null : name;
+        var name = text.AsSpan(at, surname + given);
+        return _notNames.Contains(name) || _notNames.Contains(name[..2]) ? null : name.ToString();
     }
 
     /// <summary>True when a name may end just before <paramref name="at"/>: punctuation, a cue, or the end.</summary>

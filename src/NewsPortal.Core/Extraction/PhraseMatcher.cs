@@ -17,12 +17,21 @@ internal sealed class PhraseMatcher<T>
         _table = new PhraseTable(list.Select(p => p.Phrase).ToList());
     }
 
+    /// <summary>The lookup behind this matcher, for a <see cref="SharedScan"/>.</summary>
+    public PhraseTable Table => _table;
+
     /// <summary>The longest phrase starting at <paramref name="position"/>, if any.</summary>
     public PhraseMatch<T>? MatchAt(string text, int position)
     {
         var id = _table.MatchAt(text, position, out var length);
         return id < 0 ? null : new PhraseMatch<T>(position, length, _table.Phrase(id), _values[id]);
     }
+
+    /// <summary>
+    /// False when no phrase can end just before <paramref name="end"/>, by one table read that inlines: a walk
+    /// that asks at every step calls <see cref="MatchEndingAt"/> only where the answer may be yes.
+    /// </summary>
+    public bool MayEndAt(string text, int end) => (uint)(end - 1) < (uint)text.Length && _table.EndsSomePhrase(text[end - 1]);
 
     /// <summary>The longest phrase ending just before <paramref name="end"/>, if any.</summary>
     public PhraseMatch<T>? MatchEndingAt(string text, int end)
@@ -45,6 +54,25 @@ internal sealed class PhraseMatcher<T>
             }
             found.Add(new PhraseMatch<T>(i, length, _table.Phrase(id), _values[id]));
             i += length;
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// <see cref="FindAll(string)"/> looking only at <paramref name="starts"/>, ascending positions that include
+    /// every one where a phrase starts (from a <see cref="SharedScan"/>), so the same matches.
+    /// </summary>
+    public List<PhraseMatch<T>> FindAll(string text, ReadOnlySpan<int> starts)
+    {
+        var found = new List<PhraseMatch<T>>();
+        var next = 0;
+        foreach (var i in starts)
+        {
+            if (i < next) continue;
+            var id = _table.MatchAt(text, i, out var length);
+            if (id < 0) continue;
+            found.Add(new PhraseMatch<T>(i, length, _table.Phrase(id), _values[id]));
+            next = i + length;
         }
         return found;
     }
@@ -117,6 +145,11 @@ internal sealed class PhraseTable
     }
 
     public string Phrase(int id) => _phrases[id];
+
+    public bool EndsSomePhrase(char c) => (_lastBits[c >> 6] & (1UL << (c & 63))) != 0;
+
+    /// <summary>The characters that start some phrase.</summary>
+    public IEnumerable<char> FirstCharacters() => _phrases.Select(p => p[0]).Distinct();
 
     /// <summary>Id of the longest phrase starting at <paramref name="position"/>, or -1.</summary>
     public int MatchAt(string text, int position, out int length)

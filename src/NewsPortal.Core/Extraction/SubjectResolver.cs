@@ -15,8 +15,9 @@ internal sealed class SubjectResolver
     private readonly PhraseMatcher<bool> _excludedBefore;
 
     private readonly string[] _backReferenceTargets;
+    private readonly ScanReader _scanned;
 
-    public SubjectResolver(FigureCues cues, ReferenceList regions)
+    public SubjectResolver(FigureCues cues, ReferenceList regions, SharedScan scan)
     {
         _backReferenceTargets = [.. cues.BackReferences.Where(b => !b.ToDistrict).Select(b => b.RefersTo).Distinct()];
         _words = new PhraseMatcher<SubjectWord>(
@@ -27,17 +28,18 @@ internal sealed class SubjectResolver
         _objectMarkers = new PhraseMatcher<bool>(cues.ObjectMarkers.Select(w => (w, true)));
         _excluded = [.. cues.SubjectExcluded];
         _excludedBefore = new PhraseMatcher<bool>(cues.SubjectExcluded.Select(w => (w, true)).Append(("(", true)).Append(("（", true)));
+        _scanned = scan.Add(SharedScan.Starts(_words));
     }
 
     /// <summary>Subject candidates of one article, in text order; places win over an organisation named after them.</summary>
-    public IReadOnlyList<Mention> Candidates(string text, IReadOnlyList<Mention> places, IReadOnlyList<Mention> organizations)
+    public IReadOnlyList<Mention> Candidates(string text, in ScanPositions marks, IReadOnlyList<Mention> places, IReadOnlyList<Mention> organizations)
     {
         var placeIndex = new SpanIndex(text.Length, places);
         var all = new List<Mention>(places);
         all.AddRange(organizations.Where(o => !_excluded.Contains(o.Name) && (o.Venue || !placeIndex.Touches(o.Start, o.End))));
         var claimed = new SpanIndex(text.Length, all.Concat(organizations));
         var starts = all.Select(a => a.Start).ToHashSet();
-        var words = _words.FindAll(text);
+        var words = _words.FindAll(text, marks.Of(_scanned));
         foreach (var m in words)
         {
             // 重庆 printed before a place (重庆江北机场) names where the place is, not what the figure is about.
@@ -56,6 +58,11 @@ internal sealed class SubjectResolver
     private List<Mention> WithBackReferences(string text, List<Mention> named, IReadOnlyList<Mention> places, List<PhraseMatch<SubjectWord>> words)
     {
         var result = new List<Mention>(named);
+        if (!words.Exists(w => w.Value.BackReference is not null))
+        {
+            result.Sort(ByPosition);
+            return result;
+        }
         var claimed = new SpanIndex(text.Length, named);
         var last = new Dictionary<string, string>(StringComparer.Ordinal);
         var byEnd = named.OrderBy(n => n.End).ToList();
