@@ -74,11 +74,17 @@ public sealed class RobustnessTests
         Assert.True(largeTime < smallTime * 24 + 500, $"{small.Length:N0} bytes: {smallTime} ms; {large.Length:N0} bytes: {largeTime} ms");
     }
 
+    /// <summary>The best of three runs: a run the machine preempted says nothing about the parser's complexity.</summary>
     private static long Time(Action action)
     {
-        var watch = Stopwatch.StartNew();
-        action();
-        return watch.ElapsedMilliseconds;
+        long best = long.MaxValue;
+        for (int run = 0; run < 3; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            action();
+            best = Math.Min(best, watch.ElapsedMilliseconds);
+        }
+        return best;
     }
 
     private static string SeedText() => string.Concat(Directory.GetFiles(Path.Combine(GoldScore.RepoRoot, "seeds"), "*.txt").Order().Select(File.ReadAllText));
