@@ -28,8 +28,10 @@ internal static class ArticleDocumentMapper
         var doc = new Document
         {
             new StringField(ArticleFields.Id, IdTerm(article.Id), Field.Store.YES),
-            new TextField(ArticleFields.Title, title, Field.Store.YES),
-            new StoredField(ArticleFields.Body, body),
+            new NumericDocValuesField(ArticleFields.Id, article.Id),
+            new TextField(ArticleFields.Title, title, Field.Store.NO),
+            new BinaryDocValuesField(ArticleFields.Title, new BytesRef(title)),
+            new BinaryDocValuesField(ArticleFields.Body, new BytesRef(body)),
             new Field(ArticleFields.Text, body, SearchText), // first, so text offsets are body offsets
             new Field(ArticleFields.Text, title, SearchText),
         };
