@@ -368,14 +368,14 @@ public sealed class LuceneArticleIndex : IArticleIndex
         _processLock?.Dispose();
     }
 
-    /// <summary>Searchers that rank with BM25, like the writer that built the norms, with facet ordinals read on refresh rather than on the first query.</summary>
+    /// <summary>Searchers that rank with BM25, like the writer that built the norms, with facet tables and dates read on refresh rather than on the first query.</summary>
     private sealed class Bm25SearcherFactory : SearcherFactory
     {
         public override IndexSearcher NewSearcher(IndexReader reader)
         {
             foreach (var leaf in reader.Leaves)
             {
-                FacetCounter.Warm(leaf.AtomicReader);
+                HitCollector.Warm(leaf.AtomicReader);
             }
             return new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         }

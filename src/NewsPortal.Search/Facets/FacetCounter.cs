@@ -35,11 +35,11 @@ internal sealed class FacetCounter : ICollector
     public void Collect(int doc)
     {
         var segment = _segment!;
-        var slots = segment.Slots;
         var counts = _counts;
-        for (int i = segment.Starts[doc], end = segment.Starts[doc + 1]; i < end; i++)
+        int start = segment.Starts[doc];
+        foreach (int slot in segment.Slots.AsSpan(start, segment.Starts[doc + 1] - start))
         {
-            counts[slots[i]]++;
+            counts[slot]++;
         }
     }
 

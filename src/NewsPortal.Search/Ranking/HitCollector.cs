@@ -31,7 +31,7 @@ internal sealed class HitCollector : ICollector
     private int _kept;
 
     private Scorer? _scorer;
-    private NumericDocValues? _segmentDates;
+    private int[] _segmentDates = [];
     private int _docBase;
 
     public HitCollector(HitOrder order, int depth, FacetCounter facets)
@@ -42,6 +42,13 @@ internal sealed class HitCollector : ICollector
         _scores = new float[depth];
         _dates = new int[depth];
         _docs = new int[depth];
+    }
+
+    /// <summary>Reads what collecting needs of a segment ahead of the first query, when a searcher opens.</summary>
+    public static void Warm(AtomicReader segment)
+    {
+        FacetCounter.Warm(segment);
+        SegmentDates.For(segment);
     }
 
     /// <summary>Every match of the query.</summary>
@@ -55,7 +62,7 @@ internal sealed class HitCollector : ICollector
     {
         _facets.SetNextReader(context);
         _docBase = context.DocBase;
-        _segmentDates = context.AtomicReader.GetNumericDocValues(ArticleFields.DateSort);
+        _segmentDates = SegmentDates.For(context.AtomicReader);
     }
 
     public void Collect(int doc)
@@ -63,7 +70,7 @@ internal sealed class HitCollector : ICollector
         TotalHits++;
         _facets.Collect(doc);
         float score = _scorer!.GetScore();
-        int date = _segmentDates is null ? 0 : (int)_segmentDates.Get(doc);
+        int date = _segmentDates[doc];
         int global = _docBase + doc;
         if (_kept < _docs.Length)
         {
