@@ -235,8 +235,8 @@ public sealed class LuceneArticleIndex : IArticleIndex
             CountSideways(searcher, user, request, counts);
 
             var pageDocs = collector.Page((page - 1) * pageSize, pageSize);
-            var bodySpans = MatchSpans.FromPostings(searcher.IndexReader, pageDocs.Select(hit => hit.Doc).ToList(), ArticleFields.Text, query.Highlights);
-            var hits = pageDocs.Select((hit, i) => ToHit(searcher.IndexReader, hit, query.Highlights, bodySpans[i])).ToList();
+            var textSpans = MatchSpans.FromPostings(searcher.IndexReader, pageDocs.Select(hit => hit.Doc).ToList(), ArticleFields.Text, query.Highlights);
+            var hits = pageDocs.Select((hit, i) => ToHit(searcher.IndexReader, hit, textSpans[i])).ToList();
             return new SearchResult(collector.TotalHits, hits, counts, message, clock.Elapsed);
         }
         finally
@@ -300,15 +300,16 @@ public sealed class LuceneArticleIndex : IArticleIndex
         }
     }
 
-    private SearchHit ToHit(IndexReader reader, ScoreDoc hit, IReadOnlyList<QueryPhrase> highlights, IReadOnlyList<MatchSpan> bodySpans)
+    /// <param name="textSpans">The query's matches in the text field, whose values are the body, then the title (then subtitles).</param>
+    private static SearchHit ToHit(IndexReader reader, ScoreDoc hit, IReadOnlyList<MatchSpan> textSpans)
     {
         var card = ArticleCard.Read(reader, hit.Doc);
-        var titleSpans = MatchSpans.FromText(_analyzer, ArticleFields.Title, card.Title, highlights);
+        var titleSpans = MatchSpans.Within(textSpans, MatchSpans.SecondValueStart(card.Body), card.Title.Length);
         return new SearchHit(
             card.Id,
             float.IsNaN(hit.Score) ? 0f : hit.Score,
             MarkedText.Whole(card.Title, titleSpans),
-            MarkedText.Snippet(card.Body, MatchSpans.Within(bodySpans, card.Body.Length)),
+            MarkedText.Snippet(card.Body, MatchSpans.Within(textSpans, card.Body.Length)),
             card.Date,
             card.Source);
     }

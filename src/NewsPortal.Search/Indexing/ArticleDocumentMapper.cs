@@ -32,7 +32,7 @@ internal static class ArticleDocumentMapper
             new TextField(ArticleFields.Title, title, Field.Store.NO),
             new BinaryDocValuesField(ArticleFields.Title, new BytesRef(title)),
             new BinaryDocValuesField(ArticleFields.Body, new BytesRef(body)),
-            new Field(ArticleFields.Text, body, SearchText), // first, so text offsets are body offsets
+            new Field(ArticleFields.Text, body, SearchText), // first, so text offsets are body offsets; the title follows (see MatchSpans.SecondValueStart)
             new Field(ArticleFields.Text, title, SearchText),
         };
 

@@ -9,7 +9,7 @@ public static class ArticleFields
     /// <summary>The article id: a keyword term for updates and deletes, and numeric doc values for hits.</summary>
     public const string Id = "id";
 
-    /// <summary>Searched for the title boost, and binary doc values for hits; highlighted by re-analysis (it is short).</summary>
+    /// <summary>Searched for the title boost, and binary doc values for hits; highlighted from the offsets of <see cref="Text"/>, its second value.</summary>
     public const string Title = "title";
 
     /// <summary>Binary doc values only: the text of snippets and whole-article highlighting (see <see cref="ArticleCard"/>).</summary>
