@@ -145,12 +145,7 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
         {
             return new TermQuery(new Term(field, phrase.Terms[0].Term));
         }
-        var exact = new PhraseQuery();
-        foreach (var term in phrase.Terms)
-        {
-            exact.Add(new Term(field, term.Term), term.Position);
-        }
-        return exact;
+        return new ExactPhraseQuery(phrase.Terms.Select(term => (new Term(field, term.Term), term.Position)).ToList());
     }
 
     /// <summary>The exact keyword, or every keyword starting with it when none equals it (district:江北 finds 江北区).</summary>
