@@ -116,6 +116,7 @@ internal sealed class ExactPhraseQuery : Query
     {
         private readonly DocsAndPositionsEnum[] _enums = postings.Select(p => p.Positions).ToArray();
         private readonly int[] _offsets = postings.Select(p => p.Offset).ToArray();
+        private readonly bool[] _stepForward = postings.Select(p => p.DocFreq <= 5 * postings[0].DocFreq).ToArray();
 
         // Where the phrase could start, narrowed term by term; reused from document to document.
         private int[] _starts = new int[16];
@@ -160,14 +161,29 @@ internal sealed class ExactPhraseQuery : Query
         }
 
         /// <summary><paramref name="doc"/> when every other term is in it, else the first document past it where the first missing one is.</summary>
+        /// <remarks>
+        /// The words' bigrams mostly occur together, so a term a few documents behind steps forward with NextDoc;
+        /// Advance (a skip-list lookup) is kept for terms far more frequent than the rarest, as Lucene's scorer does.
+        /// </remarks>
         private int AllTermsAt(int doc)
         {
             for (int i = 1; i < _enums.Length; i++)
             {
-                int at = _enums[i].DocID;
+                var postings = _enums[i];
+                int at = postings.DocID;
                 if (at < doc)
                 {
-                    at = _enums[i].Advance(doc);
+                    if (_stepForward[i])
+                    {
+                        for (int steps = 0; at < doc; steps++)
+                        {
+                            at = steps < 50 ? postings.NextDoc() : postings.Advance(doc);
+                        }
+                    }
+                    else
+                    {
+                        at = postings.Advance(doc);
+                    }
                 }
                 if (at != doc)
                 {
