@@ -10,6 +10,11 @@ namespace NewsPortal.Search.Facets;
 /// </summary>
 internal sealed class FacetCounter : ICollector
 {
+    private static readonly Comparison<FacetValue> MostFrequentFirst = (a, b) =>
+        a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Value, b.Value);
+
+    private static readonly Comparison<FacetValue> NewestMonthFirst = (a, b) => string.CompareOrdinal(b.Value, a.Value);
+
     private readonly Dictionary<string, Dictionary<string, int>> _totals =
         ArticleFields.Facets.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
 
@@ -50,10 +55,9 @@ internal sealed class FacetCounter : ICollector
         var result = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
         foreach (var (field, totals) in _totals)
         {
-            var ordered = field == ArticleFields.Month
-                ? totals.OrderByDescending(t => t.Key, StringComparer.Ordinal)
-                : totals.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal);
-            result[field] = ordered.Take(maxPerFacet).Select(t => new FacetValue(t.Key, t.Value)).ToList();
+            var values = totals.Select(t => new FacetValue(t.Key, t.Value)).ToArray();
+            Array.Sort(values, field == ArticleFields.Month ? NewestMonthFirst : MostFrequentFirst);
+            result[field] = values.Length <= maxPerFacet ? values : values[..maxPerFacet];
         }
         return result;
     }
