@@ -369,7 +369,7 @@ public sealed class LuceneArticleIndex : IArticleIndex
         _processLock?.Dispose();
     }
 
-    /// <summary>Searchers that rank with BM25, like the writer that built the norms, with facet tables and dates read on refresh rather than on the first query.</summary>
+    /// <summary>Searchers that rank with BM25, like the writer that built the norms, with facet tables, dates and entity names read on refresh rather than on the first query.</summary>
     private sealed class Bm25SearcherFactory : SearcherFactory
     {
         public override IndexSearcher NewSearcher(IndexReader reader)
@@ -377,6 +377,7 @@ public sealed class LuceneArticleIndex : IArticleIndex
             foreach (var leaf in reader.Leaves)
             {
                 HitCollector.Warm(leaf.AtomicReader);
+                SegmentNames.For(leaf.AtomicReader);
             }
             return new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         }

@@ -70,6 +70,7 @@ internal static class ArticleDocumentMapper
 
     public static Term IdKey(long id) => new(ArticleFields.Id, IdTerm(id));
 
+    /// <summary>The values as keywords of <paramref name="field"/> and as analyzed <see cref="ArticleFields.Names"/> (see <see cref="ArticleFields.NameSources"/>).</summary>
     private static void AddKeywords(Document doc, string field, IReadOnlyList<string>? values, bool facet)
     {
         foreach (string value in (values ?? []).Select(Keyword).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal))

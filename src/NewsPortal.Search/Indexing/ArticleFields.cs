@@ -42,6 +42,9 @@ public static class ArticleFields
     /// <summary>Facets counted for every query, in display order.</summary>
     public static readonly IReadOnlyList<string> Facets = [District, Cluster, Industry, Source, Kind, Month];
 
+    /// <summary>Keyword fields whose values are also analyzed into <see cref="Names"/>.</summary>
+    public static readonly IReadOnlyList<string> NameSources = [District, Cluster, Industry, Organization, Person];
+
     /// <summary>Keyword fields a query may filter on (<c>district:涪陵区</c>), facets plus organisations and people.</summary>
     public static readonly IReadOnlyList<string> Filterable = [.. Facets, Organization, Person];
 

@@ -86,6 +86,58 @@ public sealed class ExactPhraseQueryTests : IDisposable
         }
     }
 
+    /// <summary>Entity names of the seed articles, whole and cut (a name inside longer names, several in one article).</summary>
+    public static TheoryData<string> NamePieces()
+    {
+        var pieces = new TheoryData<string>();
+        var names = SeedCorpus.Articles
+            .SelectMany(a => a.Districts.Concat(a.Clusters).Concat(a.Industries).Concat(a.Organizations).Concat(a.People))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        foreach (string name in names.Where((_, i) => i % 4 == 0))
+        {
+            pieces.Add(name);
+            if (name.Length >= 4)
+            {
+                pieces.Add(name[..3]);
+                pieces.Add(name[^3..]);
+            }
+        }
+        return pieces;
+    }
+
+    [Theory]
+    [MemberData(nameof(NamePieces))]
+    [MemberData(nameof(Words))]
+    public void Names_phrase_matches_and_scores_as_lucenes_phrase_query_on_the_names_field(string word)
+    {
+        var phrase = QueryPhrase.Analyze(_analyzer, ArticleFields.Text, word);
+        if (phrase.Terms.Count < 2)
+        {
+            return;
+        }
+        var lucene = new PhraseQuery { Boost = ArticleFields.NamesBoost };
+        foreach (var term in phrase.Terms)
+        {
+            lucene.Add(new Term(ArticleFields.Names, term.Term), term.Position);
+        }
+        var ours = new NamesPhraseQuery(phrase) { Boost = ArticleFields.NamesBoost };
+
+        var expected = _searcher.Search(lucene, _reader.MaxDoc).ScoreDocs.Select(hit => (hit.Doc, hit.Score)).OrderBy(hit => hit.Doc);
+        var actual = _searcher.Search(ours, _reader.MaxDoc).ScoreDocs.Select(hit => (hit.Doc, hit.Score)).OrderBy(hit => hit.Doc);
+
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void Names_phrase_counts_a_name_held_in_several_articles_and_a_word_in_several_names()
+    {
+        // Guards the theory above against comparing empty results only.
+        var phrase = QueryPhrase.Analyze(_analyzer, ArticleFields.Text, "重庆市");
+        var hits = _searcher.Search(new NamesPhraseQuery(phrase), _reader.MaxDoc);
+
+        Assert.True(hits.TotalHits > 1);
+    }
+
     [Fact]
     public void Words_cut_from_the_text_are_found()
     {
