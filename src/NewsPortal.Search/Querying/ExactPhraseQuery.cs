@@ -58,7 +58,7 @@ internal sealed class ExactPhraseQuery : Query
             _query = query;
             _similarity = searcher.Similarity;
             var context = searcher.TopReaderContext;
-            _states = query._terms.Select(term => TermContext.Build(context, term)).ToArray();
+            _states = TermContexts.Build(context, query._field, query._terms);
             var termStats = query._terms.Select((term, i) => searcher.TermStatistics(term, _states[i])).ToArray();
             _stats = _similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(query._field), termStats);
         }

@@ -59,10 +59,9 @@ internal sealed class NamesPhraseQuery : Query
             _query = query;
             _similarity = searcher.Similarity;
             var context = searcher.TopReaderContext;
-            var termStats = query._phrase
-                .Select(t => new Term(ArticleFields.Names, t.Term))
-                .Select(term => searcher.TermStatistics(term, TermContext.Build(context, term)))
-                .ToArray();
+            var terms = query._phrase.Select(t => new Term(ArticleFields.Names, t.Term)).ToList();
+            var states = TermContexts.Build(context, ArticleFields.Names, terms);
+            var termStats = terms.Select((term, i) => searcher.TermStatistics(term, states[i])).ToArray();
             _stats = _similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(ArticleFields.Names), termStats);
         }
 
