@@ -8,6 +8,7 @@ using NewsPortal.Search.Facets;
 using NewsPortal.Search.Highlighting;
 using NewsPortal.Search.Indexing;
 using NewsPortal.Search.Querying;
+using NewsPortal.Search.Ranking;
 using NewsPortal.Search.Suggestions;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -28,9 +29,6 @@ public sealed class LuceneArticleIndex : IArticleIndex
 
     private static readonly Sort ScoreThenNewest = new(SortField.FIELD_SCORE, new SortField(ArticleFields.DateSort, SortFieldType.INT32, true));
     private static readonly Sort Newest = new(new SortField(ArticleFields.DateSort, SortFieldType.INT32, true), SortField.FIELD_SCORE);
-
-    private static readonly HashSet<string> HitFields =
-        [ArticleFields.Id, ArticleFields.Title, ArticleFields.Body, ArticleFields.Date, ArticleFields.Source];
 
     private readonly LuceneDirectory _directory;
     private readonly ChineseAnalyzer _analyzer = new();
@@ -225,27 +223,21 @@ public sealed class LuceneArticleIndex : IArticleIndex
         {
             var query = _queries.Build(user, request, searcher.IndexReader);
             string? message = QueryNoteText.Join(query.Notes);
-            var facets = new FacetCounter(ArticleFields.Facets);
+            var facets = new FacetCounter();
             if (query.MatchesNothing)
             {
                 return new SearchResult(0, [], facets.Result(MaxFacetValues), message, clock.Elapsed);
             }
 
-            var top = TopFieldCollector.Create(
-                query.IsScored ? ScoreThenNewest : Newest,
-                page * pageSize,
-                fillFields: false,
-                trackDocScores: true,
-                trackMaxScore: false,
-                docsScoredInOrder: false);
-            searcher.Search(query.Query, MultiCollector.Wrap(top, facets));
+            var collector = new HitCollector(query.IsScored ? HitOrder.ScoreThenNewest : HitOrder.NewestThenScore, page * pageSize, facets);
+            searcher.Search(query.Query, collector);
             var counts = facets.Result(MaxFacetValues);
             CountSideways(searcher, user, request, counts);
 
-            var pageDocs = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs;
-            var bodySpans = MatchSpans.FromPostings(searcher.IndexReader, pageDocs.Select(hit => hit.Doc).ToList(), ArticleFields.Text, query.Highlights);
-            var hits = pageDocs.Select((hit, i) => ToHit(searcher, hit, query.Highlights, bodySpans[i])).ToList();
-            return new SearchResult(top.TotalHits, hits, counts, message, clock.Elapsed);
+            var pageDocs = collector.Page((page - 1) * pageSize, pageSize);
+            var textSpans = MatchSpans.FromPostings(searcher.IndexReader, pageDocs.Select(hit => hit.Doc).ToList(), ArticleFields.Text, query.Highlights);
+            var hits = pageDocs.Select((hit, i) => ToHit(searcher.IndexReader, hit, textSpans[i])).ToList();
+            return new SearchResult(collector.TotalHits, hits, counts, message, clock.Elapsed);
         }
         finally
         {
@@ -272,7 +264,7 @@ public sealed class LuceneArticleIndex : IArticleIndex
             }
             var others = request.Filters.Where(f => f.Key != name).ToDictionary(f => f.Key, f => f.Value);
             var query = _queries.Build(user, request with { Filters = others }, searcher.IndexReader);
-            var sideways = new FacetCounter([facet]);
+            var sideways = new FacetCounter();
             if (!query.MatchesNothing)
             {
                 searcher.Search(query.Query, sideways);
@@ -295,8 +287,12 @@ public sealed class LuceneArticleIndex : IArticleIndex
                 return [];
             }
             var top = searcher.Search(query.Query, null, max, query.IsScored ? ScoreThenNewest : Newest);
-            var ids = new HashSet<string> { ArticleFields.Id };
-            return top.ScoreDocs.Select(hit => long.Parse(searcher.Doc(hit.Doc, ids).Get(ArticleFields.Id), System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            var leaves = searcher.IndexReader.Leaves;
+            return top.ScoreDocs.Select(hit =>
+            {
+                var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
+                return ArticleCard.ArticleId(leaf.AtomicReader, hit.Doc - leaf.DocBase);
+            }).ToList();
         }
         finally
         {
@@ -304,19 +300,18 @@ public sealed class LuceneArticleIndex : IArticleIndex
         }
     }
 
-    private SearchHit ToHit(IndexSearcher searcher, ScoreDoc hit, IReadOnlyList<QueryPhrase> highlights, IReadOnlyList<MatchSpan> bodySpans)
+    /// <param name="textSpans">The query's matches in the text field, whose values are the body, then the title (then subtitles).</param>
+    private static SearchHit ToHit(IndexReader reader, ScoreDoc hit, IReadOnlyList<MatchSpan> textSpans)
     {
-        var doc = searcher.Doc(hit.Doc, HitFields);
-        string title = doc.Get(ArticleFields.Title) ?? "";
-        string body = doc.Get(ArticleFields.Body) ?? "";
-        var titleSpans = MatchSpans.FromText(_analyzer, ArticleFields.Title, title, highlights);
+        var card = ArticleCard.Read(reader, hit.Doc);
+        var titleSpans = MatchSpans.Within(textSpans, MatchSpans.SecondValueStart(card.Body), card.Title.Length);
         return new SearchHit(
-            long.Parse(doc.Get(ArticleFields.Id), System.Globalization.CultureInfo.InvariantCulture),
+            card.Id,
             float.IsNaN(hit.Score) ? 0f : hit.Score,
-            MarkedText.Whole(title, titleSpans),
-            MarkedText.Snippet(body, MatchSpans.Within(bodySpans, body.Length)),
-            ArticleFields.FromDateKey(doc.GetField(ArticleFields.Date)?.GetInt32Value() ?? 0),
-            doc.Get(ArticleFields.Source));
+            MarkedText.Whole(card.Title, titleSpans),
+            MarkedText.Snippet(card.Body, MatchSpans.Within(textSpans, card.Body.Length)),
+            card.Date,
+            card.Source);
     }
 
     public IReadOnlyList<Suggestion> Suggest(string prefix, int max = 10)
@@ -350,7 +345,7 @@ public sealed class LuceneArticleIndex : IArticleIndex
                 return null;
             }
             int doc = found.ScoreDocs[0].Doc;
-            string body = searcher.Doc(doc, HitFields).Get(ArticleFields.Body) ?? "";
+            string body = ArticleCard.Read(searcher.IndexReader, doc).Body;
             var spans = MatchSpans.FromPostings(searcher.IndexReader, [doc], ArticleFields.Text, highlights)[0];
             return MarkedText.Whole(body, MatchSpans.Within(spans, body.Length));
         }
@@ -374,14 +369,15 @@ public sealed class LuceneArticleIndex : IArticleIndex
         _processLock?.Dispose();
     }
 
-    /// <summary>Searchers that rank with BM25, like the writer that built the norms, with facet ordinals read on refresh rather than on the first query.</summary>
+    /// <summary>Searchers that rank with BM25, like the writer that built the norms, with facet tables, dates and entity names read on refresh rather than on the first query.</summary>
     private sealed class Bm25SearcherFactory : SearcherFactory
     {
         public override IndexSearcher NewSearcher(IndexReader reader)
         {
             foreach (var leaf in reader.Leaves)
             {
-                FacetCounter.Warm(ArticleFields.Facets, leaf.AtomicReader);
+                HitCollector.Warm(leaf.AtomicReader);
+                SegmentNames.For(leaf.AtomicReader);
             }
             return new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         }

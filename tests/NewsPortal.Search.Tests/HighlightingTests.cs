@@ -137,4 +137,35 @@ public sealed class HighlightingTests(IndexedCorpus corpus) : IClassFixture<Inde
         Assert.Equal("涪陵日报", hit.Source);
         Assert.True(hit.Score > 0);
     }
+
+    [Fact]
+    public void An_article_longer_than_a_doc_values_term_is_shown_and_highlighted_whole()
+    {
+        // Hit text is read from binary doc values; sorted doc values would refuse values over 32 KB.
+        using var index = LuceneArticleIndex.InMemory();
+        string filler = string.Concat(Enumerable.Repeat("城市更新持续推进，", 3_000)); // 27,000 characters, 81 KB of UTF-8
+        index.Upsert([FixtureCorpus.Article(7) with { Id = 102, Body = filler + "北碚区传感器产业园投产。" }]);
+        index.Refresh();
+
+        var hit = index.Search(new SearchRequest("传感器")).Hits.Single();
+        string? html = index.HighlightArticle(102, "传感器");
+
+        Assert.Contains("北碚区<mark>传感器</mark>产业园投产", hit.SnippetHtml);
+        Assert.EndsWith("北碚区<mark>传感器</mark>产业园投产。", html);
+        Assert.Equal(filler.Length + 12 + 13, html!.Length);
+    }
+
+    [Fact]
+    public void A_hit_without_date_or_source_has_neither()
+    {
+        using var index = LuceneArticleIndex.InMemory();
+        index.Upsert([FixtureCorpus.Article(7) with { Id = 103, Date = null, Source = null }]);
+        index.Refresh();
+
+        var hit = index.Search(new SearchRequest("")).Hits.Single();
+
+        Assert.Equal(103, hit.ArticleId);
+        Assert.Null(hit.Date);
+        Assert.Null(hit.Source);
+    }
 }

@@ -32,5 +32,8 @@ public sealed class ChineseAnalyzer : Analyzer
 
     public override int GetPositionIncrementGap(string fieldName) => ValueGap;
 
-    public override int GetOffsetGap(string fieldName) => 1;
+    /// <summary>Characters between the values of a multi-valued field in its offsets.</summary>
+    public const int OffsetGap = 1;
+
+    public override int GetOffsetGap(string fieldName) => OffsetGap;
 }

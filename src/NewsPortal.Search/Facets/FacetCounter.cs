@@ -1,30 +1,30 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using NewsPortal.Search.Indexing;
 
 namespace NewsPortal.Search.Facets;
 
 /// <summary>
-/// Counts, for every matching document, the values of the facet fields, from the per-segment
-/// ordinals of <see cref="SegmentOrdinals"/>; ordinals become strings once per segment.
+/// Counts, for every matching document, the values of every facet (<see cref="ArticleFields.Facets"/>), from
+/// the flat per-segment table of <see cref="SegmentFacets"/>; slots become strings once per segment.
 /// </summary>
-internal sealed class FacetCounter(IReadOnlyList<string> fields) : ICollector
+internal sealed class FacetCounter : ICollector
 {
-    private readonly Dictionary<string, Dictionary<string, int>> _totals =
-        fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
+    private static readonly Comparison<FacetValue> MostFrequentFirst = (a, b) =>
+        a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Value, b.Value);
 
-    private readonly SegmentOrdinals?[] _segment = new SegmentOrdinals?[fields.Count];
-    private readonly int[]?[] _counts = new int[]?[fields.Count];
+    private static readonly Comparison<FacetValue> NewestMonthFirst = (a, b) => string.CompareOrdinal(b.Value, a.Value);
+
+    private readonly Dictionary<string, Dictionary<string, int>> _totals =
+        ArticleFields.Facets.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
+
+    private SegmentFacets? _segment;
+    private int[] _counts = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
-    /// <summary>Reads the ordinals of every facet of a segment ahead of the first query, when a searcher opens.</summary>
-    public static void Warm(IEnumerable<string> fields, AtomicReader segment)
-    {
-        foreach (string field in fields)
-        {
-            SegmentOrdinals.For(segment, field);
-        }
-    }
+    /// <summary>Reads the facet table of a segment ahead of the first query, when a searcher opens.</summary>
+    public static void Warm(AtomicReader segment) => SegmentFacets.For(segment);
 
     public void SetScorer(Scorer scorer)
     {
@@ -33,29 +33,18 @@ internal sealed class FacetCounter(IReadOnlyList<string> fields) : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         FlushSegment();
-        for (int f = 0; f < fields.Count; f++)
-        {
-            var segment = SegmentOrdinals.For(context.AtomicReader, fields[f]);
-            _segment[f] = segment.IsEmpty ? null : segment;
-            _counts[f] = segment.IsEmpty ? null : new int[segment.Values.Length];
-        }
+        _segment = SegmentFacets.For(context.AtomicReader);
+        _counts = new int[_segment.Values.Length];
     }
 
     public void Collect(int doc)
     {
-        for (int f = 0; f < _segment.Length; f++)
+        var segment = _segment!;
+        var counts = _counts;
+        int start = segment.Starts[doc];
+        foreach (int slot in segment.Slots.AsSpan(start, segment.Starts[doc + 1] - start))
         {
-            var segment = _segment[f];
-            if (segment is null)
-            {
-                continue;
-            }
-            var counts = _counts[f]!;
-            var ordinals = segment.Ordinals;
-            for (int i = segment.Starts[doc], end = segment.Starts[doc + 1]; i < end; i++)
-            {
-                counts[ordinals[i]]++;
-            }
+            counts[slot]++;
         }
     }
 
@@ -66,35 +55,33 @@ internal sealed class FacetCounter(IReadOnlyList<string> fields) : ICollector
         var result = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
         foreach (var (field, totals) in _totals)
         {
-            var ordered = field == Indexing.ArticleFields.Month
-                ? totals.OrderByDescending(t => t.Key, StringComparer.Ordinal)
-                : totals.OrderByDescending(t => t.Value).ThenBy(t => t.Key, StringComparer.Ordinal);
-            result[field] = ordered.Take(maxPerFacet).Select(t => new FacetValue(t.Key, t.Value)).ToList();
+            var values = totals.Select(t => new FacetValue(t.Key, t.Value)).ToArray();
+            Array.Sort(values, field == ArticleFields.Month ? NewestMonthFirst : MostFrequentFirst);
+            result[field] = values.Length <= maxPerFacet ? values : values[..maxPerFacet];
         }
         return result;
     }
 
     private void FlushSegment()
     {
-        for (int f = 0; f < fields.Count; f++)
+        var segment = _segment;
+        if (segment is null)
         {
-            var segment = _segment[f];
-            var counts = _counts[f];
-            if (segment is null || counts is null)
+            return;
+        }
+        for (int f = 0; f < ArticleFields.Facets.Count; f++)
+        {
+            var totals = _totals[ArticleFields.Facets[f]];
+            for (int slot = segment.FieldStarts[f]; slot < segment.FieldStarts[f + 1]; slot++)
             {
-                continue;
-            }
-            var totals = _totals[fields[f]];
-            for (int ord = 0; ord < counts.Length; ord++)
-            {
-                if (counts[ord] > 0)
+                if (_counts[slot] > 0)
                 {
-                    string value = segment.Values[ord];
-                    totals[value] = totals.GetValueOrDefault(value) + counts[ord];
+                    string value = segment.Values[slot];
+                    totals[value] = totals.GetValueOrDefault(value) + _counts[slot];
                 }
             }
-            _segment[f] = null;
-            _counts[f] = null;
         }
+        _segment = null;
+        _counts = [];
     }
 }

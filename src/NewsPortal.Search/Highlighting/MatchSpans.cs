@@ -105,6 +105,17 @@ internal static class MatchSpans
     public static IReadOnlyList<MatchSpan> Within(IReadOnlyList<MatchSpan> spans, int length) =>
         spans.All(s => s.End <= length) ? spans : spans.Where(s => s.End <= length).ToList();
 
+    /// <summary>
+    /// The spans of the value of a multi-valued field that starts at character <paramref name="start"/> and is
+    /// <paramref name="length"/> long, relative to that value (the title's, out of the text field after the body).
+    /// </summary>
+    public static IReadOnlyList<MatchSpan> Within(IReadOnlyList<MatchSpan> spans, int start, int length) =>
+        spans.Where(s => s.Start >= start && s.End <= start + length).Select(s => new MatchSpan(s.Start - start, s.End - start)).ToList();
+
+    /// <summary>Where the second value of a field starts in its offsets: after the first and the analyzer's offset gap.</summary>
+    public static int SecondValueStart(string firstValue) => firstValue.Length + ChineseAnalyzer.OffsetGap;
+
+    /// <summary>Spans found by analyzing <paramref name="text"/> again, for text whose offsets are not in the postings.</summary>
     public static IReadOnlyList<MatchSpan> FromText(Analyzer analyzer, string field, string text, IReadOnlyList<QueryPhrase> phrases)
     {
         if (phrases.Count == 0 || text.Length == 0)

@@ -28,9 +28,11 @@ internal static class ArticleDocumentMapper
         var doc = new Document
         {
             new StringField(ArticleFields.Id, IdTerm(article.Id), Field.Store.YES),
-            new TextField(ArticleFields.Title, title, Field.Store.YES),
-            new StoredField(ArticleFields.Body, body),
-            new Field(ArticleFields.Text, body, SearchText), // first, so text offsets are body offsets
+            new NumericDocValuesField(ArticleFields.Id, article.Id),
+            new TextField(ArticleFields.Title, title, Field.Store.NO),
+            new BinaryDocValuesField(ArticleFields.Title, new BytesRef(title)),
+            new BinaryDocValuesField(ArticleFields.Body, new BytesRef(body)),
+            new Field(ArticleFields.Text, body, SearchText), // first, so text offsets are body offsets; the title follows (see MatchSpans.SecondValueStart)
             new Field(ArticleFields.Text, title, SearchText),
         };
 
@@ -68,6 +70,7 @@ internal static class ArticleDocumentMapper
 
     public static Term IdKey(long id) => new(ArticleFields.Id, IdTerm(id));
 
+    /// <summary>The values as keywords of <paramref name="field"/> and as analyzed <see cref="ArticleFields.Names"/> (see <see cref="ArticleFields.NameSources"/>).</summary>
     private static void AddKeywords(Document doc, string field, IReadOnlyList<string>? values, bool facet)
     {
         foreach (string value in (values ?? []).Select(Keyword).Where(v => v.Length > 0).Distinct(StringComparer.Ordinal))

@@ -4,13 +4,15 @@ namespace NewsPortal.Search.Indexing;
 public static class ArticleFields
 {
     /// <summary>Changes whenever fields or analysis change; an index written with another version is rebuilt.</summary>
-    public const string SchemaVersion = "2";
+    public const string SchemaVersion = "3";
 
+    /// <summary>The article id: a keyword term for updates and deletes, and numeric doc values for hits.</summary>
     public const string Id = "id";
-    /// <summary>Searched for the title boost and stored; highlighted by re-analysis (it is short).</summary>
+
+    /// <summary>Searched for the title boost, and binary doc values for hits; highlighted from the offsets of <see cref="Text"/>, its second value.</summary>
     public const string Title = "title";
 
-    /// <summary>Stored only: the text of snippets and whole-article highlighting.</summary>
+    /// <summary>Binary doc values only: the text of snippets and whole-article highlighting (see <see cref="ArticleCard"/>).</summary>
     public const string Body = "body";
 
     /// <summary>
@@ -39,6 +41,9 @@ public static class ArticleFields
 
     /// <summary>Facets counted for every query, in display order.</summary>
     public static readonly IReadOnlyList<string> Facets = [District, Cluster, Industry, Source, Kind, Month];
+
+    /// <summary>Keyword fields whose values are also analyzed into <see cref="Names"/>.</summary>
+    public static readonly IReadOnlyList<string> NameSources = [District, Cluster, Industry, Organization, Person];
 
     /// <summary>Keyword fields a query may filter on (<c>district:涪陵区</c>), facets plus organisations and people.</summary>
     public static readonly IReadOnlyList<string> Filterable = [.. Facets, Organization, Person];

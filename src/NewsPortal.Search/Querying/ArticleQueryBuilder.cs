@@ -120,7 +120,7 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
     /// <remarks>The title clause is optional, so it is only evaluated on documents the others matched.</remarks>
     private static Query TextQuery(QueryPhrase phrase)
     {
-        var names = Exactly(ArticleFields.Names, phrase);
+        var names = InNames(phrase);
         names.Boost = ArticleFields.NamesBoost;
         var title = Exactly(ArticleFields.Title, phrase);
         title.Boost = ArticleFields.TitleBoost;
@@ -135,8 +135,12 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
     private static Query Anywhere(QueryPhrase phrase) => new BooleanQuery(disableCoord: true)
     {
         { Exactly(ArticleFields.Text, phrase), Occur.SHOULD },
-        { Exactly(ArticleFields.Names, phrase), Occur.SHOULD },
+        { InNames(phrase), Occur.SHOULD },
     };
+
+    /// <summary>The phrase among the article's entity names (see <see cref="NamesPhraseQuery"/>).</summary>
+    private static Query InNames(QueryPhrase phrase) =>
+        phrase.Terms.Count == 1 ? Exactly(ArticleFields.Names, phrase) : new NamesPhraseQuery(phrase);
 
     /// <summary>The phrase's terms at their relative positions in one field (a term query for one term).</summary>
     private static Query Exactly(string field, QueryPhrase phrase)
@@ -145,12 +149,7 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
         {
             return new TermQuery(new Term(field, phrase.Terms[0].Term));
         }
-        var exact = new PhraseQuery();
-        foreach (var term in phrase.Terms)
-        {
-            exact.Add(new Term(field, term.Term), term.Position);
-        }
-        return exact;
+        return new ExactPhraseQuery(phrase.Terms.Select(term => (new Term(field, term.Term), term.Position)).ToList());
     }
 
     /// <summary>The exact keyword, or every keyword starting with it when none equals it (district:江北 finds 江北区).</summary>

@@ -1,0 +1,246 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+
+namespace NewsPortal.Search.Querying;
+
+/// <summary>
+/// Terms at fixed relative positions in one field, matched and scored exactly as Lucene's <see cref="PhraseQuery"/>
+/// without slop (same conjunction, same phrase frequency, same similarity), with a leaner position check: every
+/// Chinese query word is such a phrase of bigrams, so checking positions is most of what a broad query costs.
+/// </summary>
+internal sealed class ExactPhraseQuery : Query
+{
+    private readonly string _field;
+    private readonly Term[] _terms;
+    private readonly int[] _positions;
+
+    /// <param name="terms">Terms of one field with their positions in the phrase; one of them at position 0.</param>
+    public ExactPhraseQuery(IReadOnlyList<(Term Term, int Position)> terms)
+    {
+        if (terms.Count < 2 || terms.Any(t => t.Term.Field != terms[0].Term.Field) || terms.Min(t => t.Position) != 0)
+        {
+            throw new ArgumentException("a phrase is two or more terms of one field, the first at position 0", nameof(terms));
+        }
+        _field = terms[0].Term.Field;
+        _terms = terms.Select(t => t.Term).ToArray();
+        _positions = terms.Select(t => t.Position).ToArray();
+    }
+
+    public override Weight CreateWeight(IndexSearcher searcher) => new PhraseWeight(this, searcher);
+
+    public override void ExtractTerms(ISet<Term> terms)
+    {
+        foreach (var term in _terms)
+        {
+            terms.Add(term);
+        }
+    }
+
+    public override string ToString(string field) =>
+        $"{(field == _field ? "" : _field + ":")}\"{string.Join(' ', _terms.Select((t, i) => $"{t.Text}@{_positions[i]}"))}\"{ToStringUtils.Boost(Boost)}";
+
+    public override bool Equals(object? obj) =>
+        obj is ExactPhraseQuery other && base.Equals(other) && _terms.SequenceEqual(other._terms) && _positions.SequenceEqual(other._positions);
+
+    public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), _terms.Length, _terms[0], _positions[^1]);
+
+    private sealed class PhraseWeight : Weight
+    {
+        private readonly ExactPhraseQuery _query;
+        private readonly Similarity _similarity;
+        private readonly Similarity.SimWeight _stats;
+        private readonly TermContext[] _states;
+
+        public PhraseWeight(ExactPhraseQuery query, IndexSearcher searcher)
+        {
+            _query = query;
+            _similarity = searcher.Similarity;
+            var context = searcher.TopReaderContext;
+            _states = TermContexts.Build(context, query._field, query._terms);
+            var termStats = query._terms.Select((term, i) => searcher.TermStatistics(term, _states[i])).ToArray();
+            _stats = _similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(query._field), termStats);
+        }
+
+        public override Query Query => _query;
+
+        public override float GetValueForNormalization() => _stats.GetValueForNormalization();
+
+        public override void Normalize(float norm, float topLevelBoost) => _stats.Normalize(norm, topLevelBoost);
+
+        public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
+        {
+            var fieldTerms = context.AtomicReader.GetTerms(_query._field);
+            if (fieldTerms is null)
+            {
+                return null;
+            }
+            var termsEnum = fieldTerms.GetEnumerator();
+            var postings = new PhrasePostings[_query._terms.Length];
+            for (int i = 0; i < postings.Length; i++)
+            {
+                var state = _states[i].Get(context.Ord);
+                if (state is null)
+                {
+                    return null; // a term missing from the segment: no document of it has the phrase
+                }
+                termsEnum.SeekExact(_query._terms[i].Bytes, state);
+                var positions = termsEnum.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE)
+                    ?? throw new InvalidOperationException($"field {_query._field} was indexed without positions");
+                postings[i] = new PhrasePostings(positions, _query._positions[i], termsEnum.DocFreq);
+            }
+            // Rarest first: it leads the conjunction.
+            Array.Sort(postings, (a, b) => a.DocFreq.CompareTo(b.DocFreq));
+            return new PhraseScorer(this, postings, _similarity.GetSimScorer(_stats, context));
+        }
+
+        public override Explanation Explain(AtomicReaderContext context, int doc)
+        {
+            var scorer = (PhraseScorer?)GetScorer(context, context.AtomicReader.LiveDocs);
+            if (scorer is null || scorer.Advance(doc) != doc)
+            {
+                return new ComplexExplanation(false, 0f, "no matching phrase");
+            }
+            var freq = new Explanation(scorer.Freq, "phraseFreq=" + scorer.Freq);
+            var explanation = scorer.DocScorer.Explain(doc, freq);
+            var result = new ComplexExplanation(true, explanation.Value, $"weight({_query} in {doc}), result of:");
+            result.AddDetail(explanation);
+            return result;
+        }
+    }
+
+    private sealed record PhrasePostings(DocsAndPositionsEnum Positions, int Offset, int DocFreq);
+
+    private sealed class PhraseScorer(Weight weight, PhrasePostings[] postings, Similarity.SimScorer docScorer) : Scorer(weight)
+    {
+        private readonly DocsAndPositionsEnum[] _enums = postings.Select(p => p.Positions).ToArray();
+        private readonly int[] _offsets = postings.Select(p => p.Offset).ToArray();
+        private readonly bool[] _stepForward = postings.Select(p => p.DocFreq <= 5 * postings[0].DocFreq).ToArray();
+
+        // Where the phrase could start, narrowed term by term; reused from document to document.
+        private int[] _starts = new int[16];
+        private int _doc = -1;
+        private int _freq;
+
+        public Similarity.SimScorer DocScorer => docScorer;
+
+        public override int DocID => _doc;
+
+        public override int Freq => _freq;
+
+        public override float GetScore() => docScorer.Score(_doc, _freq);
+
+        public override long GetCost() => _enums[0].GetCost();
+
+        public override int NextDoc() => Match(_enums[0].NextDoc());
+
+        public override int Advance(int target) => Match(_enums[0].Advance(target));
+
+        /// <summary>From a document of the rarest term on: the first document where every term is, at the phrase's positions.</summary>
+        private int Match(int doc)
+        {
+            while (doc != NO_MORE_DOCS)
+            {
+                int other = AllTermsAt(doc);
+                if (other == doc)
+                {
+                    _freq = PhraseFreq();
+                    if (_freq > 0)
+                    {
+                        return _doc = doc;
+                    }
+                    doc = _enums[0].NextDoc();
+                }
+                else
+                {
+                    doc = other == NO_MORE_DOCS ? NO_MORE_DOCS : _enums[0].Advance(other);
+                }
+            }
+            return _doc = NO_MORE_DOCS;
+        }
+
+        /// <summary><paramref name="doc"/> when every other term is in it, else the first document past it where the first missing one is.</summary>
+        /// <remarks>
+        /// The words' bigrams mostly occur together, so a term a few documents behind steps forward with NextDoc;
+        /// Advance (a skip-list lookup) is kept for terms far more frequent than the rarest, as Lucene's scorer does.
+        /// </remarks>
+        private int AllTermsAt(int doc)
+        {
+            for (int i = 1; i < _enums.Length; i++)
+            {
+                var postings = _enums[i];
+                int at = postings.DocID;
+                if (at < doc)
+                {
+                    if (_stepForward[i])
+                    {
+                        for (int steps = 0; at < doc; steps++)
+                        {
+                            at = steps < 50 ? postings.NextDoc() : postings.Advance(doc);
+                        }
+                    }
+                    else
+                    {
+                        at = postings.Advance(doc);
+                    }
+                }
+                if (at != doc)
+                {
+                    return at;
+                }
+            }
+            return doc;
+        }
+
+        /// <summary>How many start positions have every term at its offset: the rarest term's starts, intersected with each other term's.</summary>
+        private int PhraseFreq()
+        {
+            var first = _enums[0];
+            int count = first.Freq;
+            if (_starts.Length < count)
+            {
+                _starts = new int[Math.Max(count, 2 * _starts.Length)];
+            }
+            var starts = _starts;
+            int offset = _offsets[0];
+            int kept = 0;
+            for (int i = 0; i < count; i++)
+            {
+                int start = first.NextPosition() - offset;
+                if (kept == 0 || start > starts[kept - 1])
+                {
+                    starts[kept++] = start;
+                }
+            }
+            for (int t = 1; t < _enums.Length && kept > 0; t++)
+            {
+                var positions = _enums[t];
+                offset = _offsets[t];
+                int left = positions.Freq;
+                int last = starts[kept - 1];
+                int read = 0;
+                int write = 0;
+                while (left-- > 0 && read < kept)
+                {
+                    int start = positions.NextPosition() - offset;
+                    if (start > last)
+                    {
+                        break;
+                    }
+                    while (read < kept && starts[read] < start)
+                    {
+                        read++;
+                    }
+                    if (read < kept && starts[read] == start)
+                    {
+                        starts[write++] = start;
+                        read++;
+                    }
+                }
+                kept = write;
+            }
+            return kept;
+        }
+    }
+}

@@ -1,0 +1,157 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using NewsPortal.Search.Analysis;
+using NewsPortal.Search.Indexing;
+using NewsPortal.Search.Querying;
+using NewsPortal.Search.Tests.Fixtures;
+
+namespace NewsPortal.Search.Tests.Querying;
+
+/// <summary>
+/// <see cref="ExactPhraseQuery"/> against Lucene's <see cref="PhraseQuery"/> over the real seed articles in several
+/// segments: the same documents with the same scores, for words cut from the articles' own text and for words
+/// whose bigrams all occur but never in a row.
+/// </summary>
+public sealed class ExactPhraseQueryTests : IDisposable
+{
+    private readonly ChineseAnalyzer _analyzer = new();
+    private readonly RAMDirectory _directory = new();
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+
+    public ExactPhraseQueryTests()
+    {
+        var config = new IndexWriterConfig(ChineseAnalyzer.Version, _analyzer) { Similarity = new BM25Similarity(), MergePolicy = NoMergePolicy.NO_COMPOUND_FILES };
+        using (var writer = new IndexWriter(_directory, config))
+        {
+            foreach (var chunk in SeedCorpus.Articles.Chunk(40))
+            {
+                writer.AddDocuments(chunk.Select(ArticleDocumentMapper.ToLucene));
+                writer.Commit();
+            }
+        }
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+    }
+
+    /// <summary>Pieces of 2 to 9 characters of the seed texts at spread-out places, frequent words (many occurrences a document), scrambled words.</summary>
+    public static TheoryData<string> Words()
+    {
+        var words = new TheoryData<string>();
+        var random = new Random(7);
+        foreach (var article in SeedCorpus.Articles.Where((_, i) => i % 2 == 0))
+        {
+            string text = article.Title + article.Body;
+            int length = random.Next(2, 10);
+            if (text.Length > length)
+            {
+                words.Add(text.Substring(random.Next(text.Length - length), length));
+            }
+        }
+        foreach (string frequent in new[] { "重庆市", "制造业", "高质量发展", "产业链", "新能源", "智能网联", "2024年" })
+        {
+            words.Add(frequent);
+        }
+        foreach (string scrambled in new[] { "创新产业", "汽车新能源", "通办跨省", "重庆重庆", "产业产业", "发展 经济" })
+        {
+            words.Add(scrambled);
+        }
+        return words;
+    }
+
+    [Theory]
+    [MemberData(nameof(Words))]
+    public void Matches_and_scores_as_lucenes_phrase_query(string word)
+    {
+        var phrase = QueryPhrase.Analyze(_analyzer, ArticleFields.Text, word);
+        if (phrase.Terms.Count < 2)
+        {
+            return; // a single term is a term query, not a phrase
+        }
+        foreach (string field in new[] { ArticleFields.Text, ArticleFields.Title, ArticleFields.Names })
+        {
+            var lucene = new PhraseQuery { Boost = 0.5f };
+            foreach (var term in phrase.Terms)
+            {
+                lucene.Add(new Term(field, term.Term), term.Position);
+            }
+            var ours = new ExactPhraseQuery(phrase.Terms.Select(t => (new Term(field, t.Term), t.Position)).ToList()) { Boost = 0.5f };
+
+            var expected = _searcher.Search(lucene, _reader.MaxDoc).ScoreDocs.Select(hit => (hit.Doc, hit.Score)).OrderBy(hit => hit.Doc);
+            var actual = _searcher.Search(ours, _reader.MaxDoc).ScoreDocs.Select(hit => (hit.Doc, hit.Score)).OrderBy(hit => hit.Doc);
+
+            Assert.Equal(expected, actual);
+        }
+    }
+
+    /// <summary>Entity names of the seed articles, whole and cut (a name inside longer names, several in one article).</summary>
+    public static TheoryData<string> NamePieces()
+    {
+        var pieces = new TheoryData<string>();
+        var names = SeedCorpus.Articles
+            .SelectMany(a => a.Districts.Concat(a.Clusters).Concat(a.Industries).Concat(a.Organizations).Concat(a.People))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        foreach (string name in names.Where((_, i) => i % 4 == 0))
+        {
+            pieces.Add(name);
+            if (name.Length >= 4)
+            {
+                pieces.Add(name[..3]);
+                pieces.Add(name[^3..]);
+            }
+        }
+        return pieces;
+    }
+
+    [Theory]
+    [MemberData(nameof(NamePieces))]
+    [MemberData(nameof(Words))]
+    public void Names_phrase_matches_and_scores_as_lucenes_phrase_query_on_the_names_field(string word)
+    {
+        var phrase = QueryPhrase.Analyze(_analyzer, ArticleFields.Text, word);
+        if (phrase.Terms.Count < 2)
+        {
+            return;
+        }
+        var lucene = new PhraseQuery { Boost = ArticleFields.NamesBoost };
+        foreach (var term in phrase.Terms)
+        {
+            lucene.Add(new Term(ArticleFields.Names, term.Term), term.Position);
+        }
+        var ours = new NamesPhraseQuery(phrase) { Boost = ArticleFields.NamesBoost };
+
+        var expected = _searcher.Search(lucene, _reader.MaxDoc).ScoreDocs.Select(hit => (hit.Doc, hit.Score)).OrderBy(hit => hit.Doc);
+        var actual = _searcher.Search(ours, _reader.MaxDoc).ScoreDocs.Select(hit => (hit.Doc, hit.Score)).OrderBy(hit => hit.Doc);
+
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
+    public void Names_phrase_counts_a_name_held_in_several_articles_and_a_word_in_several_names()
+    {
+        // Guards the theory above against comparing empty results only.
+        var phrase = QueryPhrase.Analyze(_analyzer, ArticleFields.Text, "重庆市");
+        var hits = _searcher.Search(new NamesPhraseQuery(phrase), _reader.MaxDoc);
+
+        Assert.True(hits.TotalHits > 1);
+    }
+
+    [Fact]
+    public void Words_cut_from_the_text_are_found()
+    {
+        // Guards the theory above against comparing empty results only.
+        var phrase = QueryPhrase.Analyze(_analyzer, ArticleFields.Text, "先进制造业");
+        var query = new ExactPhraseQuery(phrase.Terms.Select(t => (new Term(ArticleFields.Text, t.Term), t.Position)).ToList());
+
+        Assert.True(_searcher.Search(query, 10).TotalHits > 1);
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+        _analyzer.Dispose();
+    }
+}
