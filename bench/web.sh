@@ -3,13 +3,13 @@
 # Release build on 127.0.0.1 with its own PostgreSQL and the seeds loaded.
 # Each page is measured twice: as served (10-second output cache) and uncached (a unique query
 # string per request, so every request runs the page's queries or the Lucene search).
-# Usage: bench/web.sh [duration-seconds] [connections]      (needs: wrk; apt-get install wrk)
+# Usage: [PORT=5099] bench/web.sh [duration-seconds] [connections]      (needs: wrk; apt-get install wrk)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 duration=${1:-10}
 connections=${2:-32}
-port=5099
+port=${PORT:-5099}
 work="$root/.data/bench"
 base="http://127.0.0.1:$port"
 
