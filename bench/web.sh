@@ -35,7 +35,7 @@ mkdir -p "$work"
   exec dotnet NewsPortal.Web.dll
 ) > "$work/portal.out" 2>&1 &
 portal=$!
-trap 'kill -INT $portal 2>/dev/null; wait $portal 2>/dev/null || true' EXIT
+trap 'kill -TERM $portal 2>/dev/null; wait $portal 2>/dev/null || true' EXIT   # TERM: background jobs ignore SIGINT
 
 # Ready, and the seed pages all ingested: the article count has stopped moving.
 last=-1; steady=0; total=0
