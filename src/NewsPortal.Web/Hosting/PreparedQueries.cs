@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Npgsql;
 using NewsPortal.Data;
+using Npgsql;
 
 namespace NewsPortal.Web.Hosting;
 
