@@ -3,13 +3,13 @@
 # Release build on 127.0.0.1 with its own PostgreSQL and the seeds loaded.
 # Each page is measured twice: as served (10-second output cache) and uncached (a unique query
 # string per request, so every request runs the page's queries or the Lucene search).
-# Usage: bench/web.sh [duration-seconds] [connections]      (needs: wrk; apt-get install wrk)
+# Usage: [PORT=5099] bench/web.sh [duration-seconds] [connections]      (needs: wrk; apt-get install wrk)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 duration=${1:-10}
 connections=${2:-32}
-port=5099
+port=${PORT:-5099}
 work="$root/.data/bench"
 base="http://127.0.0.1:$port"
 
@@ -35,7 +35,7 @@ mkdir -p "$work"
   exec dotnet NewsPortal.Web.dll
 ) > "$work/portal.out" 2>&1 &
 portal=$!
-trap 'kill -INT $portal 2>/dev/null; wait $portal 2>/dev/null || true' EXIT
+trap 'kill -TERM $portal 2>/dev/null; wait $portal 2>/dev/null || true' EXIT   # TERM: background jobs ignore SIGINT
 
 # Ready, and the seed pages all ingested: the article count has stopped moving.
 last=-1; steady=0; total=0

@@ -28,7 +28,7 @@ chmod 755 "$work"
 app_pid=""
 cleanup() {
   if [ -n "$app_pid" ] && kill -0 "$app_pid" 2>/dev/null; then
-    kill -INT "$app_pid"                       # graceful: the portal stops its PostgreSQL on the way out
+    kill -TERM "$app_pid"                      # graceful: the portal stops its PostgreSQL on the way out (SIGINT is ignored by background jobs)
     for _ in $(seq 60); do kill -0 "$app_pid" 2>/dev/null || break; sleep 1; done
   fi
   rm -rf "$work"
@@ -91,11 +91,12 @@ hwm() { awk '/VmHWM/ {print $2}' "/proc/$app_pid/status"; }
 # Warm up (JIT, caches) for 5 s, then measure.
 PATHS="$paths" wrk -t1 -c4 -d5s -s bench/reliability/paths.lua "$base" >/dev/null
 rss_before=$(rss)
+echo "vmrss_kb before: $rss_before (load average $(cut -d' ' -f1-3 /proc/loadavg))"
 : >"$work/wrk.txt"
 for round in $(seq "$ROUNDS"); do
   echo "== round $round: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (BUST=$BUST)"
   PATHS="$paths" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s bench/reliability/paths.lua "$base" | tee -a "$work/wrk.txt"
-  echo "vmrss_kb after round $round: $(rss)" | tee -a "$work/rounds.txt"
+  echo "vmrss_kb after round $round: $(rss) (load average $(cut -d' ' -f1-3 /proc/loadavg))" | tee -a "$work/rounds.txt"
 done
 rss_after=$(rss)
 sleep 15

@@ -5,7 +5,6 @@ using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using NewsPortal.Web.Api;
 using NewsPortal.Web.Pages.Clusters;
-using Serilog;
 
 namespace NewsPortal.Web.Hosting;
 
@@ -17,7 +16,8 @@ public static class PortalWebExtensions
         services.AddRazorPages();
         services.AddProblemDetails();
         services.AddOpenApi();
-        services.AddOutputCache(cache => cache.AddPolicy(OutputCaching.Pages, OutputCaching.PagePolicy));
+        services.AddPortalOutputCache(configuration);
+        services.AddPreparedPortalQueries();
         services.AddPortalRateLimits(configuration);
         services.AddPortalHealthChecks();
         services.AddSingleton(ClusterCatalog.LoadEmbedded());
@@ -35,7 +35,7 @@ public static class PortalWebExtensions
 
     public static WebApplication UsePortal(this WebApplication app)
     {
-        app.UseSerilogRequestLogging();
+        app.UsePortalRequestLogging();
         app.UseSecurityHeaders();
         // The API answers errors with problem details; pages with a friendly page and no stack trace.
         app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());

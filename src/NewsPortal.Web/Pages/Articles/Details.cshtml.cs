@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 using NewsPortal.Core.Pages;
 using NewsPortal.Data;
 using NewsPortal.Data.Model;
@@ -14,34 +13,27 @@ namespace NewsPortal.Web.Pages.Articles;
 [OutputCache(PolicyName = OutputCaching.Pages)]
 public sealed class DetailsModel(NewsPortalDbContext db) : PageModel
 {
-    public Article Article { get; private set; } = null!;
+    public ArticlePage Article { get; private set; } = null!;
     public IReadOnlyList<FigureRow> Figures { get; private set; } = [];
     /// <summary>The body, one list of runs per paragraph; a run's mark is its figure's index in <see cref="Figures"/>.</summary>
     public IReadOnlyList<IReadOnlyList<MarkedRun>> Body { get; private set; } = [];
     /// <summary>The whole page text, with this article's pieces marked.</summary>
     public IReadOnlyList<MarkedRun> OnThePage { get; private set; } = [];
-    public ILookup<EntityKind, ArticleEntity> Entities { get; private set; } = null!;
+    /// <summary>Entities by kind, in the order of <see cref="EntityKind"/>; kinds the article does not mention are left out.</summary>
+    public IReadOnlyList<IGrouping<EntityKind, EntityMention>> Entities { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
-        var article = await db.Articles.AsNoTracking().AsSplitQuery()
-            .Include(a => a.Edition)
-            .Include(a => a.Entities).ThenInclude(e => e.Entity)
-            .Include(a => a.Metrics).ThenInclude(m => m.SubjectEntity)
-            .SingleOrDefaultAsync(a => a.Id == id, ct);
+        var article = await db.ArticlePageAsync(id, ct);
         if (article is null)
         {
             return NotFound();
         }
         Article = article;
-        var metrics = article.Metrics.OrderBy(m => m.Offset).ToList();
-        Figures = [.. metrics.Select(FigureRow.Of)];
-        Body = MarkedText.Lines(MarkedText.Mark(article.Body, FigureRanges(article.Body, metrics)));
-        OnThePage = MarkedText.Mark(article.Edition.RawText, article.Paragraphs
-            .SelectMany(p => p.Spans)
-            .Where(s => s.Length == 2)
-            .Select(s => new MarkRange(s[0], s[1], 0)));
-        Entities = article.Entities.OrderByDescending(e => e.Mentions).ToLookup(e => e.Entity.Kind);
+        Figures = article.Figures.ConvertAll(f => f.Row);
+        Body = MarkedText.Lines(MarkedText.Mark(article.Body, FigureRanges(article.Body, article.Figures)));
+        OnThePage = MarkedText.Mark(article.Edition.RawText, ProvenanceRanges(article.Paragraphs));
+        Entities = [.. article.Entities.GroupBy(e => e.Kind).OrderBy(g => g.Key)];
         return Page();
     }
 
@@ -49,12 +41,30 @@ public sealed class DetailsModel(NewsPortalDbContext db) : PageModel
         string.Join(" · ", new[] { Figures[index].Measure, Figures[index].Subject, Figures[index].Period }
             .Where(s => !string.IsNullOrEmpty(s)));
 
-    /// <summary>Where each figure sits in the body: at its offset when the text there matches, else at its first occurrence.</summary>
-    private static IEnumerable<MarkRange> FigureRanges(string body, IReadOnlyList<Metric> metrics)
+    /// <summary>The [start, length] spans of the raw page text that the article's paragraphs came from.</summary>
+    private static List<MarkRange> ProvenanceRanges(List<ParagraphSource> paragraphs)
     {
-        for (var i = 0; i < metrics.Count; i++)
+        var ranges = new List<MarkRange>();
+        foreach (var paragraph in paragraphs)
         {
-            var (span, offset) = (metrics[i].Span, metrics[i].Offset);
+            foreach (var span in paragraph.Spans)
+            {
+                if (span.Length == 2)
+                {
+                    ranges.Add(new MarkRange(span[0], span[1], 0));
+                }
+            }
+        }
+        return ranges;
+    }
+
+    /// <summary>Where each figure sits in the body: at its offset when the text there matches, else at its first occurrence.</summary>
+    private static List<MarkRange> FigureRanges(string body, List<FigureInBody> figures)
+    {
+        var ranges = new List<MarkRange>(figures.Count);
+        for (var i = 0; i < figures.Count; i++)
+        {
+            var (span, offset) = (figures[i].Row.Span, figures[i].Offset);
             var start = offset >= 0 && offset + span.Length <= body.Length && string.CompareOrdinal(body, offset, span, 0, span.Length) == 0
                 ? offset
                 : body.IndexOf(span, StringComparison.Ordinal);
@@ -74,8 +84,9 @@ public sealed class DetailsModel(NewsPortalDbContext db) : PageModel
             }
             if (end > start)
             {
-                yield return new MarkRange(start, end - start, i);
+                ranges.Add(new MarkRange(start, end - start, i));
             }
         }
+        return ranges;
     }
 }

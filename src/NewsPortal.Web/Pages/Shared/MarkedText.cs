@@ -1,7 +1,26 @@
 namespace NewsPortal.Web.Pages.Shared;
 
-/// <summary>A run of text, marked with the number of the range it belongs to (a figure, an article piece) or not.</summary>
-public sealed record MarkedRun(string Text, int? Mark);
+/// <summary>
+/// A run of text, marked with the number of the range it belongs to (a figure, an article piece) or not.
+/// A run is a slice of its source text: cutting a page into runs copies nothing.
+/// </summary>
+public readonly record struct MarkedRun(string Source, int Start, int Length, int? Mark)
+{
+    public MarkedRun(string text, int? mark) : this(text, 0, text.Length, mark)
+    {
+    }
+
+    public ReadOnlySpan<char> Span => Source.AsSpan(Start, Length);
+
+    public string Text => Source.Substring(Start, Length);
+
+    /// <summary>Runs are equal when they show the same text with the same mark, wherever the text is held.</summary>
+    public bool Equals(MarkedRun other) => Mark == other.Mark && Span.SequenceEqual(other.Span);
+
+    public override int GetHashCode() => HashCode.Combine(string.GetHashCode(Span, StringComparison.Ordinal), Mark);
+
+    public override string ToString() => Mark is { } mark ? $"[{Text}]#{mark}" : Text;
+}
 
 /// <summary>A range of text to mark: [Start, Start + Length) carries Mark.</summary>
 public readonly record struct MarkRange(int Start, int Length, int Mark);
@@ -12,26 +31,28 @@ public static class MarkedText
     /// <summary>Overlapping or out-of-range ranges are clipped; the first range to claim a character keeps it.</summary>
     public static IReadOnlyList<MarkedRun> Mark(string text, IEnumerable<MarkRange> ranges)
     {
-        var runs = new List<MarkedRun>();
+        var sorted = ranges.ToArray();
+        Array.Sort(sorted, static (a, b) => a.Start.CompareTo(b.Start));
+        var runs = new List<MarkedRun>(sorted.Length * 2 + 1);
         var at = 0;
-        foreach (var range in ranges.OrderBy(r => r.Start))
+        foreach (var range in sorted)
         {
             var start = Math.Max(range.Start, at);
-            var end = Math.Min(range.Start + range.Length, text.Length);
+            var end = (int)Math.Min((long)range.Start + range.Length, text.Length);
             if (start >= end)
             {
                 continue;
             }
             if (start > at)
             {
-                runs.Add(new(text[at..start], null));
+                runs.Add(new(text, at, start - at, null));
             }
-            runs.Add(new(text[start..end], range.Mark));
+            runs.Add(new(text, start, end - start, range.Mark));
             at = end;
         }
         if (at < text.Length)
         {
-            runs.Add(new(text[at..], null));
+            runs.Add(new(text, at, text.Length - at, null));
         }
         return runs;
     }
@@ -43,18 +64,22 @@ public static class MarkedText
         var line = new List<MarkedRun>();
         foreach (var run in runs)
         {
-            var parts = run.Text.Split('\n');
-            for (var i = 0; i < parts.Length; i++)
+            var (start, end) = (run.Start, run.Start + run.Length);
+            while (true)
             {
-                if (i > 0)
+                var newline = run.Source.IndexOf('\n', start, end - start);
+                var partEnd = newline < 0 ? end : newline;
+                if (partEnd > start)
                 {
-                    lines.Add(line);
-                    line = [];
+                    line.Add(run with { Start = start, Length = partEnd - start });
                 }
-                if (parts[i].Length > 0)
+                if (newline < 0)
                 {
-                    line.Add(run with { Text = parts[i] });
+                    break;
                 }
+                lines.Add(line);
+                line = [];
+                start = newline + 1;
             }
         }
         lines.Add(line);

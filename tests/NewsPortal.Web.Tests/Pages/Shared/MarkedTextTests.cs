@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Razor.TagHelpers;
 using NewsPortal.Web.Pages.Shared;
 
 namespace NewsPortal.Web.Tests.Pages.Shared;
@@ -29,5 +31,30 @@ public sealed class MarkedTextTests
         Assert.Equal(2, lines.Count);
         Assert.Equal([new("第一", null), new("段", 7)], lines[0]);
         Assert.Equal([new("第", 7), new("二段", null)], lines[1]);
+    }
+
+    [Fact]
+    public void Runs_are_slices_of_the_text_not_copies()
+    {
+        const string text = "产值增长12%，投资30亿元";
+
+        var runs = MarkedText.Mark(text, [new(4, 3, 0)]);
+
+        Assert.All(runs, r => Assert.Same(text, r.Source));
+        Assert.Equal([(0, 4), (4, 3), (7, 7)], runs.Select(r => (r.Start, r.Length)));
+    }
+
+    [Fact]
+    public void The_tag_helper_encodes_the_text_and_wraps_marked_runs_with_their_class_and_title()
+    {
+        var runs = MarkedText.Mark("<b>增长12%</b>\n&", [new(5, 3, 2)]);
+        var helper = new MarkedTextTagHelper { Runs = runs, MarkClass = "figure f-{0}", MarkTitle = m => m == 2 ? "增速 \"同比\"" : null };
+        var output = new TagHelperOutput("marked-text", [], (_, _) => Task.FromResult<TagHelperContent>(new DefaultTagHelperContent()));
+
+        helper.Process(new TagHelperContext([], new Dictionary<object, object>(), "id"), output);
+        using var writer = new StringWriter();
+        output.WriteTo(writer, HtmlEncoder.Default);
+
+        Assert.Equal("&lt;b&gt;&#x589E;&#x957F;<mark class=\"figure f-2\" title=\"&#x589E;&#x901F; &quot;&#x540C;&#x6BD4;&quot;\">12%</mark>&lt;/b&gt;&#xA;&amp;", writer.ToString());
     }
 }
