@@ -17,7 +17,6 @@ public static class PortalWebExtensions
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddPortalOutputCache(configuration);
-        services.AddPreparedPortalQueries();
         services.AddPortalRateLimits(configuration);
         services.AddPortalHealthChecks();
         services.AddSingleton(ClusterCatalog.LoadEmbedded());
