@@ -67,22 +67,32 @@ internal sealed class EditionWriter(IDbContextFactory<NewsPortalDbContext> conte
             article.Entities.ForEach(link => link.ArticleId = article.Id);
             article.Metrics.ForEach(metric => metric.ArticleId = article.Id);
         }
-        try
+        // One round trip for every row of the page, parents before children.
+        await using (var insert = new NpgsqlBatch(connection))
         {
-            await rows.Editions.WriteAsync(connection, [edition], ct);
+            insert.BatchCommands.Add(rows.Editions.Command([edition]));
+            AddRows(insert, rows.Articles, edition.Articles);
+            AddRows(insert, rows.Links, edition.Articles.SelectMany(a => a.Entities).ToList());
+            AddRows(insert, rows.Metrics, edition.Articles.SelectMany(a => a.Metrics).ToList());
+            try
+            {
+                await insert.ExecuteNonQueryAsync(ct);
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.TableName == rows.EditionsTable)
+            {
+                // The same content under another file name, committed by a concurrent ingester.
+                await tx.RollbackAsync(ct);
+                return StoredEdition.Known;
+            }
         }
-        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation)
-        {
-            // The same content under another file name, committed by a concurrent ingester.
-            await tx.RollbackAsync(ct);
-            return StoredEdition.Known;
-        }
-        await rows.Articles.WriteAsync(connection, edition.Articles, ct);
-        await rows.Links.WriteAsync(connection, edition.Articles.SelectMany(a => a.Entities), ct);
-        await rows.Metrics.WriteAsync(connection, edition.Articles.SelectMany(a => a.Metrics), ct);
         faults?.AfterRowsInserted(file);
         await tx.CommitAsync(ct);
         return new StoredEdition(false, edition.Id, edition.Articles, replaced);
+    }
+
+    private static void AddRows<T>(NpgsqlBatch batch, RowInsert<T> rows, IReadOnlyList<T> values) where T : class
+    {
+        if (values.Count > 0) batch.BatchCommands.Add(rows.Command(values));
     }
 
     private static Edition ToEdition(PageFile file, ParsedPage page, Dictionary<(EntityKind Kind, string Name), long> entities) => new()
@@ -175,10 +185,11 @@ internal sealed class EditionRows
 
     private EditionRows(IModel model)
     {
-        Editions = new RowCopy<Edition>(model, withGeneratedKey: true);
-        Articles = new RowCopy<Article>(model, withGeneratedKey: true);
-        Links = new RowCopy<ArticleEntity>(model, withGeneratedKey: true);
-        Metrics = new RowCopy<Metric>(model, withGeneratedKey: false);
+        Editions = new RowInsert<Edition>(model, withGeneratedKey: true);
+        Articles = new RowInsert<Article>(model, withGeneratedKey: true);
+        Links = new RowInsert<ArticleEntity>(model, withGeneratedKey: true);
+        Metrics = new RowInsert<Metric>(model, withGeneratedKey: false);
+        EditionsTable = Sql.TableOf<Edition>(model).Name;
         Files = new RowCopy<IngestedFile>(model, withGeneratedKey: false);
         _lock = "SELECT pg_advisory_xact_lock(@lock)";
         var editions = Sql.TableOf<Edition>(model);
@@ -192,10 +203,13 @@ internal sealed class EditionRows
             """;
     }
 
-    public RowCopy<Edition> Editions { get; }
-    public RowCopy<Article> Articles { get; }
-    public RowCopy<ArticleEntity> Links { get; }
-    public RowCopy<Metric> Metrics { get; }
+    public RowInsert<Edition> Editions { get; }
+    public RowInsert<Article> Articles { get; }
+    public RowInsert<ArticleEntity> Links { get; }
+    public RowInsert<Metric> Metrics { get; }
+
+    /// <summary>The editions table's name, as PostgreSQL reports it in a constraint violation.</summary>
+    public string EditionsTable { get; }
 
     /// <summary>The ingestion log, written once per flush rather than per edition.</summary>
     public RowCopy<IngestedFile> Files { get; }

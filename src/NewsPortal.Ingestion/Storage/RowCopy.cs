@@ -26,7 +26,7 @@ internal sealed class RowCopy<T> where T : class
                 p.GetColumnName(table)!,
                 p.GetGetter(),
                 p.GetTypeMapping().Converter,
-                WithoutFacets(p.GetColumnType())))
+                Sql.WithoutFacets(p.GetColumnType())))
             .ToArray();
         _copy = $"COPY {Sql.Table(table)} ({string.Join(", ", _columns.Select(c => Sql.Quote(c.Name)))}) FROM STDIN (FORMAT BINARY)";
     }
@@ -49,13 +49,6 @@ internal sealed class RowCopy<T> where T : class
         await importer.CompleteAsync(ct);
     }
 
-    /// <summary>"character varying(64)" is written as "character varying".</summary>
-    private static string WithoutFacets(string storeType)
-    {
-        var open = storeType.IndexOf('(');
-        return open < 0 ? storeType : storeType[..open].TrimEnd() + storeType[(storeType.IndexOf(')') + 1)..];
-    }
-
     private sealed record Column(string Name, IClrPropertyGetter Getter, ValueConverter? Converter, string StoreType);
 }
 
@@ -66,6 +59,13 @@ internal static class Sql
 
     public static string Table(StoreObjectIdentifier table) =>
         table.Schema is null ? Quote(table.Name) : $"{Quote(table.Schema)}.{Quote(table.Name)}";
+
+    /// <summary>"character varying(64)" is written as "character varying".</summary>
+    public static string WithoutFacets(string storeType)
+    {
+        var open = storeType.IndexOf('(');
+        return open < 0 ? storeType : storeType[..open].TrimEnd() + storeType[(storeType.IndexOf(')') + 1)..];
+    }
 
     public static StoreObjectIdentifier TableOf<T>(IModel model)
     {
