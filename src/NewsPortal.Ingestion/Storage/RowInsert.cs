@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql;
 
 namespace NewsPortal.Ingestion.Storage;
@@ -21,17 +20,8 @@ internal sealed class RowInsert<T> where T : class
     /// <param name="withGeneratedKey">Write the key too (ids reserved from its sequence beforehand); else the database assigns it.</param>
     public RowInsert(IModel model, bool withGeneratedKey)
     {
-        var type = model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
-        var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
-        _columns = type.GetProperties()
-            .Where(p => !p.IsShadowProperty() && (withGeneratedKey || p.ValueGenerated == ValueGenerated.Never || !p.IsPrimaryKey()))
-            .Select(p => new Column(
-                p.GetColumnName(table)!,
-                p.GetGetter(),
-                p.GetTypeMapping().Converter,
-                p.GetTypeMapping().Converter?.ProviderClrType ?? p.ClrType,
-                Sql.WithoutFacets(p.GetColumnType())))
-            .ToArray();
+        (var table, var columns) = ModelColumn.Of<T>(model, withGeneratedKey);
+        _columns = columns.Select(c => new Column(c)).ToArray();
         var names = string.Join(", ", _columns.Select(c => Sql.Quote(c.Name)));
         var values = string.Join(", ", _columns.Select((c, i) => c.Value($"u.c{i}")));
         var arrays = string.Join(", ", _columns.Select((c, i) => $"@p{i}::{c.ArrayType}"));
@@ -50,8 +40,12 @@ internal sealed class RowInsert<T> where T : class
         return command;
     }
 
-    private sealed record Column(string Name, IClrPropertyGetter Getter, ValueConverter? Converter, Type ProviderType, string StoreType)
+    private sealed record Column(ModelColumn Model)
     {
+        public string Name => Model.Name;
+
+        private string StoreType => Model.StoreType;
+
         /// <summary>
         /// An array column (text[]) travels as one JSON array per row: unnest would flatten an array of arrays.
         /// </summary>
@@ -65,11 +59,10 @@ internal sealed class RowInsert<T> where T : class
 
         public NpgsqlParameter Parameter(string name, IReadOnlyList<T> rows)
         {
-            var values = Array.CreateInstance(IsArray ? typeof(string) : Nullable(ProviderType), rows.Count);
+            var values = Array.CreateInstance(IsArray ? typeof(string) : Nullable(Model.ProviderType), rows.Count);
             for (var i = 0; i < rows.Count; i++)
             {
-                var value = Getter.GetClrValue(rows[i]);
-                if (value is not null && Converter is not null) value = Converter.ConvertToProvider(value);
+                var value = Model.ValueOf(rows[i]);
                 if (value is not null && IsArray) value = JsonSerializer.Serialize(value);
                 values.SetValue(value, i);
             }
