@@ -161,7 +161,7 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
                 // A headline with its own text under it does not take the text under another headline
                 // until that headline has found its lead elsewhere.
                 if (headlineAbove.TryGetValue(s, out var above) && !ReferenceEquals(above, g) && above is { Draft: null, IsIndex: false }
-                    && layout.After(g) is { Start: SegmentStart.Plain }) continue;
+                    && layout.After(g) is { Start: SegmentStart.Plain } && !OutmatchesHeadlineAbove(g, above, s, similarity)) continue;
                 var draft = new ArticleDraft(Math.Min(g.Position, s.Position), g);
                 g.Draft = draft;
                 draft.Add(s);
@@ -170,6 +170,14 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
             }
         }
     }
+
+    /// <summary>A headline that clearly restates a text may take it from the headline printed over it when that one
+    /// shares nothing with it (a neighbour's headline moved there). Editor's notes are exempt: they explain their
+    /// headline rather than restate it, and are printed right under it.</summary>
+    private bool OutmatchesHeadlineAbove(HeadlineGroup g, HeadlineGroup above, Segment s, TopicSimilarity similarity) =>
+        s.Start != SegmentStart.Standfirst
+        && similarity.Coverage(above.Bigrams, s.Bigrams) < knowledge.HeadlineSharesNothingBelow
+        && similarity.Coverage(g.Bigrams, s.Bigrams) >= knowledge.HeadlineRestatesFrom;
 
     private void PlaceHeadline(HeadlineGroup g, PageLayout layout, TopicSimilarity similarity, List<ArticleDraft> drafts)
     {
