@@ -179,6 +179,15 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
         && similarity.Coverage(above.Bigrams, s.Bigrams) < knowledge.HeadlineSharesNothingBelow
         && similarity.Coverage(g.Bigrams, s.Bigrams) >= knowledge.HeadlineRestatesFrom;
 
+    /// <summary>A headline printed after its own finished text, over plain text that shares nothing with that article:
+    /// the plain text is another article's (blocks moved around it), not a continuation.</summary>
+    private bool IsOtherTextUnder(HeadlineGroup g, ArticleDraft paired, Segment plainAfter, TopicSimilarity similarity)
+    {
+        if (paired.Position >= g.Position || paired.LastSegment is not { EndsUnfinished: false }) return false;
+        var opening = plainAfter.Text.Length > 200 ? plainAfter.Text[..200] : plainAfter.Text;
+        return similarity.Coverage(TopicSimilarity.Bigrams(opening, 400), paired.BigramSets) < knowledge.HeadlineSharesNothingBelow;
+    }
+
     private void PlaceHeadline(HeadlineGroup g, PageLayout layout, TopicSimilarity similarity, List<ArticleDraft> drafts)
     {
         var after = layout.After(g);
@@ -186,7 +195,7 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
         if (g.Draft is { } paired)
         {
             // Text under a headline continues that headline's article, after the lead printed elsewhere.
-            if (plainAfter is not null) paired.Add(plainAfter);
+            if (plainAfter is not null && !IsOtherTextUnder(g, paired, plainAfter, similarity)) paired.Add(plainAfter);
             return;
         }
         if (g.IsIndex)
