@@ -226,7 +226,12 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
         if (knowledge.BriefColumns.Contains(g.Text)) return false;
         if (after.Blocks[0].Kind == BlockKind.ListItems) return false;
         if (after.Blocks[0].StartsWithSpeaker && IsInterview(previous)) return true;
-        if (previous.Headline is null) return true;
+        // An untitled continuation takes a headline as its subhead only if they share something, or the text is unfinished.
+        if (previous.Headline is null)
+        {
+            return previous.LastSegment is { EndsUnfinished: true }
+                || similarity.Coverage(g.Bigrams, previous.Segments.Select(s => s.Bigrams)) >= knowledge.HeadlineSharesNothingBelow;
+        }
         return similarity.Coverage(g.Bigrams, previous.Segments.Select(s => s.Bigrams)) >= 0.75;
     }
 
