@@ -161,7 +161,7 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
                 // A headline with its own text under it does not take the text under another headline
                 // until that headline has found its lead elsewhere.
                 if (headlineAbove.TryGetValue(s, out var above) && !ReferenceEquals(above, g) && above is { Draft: null, IsIndex: false }
-                    && layout.After(g) is { Start: SegmentStart.Plain }) continue;
+                    && layout.After(g) is { Start: SegmentStart.Plain } && !OutmatchesHeadlineAbove(g, above, s, similarity)) continue;
                 var draft = new ArticleDraft(Math.Min(g.Position, s.Position), g);
                 g.Draft = draft;
                 draft.Add(s);
@@ -171,6 +171,23 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
         }
     }
 
+    /// <summary>A headline that clearly restates a text may take it from the headline printed over it when that one
+    /// shares nothing with it (a neighbour's headline moved there). Editor's notes are exempt: they explain their
+    /// headline rather than restate it, and are printed right under it.</summary>
+    private bool OutmatchesHeadlineAbove(HeadlineGroup g, HeadlineGroup above, Segment s, TopicSimilarity similarity) =>
+        s.Start != SegmentStart.Standfirst
+        && similarity.Coverage(above.Bigrams, s.Bigrams) < knowledge.HeadlineSharesNothingBelow
+        && similarity.Coverage(g.Bigrams, s.Bigrams) >= knowledge.HeadlineRestatesFrom;
+
+    /// <summary>A headline printed after its own finished text, over plain text that shares nothing with that article:
+    /// the plain text is another article's (blocks moved around it), not a continuation.</summary>
+    private bool IsOtherTextUnder(HeadlineGroup g, ArticleDraft paired, Segment plainAfter, TopicSimilarity similarity)
+    {
+        if (paired.Position >= g.Position || paired.LastSegment is not { EndsUnfinished: false }) return false;
+        var opening = plainAfter.Text.Length > 200 ? plainAfter.Text[..200] : plainAfter.Text;
+        return similarity.Coverage(TopicSimilarity.Bigrams(opening, 400), paired.BigramSets) < knowledge.HeadlineSharesNothingBelow;
+    }
+
     private void PlaceHeadline(HeadlineGroup g, PageLayout layout, TopicSimilarity similarity, List<ArticleDraft> drafts)
     {
         var after = layout.After(g);
@@ -178,7 +195,7 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
         if (g.Draft is { } paired)
         {
             // Text under a headline continues that headline's article, after the lead printed elsewhere.
-            if (plainAfter is not null) paired.Add(plainAfter);
+            if (plainAfter is not null && !IsOtherTextUnder(g, paired, plainAfter, similarity)) paired.Add(plainAfter);
             return;
         }
         if (g.IsIndex)
@@ -209,7 +226,12 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
         if (knowledge.BriefColumns.Contains(g.Text)) return false;
         if (after.Blocks[0].Kind == BlockKind.ListItems) return false;
         if (after.Blocks[0].StartsWithSpeaker && IsInterview(previous)) return true;
-        if (previous.Headline is null) return true;
+        // An untitled continuation takes a headline as its subhead only if they share something, or the text is unfinished.
+        if (previous.Headline is null)
+        {
+            return previous.LastSegment is { EndsUnfinished: true }
+                || similarity.Coverage(g.Bigrams, previous.Segments.Select(s => s.Bigrams)) >= knowledge.HeadlineSharesNothingBelow;
+        }
         return similarity.Coverage(g.Bigrams, previous.Segments.Select(s => s.Bigrams)) >= 0.75;
     }
 

@@ -42,6 +42,10 @@ internal sealed class ParsingKnowledge
     public required IReadOnlyList<string> PastBeforeYear { get; init; }
     public required IReadOnlyList<string> PastAfterYear { get; init; }
     public required IReadOnlyList<string> FutureDateCues { get; init; }
+    /// <summary>Below this topic coverage a headline shares nothing with the text printed under it.</summary>
+    public required double HeadlineSharesNothingBelow { get; init; }
+    /// <summary>From this coverage a headline clearly restates a text.</summary>
+    public required double HeadlineRestatesFrom { get; init; }
 
     public bool IsContinuesOn(string direction) => ContinuesOnWords.Contains(direction);
 
@@ -90,6 +94,8 @@ internal sealed class ParsingKnowledge
             PastBeforeYear = Strings("pastBeforeYear"),
             PastAfterYear = Strings("pastAfterYear"),
             FutureDateCues = Strings("futureDateCues"),
+            HeadlineSharesNothingBelow = root.GetProperty("headlineSharesNothingBelow").GetDouble(),
+            HeadlineRestatesFrom = root.GetProperty("headlineRestatesFrom").GetDouble(),
         };
     }
 }
