@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NewsPortal.Data.Hosting;
+using Npgsql;
 
 namespace NewsPortal.Data;
 

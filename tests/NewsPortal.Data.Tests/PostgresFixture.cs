@@ -36,10 +36,10 @@ public sealed class PostgresFixture
                 await using (var context = CreateContext(templateConnection))
                 {
                     await context.Database.MigrateAsync();
+                    // The pool of the connection string the context really used (UseNewsPortalDatabase adds options).
+                    NpgsqlConnection.ClearPool(new NpgsqlConnection(context.Database.GetConnectionString()));
                 }
 
-                // The context connected with the options UseNewsPortalDatabase adds: that is the pool to empty.
-                NpgsqlConnection.ClearPool(new NpgsqlConnection(DatabaseSetup.WithAutoPrepare(templateConnection)));
                 templateMigrated = true;
             }
 

@@ -189,10 +189,10 @@ internal sealed class EditionRows
         Articles = new RowInsert<Article>(model, withGeneratedKey: true);
         Links = new RowInsert<ArticleEntity>(model, withGeneratedKey: true);
         Metrics = new RowInsert<Metric>(model, withGeneratedKey: false);
-        EditionsTable = Sql.TableOf<Edition>(model).Name;
         Files = new RowCopy<IngestedFile>(model, withGeneratedKey: false);
         _lock = "SELECT pg_advisory_xact_lock(@lock)";
         var editions = Sql.TableOf<Edition>(model);
+        EditionsTable = editions.Name;
         var edition = model.FindEntityType(typeof(Edition))!;
         string Column(string property) => Sql.Quote(edition.FindProperty(property)!.GetColumnName(editions)!);
         _existing = $"SELECT {Column(nameof(Edition.Id))} AS existing_id, {Column(nameof(Edition.Sha256))} AS existing_sha FROM {Sql.Table(editions)} " +
