@@ -5,6 +5,7 @@ using NewsPortal.Web.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 var (configuration, contentRoot) = (builder.Configuration, builder.Environment.ContentRootPath);
 
+builder.UseDefaultUrlsWhenNoneSet();                             // ASPNETCORE_URLS, --urls, HTTP_PORTS; else DefaultUrls
 builder.AddPortalLogging();
 builder.Services.AddNewsPortalData(configuration, contentRoot);   // PostgreSQL: configured, or private under .data/postgres
 builder.Services.AddDatabaseMigrationAtStartup();                 // before the index check and the inbox need the tables
