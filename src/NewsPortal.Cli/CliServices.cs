@@ -38,7 +38,8 @@ internal sealed class CliServices : IAsyncDisposable
             .AddEnvironmentVariables()
             .AddInMemoryCollection(console.Settings ?? new Dictionary<string, string?>())
             .Build();
-        var contentRoot = System.IO.Directory.GetCurrentDirectory();
+        // The binary's folder, not the working directory: run from anywhere, the CLI finds the portal's data root.
+        var contentRoot = AppContext.BaseDirectory;
         var log = new LoggerConfiguration()
             .MinimumLevel.Is(verbose ? LogEventLevel.Information : LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
@@ -51,7 +52,7 @@ internal sealed class CliServices : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(logging => logging.AddSerilog(log, dispose: true));
         services.AddNewsPortalData(configuration, contentRoot);
-        services.AddIngestionCore(configuration);
+        services.AddIngestionCore(configuration, contentRoot);
         services.AddNewsPortalSearch(configuration, contentRoot);
         var cli = new CliServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }), configuration, contentRoot);
         try

@@ -7,15 +7,15 @@ using Npgsql;
 
 namespace NewsPortal.Data;
 
-/// <summary>Registers the database: a configured PostgreSQL server, or a private one started under the content root.</summary>
+/// <summary>Registers the database: a configured PostgreSQL server, or a private one started under the <see cref="DataRoot"/>.</summary>
 public static class DatabaseSetup
 {
     public const string ConnectionStringName = "NewsPortal";
 
-    /// <summary>Configuration key overriding where the private cluster lives (relative to the content root).</summary>
+    /// <summary>Configuration key overriding where the private cluster lives (relative to the <see cref="DataRoot"/>).</summary>
     public const string DataDirectoryKey = "EmbeddedPostgres:DataDirectory";
 
-    public const string DefaultDataDirectory = ".data/postgres";
+    public const string DefaultDataDirectory = "postgres";
 
     /// <summary>
     /// Registers <see cref="IDbContextFactory{NewsPortalDbContext}"/> (pooled), a scoped <see cref="NewsPortalDbContext"/>
@@ -31,7 +31,7 @@ public static class DatabaseSetup
         }
         else
         {
-            var dataDirectory = Path.GetFullPath(configuration[DataDirectoryKey] ?? DefaultDataDirectory, contentRoot);
+            var dataDirectory = DataRoot.From(configuration, contentRoot).Resolve(configuration[DataDirectoryKey], DefaultDataDirectory);
             services.AddSingleton(sp => new EmbeddedPostgres(
                 new EmbeddedPostgresOptions { DataDirectory = dataDirectory },
                 sp.GetService<ILogger<EmbeddedPostgres>>()));

@@ -10,7 +10,7 @@ builder.AddPortalLogging();
 builder.Services.AddNewsPortalData(configuration, contentRoot);   // PostgreSQL: configured, or private under .data/postgres
 builder.Services.AddDatabaseMigrationAtStartup();                 // before the index check and the inbox need the tables
 builder.Services.AddNewsPortalSearch(configuration, contentRoot); // Lucene index, rebuilt at start-up when behind
-builder.Services.AddNewsPortalIngestion(configuration);           // inbox watcher; seeds on an empty database
+builder.Services.AddNewsPortalIngestion(configuration, contentRoot);           // inbox watcher; seeds on an empty database
 builder.Services.AddPortalWeb(configuration);
 
 var app = builder.Build();

@@ -44,9 +44,7 @@ public sealed class AddressTests(PostgresFixture postgres) : IClassFixture<Postg
     private async Task<Dictionary<string, string>> EnvironmentAsync() => new()
     {
         ["ConnectionStrings__NewsPortal"] = await postgres.CreateDatabaseAsync(),
-        ["Search__IndexPath"] = Path.Combine(_folder, "index"),
-        ["Ingestion__InboxPath"] = Path.Combine(_folder, "inbox"),
+        ["DataRoot"] = _folder,
         ["Ingestion__LoadSeedsOnEmptyDatabase"] = "false",
-        ["Serilog__WriteTo__1__Args__path"] = Path.Combine(_folder, "logs", "portal-.log"),
     };
 }
