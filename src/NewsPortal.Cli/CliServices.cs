@@ -2,7 +2,7 @@ using Lucene.Net.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Data;
-using NewsPortal.Data.Hosting;
+using NewsPortal.LocalPostgres;
 using NewsPortal.Ingestion;
 using Npgsql;
 using Serilog;
@@ -51,7 +51,8 @@ internal sealed class CliServices : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(logging => logging.AddSerilog(log, dispose: true));
-        services.AddNewsPortalData(configuration, contentRoot);
+        services.AddNewsPortalData(configuration);
+        services.AddLocalPostgresWhenNoConnectionString(configuration, contentRoot);
         services.AddIngestionCore(configuration, contentRoot);
         services.AddNewsPortalSearch(configuration, contentRoot);
         var cli = new CliServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }), configuration, contentRoot);
@@ -86,7 +87,7 @@ internal sealed class CliServices : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_provider.GetService<NewsPortalDatabase>()?.Embedded is { } embedded)
+        if (_provider.GetService<EmbeddedPostgres>() is { } embedded)
             await embedded.StopAsync(); // only stops a server this process started
         await _provider.DisposeAsync();
     }

@@ -84,6 +84,14 @@ internal sealed class PortalProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Waits for the portal to exit on its own and returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync()
+    {
+        using var patience = new CancellationTokenSource(Patience);
+        await _process.WaitForExitAsync(patience.Token);
+        return _process.ExitCode;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
