@@ -33,7 +33,7 @@ internal sealed class ExtractionPipeline(
             new FigureFinder(units, cues, scan),
             new FigureClassifier(cues),
             new PeriodFinder(PeriodPatterns.Load()),
-            new MeasureReader(cues),
+            new MeasureReader(MeasureRules.Load()),
             new SubjectResolver(cues, ReferenceList.Load("regions.json"), scan),
             units,
             scan);
@@ -84,11 +84,13 @@ internal sealed class ExtractionPipeline(
         // Periods matter only in the paragraphs that hold figures, so only those are searched.
         var periodMentions = periods.FindAll(text.Text, Windows(text, found));
         var kept = new Dictionary<(decimal, string), List<KeptFigure>>();
-        var previousEnd = 0;
+        ListedFigure? previous = null;
         foreach (var figure in found)
         {
-            var measure = measures.Read(text, figure, periodMentions, previousEnd);
-            previousEnd = figure.End;
+            if (previous is { } p && p.End <= text.SentenceStart(figure.Start)) previous = null;
+            var reading = measures.Read(text, figure, periodMentions, subjectCandidates, previous);
+            var measure = reading.Measure;
+            previous = new ListedFigure(figure.End, figure.BaseUnit, measure, reading.Owner);
             var noun = MeasureReader.NounAfter(text, figure);
             var unit = units.CountedAs(figure.BaseUnit);
             var keptFigure = new KeptFigure(figure.Start < text.HeadlineLength, text.SentenceStart(figure.Start), measure, noun);
@@ -97,6 +99,7 @@ internal sealed class ExtractionPipeline(
             // which keeps a page of many equal numbers linear.
             if (IsRepeatOfAny(same, keptFigure)) continue;
             same.Add(keptFigure);
+            var kind = classifier.Kind(text, figure);
             result.Add(new Figure
             {
                 Span = text.Verbatim(figure.Start, figure.End),
@@ -106,9 +109,11 @@ internal sealed class ExtractionPipeline(
                 BaseValue = figure.BaseValue,
                 BaseUnit = figure.BaseUnit,
                 Measure = measure,
+                Qualifier = reading.Qualifier,
                 Subject = PersonAfter(text, figure, personMentions) ?? subjects.For(text, subjectCandidates, figure),
-                Period = PeriodFinder.For(text, periodMentions, figure.Start),
-                Kind = classifier.Kind(text, figure),
+                Period = periods.Normalise(PeriodFinder.For(text, periodMentions, figure.Start), year),
+                Kind = kind,
+                Family = MeasureFamilies.Default.Of(measure, kind),
                 Status = classifier.Status(text, figure, year),
             });
         }

@@ -82,6 +82,10 @@ public sealed record Figure
     public decimal? BaseValue { get; init; }
     public string? BaseUnit { get; init; }
     public string? Measure { get; init; }
+    /// <summary>How the figure was qualified where printed (近, 约, 以上, 预计, 最多), kept apart from the measure.</summary>
+    public string? Qualifier { get; init; }
+    /// <summary>The family the measure belongs to (产值, 投资, 增速, 数量…), from measure-families.json.</summary>
+    public string? Family { get; init; }
     public string? Subject { get; init; }
     public string? Period { get; init; }
     public FigureKind Kind { get; init; }

@@ -63,6 +63,8 @@ public static class ParserOutputJson
             ["baseValue"] = f.BaseValue,
             ["baseUnit"] = f.BaseUnit,
             ["measure"] = f.Measure,
+            ["qualifier"] = f.Qualifier,
+            ["family"] = f.Family,
             ["subject"] = f.Subject,
             ["period"] = f.Period,
             ["kind"] = f.Kind.ToString().ToLowerInvariant(),
