@@ -28,7 +28,7 @@ internal sealed class ExtractionPipeline(
             new OrganizationFinder(OrganizationRules.Load(), districtList, scan),
             new DistrictGazetteer(districtList, PlaceTable.Load(), scan),
             new ClusterGazetteer(ReferenceList.Load("clusters.json"), ClusterContext.Load(), scan),
-            new IndustryFinder(IndustryRules.Load(), scan),
+            new IndustryFinder(IndustryRules.Load(), IndustryVocabulary.Default, ReferenceList.Load("clusters.json"), scan),
             new PersonFinder(PersonRules.Load(), scan),
             new FigureFinder(units, cues, scan),
             new FigureClassifier(cues),
@@ -54,19 +54,25 @@ internal sealed class ExtractionPipeline(
         }
         var districtMentions = districts.Find(text.Text, marks, business);
         var clusterMentions = clusters.Find(text, marks, orgs);
-        var industryMentions = industries.Find(text.Text, marks);
+        var industryMentions = industries.Find(text.Text, marks, orgs);
+        // An industry is stored by its canonical vocabulary entry; the printed names stay with the article.
+        var canonicalIndustries = new List<Mention>(industryMentions.Count);
+        foreach (var m in industryMentions)
+        {
+            if (m.Canonical is { } c) canonicalIndustries.Add(new Mention(c, m.Start, m.End, m.Printed));
+        }
         var personMentions = people.Find(text.Text, marks, article.Reporters, orgs);
 
         var entities = new ArticleEntities(
             Count(districtMentions, namedOnly: true),
             Count(clusterMentions),
-            Count(industryMentions),
+            Count(canonicalIndustries),
             Count(orgs),
             Count(personMentions));
 
         var subjectCandidates = subjects.Candidates(text.Text, marks,
             districtMentions.Select(d => d with { Name = d.Printed }).ToList(), named);
-        return article with { Entities = entities, Figures = Figures(text, marks, subjectCandidates, personMentions, article.EventDate?.Year) };
+        return article with { Entities = entities, IndustriesAsPrinted = [.. industryMentions.Select(m => m.Printed)], Figures = Figures(text, marks, subjectCandidates, personMentions, article.EventDate?.Year) };
     }
 
     /// <summary>An age (41岁的苏中明) is about the person named right after it.</summary>

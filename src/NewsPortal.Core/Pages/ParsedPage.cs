@@ -41,6 +41,8 @@ public sealed record ParsedArticle
     /// <summary>Spans of the raw text that held the headline, kicker and deck lines.</summary>
     public IReadOnlyList<TextSpan> HeadlineSpans { get; init; } = [];
     public ArticleEntities Entities { get; init; } = ArticleEntities.Empty;
+    /// <summary>Industries as printed (材料产业, “33618”现代制造业集群); <see cref="ArticleEntities.Industries"/> holds their canonical entries.</summary>
+    public IReadOnlyList<string> IndustriesAsPrinted { get; init; } = [];
     public IReadOnlyList<Figure> Figures { get; init; } = [];
 
     public string Body => string.Join('\n', Paragraphs.Select(p => p.Text));
