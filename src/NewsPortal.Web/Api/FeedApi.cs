@@ -21,7 +21,7 @@ public static class FeedApi
         {
             var search = parameters.ToRequest();
             var summary = statistics.Summarize(search, newest: AtomFeed.Entries);
-            var body = AtomFeed.Write(Title(parameters), root, new Uri(root, FeedLinks.Path + query), new Uri(root, "/search" + query), summary.Newest);
+            var body = AtomFeed.Write(Title(parameters), root, new Uri(root, FeedLinks.Path + query), new Uri(root, "/search" + query), summary.Newest, QueryTerms(parameters));
             return FeedCache.Seal(body, AtomFeed.Updated(summary.Newest));
         });
 
@@ -44,6 +44,16 @@ public static class FeedApi
         }
         return conditions.IfModifiedSince is { } since && feed.LastModified <= since.AddSeconds(1);
     }
+
+    /// <summary>The words and filter values the query asks for (not its exclusions or operators).</summary>
+    private static IReadOnlyList<string> QueryTerms(SearchParameters parameters) =>
+        [.. (parameters.Q ?? "").Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w[0] is not ('-' or '－') && w is not ("OR" or "AND" or "NOT"))
+            .Select(w => w.Contains(':', StringComparison.Ordinal) ? w[(w.IndexOf(':', StringComparison.Ordinal) + 1)..] : w)
+            .Select(w => w.Trim('"', '“', '”'))
+            .Where(w => w.Length > 0)
+            .Concat(parameters.Filters().SelectMany(f => f.Value))
+            .Distinct(StringComparer.Ordinal)];
 
     private static string Title(SearchParameters parameters)
     {

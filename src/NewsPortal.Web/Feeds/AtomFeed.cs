@@ -20,7 +20,8 @@ public static partial class AtomFeed
     /// <param name="baseUri">The site's absolute root, for the IRIs Atom requires.</param>
     /// <param name="self">The feed's own absolute URL.</param>
     /// <param name="page">The page the feed follows (the search or entity page).</param>
-    public static byte[] Write(string title, Uri baseUri, Uri self, Uri page, IReadOnlyList<SearchHit> hits)
+    /// <param name="queryTerms">What the query asked for (its words and filter values): named when the index marked nothing in an entry's snippet (a match in the entity names).</param>
+    public static byte[] Write(string title, Uri baseUri, Uri self, Uri page, IReadOnlyList<SearchHit> hits, IReadOnlyList<string> queryTerms)
     {
         var updated = Updated(hits);
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false };
@@ -42,7 +43,7 @@ public static partial class AtomFeed
             xml.WriteElementString("generator", Ns, "NewsPortal");
             foreach (var hit in hits)
             {
-                Entry(xml, baseUri, hit);
+                Entry(xml, baseUri, hit, queryTerms);
             }
             xml.WriteEndElement();
         }
@@ -57,7 +58,7 @@ public static partial class AtomFeed
     public static IReadOnlyList<string> MatchedTerms(SearchHit hit) =>
         [.. Marked().Matches(hit.TitleHtml + hit.SnippetHtml).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).Distinct(StringComparer.Ordinal)];
 
-    private static void Entry(XmlWriter xml, Uri baseUri, SearchHit hit)
+    private static void Entry(XmlWriter xml, Uri baseUri, SearchHit hit, IReadOnlyList<string> queryTerms)
     {
         var link = new Uri(baseUri, $"/articles/{hit.ArticleId.ToString(CultureInfo.InvariantCulture)}");
         string when = Timestamp(hit.Date is { } date ? At(date) : DateTimeOffset.UnixEpoch);
@@ -76,7 +77,7 @@ public static partial class AtomFeed
             Text(xml, "title", hit.Source);
             xml.WriteEndElement();
         }
-        var terms = MatchedTerms(hit);
+        var terms = MatchedTerms(hit) is { Count: > 0 } marked ? marked : queryTerms;
         var summary = new StringBuilder();
         if (terms.Count > 0)
         {
