@@ -11,7 +11,8 @@
         color: colors,
         grid: { left: 56, right: 16, top: 40, bottom: 48 },
         legend: { top: 0 },
-        tooltip: { trigger: 'axis' },
+        // Drawn on the canvas: an HTML tooltip would need inline styles, which the CSP refuses.
+        tooltip: { trigger: 'axis', renderMode: 'richText' },
         xAxis: { type: 'category', data: trend.months, axisLabel: { hideOverlap: true } },
         yAxis: { type: 'value', name: mode === 'perThousand' ? '每千篇' : '篇' },
         series: trend.series.map(function (s) {
