@@ -10,6 +10,10 @@ internal static class CommandLine
           parse FILE... [--out DIR]                  parse page dumps and print (or write) parser JSON
           ingest PATH... [--verbose]                 ingest page files, folders or globs into PostgreSQL and the index
           reindex                                    rebuild the search index from PostgreSQL
+          retry                                      move the inbox's failed/ files back into the inbox
+          reparse                                    parse every stored page again with the current parser
+          backup DIR                                 pg_dump the database into DIR (newsportal.dump, backup.json)
+          restore DIR                                recreate the database from DIR and rebuild the search index
           generate --pages N --out DIR [--seed S]    write N deterministic synthetic pages made from the seeds
           bench ingest [--pages N] [--seed S]        ingest N synthetic pages into a fresh database; report pages/s by stage
           bench parse [--seconds N] [--seeds DIR]    parse the seed pages on one thread; MB/s against decode+lines, and with extraction
@@ -34,6 +38,10 @@ internal static class CommandLine
             "parse" => await ParseCommand.RunAsync(rest, console.Out, console.Error, ct),
             "ingest" => await IngestCommand.RunAsync(rest, console, ct),
             "reindex" => await ReindexCommand.RunAsync(rest, console, ct),
+            "retry" => await RetryCommand.RunAsync(rest, console),
+            "reparse" => await ReparseCommand.RunAsync(rest, console, ct),
+            "backup" => await BackupCommand.RunAsync(rest, console, ct),
+            "restore" => await RestoreCommand.RunAsync(rest, console, ct),
             "generate" => await GenerateCommand.RunAsync(rest, console, ct),
             "bench" when rest is ["ingest", ..] => await BenchIngestCommand.RunAsync(rest[1..], console, ct),
             "bench" when rest is ["parse", ..] => await BenchParseCommand.RunAsync(rest[1..], console, ct),

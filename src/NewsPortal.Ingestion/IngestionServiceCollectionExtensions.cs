@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using NewsPortal.Core;
 using NewsPortal.Ingestion.Inbox;
@@ -17,6 +18,8 @@ public static class IngestionServiceCollectionExtensions
     {
         services.AddIngestionCore(configuration);
         services.AddHostedService<InboxWatcher>();
+        services.TryAddSingleton(s => FailedFiles.For(
+            s.GetRequiredService<IOptions<IngestionOptions>>().Value, s.GetRequiredService<IHostEnvironment>().ContentRootPath));
         return services;
     }
 
@@ -30,6 +33,7 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddSingleton(_ => NewsPortalCore.CreateAnalyzer());
         services.TryAddSingleton<IngestionPipeline>();
         services.TryAddSingleton<Reindexer>();
+        services.TryAddSingleton<Reparser>();
         return services;
     }
 

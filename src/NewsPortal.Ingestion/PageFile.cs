@@ -11,5 +11,6 @@ public sealed record PageFile(string Path, byte[] Content)
     /// </summary>
     public string Name { get; init; } = System.IO.Path.GetFileName(Path);
 
-    public string Sha256 { get; } = Convert.ToHexStringLower(SHA256.HashData(Content));
+    /// <summary>The hash of the bytes as received; a stored page parsed again keeps its original file's.</summary>
+    public string Sha256 { get; init; } = Convert.ToHexStringLower(SHA256.HashData(Content));
 }

@@ -24,6 +24,15 @@ internal sealed record PostgresBinaries(string Directory)
         throw new PostgresNotFoundException(searched);
     }
 
+    /// <summary>A client tool (pg_dump, pg_restore) from the same places the server binaries are looked for, newest first.</summary>
+    public static string FindTool(string name)
+    {
+        var searched = MachineCandidates().Distinct().ToList();
+        return searched.Select(d => Path.Combine(d, name)).FirstOrDefault(File.Exists)
+            ?? throw new InvalidOperationException(
+                $"{name} was not found (looked in {string.Join(", ", searched)}); install the PostgreSQL client tools (Debian: `apt-get install postgresql-client`).");
+    }
+
     private static List<string> MachineCandidates()
     {
         var candidates = new List<string>();
