@@ -14,6 +14,7 @@ internal static class CommandLine
           bench ingest [--pages N] [--seed S]        ingest N synthetic pages into a fresh database; report pages/s by stage
           bench parse [--seconds N] [--seeds DIR]    parse the seed pages on one thread; MB/s against decode+lines, and with extraction
           bench search [--articles N] [--rounds N]   same queries on Lucene and PostgreSQL ILIKE over N synthetic articles; p50/p99
+          bench corpus [--articles N] [--dir DIR]    the portal's database and index with N synthetic articles, kept for bench/pages.sh
 
         The database is ConnectionStrings__NewsPortal when set, else the private PostgreSQL under .data/postgres.
         """;
@@ -38,6 +39,7 @@ internal static class CommandLine
             "bench" when rest is ["ingest", ..] => await BenchIngestCommand.RunAsync(rest[1..], console, ct),
             "bench" when rest is ["parse", ..] => await BenchParseCommand.RunAsync(rest[1..], console, ct),
             "bench" when rest is ["search", ..] => await BenchSearchCommand.RunAsync(rest[1..], console, ct),
+            "bench" when rest is ["corpus", ..] => await BenchCorpusCommand.RunAsync(rest[1..], console, ct),
             _ => await UnknownAsync(args[0], console.Error),
         };
     }
