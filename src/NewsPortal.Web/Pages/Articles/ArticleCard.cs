@@ -32,5 +32,5 @@ public sealed record ArticleCard(
             .Select(e => e.Entity.Name)
             .Take(3)
             .ToList(),
-        a.Metrics.Count);
+        a.FigureCount);
 }

@@ -8,38 +8,83 @@ namespace NewsPortal.Web.Pages.Articles;
 /// <summary>Article lists that several pages share (home, districts, clusters, people, the API).</summary>
 public static class ArticleQueries
 {
+    /// <summary>Drop-downs list at most this many values.</summary>
+    public const int ChoiceLimit = 300;
+
+    /// <summary>
+    /// One page of the filtered list. The total comes from the maintained counts when the filter is one entity or
+    /// nothing; deep pages of the whole list seek through <paramref name="keys"/> when given.
+    /// </summary>
     public static async Task<Paged<ArticleCard>> ListAsync(
-        this NewsPortalDbContext db, ArticleFilter filter, int page, int pageSize, CancellationToken ct)
+        this NewsPortalDbContext db, ArticleFilter filter, int page, int pageSize, CancellationToken ct, ArticlePageKeys? keys = null)
     {
-        var query = filter.Apply(db.Articles.AsNoTracking());
-        var paging = new Paging(Paging.Clamp(page), pageSize, await query.CountAsync(ct));
-        var items = await query.Skip(paging.Skip).Take(pageSize).Select(ArticleCard.FromArticle).ToListAsync(ct);
+        var entityIds = new List<long>();
+        foreach (var (kind, name) in filter.Entities)
+        {
+            if (await db.EntityIdAsync(kind, name, ct) is not { } id)
+            {
+                return new([], new Paging(1, pageSize, 0));
+            }
+            entityIds.Add(id);
+        }
+        var articles = db.Articles.AsNoTracking();
+        var query = filter.Apply(articles, entityIds);
+        long version = 0;
+        int total;
+        if (filter.OnlyEntities && entityIds.Count == 0)
+        {
+            var totals = await db.TotalsAsync(ct);
+            (total, version) = (totals.Articles, totals.Version);
+        }
+        else if (filter.OnlyEntities && entityIds.Count == 1)
+        {
+            total = await db.ArticleCountAsync(entityIds[0], ct);
+        }
+        else
+        {
+            total = await filter.Filter(articles, entityIds).CountAsync(ct);
+        }
+        var paging = new Paging(Paging.Clamp(page), pageSize, total);
+        var skip = paging.Skip;
+        if (keys is not null && filter.Newest && filter.OnlyEntities && entityIds.Count == 0
+            && await keys.SeekAsync(db, version, skip, ct) is { } seek)
+        {
+            (query, skip) = (ArticleOrder.Newest(ArticleOrder.From(articles, seek.Key)), seek.Skip);
+        }
+        var items = await query.Skip(skip).Take(pageSize).Select(ArticleCard.FromArticle).ToListAsync(ct);
         return new(items, paging);
     }
 
-    /// <summary>Names of one kind of entity that at least one article mentions, for filter drop-downs.</summary>
-    public static Task<List<string>> EntityNamesAsync(this NewsPortalDbContext db, EntityKind kind, CancellationToken ct) =>
-        db.Entities.AsNoTracking()
-            .Where(e => e.Kind == kind && e.Articles.Any())
-            .OrderBy(e => e.Name)
-            .Select(e => e.Name)
-            .ToListAsync(ct);
-
-    public static Task<List<string>> SourcesAsync(this NewsPortalDbContext db, CancellationToken ct) =>
-        db.Articles.AsNoTracking()
-            .Where(a => a.Source != null)
-            .Select(a => a.Source!)
-            .Distinct()
-            .OrderBy(s => s)
-            .ToListAsync(ct);
-
-    /// <summary>Articles per month (yyyy-MM) for trend charts.</summary>
-    public static async Task<IReadOnlyList<(string Month, int Articles)>> MonthlyAsync(
-        this NewsPortalDbContext db, ArticleFilter filter, CancellationToken ct)
+    /// <summary>Names of one kind of entity that at least one article mentions, for filter drop-downs (the most mentioned, in name order).</summary>
+    public static async Task<List<string>> EntityNamesAsync(this NewsPortalDbContext db, EntityKind kind, CancellationToken ct)
     {
-        var months = await filter.Filter(db.Articles.AsNoTracking())
-            .Where(a => a.PublishedOn != null)
-            .GroupBy(a => new { a.PublishedOn!.Value.Year, a.PublishedOn.Value.Month })
+        var names = await db.EntityStats.AsNoTracking()
+            .Where(s => s.Kind == kind && s.Articles > 0)
+            .OrderByDescending(s => s.Articles).ThenByDescending(s => s.Mentions)
+            .Take(ChoiceLimit)
+            .Select(s => s.Entity.Name)
+            .ToListAsync(ct);
+        names.Sort(StringComparer.Ordinal);
+        return names;
+    }
+
+    /// <summary>The distinct sources, by a skip scan of their index (a handful of probes, not a pass over articles).</summary>
+    public static Task<List<string>> SourcesAsync(this NewsPortalDbContext db, CancellationToken ct) =>
+        db.Database.SqlQueryRaw<string>("""
+            WITH RECURSIVE s AS (
+                (SELECT source FROM articles WHERE source IS NOT NULL ORDER BY source LIMIT 1)
+                UNION ALL
+                SELECT (SELECT a.source FROM articles a WHERE a.source > s.source ORDER BY a.source LIMIT 1) FROM s WHERE s.source IS NOT NULL)
+            SELECT source AS "Value" FROM s WHERE source IS NOT NULL LIMIT 300
+            """).ToListAsync(ct);
+
+    /// <summary>Articles per month (yyyy-MM) that mention the entity: an index-only pass over its links.</summary>
+    public static async Task<IReadOnlyList<(string Month, int Articles)>> MonthlyAsync(
+        this NewsPortalDbContext db, long entityId, CancellationToken ct)
+    {
+        var months = await db.ArticleEntities.AsNoTracking()
+            .Where(l => l.EntityId == entityId && l.PublishedOn != null)
+            .GroupBy(l => new { l.PublishedOn!.Value.Year, l.PublishedOn.Value.Month })
             .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
             .ToListAsync(ct);
         return months

@@ -31,7 +31,7 @@ public sealed class DetailsModel(NewsPortalDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string name, CancellationToken ct)
     {
-        if (!await db.ExistsAsync(EntityKind.District, name, ct))
+        if (await db.EntityIdAsync(EntityKind.District, name, ct) is not { } id)
         {
             return NotFound();
         }
@@ -43,7 +43,7 @@ public sealed class DetailsModel(NewsPortalDbContext db) : PageModel
         Figures = await figures.Take(30).Select(FigureRow.FromMetric).ToListAsync(ct);
         Measures = await figures.Where(m => m.Measure != null).GroupBy(m => m.Measure!)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).ToListAsync(ct);
-        var months = await db.MonthlyAsync(filter, ct);
+        var months = await db.MonthlyAsync(id, ct);
         Trend = new Chart("district-trend", $"每月提及{name}的文章数", [.. months.Select(m => m.Month)], [.. months.Select(m => (decimal)m.Articles)], "bar", "篇");
 
         Measure = Measures.Contains(Measure) ? Measure : Measures.FirstOrDefault();
