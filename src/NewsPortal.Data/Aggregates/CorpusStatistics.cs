@@ -133,7 +133,7 @@ public static class CorpusStatistics
 
         -- The newest articles first (undated last) as one ascending-comparable key, so that a page is found by
         -- seeking to a key rather than by counting rows off the front.
-        CREATE INDEX "IX_articles_newest" ON articles ((coalesce(published_on, '0001-01-01'::date)) DESC, id DESC);
+        CREATE INDEX "IX_articles_newest" ON articles ((coalesce(published_on, '-infinity'::date)) DESC, id DESC);
         CREATE INDEX "IX_editions_newest" ON editions ((published_on IS NULL), published_on DESC, ingested_at DESC);
         """;
 

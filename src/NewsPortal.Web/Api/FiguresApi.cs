@@ -18,7 +18,7 @@ public static class FiguresApi
     {
         var filter = new FigureFilter(q.District, q.Cluster, q.Measure, Labels.Parse<FigureKind>(q.Kind), Labels.Parse<FigureStatus>(q.Status), q.Period, q.Sort);
         var query = filter.Apply(db.Metrics.AsNoTracking());
-        var paging = new Paging(Paging.Clamp(q.Page ?? 1), Math.Clamp(q.PageSize ?? 50, 1, 500), await query.CountAsync(ct));
+        var paging = await Paging.CountCapped(query, q.Page ?? 1, Math.Clamp(q.PageSize ?? 50, 1, 500), ct);
         return new(await query.Skip(paging.Skip).Take(paging.PageSize).Select(FigureRow.FromMetric).ToListAsync(ct), paging);
     }
 }

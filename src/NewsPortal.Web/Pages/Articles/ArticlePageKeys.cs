@@ -15,8 +15,8 @@ public sealed class ArticlePageKeys
 
     private const string KeysSql = """
         SELECT d, id FROM (
-            SELECT coalesce(published_on, '0001-01-01'::date) AS d, id,
-                   row_number() OVER (ORDER BY coalesce(published_on, '0001-01-01'::date) DESC, id DESC) - 1 AS n
+            SELECT coalesce(published_on, '-infinity'::date) AS d, id,
+                   row_number() OVER (ORDER BY coalesce(published_on, '-infinity'::date) DESC, id DESC) - 1 AS n
             FROM articles) numbered
         WHERE n % 500 = 0
         ORDER BY n

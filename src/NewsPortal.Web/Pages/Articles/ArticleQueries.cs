@@ -68,15 +68,9 @@ public static class ArticleQueries
         return names;
     }
 
-    /// <summary>The distinct sources, by a skip scan of their index (a handful of probes, not a pass over articles).</summary>
+    /// <summary>The distinct sources, by a skip scan of their index.</summary>
     public static Task<List<string>> SourcesAsync(this NewsPortalDbContext db, CancellationToken ct) =>
-        db.Database.SqlQueryRaw<string>("""
-            WITH RECURSIVE s AS (
-                (SELECT source FROM articles WHERE source IS NOT NULL ORDER BY source LIMIT 1)
-                UNION ALL
-                SELECT (SELECT a.source FROM articles a WHERE a.source > s.source ORDER BY a.source LIMIT 1) FROM s WHERE s.source IS NOT NULL)
-            SELECT source AS "Value" FROM s WHERE source IS NOT NULL LIMIT 300
-            """).ToListAsync(ct);
+        db.ListAsync(DistinctValues.ArticleSources, ct);
 
     /// <summary>Articles per month (yyyy-MM) that mention the entity: an index-only pass over its links.</summary>
     public static async Task<IReadOnlyList<(string Month, int Articles)>> MonthlyAsync(

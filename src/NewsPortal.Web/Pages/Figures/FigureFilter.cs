@@ -1,5 +1,6 @@
 using NewsPortal.Core.Pages;
 using NewsPortal.Data.Model;
+using NewsPortal.Web.Pages.Articles;
 
 namespace NewsPortal.Web.Pages.Figures;
 
@@ -47,7 +48,8 @@ public sealed record FigureFilter(
         "value-desc" => metrics.OrderByDescending(m => m.BaseValue ?? m.Value).ThenBy(m => m.Id),
         "value-asc" => metrics.OrderBy(m => m.BaseValue ?? m.Value).ThenBy(m => m.Id),
         "measure" => metrics.OrderBy(m => m.Measure).ThenBy(m => m.Article.PublishedOn == null).ThenByDescending(m => m.Article.PublishedOn).ThenBy(m => m.Id),
-        _ => metrics.OrderBy(m => m.Article.PublishedOn == null).ThenByDescending(m => m.Article.PublishedOn).ThenBy(m => m.ArticleId).ThenBy(m => m.Offset),
+        // The articles' newest-first order (their index), then the figures in reading order.
+        _ => metrics.OrderByDescending(m => m.Article.PublishedOn ?? ArticleOrder.Undated).ThenByDescending(m => m.ArticleId).ThenBy(m => m.Offset),
     };
 
     private static IQueryable<Metric> About(IQueryable<Metric> metrics, EntityKind kind, string? name) =>

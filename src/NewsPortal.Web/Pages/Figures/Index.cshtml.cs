@@ -33,13 +33,13 @@ public sealed class IndexModel(NewsPortalDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         var query = Filter().Apply(db.Metrics.AsNoTracking());
-        var paging = new Paging(Paging.Clamp(PageNumber), PageSize, await query.CountAsync(ct));
+        var paging = await Paging.CountCapped(query, PageNumber, PageSize, ct);
         Figures = new(await query.Skip(paging.Skip).Take(PageSize).Select(FigureRow.FromMetric).ToListAsync(ct), paging);
         Options = new Choices(
             await db.EntityNamesAsync(EntityKind.District, ct),
             await db.EntityNamesAsync(EntityKind.Cluster, ct),
-            await Distinct(m => m.Measure, ct),
-            await Distinct(m => m.Period, ct));
+            await db.ListAsync(DistinctValues.FigureMeasures, ct),
+            await db.ListAsync(DistinctValues.FigurePeriods, ct));
     }
 
     public IReadOnlyList<FilterSelect> Selects =>
@@ -62,9 +62,6 @@ public sealed class IndexModel(NewsPortalDbContext db) : PageModel
 
     private FigureFilter Filter() => new(District, Cluster, Measure,
         Labels.Parse<FigureKind>(Kind), Labels.Parse<FigureStatus>(Status), Period, Sort);
-
-    private Task<List<string>> Distinct(System.Linq.Expressions.Expression<Func<Metric, string?>> field, CancellationToken ct) =>
-        db.Metrics.AsNoTracking().Select(field).Where(v => v != null).Distinct().OrderBy(v => v).Select(v => v!).ToListAsync(ct);
 
     public sealed record Choices(IReadOnlyList<string> Districts, IReadOnlyList<string> Clusters, IReadOnlyList<string> Measures, IReadOnlyList<string> Periods);
 }
