@@ -52,7 +52,28 @@ public static class ArticleQueries
             (query, skip) = (ArticleOrder.Newest(ArticleOrder.From(articles, seek.Key)), seek.Skip);
         }
         var items = await query.Skip(skip).Take(pageSize).Select(ArticleCard.FromArticle).ToListAsync(ct);
-        return new(items, paging);
+        return new(await db.WithDistrictsAsync(items, ct), paging);
+    }
+
+    /// <summary>
+    /// Each card's most-mentioned districts, read for the page's articles by their links' key: one short query,
+    /// where a per-card subquery became a window over every district link in the database.
+    /// </summary>
+    public static async Task<IReadOnlyList<ArticleCard>> WithDistrictsAsync(this NewsPortalDbContext db, IReadOnlyList<ArticleCard> cards, CancellationToken ct)
+    {
+        if (cards.Count == 0)
+        {
+            return cards;
+        }
+        var ids = cards.Select(c => c.Id).ToArray();
+        var links = await db.ArticleEntities.AsNoTracking()
+            .Where(l => ids.Contains(l.ArticleId) && l.Entity.Kind == EntityKind.District)
+            .Select(l => new { l.ArticleId, l.Entity.Name, l.Mentions })
+            .ToListAsync(ct);
+        var districts = links.GroupBy(l => l.ArticleId).ToDictionary(
+            g => g.Key,
+            g => (IReadOnlyList<string>)g.OrderByDescending(l => l.Mentions).Take(ArticleCard.DistrictCount).Select(l => l.Name).ToList());
+        return [.. cards.Select(c => districts.TryGetValue(c.Id, out var names) ? c with { Districts = names } : c)];
     }
 
     /// <summary>Names of one kind of entity that at least one article mentions, for filter drop-downs (the most mentioned, in name order).</summary>
