@@ -41,7 +41,7 @@ public sealed class DetailsModel(NewsPortalDbContext db) : PageModel
         var filter = new ArticleFilter(District: name);
         Articles = await db.ListAsync(filter, PageNumber, 10, ct);
         Clusters = await db.AlongsideAsync(EntityKind.District, name, EntityKind.Cluster, 15, ct);
-        var figures = new FigureFilter(District: name).Apply(db.Metrics.AsNoTracking());
+        var figures = new FigureFilter(District: name) { DistrictId = id }.Apply(db.Metrics.AsNoTracking());
         Figures = await figures.Take(30).Select(FigureRow.FromMetric).ToListAsync(ct);
         // The measures of the district's newest figures: a bounded window, however much the papers said before.
         Measures = await figures.Take(MeasureWindow).Where(m => m.Measure != null).GroupBy(m => m.Measure!)

@@ -32,8 +32,9 @@ public sealed class IndexModel(NewsPortalDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var query = Filter().Apply(db.Metrics.AsNoTracking());
-        var paging = await Paging.CountCapped(query, PageNumber, PageSize, ct);
+        var filter = await Filter().ResolveAsync(db, ct);
+        var query = filter.Apply(db.Metrics.AsNoTracking());
+        var paging = await Paging.CountCapped(filter.Filter(db.Metrics.AsNoTracking()), PageNumber, PageSize, ct);
         Figures = new(await query.Skip(paging.Skip).Take(PageSize).Select(FigureRow.FromMetric).ToListAsync(ct), paging);
         Options = new Choices(
             await db.EntityNamesAsync(EntityKind.District, ct),
@@ -56,7 +57,7 @@ public sealed class IndexModel(NewsPortalDbContext db) : PageModel
     /// <summary>The same rows as the table, all pages, as a CSV download.</summary>
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
-        var rows = await Filter().Apply(db.Metrics.AsNoTracking()).Take(CsvLimit).Select(FigureRow.FromMetric).ToListAsync(ct);
+        var rows = await (await Filter().ResolveAsync(db, ct)).Apply(db.Metrics.AsNoTracking()).Take(CsvLimit).Select(FigureRow.FromMetric).ToListAsync(ct);
         return File(FigureCsv.Write(rows), "text/csv; charset=utf-8", "figures.csv");
     }
 

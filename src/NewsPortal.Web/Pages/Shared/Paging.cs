@@ -5,9 +5,9 @@ namespace NewsPortal.Web.Pages.Shared;
 public sealed record Paging(int Page, int PageSize, int Total, bool AtLeast = false)
 {
     /// <summary>Rows a capped count stops at: counting every figure of a broad filter costs as much as reading them.</summary>
-    public const int CountCap = 2_000;
+    public const int CountCap = 1_000;
 
-    /// <summary>Counts at most <see cref="CountCap"/> rows; more shows as "2000+" and the pages stop there.</summary>
+    /// <summary>Counts at most <see cref="CountCap"/> rows; more shows as "1000+" and the pages stop there.</summary>
     public static async Task<Paging> CountCapped<T>(IQueryable<T> rows, int page, int pageSize, CancellationToken ct)
     {
         var counted = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(rows.Take(CountCap + 1), ct);
