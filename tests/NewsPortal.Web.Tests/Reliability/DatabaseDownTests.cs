@@ -59,7 +59,10 @@ public sealed class DatabaseDownTests
             var waiting = corpus.Page(99);
             var inboxFile = Path.Combine(portal.InboxPath, waiting.Name);
             await File.WriteAllBytesAsync(inboxFile, waiting.Content);
-            await Task.Delay(TimeSpan.FromSeconds(3));
+            // The positive signal: ingestion tried this file, found PostgreSQL down and said it keeps the file.
+            await PortalHost.Eventually(
+                () => Task.FromResult(portal.LogLines().Any(l => l.Contains(waiting.Name, StringComparison.Ordinal) && l.Contains("kept for a later attempt", StringComparison.Ordinal))),
+                "ingestion never reported keeping the inbox file while PostgreSQL was down");
             Assert.True(File.Exists(inboxFile), "the inbox file was taken while PostgreSQL was down");
             Assert.Empty(Directory.GetFiles(Path.Combine(portal.InboxPath, "failed")));
 
