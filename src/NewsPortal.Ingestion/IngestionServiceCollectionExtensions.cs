@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using NewsPortal.Core;
 using NewsPortal.Data;
@@ -18,6 +19,8 @@ public static class IngestionServiceCollectionExtensions
     {
         services.AddIngestionCore(configuration, contentRoot);
         services.AddHostedService<InboxWatcher>();
+        services.TryAddSingleton(s => FailedFiles.For(
+            s.GetRequiredService<IOptions<IngestionOptions>>().Value, s.GetRequiredService<IHostEnvironment>().ContentRootPath));
         return services;
     }
 
@@ -38,6 +41,7 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddSingleton(_ => NewsPortalCore.CreateAnalyzer());
         services.TryAddSingleton<IngestionPipeline>();
         services.TryAddSingleton<Reindexer>();
+        services.TryAddSingleton<Reparser>();
         return services;
     }
 
