@@ -74,18 +74,6 @@ public sealed class PortalHost : WebApplicationFactory<Program>
 
     public IngestionPipeline Pipeline => Services.GetRequiredService<IngestionPipeline>();
 
-    /// <summary>What the portal has logged so far (warnings and above, one JSON event a line), read while it writes.</summary>
-    public IEnumerable<string> LogLines()
-    {
-        var logs = Path.Combine(Folder, "logs");
-        if (!Directory.Exists(logs)) yield break;
-        foreach (var file in Directory.GetFiles(logs, "portal-*.log"))
-        {
-            using var reader = new StreamReader(new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete));
-            while (reader.ReadLine() is { } line) yield return line;
-        }
-    }
-
     /// <summary>A client of the running portal that follows no redirects, so each status is the one the portal sent.</summary>
     public HttpClient Client()
     {
