@@ -18,6 +18,7 @@ public static class PortalWebExtensions
         services.AddOpenApi();
         services.AddPortalOutputCache(configuration);
         services.AddPortalRateLimits(configuration);
+        services.AddPortalForwardedHeaders(configuration);
         services.AddPortalHealthChecks();
         services.AddSingleton(ClusterCatalog.LoadEmbedded());
 
@@ -34,6 +35,7 @@ public static class PortalWebExtensions
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UsePortalForwardedHeaders();
         app.UsePortalRequestLogging();
         app.UseSecurityHeaders();
         // The API answers errors with problem details; pages with a friendly page and no stack trace.
