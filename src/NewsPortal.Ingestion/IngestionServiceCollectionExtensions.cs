@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using NewsPortal.Core;
 using NewsPortal.Data;
@@ -19,8 +18,6 @@ public static class IngestionServiceCollectionExtensions
     {
         services.AddIngestionCore(configuration, contentRoot);
         services.AddHostedService<InboxWatcher>();
-        services.TryAddSingleton(s => FailedFiles.For(
-            s.GetRequiredService<IOptions<IngestionOptions>>().Value, s.GetRequiredService<IHostEnvironment>().ContentRootPath));
         return services;
     }
 
@@ -42,6 +39,7 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddSingleton<IngestionPipeline>();
         services.TryAddSingleton<Reindexer>();
         services.TryAddSingleton<Reparser>();
+        services.TryAddSingleton(s => new FailedFiles(s.GetRequiredService<IOptions<IngestionOptions>>().Value.InboxPath));
         return services;
     }
 

@@ -13,8 +13,6 @@ public sealed class FailedFiles(string inboxPath)
 {
     private readonly InboxFolder _inbox = new(inboxPath);
 
-    public static FailedFiles For(IngestionOptions options, string contentRoot) => new(Path.Combine(contentRoot, options.InboxPath));
-
     public string Folder => _inbox.Failed;
 
     /// <summary>The files waiting in failed/, as paths relative to it.</summary>

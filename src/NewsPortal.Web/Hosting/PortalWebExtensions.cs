@@ -19,6 +19,7 @@ public static class PortalWebExtensions
         services.AddOpenApi();
         services.AddPortalOutputCache(configuration);
         services.AddPortalRateLimits(configuration);
+        services.AddPortalForwardedHeaders(configuration);
         services.AddPortalHealthChecks();
         services.AddSingleton(ClusterCatalog.LoadEmbedded());
         services.AddPortalTopics();
@@ -37,6 +38,7 @@ public static class PortalWebExtensions
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UsePortalForwardedHeaders();
         app.UsePortalRequestLogging();
         app.UseSecurityHeaders();
         // The API answers errors with problem details; pages with a friendly page and no stack trace.

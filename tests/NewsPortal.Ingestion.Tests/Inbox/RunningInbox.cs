@@ -71,15 +71,16 @@ internal sealed class RunningInbox : IAsyncDisposable
     public IReadOnlyList<InboxEvent> About(string file) => Events.Where(e => e.File == file).ToList();
 
     /// <summary>The first event (past or future) that matches; fails after <see cref="Patience"/>.</summary>
-    public async Task<InboxEvent> WaitForAsync(Func<InboxEvent, bool> match, string what)
+    public async Task<InboxEvent> WaitForAsync(Func<InboxEvent, bool> match, string what, TimeSpan? patience = null)
     {
         var clock = Stopwatch.StartNew();
+        var limit = patience ?? Patience;
         while (true)
         {
             if (Events.FirstOrDefault(match) is { } found) return found;
-            var left = Patience - clock.Elapsed;
+            var left = limit - clock.Elapsed;
             Assert.True(left > TimeSpan.Zero,
-                $"The inbox never reported {what} within {Patience.TotalSeconds} s. It reported: {string.Join(" | ", Events.Select(e => $"{e.Kind} {e.File}: {e.Detail}"))}");
+                $"The inbox never reported {what} within {limit.TotalSeconds} s. It reported: {string.Join(" | ", Events.Select(e => $"{e.Kind} {e.File}: {e.Detail}"))}");
             await _arrived.WaitAsync(left);
         }
     }
@@ -88,8 +89,8 @@ internal sealed class RunningInbox : IAsyncDisposable
         WaitForAsync(e => e.Kind == kind && e.File == file, $"{kind} {file}");
 
     /// <summary>The file's final outcome: processed, failed or refused.</summary>
-    public Task<InboxEvent> DoneAsync(string file) =>
-        WaitForAsync(e => e.File == file && e.Kind is InboxEventKind.Processed or InboxEventKind.Failed or InboxEventKind.Refused, $"an outcome for {file}");
+    public Task<InboxEvent> DoneAsync(string file, TimeSpan? patience = null) =>
+        WaitForAsync(e => e.File == file && e.Kind is InboxEventKind.Processed or InboxEventKind.Failed or InboxEventKind.Refused, $"an outcome for {file}", patience);
 
     public static async Task Eventually(Func<bool> condition)
     {
