@@ -18,6 +18,7 @@ internal sealed class MetricConfiguration : IEntityTypeConfiguration<Metric>
         builder.Property(m => m.Status).HasConversion<string>();
 
         builder.HasIndex(m => m.Measure);
+        builder.HasIndex(m => new { m.Family, m.Measure });
         builder.HasIndex(m => m.SubjectEntityId);
         builder.HasIndex(m => new { m.Kind, m.Status });
 

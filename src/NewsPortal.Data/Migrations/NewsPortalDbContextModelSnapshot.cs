@@ -313,6 +313,10 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnType("numeric")
                         .HasColumnName("base_value");
 
+                    b.Property<string>("Family")
+                        .HasColumnType("text")
+                        .HasColumnName("family");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("text")
@@ -329,6 +333,10 @@ namespace NewsPortal.Data.Migrations
                     b.Property<string>("Period")
                         .HasColumnType("text")
                         .HasColumnName("period");
+
+                    b.Property<string>("Qualifier")
+                        .HasColumnType("text")
+                        .HasColumnName("qualifier");
 
                     b.Property<string>("Span")
                         .IsRequired()
@@ -364,6 +372,8 @@ namespace NewsPortal.Data.Migrations
                     b.HasIndex("Measure");
 
                     b.HasIndex("SubjectEntityId");
+
+                    b.HasIndex("Family", "Measure");
 
                     b.HasIndex("Kind", "Status");
 

@@ -1,3 +1,4 @@
+using NewsPortal.Core.Extraction;
 using NewsPortal.Core.Pages;
 using NewsPortal.Data.Model;
 
@@ -11,7 +12,9 @@ public sealed record FigureFilter(
     FigureKind? Kind = null,
     FigureStatus? Status = null,
     string? Period = null,
-    string? Sort = null)
+    string? Sort = null,
+    string? Family = null,
+    string? Industry = null)
 {
     public static readonly IReadOnlyList<(string Key, string Label)> Sorts =
         [("newest", "最新在前"), ("value-desc", "数值从大到小"), ("value-asc", "数值从小到大"), ("measure", "按指标")];
@@ -23,9 +26,15 @@ public sealed record FigureFilter(
     {
         metrics = About(metrics, EntityKind.District, District);
         metrics = About(metrics, EntityKind.Cluster, Cluster);
+        metrics = About(metrics, EntityKind.Industry, Industry);
+        if (!string.IsNullOrEmpty(Family))
+        {
+            metrics = metrics.Where(m => m.Family == Family);
+        }
         if (!string.IsNullOrEmpty(Measure))
         {
-            metrics = metrics.Where(m => m.Measure == Measure);
+            var measure = MeasureFamilies.Default.Canonical(Measure);
+            metrics = metrics.Where(m => m.Measure == measure);
         }
         if (Kind is { } kind)
         {

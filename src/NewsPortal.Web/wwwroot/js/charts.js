@@ -14,6 +14,11 @@
       yAxis: { type: 'value', name: unit },
       series: [{ type: type, data: values, smooth: type === 'line', itemStyle: { color: '#b0263a' } }],
     });
+    const links = JSON.parse(el.dataset.links || 'null');
+    if (links) {
+      // A point stands for a reported figure: clicking it opens the article at that figure.
+      chart.on('click', function (p) { if (links[p.dataIndex]) { window.location.href = links[p.dataIndex]; } });
+    }
     el.dataset.ready = 'true';
     window.addEventListener('resize', function () { chart.resize(); });
   });
