@@ -54,8 +54,9 @@ internal static class ArticleDocumentMapper
         AddKeywords(doc, ArticleFields.Cluster, article.Clusters, facet: true);
         // Only entries of the industry vocabulary are facets and filters, whatever an older ingest stored.
         AddKeywords(doc, ArticleFields.Industry, article.Industries?.Where(IndustryVocabulary.Default.IsCanonical).ToList(), facet: true);
-        AddKeywords(doc, ArticleFields.Organization, article.Organizations, facet: false);
-        AddKeywords(doc, ArticleFields.Person, article.People, facet: false);
+        // Doc values, though not facets of a search: co-occurrence counts them over another entity's articles.
+        AddKeywords(doc, ArticleFields.Organization, article.Organizations, facet: true);
+        AddKeywords(doc, ArticleFields.Person, article.People, facet: true);
 
         if (article.Date is { } date)
         {

@@ -20,6 +20,7 @@ public static class PortalWebExtensions
         services.AddPortalRateLimits(configuration);
         services.AddPortalHealthChecks();
         services.AddSingleton(ClusterCatalog.LoadEmbedded());
+        services.AddPortalTopics();
 
         // Chinese text stays readable in HTML and JSON; Razor and System.Text.Json still escape markup characters.
         var everyScript = new TextEncoderSettings(UnicodeRanges.All);
