@@ -14,15 +14,11 @@ internal static class CommandLine
         ParseCommand.Create(cli),
         IngestCommand.Create(cli),
         ReindexCommand.Create(cli),
+        GenerateCommand.Create(cli),
         RetryCommand.Create(cli),
         ReparseCommand.Create(cli),
         BackupCommand.Create(cli),
         RestoreCommand.Create(cli),
-        GenerateCommand.Create(cli),
-        cli.PassThrough("retry", "Move the inbox's failed/ files back into the inbox.\nusage: newsportal retry", (args, console, _) => RetryCommand.RunAsync(args, console)),
-        cli.PassThrough("reparse", "Parse every stored page again with the current parser, one transaction per edition.\nusage: newsportal reparse", ReparseCommand.RunAsync),
-        cli.PassThrough("backup", "pg_dump the database into DIR (newsportal.dump, backup.json).\nusage: newsportal backup DIR", BackupCommand.RunAsync),
-        cli.PassThrough("restore", "Recreate the database from DIR and rebuild the search index.\nusage: newsportal restore DIR", RestoreCommand.RunAsync),
         Bench(cli),
     ];
 

@@ -5,10 +5,18 @@ namespace NewsPortal.Core.Extraction;
 /// <summary>measure-families.json: which family (产值, 投资, 增速, 数量…) a measure belongs to.</summary>
 public sealed class MeasureFamilies
 {
-    private static readonly Lazy<MeasureFamilies> Shared = new(() => new MeasureFamilies(DataFile.Read<FamilyTable>("measure-families.json")));
+    private static readonly Lazy<MeasureFamilies> Shared = new(() => new MeasureFamilies(DataFile.Read<FamilyTable>("measure-families.json"), MeasureRules.Load().Aliases));
     private readonly FamilyTable _table;
+    private readonly IReadOnlyList<MeasureAlias> _aliases;
 
-    private MeasureFamilies(FamilyTable table) => _table = table;
+    private MeasureFamilies(FamilyTable table, IReadOnlyList<MeasureAlias> aliases) => (_table, _aliases) = (table, aliases);
+
+    /// <summary>A measure as the extractor names it: short forms written out (规上工业产值 → 规模以上工业产值).</summary>
+    public string Canonical(string measure)
+    {
+        foreach (var alias in _aliases) measure = measure.Replace(alias.Printed, alias.Canonical, StringComparison.Ordinal);
+        return measure.Trim();
+    }
 
     /// <summary>The families loaded from the embedded table.</summary>
     public static MeasureFamilies Default => Shared.Value;

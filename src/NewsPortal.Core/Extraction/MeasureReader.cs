@@ -123,7 +123,7 @@ internal sealed class MeasureReader
                 measure = WithSuffix(NamedMeasure(bare, figure), unitSuffix);
             }
         }
-        else if (bare.Length == 0 && previous is { Measure: { } listed } && previous.Value.BaseUnit == figure.BaseUnit)
+        else if (previous is { Measure: { } listed } && previous.Value.BaseUnit == figure.BaseUnit)
         {
             // 规划AI算力1000P，已建成400P: the second figure continues the first one's measure.
             owner = previous.Value.Owner;

@@ -20,6 +20,7 @@ internal sealed class MetricConfiguration : IEntityTypeConfiguration<Metric>
         builder.HasIndex(m => m.Measure);
         // The figures page offers every period: a skip scan of this index rather than a scan of the table.
         builder.HasIndex(m => m.Period);
+        builder.HasIndex(m => new { m.Family, m.Measure });
         builder.HasIndex(m => m.SubjectEntityId);
         builder.HasIndex(m => new { m.Kind, m.Status });
 

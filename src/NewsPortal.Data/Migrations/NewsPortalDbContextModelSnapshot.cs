@@ -389,6 +389,10 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnType("numeric")
                         .HasColumnName("base_value");
 
+                    b.Property<string>("Family")
+                        .HasColumnType("text")
+                        .HasColumnName("family");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("text")
@@ -405,6 +409,10 @@ namespace NewsPortal.Data.Migrations
                     b.Property<string>("Period")
                         .HasColumnType("text")
                         .HasColumnName("period");
+
+                    b.Property<string>("Qualifier")
+                        .HasColumnType("text")
+                        .HasColumnName("qualifier");
 
                     b.Property<string>("Span")
                         .IsRequired()
@@ -442,6 +450,8 @@ namespace NewsPortal.Data.Migrations
                     b.HasIndex("Period");
 
                     b.HasIndex("SubjectEntityId");
+
+                    b.HasIndex("Family", "Measure");
 
                     b.HasIndex("Kind", "Status");
 

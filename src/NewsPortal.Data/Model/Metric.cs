@@ -15,6 +15,10 @@ public sealed class Metric
     public decimal? BaseValue { get; set; }
     public string? BaseUnit { get; set; }
     public string? Measure { get; set; }
+    /// <summary>How the figure was qualified where printed (近, 约, 以上, 预计), kept apart from the measure.</summary>
+    public string? Qualifier { get; set; }
+    /// <summary>The measure's family (产值, 投资, 增速, 数量…), one per figure.</summary>
+    public string? Family { get; set; }
     /// <summary>The subject as printed (district, company, cluster...).</summary>
     public string? Subject { get; set; }
     public long? SubjectEntityId { get; set; }

@@ -153,6 +153,8 @@ internal sealed class EditionWriter(IDbContextFactory<NewsPortalDbContext> conte
                 BaseValue = f.BaseValue,
                 BaseUnit = f.BaseUnit,
                 Measure = f.Measure,
+                Qualifier = f.Qualifier,
+                Family = f.Family,
                 Subject = f.Subject,
                 SubjectEntityId = SubjectEntity(f.Subject, mentioned, entities),
                 Period = f.Period,

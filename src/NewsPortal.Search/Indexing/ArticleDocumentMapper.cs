@@ -1,6 +1,7 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using NewsPortal.Core.Extraction;
 
 namespace NewsPortal.Search.Indexing;
 
@@ -51,7 +52,8 @@ internal static class ArticleDocumentMapper
         AddKeyword(doc, ArticleFields.Kind, article.Kind, facet: true, store: true);
         AddKeywords(doc, ArticleFields.District, article.Districts, facet: true);
         AddKeywords(doc, ArticleFields.Cluster, article.Clusters, facet: true);
-        AddKeywords(doc, ArticleFields.Industry, article.Industries, facet: true);
+        // Only entries of the industry vocabulary are facets and filters, whatever an older ingest stored.
+        AddKeywords(doc, ArticleFields.Industry, article.Industries?.Where(IndustryVocabulary.Default.IsCanonical).ToList(), facet: true);
         // Doc values, though not facets of a search: co-occurrence counts them over another entity's articles.
         AddKeywords(doc, ArticleFields.Organization, article.Organizations, facet: true);
         AddKeywords(doc, ArticleFields.Person, article.People, facet: true);

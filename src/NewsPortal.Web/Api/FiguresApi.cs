@@ -12,11 +12,11 @@ public static class FiguresApi
         api.MapGet("/figures", ListAsync).WithName("ListFigures").WithSummary("Reported figures, filtered and paged like the /figures page.");
 
     public sealed record FigureQuery(
-        string? District, string? Cluster, string? Measure, string? Kind, string? Status, string? Period, string? Sort, int? Page, int? PageSize);
+        string? District, string? Cluster, string? Measure, string? Kind, string? Status, string? Period, string? Sort, int? Page, int? PageSize, string? Family = null);
 
     private static async Task<Paged<FigureRow>> ListAsync([AsParameters] FigureQuery q, NewsPortalDbContext db, CancellationToken ct)
     {
-        var filter = new FigureFilter(q.District, q.Cluster, q.Measure, Labels.Parse<FigureKind>(q.Kind), Labels.Parse<FigureStatus>(q.Status), q.Period, q.Sort);
+        var filter = new FigureFilter(q.District, q.Cluster, q.Measure, Labels.Parse<FigureKind>(q.Kind), Labels.Parse<FigureStatus>(q.Status), q.Period, q.Sort, q.Family);
         filter = await filter.ResolveAsync(db, ct);
         var query = filter.Apply(db.Metrics.AsNoTracking());
         var paging = await Paging.CountCapped(filter.Filter(db.Metrics.AsNoTracking()), q.Page ?? 1, Math.Clamp(q.PageSize ?? 50, 1, 500), ct);

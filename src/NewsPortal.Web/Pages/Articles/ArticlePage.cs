@@ -84,7 +84,9 @@ public static class ArticlePageQuery
                             m.SubjectEntity != null ? m.SubjectEntity.Name : m.Subject,
                             m.Period,
                             m.Kind,
-                            m.Status),
+                            m.Status,
+                            m.Qualifier,
+                            m.Family),
                         m.Offset))
                     .ToList()))
             .SingleOrDefault());

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using NewsPortal.Core.Extraction;
 using NewsPortal.Core.Pages;
 using NewsPortal.Data;
 using NewsPortal.Web.Hosting;
@@ -35,7 +36,7 @@ public sealed class IndexModel(NewsPortalDbContext db, ArticlePageKeys keys) : P
         Choices = new FilterChoices(
             await db.EntityNamesAsync(EntityKind.District, ct),
             await db.EntityNamesAsync(EntityKind.Cluster, ct),
-            await db.EntityNamesAsync(EntityKind.Industry, ct),
+            [.. (await db.EntityNamesAsync(EntityKind.Industry, ct)).Where(IndustryVocabulary.Default.IsCanonical)],
             await db.SourcesAsync(ct));
     }
 

@@ -7,7 +7,7 @@ namespace NewsPortal.Web.Pages.Figures;
 public static class FigureCsv
 {
     private static readonly string[] Header =
-        ["id", "article_id", "article_title", "published_on", "span", "value", "unit", "base_value", "base_unit", "measure", "subject", "period", "kind", "status"];
+        ["id", "article_id", "article_title", "published_on", "span", "value", "unit", "base_value", "base_unit", "measure", "subject", "period", "kind", "status", "qualifier", "family", "industry"];
 
     public static byte[] Write(IEnumerable<FigureRow> rows)
     {
@@ -29,7 +29,10 @@ public static class FigureCsv
                 Text(r.Subject),
                 Text(r.Period),
                 r.Kind.ToString().ToLowerInvariant(),
-                r.Status.ToString().ToLowerInvariant()).Append("\r\n");
+                r.Status.ToString().ToLowerInvariant(),
+                Text(r.Qualifier),
+                Text(r.Family),
+                Text(r.Industry)).Append("\r\n");
         }
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }

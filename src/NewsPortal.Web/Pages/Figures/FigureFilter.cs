@@ -1,3 +1,4 @@
+using NewsPortal.Core.Extraction;
 using NewsPortal.Core.Pages;
 using NewsPortal.Data;
 using NewsPortal.Data.Model;
@@ -14,7 +15,9 @@ public sealed record FigureFilter(
     FigureKind? Kind = null,
     FigureStatus? Status = null,
     string? Period = null,
-    string? Sort = null)
+    string? Sort = null,
+    string? Family = null,
+    string? Industry = null)
 {
     public static readonly IReadOnlyList<(string Key, string Label)> Sorts =
         [("newest", "最新在前"), ("value-desc", "数值从大到小"), ("value-asc", "数值从小到大"), ("measure", "按指标")];
@@ -25,6 +28,9 @@ public sealed record FigureFilter(
     /// <summary>The cluster's id once <see cref="ResolveAsync"/> looked it up (-1: no such cluster).</summary>
     public long? ClusterId { get; init; }
 
+    /// <summary>The industry's id once <see cref="ResolveAsync"/> looked it up (-1: no such industry).</summary>
+    public long? IndustryId { get; init; }
+
     public IQueryable<Metric> Apply(IQueryable<Metric> metrics) => Order(Filter(metrics));
 
     /// <summary>The same filter with the district and cluster looked up once, so the query probes links by id.</summary>
@@ -32,6 +38,7 @@ public sealed record FigureFilter(
     {
         DistrictId = string.IsNullOrEmpty(District) ? null : await db.EntityIdAsync(EntityKind.District, District, ct) ?? -1,
         ClusterId = string.IsNullOrEmpty(Cluster) ? null : await db.EntityIdAsync(EntityKind.Cluster, Cluster, ct) ?? -1,
+        IndustryId = string.IsNullOrEmpty(Industry) ? null : await db.EntityIdAsync(EntityKind.Industry, Industry, ct) ?? -1,
     };
 
     /// <summary>A district or cluster filter matches figures about it, or figures in articles that speak of it.</summary>
@@ -39,9 +46,15 @@ public sealed record FigureFilter(
     {
         metrics = DistrictId is { } district ? About(metrics, district) : About(metrics, EntityKind.District, District);
         metrics = ClusterId is { } cluster ? About(metrics, cluster) : About(metrics, EntityKind.Cluster, Cluster);
+        metrics = IndustryId is { } industry ? About(metrics, industry) : About(metrics, EntityKind.Industry, Industry);
+        if (!string.IsNullOrEmpty(Family))
+        {
+            metrics = metrics.Where(m => m.Family == Family);
+        }
         if (!string.IsNullOrEmpty(Measure))
         {
-            metrics = metrics.Where(m => m.Measure == Measure);
+            var measure = MeasureFamilies.Default.Canonical(Measure);
+            metrics = metrics.Where(m => m.Measure == measure);
         }
         if (Kind is { } kind)
         {

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using NewsPortal.Core.Extraction;
 using NewsPortal.Core.Pages;
 using NewsPortal.Data.Model;
 
@@ -19,8 +20,13 @@ public sealed record FigureRow(
     string? Subject,
     string? Period,
     FigureKind Kind,
-    FigureStatus Status)
+    FigureStatus Status,
+    string? Qualifier = null,
+    string? Family = null)
 {
+    /// <summary>The canonical industry the measure names (传感器及仪器仪表产业产值 → 仪器仪表制造业), if any.</summary>
+    public string? Industry => Measure is null ? null : IndustryVocabulary.Default.CanonicalOf(Measure);
+
     public static readonly Expression<Func<Metric, FigureRow>> FromMetric = m => new FigureRow(
         m.Id,
         m.ArticleId,
@@ -35,7 +41,9 @@ public sealed record FigureRow(
         m.SubjectEntity != null ? m.SubjectEntity.Name : m.Subject,
         m.Period,
         m.Kind,
-        m.Status);
+        m.Status,
+        m.Qualifier,
+        m.Family);
 
     /// <summary>The same projection for metrics already in memory, compiled once.</summary>
     public static readonly Func<Metric, FigureRow> Of = FromMetric.Compile();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
+using NewsPortal.Core.Extraction;
 using NewsPortal.Core.Pages;
 using NewsPortal.Data;
 using NewsPortal.Data.Model;
@@ -20,6 +21,7 @@ public sealed class IndexModel(NewsPortalDbContext db) : PageModel
 
     [BindProperty(SupportsGet = true)] public string? District { get; set; }
     [BindProperty(SupportsGet = true)] public string? Cluster { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Family { get; set; }
     [BindProperty(SupportsGet = true)] public string? Measure { get; set; }
     [BindProperty(SupportsGet = true)] public string? Kind { get; set; }
     [BindProperty(SupportsGet = true)] public string? Status { get; set; }
@@ -30,6 +32,11 @@ public sealed class IndexModel(NewsPortalDbContext db) : PageModel
     public Paged<FigureRow> Figures { get; private set; } = null!;
     public Choices Options { get; private set; } = null!;
 
+    /// <summary>The chosen measure over periods for the chosen district or cluster, when both are chosen.</summary>
+    public Chart? MeasureChart { get; private set; }
+
+    public bool CanDrawMeasure => !string.IsNullOrEmpty(Measure) && (!string.IsNullOrEmpty(District) || !string.IsNullOrEmpty(Cluster));
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         var filter = await Filter().ResolveAsync(db, ct);
@@ -39,14 +46,20 @@ public sealed class IndexModel(NewsPortalDbContext db) : PageModel
         Options = new Choices(
             await db.EntityNamesAsync(EntityKind.District, ct),
             await db.EntityNamesAsync(EntityKind.Cluster, ct),
-            await db.ListAsync(DistinctValues.FigureMeasures, ct),
+            MeasureFamilies.Default.Names,
+            await db.MeasuresAsync(Family, MeasureLimit, ct),
             await db.ListAsync(DistinctValues.FigurePeriods, ct));
+        if (CanDrawMeasure)
+        {
+            MeasureChart = await MeasureOverPeriods.DrawAsync(filter.Filter(db.Metrics.AsNoTracking()), District ?? Cluster!, Measure!, ct);
+        }
     }
 
     public IReadOnlyList<FilterSelect> Selects =>
     [
         new("district", "区县", FilterSelect.Plain(Options.Districts), District),
         new("cluster", "产业集群", FilterSelect.Plain(Options.Clusters), Cluster),
+        new("family", "指标类别", FilterSelect.Plain(Options.Families), Family),
         new("measure", "指标", FilterSelect.Plain(Options.Measures), Measure),
         new("kind", "类型", FilterSelect.Of<FigureKind>(), Kind),
         new("status", "状态", FilterSelect.Of<FigureStatus>(), Status),
@@ -62,7 +75,10 @@ public sealed class IndexModel(NewsPortalDbContext db) : PageModel
     }
 
     private FigureFilter Filter() => new(District, Cluster, Measure,
-        Labels.Parse<FigureKind>(Kind), Labels.Parse<FigureStatus>(Status), Period, Sort);
+        Labels.Parse<FigureKind>(Kind), Labels.Parse<FigureStatus>(Status), Period, Sort, Family);
 
-    public sealed record Choices(IReadOnlyList<string> Districts, IReadOnlyList<string> Clusters, IReadOnlyList<string> Measures, IReadOnlyList<string> Periods);
+    /// <summary>The measure list shows the most reported measures, so it stays short on a large corpus.</summary>
+    public const int MeasureLimit = 300;
+
+    public sealed record Choices(IReadOnlyList<string> Districts, IReadOnlyList<string> Clusters, IReadOnlyList<string> Families, IReadOnlyList<string> Measures, IReadOnlyList<string> Periods);
 }

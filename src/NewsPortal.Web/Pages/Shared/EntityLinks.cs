@@ -2,7 +2,7 @@ using NewsPortal.Core.Pages;
 
 namespace NewsPortal.Web.Pages.Shared;
 
-/// <summary>Where an entity's page is: districts, clusters, organisations and people have their own; industries filter the article list.</summary>
+/// <summary>Where an entity's page is: districts, clusters, industries, organisations and people each have their own.</summary>
 public static class EntityLinks
 {
     public static string Href(EntityKind kind, string name)
@@ -14,6 +14,7 @@ public static class EntityLinks
             EntityKind.Cluster => $"/clusters/{escaped}",
             EntityKind.Organization => $"/organizations/{escaped}",
             EntityKind.Person => $"/people/{escaped}",
+            EntityKind.Industry => $"/industries/{escaped}",
             _ => $"/articles?industry={escaped}",
         };
     }

@@ -19,6 +19,6 @@ public sealed class FigureCsvTests
 
         var csv = Encoding.UTF8.GetString(FigureCsv.Write([row])[3..]);
 
-        Assert.Equal($"1,2,标题,2024-12-17,{cell},12,%,0.12,ratio,增速,涪陵区,2024年,growth,actual", csv.Split("\r\n")[1]);
+        Assert.Equal($"1,2,标题,2024-12-17,{cell},12,%,0.12,ratio,增速,涪陵区,2024年,growth,actual,,,", csv.Split("\r\n")[1]);
     }
 }

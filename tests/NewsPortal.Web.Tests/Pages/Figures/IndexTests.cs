@@ -34,7 +34,7 @@ public sealed class IndexTests(PortalFixture portal)
         Assert.Equal(Encoding.UTF8.GetPreamble(), bytes[..3]);
         var records = Csv.Parse(Encoding.UTF8.GetString(bytes[3..]));
         Assert.Equal(["id", "article_id", "article_title", "published_on", "span", "value", "unit"], records[0].Take(7));
-        Assert.All(records, r => Assert.Equal(14, r.Count));
+        Assert.All(records, r => Assert.Equal(17, r.Count));
         var ids = records.Skip(1).Select(r => long.Parse(r[0])).ToList();
         Assert.Equal(expected.Order(), ids.Order());
     }
