@@ -5,11 +5,11 @@ public sealed class IngestionOptions
 {
     public const string Section = "Ingestion";
 
-    /// <summary>Folder watched for new page files; relative paths are under the content root.</summary>
-    public string InboxPath { get; set; } = ".data/inbox";
+    /// <summary>Folder watched for new page files; relative paths are under the data root (made absolute at start-up).</summary>
+    public string InboxPath { get; set; } = "inbox";
 
-    /// <summary>Page files ingested on the first start with an empty database.</summary>
-    public string SeedsPath { get; set; } = "seeds";
+    /// <summary>Page files ingested on the first start with an empty database: by default the seeds/ beside the data root.</summary>
+    public string SeedsPath { get; set; } = "../seeds";
 
     public bool LoadSeedsOnEmptyDatabase { get; set; } = true;
 

@@ -1,4 +1,4 @@
-namespace NewsPortal.Data.Hosting;
+namespace NewsPortal.LocalPostgres;
 
 /// <summary>Neither a connection string nor PostgreSQL server binaries to start a private database with.</summary>
 public sealed class PostgresNotFoundException(IReadOnlyList<string> searched) : Exception(Describe(searched))

@@ -1,7 +1,7 @@
 using System.ComponentModel;
 using System.Diagnostics;
 
-namespace NewsPortal.Data.Hosting;
+namespace NewsPortal.LocalPostgres;
 
 /// <summary>The directory holding initdb, pg_ctl and postgres of one PostgreSQL installation.</summary>
 internal sealed record PostgresBinaries(string Directory)

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace NewsPortal.Data.Hosting;
+namespace NewsPortal.LocalPostgres;
 
 /// <summary>
 /// Starts the private PostgreSQL with the host, restarts it if it dies while the host runs

@@ -1,4 +1,4 @@
-namespace NewsPortal.Data.Hosting;
+namespace NewsPortal.LocalPostgres;
 
 /// <summary>Where and how the private PostgreSQL cluster lives.</summary>
 public sealed class EmbeddedPostgresOptions

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace NewsPortal.Data.Hosting;
+namespace NewsPortal.LocalPostgres;
 
 /// <summary>
 /// The postmaster.pid lock file a running server keeps in its data directory:

@@ -1,7 +1,6 @@
 using System.Diagnostics;
-using NewsPortal.Data.Hosting;
 
-namespace NewsPortal.Data.Tests;
+namespace NewsPortal.LocalPostgres.Tests;
 
 public sealed class PostmasterPidFileTests : IDisposable
 {

@@ -2,7 +2,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Text;
 
-namespace NewsPortal.Data.Hosting;
+namespace NewsPortal.LocalPostgres;
 
 /// <summary>The exit code and combined output of one finished command.</summary>
 internal sealed record CommandResult(int ExitCode, string Output)

@@ -3,10 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using NewsPortal.Data.Hosting;
+using NewsPortal.Data;
+using NewsPortal.Data.Tests;
 using Npgsql;
 
-namespace NewsPortal.Data.Tests;
+namespace NewsPortal.LocalPostgres.Tests;
 
 /// <summary>The launcher on clusters of its own (not the shared test server): errors, crashes, reuse, the app's wiring.</summary>
 public sealed class EmbeddedPostgresTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>, IDisposable
@@ -96,7 +97,7 @@ public sealed class EmbeddedPostgresTests(PostgresFixture postgres) : IClassFixt
     public async Task Without_a_connection_string_the_host_starts_a_private_migrated_database_and_stops_it()
     {
         var configuration = new ConfigurationBuilder().Build();
-        var services = new ServiceCollection().AddNewsPortalData(configuration, contentRoot: _root).BuildServiceProvider();
+        var services = new ServiceCollection().AddNewsPortalData(configuration).AddLocalPostgresWhenNoConnectionString(configuration, contentRoot: _root).BuildServiceProvider();
         var server = services.GetRequiredService<EmbeddedPostgres>();
         var hosted = Assert.Single(services.GetServices<IHostedService>());
 
@@ -121,21 +122,23 @@ public sealed class EmbeddedPostgresTests(PostgresFixture postgres) : IClassFixt
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:NewsPortal"] = connectionString })
             .Build();
-        await using var services = new ServiceCollection().AddNewsPortalData(configuration, contentRoot: _root).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddNewsPortalData(configuration).AddLocalPostgresWhenNoConnectionString(configuration, contentRoot: _root).BuildServiceProvider();
 
         await services.MigrateNewsPortalDatabaseAsync();
 
         Assert.Null(services.GetService<EmbeddedPostgres>());
         Assert.Empty(services.GetServices<IHostedService>());
-        Assert.Contains("editions", await MigrationTests.QueryStringsAsync(connectionString,
-            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"));
+        Assert.Equal(1, await ScalarAsync(connectionString,
+            "SELECT count(*)::int FROM information_schema.tables WHERE table_schema = 'public' AND table_name = 'editions'"));
     }
 
-    private static async Task<int> SelectOneAsync(string connectionString)
+    private static Task<int> SelectOneAsync(string connectionString) => ScalarAsync(connectionString, "SELECT 1");
+
+    private static async Task<int> ScalarAsync(string connectionString, string sql)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT 1", connection);
+        await using var command = new NpgsqlCommand(sql, connection);
         return (int)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
-namespace NewsPortal.Data.Hosting;
+namespace NewsPortal.LocalPostgres;
 
 /// <summary>
 /// A private PostgreSQL cluster started from the machine's binaries: initialised on first use,

@@ -1,4 +1,4 @@
-namespace NewsPortal.Data.Hosting;
+namespace NewsPortal.LocalPostgres;
 
 /// <summary>An exclusive lock file beside a data directory, held while a process initialises or starts its cluster.</summary>
 internal sealed class ClusterLock : IAsyncDisposable
