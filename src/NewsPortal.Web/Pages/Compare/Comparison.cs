@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Data;
-using NewsPortal.Data.Model;
 using NewsPortal.Search;
 using NewsPortal.Web.Pages.Topics;
 using NewsPortal.Web.Pages.Trends;
@@ -55,14 +54,18 @@ public sealed record Comparison(ComparedSide A, ComparedSide B, TrendSeries Mont
             new MeasureSide(countsB[m], latestB.GetValueOrDefault(m))))];
     }
 
-    private static Task<Dictionary<string, int>> CountsAsync(NewsPortalDbContext db, TopicFilter topic, CancellationToken ct) =>
-        About(db, topic).Where(m => m.Measure != null)
-            .GroupBy(m => m.Measure!).Select(g => new { Measure = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Measure, g => g.Count, StringComparer.Ordinal, ct);
+    private static async Task<Dictionary<string, int>> CountsAsync(NewsPortalDbContext db, TopicFilter topic, CancellationToken ct)
+    {
+        var ids = AboutIds(db, topic);
+        var rows = await db.Metrics.Where(m => m.Measure != null && ids.Contains(m.Id))
+            .GroupBy(m => m.Measure!).Select(g => new { Measure = g.Key, Count = g.Count() }).ToListAsync(ct);
+        return rows.ToDictionary(r => r.Measure, r => r.Count, StringComparer.Ordinal);
+    }
 
     private static async Task<Dictionary<string, LatestFigure>> LatestAsync(NewsPortalDbContext db, TopicFilter topic, List<string> measures, CancellationToken ct)
     {
-        var rows = await About(db, topic).Where(m => m.Measure != null && measures.Contains(m.Measure))
+        var ids = AboutIds(db, topic);
+        var rows = await db.Metrics.AsNoTracking().Where(m => m.Measure != null && measures.Contains(m.Measure) && ids.Contains(m.Id))
             .OrderByDescending(m => m.Article.PublishedOn).ThenByDescending(m => m.Id)
             .Select(m => new { m.Measure, Figure = new LatestFigure(m.Span, m.BaseValue ?? m.Value, m.BaseValue != null ? m.BaseUnit : m.Unit, m.Period, m.Article.PublishedOn, m.ArticleId) })
             .Take(500)
@@ -70,10 +73,24 @@ public sealed record Comparison(ComparedSide A, ComparedSide B, TrendSeries Mont
         return rows.GroupBy(r => r.Measure!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Figure, StringComparer.Ordinal);
     }
 
-    /// <summary>Figures about the entity, or in articles that speak of it (as the figure table's district and cluster filters).</summary>
-    private static IQueryable<Metric> About(NewsPortalDbContext db, TopicFilter topic) => db.Metrics.AsNoTracking().Where(m =>
-        (m.SubjectEntity != null && m.SubjectEntity.Kind == topic.Kind && m.SubjectEntity.Name == topic.Name) ||
-        m.Article.Entities.Any(e => e.Entity.Kind == topic.Kind && e.Entity.Name == topic.Name));
+    /// <summary>
+    /// Figures with a measure about the entity, or in articles that speak of it (as the figure table's district and cluster
+    /// filters), as a union of two indexed look-ups (links by entity, figures by article; figures by subject) rather than
+    /// one OR that scans every figure.
+    /// </summary>
+    private static IQueryable<long> AboutIds(NewsPortalDbContext db, TopicFilter topic)
+    {
+        var entity = db.Entities.Where(e => e.Kind == topic.Kind && e.Name == topic.Name).Select(e => e.Id);
+        var inArticles =
+            from link in db.ArticleEntities
+            where entity.Contains(link.EntityId)
+            join m in db.Metrics on link.ArticleId equals m.ArticleId
+            where m.Measure != null
+            select m.Id;
+        var about = db.Metrics.Where(m => m.Measure != null && m.SubjectEntityId != null && entity.Contains(m.SubjectEntityId.Value))
+            .Select(m => m.Id);
+        return inArticles.Union(about);
+    }
 }
 
 public sealed record ComparedSide(

@@ -5,15 +5,21 @@ namespace NewsPortal.Web.Pages.Topics;
 /// <summary>Articles per month as bars, each a link to the list narrowed to its month (drawn as SVG by _MonthHistogram: no script).</summary>
 public sealed record MonthHistogram(string Id, IReadOnlyList<MonthBar> Bars)
 {
-    public const int BarWidth = 30;
-    public const int Gap = 6;
+    /// <summary>The drawing's own units; the SVG scales to the width of its column.</summary>
+    public const int Width = 800;
     public const int Height = 110;
-    public const int LabelSpace = 34;
+    public const int LabelSpace = 20;
 
-    public int Width => Math.Max(1, Bars.Count * (BarWidth + Gap));
     public int Max => Bars.Count == 0 ? 1 : Math.Max(1, Bars.Max(b => b.Count));
 
-    public int BarHeight(MonthBar bar) => Math.Max(2, (int)Math.Round((double)bar.Count / Max * Height));
+    private double Step => (double)Width / Math.Max(1, Bars.Count);
+
+    public int X(int index) => (int)Math.Round(index * Step);
+
+    /// <summary>Bars fill four fifths of their slot, at most 60 units wide, at least one.</summary>
+    public int BarWidth => Math.Clamp((int)(Step * 0.8), 1, 60);
+
+    public int BarHeight(MonthBar bar) => bar.Count == 0 ? 0 : Math.Max(2, (int)Math.Round((double)bar.Count / Max * Height));
 
     /// <summary>A label under about eight bars, evenly spaced.</summary>
     public bool Labelled(int index) => index % Math.Max(1, (int)Math.Ceiling(Bars.Count / 8.0)) == 0;
