@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsPortal.Data;
 using NewsPortal.Ingestion;
 using NewsPortal.Ingestion.Synthetic;
+using NewsPortal.LocalPostgres;
 
 namespace NewsPortal.Cli;
 
@@ -70,7 +71,8 @@ internal static class BenchCorpusCommand
         var settings = new Dictionary<string, string?>(console.Settings ?? new Dictionary<string, string?>())
         {
             ["ConnectionStrings:NewsPortal"] = null, // always the corpus' own cluster, never a configured server
-            [DatabaseSetup.DataDirectoryKey] = request.PostgresDirectory,
+            [DataRoot.Key] = request.Directory,
+            [LocalPostgresSetup.DataDirectoryKey] = request.PostgresDirectory,
             [SearchServiceCollectionExtensions.IndexPathKey] = request.IndexDirectory,
         };
         await using var cli = await CliServices.StartAsync(console with { Settings = settings }, verbose: false, ct);

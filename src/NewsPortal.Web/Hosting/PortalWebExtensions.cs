@@ -22,6 +22,7 @@ public static class PortalWebExtensions
         services.AddPortalHealthChecks();
         services.AddSingleton(ClusterCatalog.LoadEmbedded());
         services.AddSingleton<ArticlePageKeys>();
+        services.AddPortalTopics();
 
         // Chinese text stays readable in HTML and JSON; Razor and System.Text.Json still escape markup characters.
         var everyScript = new TextEncoderSettings(UnicodeRanges.All);
