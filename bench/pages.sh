@@ -37,6 +37,7 @@ echo "== start portal on $base"
   ASPNETCORE_ENVIRONMENT=Production \
   Kestrel__Endpoints__Http__Url="$base" \
   ConnectionStrings__NewsPortal= \
+  DataRoot="$work" \
   EmbeddedPostgres__DataDirectory="$corpus/postgres" \
   Search__IndexPath="$corpus/index" \
   Ingestion__InboxPath="$work/inbox" \

@@ -71,6 +71,7 @@ internal static class BenchCorpusCommand
         var settings = new Dictionary<string, string?>(console.Settings ?? new Dictionary<string, string?>())
         {
             ["ConnectionStrings:NewsPortal"] = null, // always the corpus' own cluster, never a configured server
+            [DataRoot.Key] = request.Directory,
             [LocalPostgresSetup.DataDirectoryKey] = request.PostgresDirectory,
             [SearchServiceCollectionExtensions.IndexPathKey] = request.IndexDirectory,
         };

@@ -28,6 +28,7 @@ internal static class CommandLine
         cli.PassThrough("ingest", "Ingest synthetic pages into a fresh database; pages/s by stage.\nusage: newsportal bench ingest [--pages N] [--seed S] [--keep]", BenchIngestCommand.RunAsync),
         cli.PassThrough("parse", "Parse the seed pages on one thread; MB/s beside the decode floor and with extraction.\nusage: newsportal bench parse [--seconds N] [--seeds DIR]", BenchParseCommand.RunAsync),
         cli.PassThrough("search", "The same queries on Lucene and PostgreSQL ILIKE over N synthetic articles; p50/p99.\nusage: newsportal bench search [--articles N] [--rounds R] [--sql-rounds R] [--seed S] [--keep] [--reuse DATABASE]", BenchSearchCommand.RunAsync),
+        cli.PassThrough("corpus", "The portal's own database and index with N synthetic articles, kept in DIR (default .data/corpus/N) for bench/pages.sh; reused when run again.\nusage: newsportal bench corpus [--articles N] [--seed S] [--dir DIR]", BenchCorpusCommand.RunAsync),
     };
 
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct) =>

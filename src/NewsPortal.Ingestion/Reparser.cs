@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsPortal.Core.Pages;
 using NewsPortal.Data;
+using NewsPortal.Data.Aggregates;
 using NewsPortal.Ingestion.Storage;
 using NewsPortal.Search;
 
@@ -62,6 +63,11 @@ public sealed partial class Reparser(
                 progress?.Invoke(++editions);
             }
             index.Refresh();
+            await using (var db = await contexts.CreateDbContextAsync(ct))
+            {
+                // The counts pages show take in the batch's replaced articles.
+                await db.Database.ExecuteSqlRawAsync(CorpusStatistics.FoldSql, ct);
+            }
             last = batch[^1].Id;
         }
         Reparsed(logger, editions, before, after, kept.Count);

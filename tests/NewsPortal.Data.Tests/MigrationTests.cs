@@ -18,7 +18,7 @@ public sealed class MigrationTests(PostgresFixture postgres) : IClassFixture<Pos
         var tables = await QueryStringsAsync(connectionString,
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1");
         Assert.Equal(
-            ["__EFMigrationsHistory", "article_entities", "articles", "editions", "entities", "ingested_files", "metrics"],
+            ["__EFMigrationsHistory", "article_entities", "articles", "corpus_totals", "editions", "entities", "entity_stats", "ingested_files", "metrics", "stat_deltas"],
             tables);
     }
 
@@ -31,7 +31,8 @@ public sealed class MigrationTests(PostgresFixture postgres) : IClassFixture<Pos
             "SELECT indexname FROM pg_indexes WHERE tablename = 'articles' ORDER BY 1");
 
         // Text search is Lucene's: a trigram index on the body would cost every ingest and serve no query.
-        Assert.Equal(["IX_articles_edition_id_position", "IX_articles_kind", "IX_articles_published_on", "IX_articles_source", "PK_articles"], indexes);
+        // IX_articles_newest is the newest-first order of every article list (ScaleAggregates).
+        Assert.Equal(["IX_articles_edition_id_position", "IX_articles_kind", "IX_articles_newest", "IX_articles_published_on", "IX_articles_source", "PK_articles"], indexes);
     }
 
     [Fact]
