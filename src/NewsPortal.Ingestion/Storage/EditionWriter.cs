@@ -69,7 +69,7 @@ internal sealed class EditionWriter(IDbContextFactory<NewsPortalDbContext> conte
         {
             var article = edition.Articles[i];
             (article.Id, article.EditionId) = (articleIds[i], editionId);
-            article.Entities.ForEach(link => link.ArticleId = article.Id);
+            article.Entities.ForEach(link => (link.ArticleId, link.PublishedOn) = (article.Id, article.PublishedOn));
             article.Metrics.ForEach(metric => metric.ArticleId = article.Id);
         }
         // One round trip for every row of the page, parents before children.
@@ -143,6 +143,7 @@ internal sealed class EditionWriter(IDbContextFactory<NewsPortalDbContext> conte
                 .GroupBy(m => entities[(m.Kind, m.Mention.Name)])
                 .Select(g => new ArticleEntity { EntityId = g.Key, Mentions = Math.Max(1, g.Sum(m => m.Mention.Count)) })
                 .ToList(),
+            FigureCount = a.Figures.Count,
             Metrics = a.Figures.Select(f => new Metric
             {
                 Span = f.Span,

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using NewsPortal.Web.Api;
+using NewsPortal.Web.Pages.Articles;
 using NewsPortal.Web.Pages.Clusters;
 
 namespace NewsPortal.Web.Hosting;
@@ -22,6 +23,7 @@ public static class PortalWebExtensions
         services.AddPortalHealthChecks();
         services.AddSingleton(ClusterCatalog.LoadEmbedded());
         services.AddPortalTopics();
+        services.AddSingleton<ArticlePageKeys>();
 
         // Chinese text stays readable in HTML and JSON; Razor and System.Text.Json still escape markup characters.
         var everyScript = new TextEncoderSettings(UnicodeRanges.All);
