@@ -1,7 +1,6 @@
 using System.CommandLine;
 using NewsPortal.Data.Backups;
 using NewsPortal.Data.Hosting;
-using NewsPortal.LocalPostgres;
 
 namespace NewsPortal.Cli;
 
@@ -18,7 +17,7 @@ internal static class BackupCommand
             await using var services = await CliServices.StartAsync(console, verbose: false, ct);
             if (services is null) return ExitCodes.Unavailable;
             var connectionString = await services.Get<NewsPortalDatabase>().GetConnectionStringAsync(ct);
-            return await ExecuteAsync(new DatabaseBackup(connectionString, PostgresClientTools.Find), Path.GetFullPath(result.GetValue(folder)!), console, ct);
+            return await ExecuteAsync(new DatabaseBackup(connectionString), Path.GetFullPath(result.GetValue(folder)!), console, ct);
         });
         return command;
     }

@@ -5,7 +5,6 @@ using NewsPortal.Data;
 using NewsPortal.Data.Backups;
 using NewsPortal.Data.Hosting;
 using NewsPortal.Ingestion;
-using NewsPortal.LocalPostgres;
 using Npgsql;
 
 namespace NewsPortal.Cli;
@@ -26,7 +25,7 @@ internal static class RestoreCommand
             await using var services = await CliServices.StartAsync(console, verbose: false, ct);
             if (services is null || await services.OpenIndexAsync(console) is null) return ExitCodes.Unavailable;
             var connectionString = await services.Get<NewsPortalDatabase>().GetConnectionStringAsync(ct);
-            return await ExecuteAsync(new DatabaseBackup(connectionString, PostgresClientTools.Find), Path.GetFullPath(result.GetValue(folder)!),
+            return await ExecuteAsync(new DatabaseBackup(connectionString), Path.GetFullPath(result.GetValue(folder)!),
                 services.Services, console, ct);
         });
         return command;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using NewsPortal.Data.Hosting;
 using Npgsql;
 
 namespace NewsPortal.Data.Backups;
@@ -11,10 +12,9 @@ public sealed record BackupCounts(long Editions, long Articles, long Entities, l
 /// <summary>
 /// A backup of the database as one pg_dump archive (custom format) in a folder, with a manifest of what it held;
 /// a restore recreates the database from it with pg_restore. The search index is not in the backup: it is
-/// rebuilt from PostgreSQL afterwards.
+/// rebuilt from PostgreSQL afterwards. pg_dump and pg_restore are looked for where the server binaries are.
 /// </summary>
-/// <param name="findTool">The path of a PostgreSQL client program by name (pg_dump, pg_restore).</param>
-public sealed class DatabaseBackup(string connectionString, Func<string, string> findTool)
+public sealed class DatabaseBackup(string connectionString)
 {
     public const string DumpFile = "newsportal.dump";
     public const string ManifestFile = "backup.json";
@@ -91,7 +91,7 @@ public sealed class DatabaseBackup(string connectionString, Func<string, string>
     /// <summary>Runs a client tool against this database; the connection travels in PG* variables, never on the command line.</summary>
     private async Task RunAsync(string tool, IEnumerable<string> arguments, CancellationToken ct)
     {
-        var start = new ProcessStartInfo(findTool(tool))
+        var start = new ProcessStartInfo(PostgresInstallation.FindTool(tool))
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,

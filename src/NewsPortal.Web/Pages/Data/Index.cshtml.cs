@@ -6,6 +6,7 @@ using NewsPortal.Data;
 using NewsPortal.Data.Model;
 using NewsPortal.Ingestion.Inbox;
 using NewsPortal.Search;
+using NewsPortal.Web.Pages.Shared;
 
 namespace NewsPortal.Web.Pages.Data;
 
@@ -44,19 +45,23 @@ public sealed class IndexModel(NewsPortalDbContext db, IServiceProvider services
         return RedirectToPage();
     }
 
+    private Task<List<IngestedFile>> Latest(IngestStatus status, int take, CancellationToken ct) =>
+        db.IngestedFiles.AsNoTracking().Where(f => f.Status == status).OrderByDescending(f => f.StartedAt).Take(take).ToListAsync(ct);
+
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Files = await db.IngestedFiles.AsNoTracking()
-            .OrderBy(f => f.Status == IngestStatus.Failed ? 0 : 1).ThenByDescending(f => f.StartedAt)
-            .Take(FileLimit).ToListAsync(ct);
-        Processed = await db.IngestedFiles.CountAsync(f => f.Status == IngestStatus.Processed, ct);
-        Failed = await db.IngestedFiles.CountAsync(f => f.Status == IngestStatus.Failed, ct);
-        Editions = await db.Editions.CountAsync(ct);
-        Articles = await db.Articles.CountAsync(ct);
-        Figures = await db.Metrics.CountAsync(ct);
+        // Failures first, then the latest files, each newest first: two index scans on (status, started_at).
+        var failed = await Latest(IngestStatus.Failed, FileLimit, ct);
+        var processed = await Latest(IngestStatus.Processed, FileLimit - failed.Count, ct);
+        Files = [.. failed, .. processed];
+        var totals = await db.TotalsAsync(ct);
+        (Processed, Failed, Editions, Articles, Figures) =
+            (totals.FilesProcessed, totals.FilesFailed, totals.Editions, totals.Articles, totals.Figures);
         var entities = await db.Entities.GroupBy(e => e.Kind).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         Entities = [.. Enum.GetValues<EntityKind>().Select(k => (k, entities.FirstOrDefault(e => e.Key == k)?.Count ?? 0))];
-        LastUpdate = await db.IngestedFiles.MaxAsync(f => (DateTimeOffset?)f.StartedAt, ct);
+        LastUpdate = await db.IngestedFiles.AsNoTracking().Where(f => f.Status == IngestStatus.Failed).MaxAsync(f => (DateTimeOffset?)f.StartedAt, ct);
+        var lastProcessed = await db.IngestedFiles.AsNoTracking().Where(f => f.Status == IngestStatus.Processed).MaxAsync(f => (DateTimeOffset?)f.StartedAt, ct);
+        LastUpdate = LastUpdate > lastProcessed ? LastUpdate : lastProcessed ?? LastUpdate;
         WaitingInFailed = services.GetService<FailedFiles>()?.List().Count;
         try
         {
