@@ -46,7 +46,7 @@ public sealed class SecurityTests(PortalFixture portal)
         var hits = await client.GetPageAsync(Html.Url("/search", ("q", PortalFixture.HostileMarker)));
         var echoed = await client.GetPageAsync(Html.Url("/search", ("q", "<script>alert(1)</script>")));
 
-        Assert.Matches(@"找到 [1-9]\d* 篇文章", hits);
+        Assert.Matches(@"找到 <span class=""search-total"">[1-9]\d*</span> 篇文章", hits);
         Assert.DoesNotContain("<script>alert", hits);
         Assert.DoesNotContain("<img src=x", hits);
         Assert.DoesNotContain("<script>alert(1)</script>", echoed);

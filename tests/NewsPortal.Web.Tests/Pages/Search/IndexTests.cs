@@ -21,7 +21,7 @@ public sealed class IndexTests(PortalFixture portal)
     {
         var html = await portal.CreateClient().GetPageAsync(Html.Url("/search", ("q", "集群")));
 
-        Assert.Matches(@"找到 [1-9]\d* 篇文章", html);
+        Assert.Matches(@"找到 <span class=""search-total"">[1-9]\d*</span> 篇文章", html);
         Assert.Contains("<mark>", html);
         Assert.Contains("class=\"search-hit", html);
         Assert.Contains("data-facet=\"district\"", html);
