@@ -24,7 +24,6 @@ internal static class CommandLine
 
     private static Command Bench(CliContext cli) => new("bench", "Measure the parser, ingestion and search on this machine.")
     {
-        cli.PassThrough("corpus", "The portal's database and index with N synthetic articles, kept for bench/pages.sh.\nusage: newsportal bench corpus [--articles N] [--dir DIR]", BenchCorpusCommand.RunAsync),
         cli.PassThrough("ingest", "Ingest synthetic pages into a fresh database; pages/s by stage.\nusage: newsportal bench ingest [--pages N] [--seed S] [--keep]", BenchIngestCommand.RunAsync),
         cli.PassThrough("parse", "Parse the seed pages on one thread; MB/s beside the decode floor and with extraction.\nusage: newsportal bench parse [--seconds N] [--seeds DIR]", BenchParseCommand.RunAsync),
         cli.PassThrough("search", "The same queries on Lucene and PostgreSQL ILIKE over N synthetic articles; p50/p99.\nusage: newsportal bench search [--articles N] [--rounds R] [--sql-rounds R] [--seed S] [--keep] [--reuse DATABASE]", BenchSearchCommand.RunAsync),
