@@ -17,7 +17,7 @@ public sealed class FacetTests(IndexedCorpus corpus) : IClassFixture<IndexedCorp
         Assert.Equal(5, result.Total);
         Assert.Equal(new Dictionary<string, int> { ["北碚区"] = 1, ["潼南区"] = 1, ["江北区"] = 1, ["涪陵区"] = 1, ["荣昌区"] = 1 }, Counts(result, "district"));
         Assert.Equal(new Dictionary<string, int> { ["智能网联新能源汽车"] = 2, ["电子信息"] = 1 }, Counts(result, "cluster"));
-        Assert.Equal(new Dictionary<string, int> { ["农业"] = 2, ["汽车"] = 2, ["传感器"] = 1 }, Counts(result, "industry"));
+        Assert.Equal(new Dictionary<string, int> { ["农、林、牧、渔业"] = 2, ["汽车制造业"] = 2, ["仪器仪表制造业"] = 1 }, Counts(result, "industry"));
         Assert.Equal(new Dictionary<string, int> { ["重庆日报"] = 3, ["重庆商报"] = 2 }, Counts(result, "source"));
         Assert.Equal(new Dictionary<string, int> { ["news"] = 4, ["feature"] = 1 }, Counts(result, "kind"));
         Assert.Equal(new Dictionary<string, int> { ["2024-12"] = 2, ["2024-11"] = 2, ["2024-08"] = 1 }, Counts(result, "month"));
@@ -40,7 +40,7 @@ public sealed class FacetTests(IndexedCorpus corpus) : IClassFixture<IndexedCorp
         var result = corpus.Index.Search(new SearchRequest("", Filter("district", "涪陵区")));
 
         Assert.Equal([1, 13, 15, 28], result.Hits.Select(h => h.ArticleId).Order());
-        Assert.Equal(new Dictionary<string, int> { ["新材料"] = 1, ["食品"] = 1, ["新能源"] = 1, ["汽车"] = 1 }, Counts(result, "industry"));
+        Assert.Equal(new Dictionary<string, int> { ["新材料产业"] = 1, ["食品制造业"] = 1, ["新能源产业"] = 1, ["汽车制造业"] = 1 }, Counts(result, "industry"));
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class FacetTests(IndexedCorpus corpus) : IClassFixture<IndexedCorp
         var both = corpus.Index.Search(new SearchRequest("", new Dictionary<string, IReadOnlyList<string>>
         {
             ["district"] = ["涪陵区"],
-            ["industry"] = ["汽车"],
+            ["industry"] = ["汽车制造业"],
         }));
 
         Assert.Equal(5, either.Total);
