@@ -1,5 +1,7 @@
 // Draws every .trend-chart[data-trend] with ECharts: one line per series, absolute or per 1,000 articles;
 // a click on a point opens the search for that series and month (no inline script).
+// data-ready says the lines are drawn to the end: during ECharts' opening animation the points are not yet
+// there to be clicked, so it is set on the chart's 'finished' event, not after setOption.
 (function () {
   'use strict';
   const colors = ['#b0263a', '#1f6fb2', '#2e8b57', '#d68a00', '#6f42c1'];
@@ -7,6 +9,7 @@
     const trend = JSON.parse(el.dataset.trend);
     const chart = echarts.init(el, null, { renderer: 'canvas' });
     function draw(mode) {
+      delete el.dataset.ready;
       chart.setOption({
         color: colors,
         grid: { left: 56, right: 16, top: 40, bottom: 48 },
@@ -16,7 +19,8 @@
         xAxis: { type: 'category', data: trend.months, axisLabel: { hideOverlap: true } },
         yAxis: { type: 'value', name: mode === 'perThousand' ? '每千篇' : '篇' },
         series: trend.series.map(function (s) {
-          return { name: s.name, type: 'line', data: s[mode], symbolSize: 8, emphasis: { focus: 'series' } };
+          // Every point keeps its symbol (ECharts hides some on a crowded axis), so every month can be clicked.
+          return { name: s.name, type: 'line', data: s[mode], symbolSize: 8, showAllSymbol: true, emphasis: { focus: 'series' } };
         }),
       }, { replaceMerge: ['series'] });
       el.dataset.mode = mode;
@@ -27,6 +31,7 @@
         window.location.href = series.links[params.dataIndex];
       }
     });
+    chart.on('finished', function () { el.dataset.ready = 'true'; });
     draw('counts');
     document.querySelectorAll('[data-trend-for="' + el.id + '"]').forEach(function (button) {
       button.addEventListener('click', function () {
@@ -34,7 +39,6 @@
         draw(button.dataset.trendMode);
       });
     });
-    el.dataset.ready = 'true';
     window.addEventListener('resize', function () { chart.resize(); });
   });
 })();
