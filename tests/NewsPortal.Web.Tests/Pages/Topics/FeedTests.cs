@@ -123,7 +123,7 @@ public sealed partial class FeedTests(PortalFixture portal)
         return WebUtility.HtmlDecode(match.Groups[1].Value);
     }
 
-    private static async Task<XDocument> ParseAsync(HttpClient client, string url)
+    internal static async Task<XDocument> ParseAsync(HttpClient client, string url)
     {
         using var response = await client.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

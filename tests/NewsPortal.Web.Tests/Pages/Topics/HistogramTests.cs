@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using System.Xml.Linq;
 using NewsPortal.Core.Pages;
 using NewsPortal.Web.Tests.Infrastructure;
 
@@ -53,6 +55,25 @@ public sealed partial class HistogramTests(PortalFixture portal)
         var months = api.GetProperty("months").EnumerateArray().ToDictionary(m => m.GetProperty("value").GetString()!, m => m.GetProperty("count").GetInt32());
         Assert.Equal(months, bars.Where(b => b.Count > 0).ToDictionary(b => b.Month, b => b.Count));
         Assert.All(bars, bar => Assert.Contains("district=" + Uri.EscapeDataString(district), bar.Href));
+    }
+
+    [Fact]
+    public async Task An_industry_page_shows_its_histogram_and_feed_as_the_database_counts_them()
+    {
+        await using var db = portal.CreateDbContext();
+        var industry = (await TopicData.TopAsync(db, EntityKind.Industry, 1))[0];
+        var expected = await TopicData.MonthsAsync(TopicData.Naming(db, EntityKind.Industry, industry));
+        var client = portal.CreateClient();
+
+        var html = await client.GetPageAsync("/industries/" + Uri.EscapeDataString(industry));
+        var bars = Bars(html);
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.OrderBy(e => e.Key), bars.Where(b => b.Count > 0).Select(b => new KeyValuePair<string, int>(b.Month, b.Count)));
+        Assert.All(bars, bar => Assert.Contains("industry=" + Uri.EscapeDataString(industry), bar.Href));
+        var feed = await FeedTests.ParseAsync(client, FeedTests.FeedHref(html));
+        int named = await TopicData.Naming(db, EntityKind.Industry, industry).CountAsync();
+        Assert.Equal(Math.Min(named, 50), feed.Root!.Elements(XName.Get("entry", "http://www.w3.org/2005/Atom")).Count());
     }
 
     public static IReadOnlyList<(string Month, int Count, string Href)> Bars(string html) =>
