@@ -1,8 +1,8 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
 using System.Xml.Linq;
+using Microsoft.EntityFrameworkCore;
 using NewsPortal.Core.Pages;
 using NewsPortal.Web.Tests.Infrastructure;
 
