@@ -40,11 +40,11 @@ public sealed partial class LuceneArticleIndex : IArticleStatistics
             string? message = QueryNoteText.Join(query.Notes);
             if (query.MatchesNothing)
             {
-                return new ArticleStatistics(0, [], new EntityCounter().Result(0), [], generation, message);
+                return new ArticleStatistics(0, [], FacetCounter.OfEntities().Result(0), [], generation, message);
             }
 
             var months = new MonthCounter();
-            var entities = entitiesPerKind > 0 ? new EntityCounter() : null;
+            var entities = entitiesPerKind > 0 ? FacetCounter.OfEntities() : null;
             var latest = newest > 0 ? new HitCollector(HitOrder.NewestThenScore, Math.Min(newest, MaxPageSize), facets: null) : null;
             var total = new TotalHitCountCollector();
             searcher.Search(query.Query, MultiCollector.Wrap(total, months, entities, latest));
@@ -59,7 +59,7 @@ public sealed partial class LuceneArticleIndex : IArticleStatistics
             return new ArticleStatistics(
                 total.TotalHits,
                 months.Result(),
-                entities?.Result(entitiesPerKind) ?? new EntityCounter().Result(0),
+                entities?.Result(entitiesPerKind) ?? FacetCounter.OfEntities().Result(0),
                 newestHits,
                 generation,
                 message);

@@ -223,7 +223,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex
         {
             var query = _queries.Build(user, request, searcher.IndexReader);
             string? message = QueryNoteText.Join(query.Notes);
-            var facets = new FacetCounter();
+            var facets = FacetCounter.OfFacets();
             if (query.MatchesNothing)
             {
                 return new SearchResult(0, [], facets.Result(MaxFacetValues), message, clock.Elapsed);
@@ -264,7 +264,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex
             }
             var others = request.Filters.Where(f => f.Key != name).ToDictionary(f => f.Key, f => f.Value);
             var query = _queries.Build(user, request with { Filters = others }, searcher.IndexReader);
-            var sideways = new FacetCounter();
+            var sideways = FacetCounter.OfFacets();
             if (!query.MatchesNothing)
             {
                 searcher.Search(query.Query, sideways);
@@ -377,7 +377,6 @@ public sealed partial class LuceneArticleIndex : IArticleIndex
             foreach (var leaf in reader.Leaves)
             {
                 HitCollector.Warm(leaf.AtomicReader);
-                Statistics.EntityCounter.Warm(leaf.AtomicReader);
                 SegmentNames.For(leaf.AtomicReader);
             }
             return new IndexSearcher(reader) { Similarity = new BM25Similarity() };

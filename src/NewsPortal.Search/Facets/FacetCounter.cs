@@ -5,8 +5,9 @@ using NewsPortal.Search.Indexing;
 namespace NewsPortal.Search.Facets;
 
 /// <summary>
-/// Counts, for every matching document, the values of every facet (<see cref="ArticleFields.Facets"/>), from
-/// the flat per-segment table of <see cref="SegmentFacets"/>; slots become strings once per segment.
+/// Counts, for every matching document, the values of a set of fields — the search facets
+/// (<see cref="ArticleFields.Facets"/>) or the entities named (<see cref="ArticleFields.Entities"/>, for
+/// co-occurrence) — from the flat per-segment table of <see cref="SegmentFacets"/>; slots become strings once per segment.
 /// </summary>
 internal sealed class FacetCounter : ICollector
 {
@@ -15,16 +16,34 @@ internal sealed class FacetCounter : ICollector
 
     private static readonly Comparison<FacetValue> NewestMonthFirst = (a, b) => string.CompareOrdinal(b.Value, a.Value);
 
-    private readonly Dictionary<string, Dictionary<string, int>> _totals =
-        ArticleFields.Facets.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
+    private readonly IReadOnlyList<string> _fields;
+    private readonly Func<AtomicReader, SegmentFacets> _table;
+    private readonly Dictionary<string, Dictionary<string, int>> _totals;
 
     private SegmentFacets? _segment;
     private int[] _counts = [];
 
+    private FacetCounter(IReadOnlyList<string> fields, Func<AtomicReader, SegmentFacets> table)
+    {
+        _fields = fields;
+        _table = table;
+        _totals = fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
+    }
+
     public bool AcceptsDocsOutOfOrder => true;
 
-    /// <summary>Reads the facet table of a segment ahead of the first query, when a searcher opens.</summary>
-    public static void Warm(AtomicReader segment) => SegmentFacets.For(segment);
+    /// <summary>The search facets: district, cluster, industry, organisation, person, source, month.</summary>
+    public static FacetCounter OfFacets() => new(ArticleFields.Facets, SegmentFacets.For);
+
+    /// <summary>The entities named in the matches: co-occurrence is the entity counts of another entity's matches.</summary>
+    public static FacetCounter OfEntities() => new(ArticleFields.Entities, SegmentFacets.ForEntities);
+
+    /// <summary>Reads both tables of a segment ahead of the first query, when a searcher opens.</summary>
+    public static void Warm(AtomicReader segment)
+    {
+        SegmentFacets.For(segment);
+        SegmentFacets.ForEntities(segment);
+    }
 
     public void SetScorer(Scorer scorer)
     {
@@ -33,7 +52,7 @@ internal sealed class FacetCounter : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         FlushSegment();
-        _segment = SegmentFacets.For(context.AtomicReader);
+        _segment = _table(context.AtomicReader);
         _counts = new int[_segment.Values.Length];
     }
 
@@ -48,7 +67,7 @@ internal sealed class FacetCounter : ICollector
         }
     }
 
-    /// <summary>Counts per facet, most frequent first (months newest first, all of them), at most <paramref name="maxPerFacet"/> values each.</summary>
+    /// <summary>Counts per field, most frequent first, ties by value (months newest first, all of them), at most <paramref name="maxPerFacet"/> values each.</summary>
     public Dictionary<string, IReadOnlyList<FacetValue>> Result(int maxPerFacet)
     {
         FlushSegment();
@@ -70,9 +89,9 @@ internal sealed class FacetCounter : ICollector
         {
             return;
         }
-        for (int f = 0; f < ArticleFields.Facets.Count; f++)
+        for (int f = 0; f < _fields.Count; f++)
         {
-            var totals = _totals[ArticleFields.Facets[f]];
+            var totals = _totals[_fields[f]];
             for (int slot = segment.FieldStarts[f]; slot < segment.FieldStarts[f + 1]; slot++)
             {
                 if (_counts[slot] > 0)

@@ -65,7 +65,7 @@ public sealed class HitCollectorTests : IDisposable
     public void Total_page_and_facets_are_those_of_lucene_and_a_naive_count(string text, int depth)
     {
         var query = new ArticleQueryBuilder(_analyzer).Build(UserQueryParser.Parse(text), new SearchRequest(text), _reader);
-        var facets = new FacetCounter();
+        var facets = FacetCounter.OfFacets();
         var collector = new HitCollector(query.IsScored ? HitOrder.ScoreThenNewest : HitOrder.NewestThenScore, depth, facets);
 
         _searcher.Search(query.Query, collector);
@@ -90,7 +90,7 @@ public sealed class HitCollectorTests : IDisposable
     public void Copies_with_equal_score_and_date_come_in_document_order()
     {
         var query = new ArticleQueryBuilder(_analyzer).Build(UserQueryParser.Parse("传感器"), new SearchRequest("传感器"), _reader);
-        var collector = new HitCollector(HitOrder.ScoreThenNewest, 100, new FacetCounter());
+        var collector = new HitCollector(HitOrder.ScoreThenNewest, 100, FacetCounter.OfFacets());
 
         _searcher.Search(query.Query, collector);
 
