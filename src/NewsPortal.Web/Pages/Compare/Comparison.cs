@@ -56,29 +56,29 @@ public sealed record Comparison(ComparedSide A, ComparedSide B, TrendSeries Mont
 
     private static async Task<Dictionary<string, int>> CountsAsync(NewsPortalDbContext db, TopicFilter topic, CancellationToken ct)
     {
-        var ids = AboutIds(db, topic);
-        var rows = await db.Metrics.Where(m => m.Measure != null && ids.Contains(m.Id))
-            .GroupBy(m => m.Measure!).Select(g => new { Measure = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var rows = await About(db, topic).GroupBy(f => f.Measure).Select(g => new { Measure = g.Key, Count = g.Count() }).ToListAsync(ct);
         return rows.ToDictionary(r => r.Measure, r => r.Count, StringComparer.Ordinal);
     }
 
     private static async Task<Dictionary<string, LatestFigure>> LatestAsync(NewsPortalDbContext db, TopicFilter topic, List<string> measures, CancellationToken ct)
     {
-        var ids = AboutIds(db, topic);
-        var rows = await db.Metrics.AsNoTracking().Where(m => m.Measure != null && measures.Contains(m.Measure) && ids.Contains(m.Id))
-            .OrderByDescending(m => m.Article.PublishedOn).ThenByDescending(m => m.Id)
+        var newest = await About(db, topic).Where(f => measures.Contains(f.Measure))
+            .OrderByDescending(f => f.PublishedOn).ThenByDescending(f => f.Id)
+            .Take(500).ToListAsync(ct);
+        var ids = newest.GroupBy(f => f.Measure, StringComparer.Ordinal).Select(g => g.First().Id).ToList();
+        var rows = await db.Metrics.AsNoTracking().Where(m => ids.Contains(m.Id))
             .Select(m => new { m.Measure, Figure = new LatestFigure(m.Span, m.BaseValue ?? m.Value, m.BaseValue != null ? m.BaseUnit : m.Unit, m.Period, m.Article.PublishedOn, m.ArticleId) })
-            .Take(500)
             .ToListAsync(ct);
-        return rows.GroupBy(r => r.Measure!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Figure, StringComparer.Ordinal);
+        return rows.ToDictionary(r => r.Measure!, r => r.Figure, StringComparer.Ordinal);
     }
 
     /// <summary>
     /// Figures with a measure about the entity, or in articles that speak of it (as the figure table's district and cluster
-    /// filters), as a union of two indexed look-ups (links by entity, figures by article; figures by subject) rather than
-    /// one OR that scans every figure.
+    /// filters), each once: those of the articles naming it (the link index, which carries the publication date) and then
+    /// those whose subject it is in articles that do not name it. A UNION ALL of two indexed look-ups, with no hash of every
+    /// figure's id to take out the doubles and no join to the articles for the date.
     /// </summary>
-    private static IQueryable<long> AboutIds(NewsPortalDbContext db, TopicFilter topic)
+    private static IQueryable<AboutFigure> About(NewsPortalDbContext db, TopicFilter topic)
     {
         var entity = db.Entities.Where(e => e.Kind == topic.Kind && e.Name == topic.Name).Select(e => e.Id);
         var inArticles =
@@ -86,10 +86,20 @@ public sealed record Comparison(ComparedSide A, ComparedSide B, TrendSeries Mont
             where entity.Contains(link.EntityId)
             join m in db.Metrics on link.ArticleId equals m.ArticleId
             where m.Measure != null
-            select m.Id;
-        var about = db.Metrics.Where(m => m.Measure != null && m.SubjectEntityId != null && entity.Contains(m.SubjectEntityId.Value))
-            .Select(m => m.Id);
-        return inArticles.Union(about);
+            select new AboutFigure { Id = m.Id, Measure = m.Measure!, PublishedOn = link.PublishedOn };
+        var subjectElsewhere = db.Metrics
+            .Where(m => m.Measure != null && m.SubjectEntityId != null && entity.Contains(m.SubjectEntityId.Value)
+                && !db.ArticleEntities.Any(l => l.ArticleId == m.ArticleId && l.EntityId == m.SubjectEntityId))
+            .Select(m => new AboutFigure { Id = m.Id, Measure = m.Measure!, PublishedOn = m.Article.PublishedOn });
+        return inArticles.Concat(subjectElsewhere);
+    }
+
+    /// <summary>A figure of a side (a member-initialised type: EF translates a UNION ALL of those, not of constructor calls).</summary>
+    private sealed class AboutFigure
+    {
+        public long Id { get; init; }
+        public string Measure { get; init; } = "";
+        public DateOnly? PublishedOn { get; init; }
     }
 }
 
