@@ -13,8 +13,8 @@ COPY --from=build /app ./
 COPY seeds/ seeds/
 # Index, inbox and logs live under /app/.data (a volume in docker-compose.yml), owned by the image's non-root user.
 RUN mkdir -p /app/.data && chown app:app /app/.data
-ENV ASPNETCORE_ENVIRONMENT=Production \
-    Kestrel__Endpoints__Http__Url=http://+:8080
+# The ASP.NET image listens on ASPNETCORE_HTTP_PORTS=8080.
+ENV ASPNETCORE_ENVIRONMENT=Production
 EXPOSE 8080
 USER app
 ENTRYPOINT ["dotnet", "NewsPortal.Web.dll"]

@@ -23,7 +23,7 @@ mkdir -p "$work"
 (
   cd "$work/app"
   ASPNETCORE_ENVIRONMENT=Production \
-  Kestrel__Endpoints__Http__Url="$base" \
+  ASPNETCORE_URLS="$base" \
   EmbeddedPostgres__DataDirectory="$work/postgres" \
   Search__IndexPath="$work/index" \
   Ingestion__InboxPath="$work/inbox" \

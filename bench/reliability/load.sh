@@ -43,7 +43,7 @@ echo "== start the portal on 127.0.0.1:$PORT"
 (
   cd "$work/web"
   ASPNETCORE_ENVIRONMENT=Production \
-  Kestrel__Endpoints__Http__Url="http://127.0.0.1:$PORT" \
+  ASPNETCORE_URLS="http://127.0.0.1:$PORT" \
   EmbeddedPostgres__DataDirectory="$work/postgres" \
   Search__IndexPath="$work/index" \
   Ingestion__InboxPath="$work/inbox" \

@@ -1,8 +1,10 @@
 using Lucene.Net.Store;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using NewsPortal.Data;
-using NewsPortal.Data.Hosting;
+using NewsPortal.LocalPostgres;
 using NewsPortal.Ingestion;
 using Npgsql;
 using Serilog;
@@ -11,34 +13,33 @@ using Serilog.Events;
 namespace NewsPortal.Cli;
 
 /// <summary>
-/// The services a command needs, wired like the portal's: configuration from the environment, the database
-/// (configured or the private one under .data/postgres, migrated), ingestion and the search index.
+/// The services a command needs, on the Generic Host with the portal's configuration: its appsettings.json (copied
+/// beside the binary), appsettings.{environment}.json, environment variables, and the command's own settings
+/// (<c>--connection</c>, tests). The content root is the binary's folder, so the data root is the portal's from any
+/// working directory. Hosted services are not started: the database starts on first need and stops on dispose.
 /// </summary>
 internal sealed class CliServices : IAsyncDisposable
 {
-    private readonly ServiceProvider _provider;
+    private readonly IHost _host;
 
-    private CliServices(ServiceProvider provider, IConfiguration configuration, string contentRoot)
-    {
-        _provider = provider;
-        Configuration = configuration;
-        ContentRoot = contentRoot;
-    }
+    private CliServices(IHost host) => _host = host;
 
-    public IServiceProvider Services => _provider;
-    public IConfiguration Configuration { get; }
-    public string ContentRoot { get; }
+    public IServiceProvider Services => _host.Services;
+    public IConfiguration Configuration => Get<IConfiguration>();
 
-    public T Get<T>() where T : notnull => _provider.GetRequiredService<T>();
+    public T Get<T>() where T : notnull => _host.Services.GetRequiredService<T>();
 
     /// <summary>Starts the database and applies migrations; on failure explains why on stderr and returns null.</summary>
     public static async Task<CliServices?> StartAsync(CliConsole console, bool verbose, CancellationToken ct)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection(console.Settings ?? new Dictionary<string, string?>())
-            .Build();
-        var contentRoot = System.IO.Directory.GetCurrentDirectory();
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            Args = [],
+            Configuration = new ConfigurationManager { ["hostBuilder:reloadConfigOnChange"] = "false" },
+        });
+        builder.Configuration.AddInMemoryCollection(console.Settings ?? new Dictionary<string, string?>());
+        var (configuration, contentRoot) = (builder.Configuration, builder.Environment.ContentRootPath);
         var log = new LoggerConfiguration()
             .MinimumLevel.Is(verbose ? LogEventLevel.Information : LogEventLevel.Warning)
             .MinimumLevel.Override("Microsoft", LogEventLevel.Warning)
@@ -46,14 +47,13 @@ internal sealed class CliServices : IAsyncDisposable
             .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Database.Command", verbose ? LogEventLevel.Warning : LogEventLevel.Fatal)
             .WriteTo.Console(outputTemplate: "[{Level:u3}] {Message:lj}{NewLine}{Exception}", standardErrorFromLevel: LogEventLevel.Verbose)
             .CreateLogger();
-
-        var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(configuration);
-        services.AddLogging(logging => logging.AddSerilog(log, dispose: true));
-        services.AddNewsPortalData(configuration, contentRoot);
-        services.AddIngestionCore(configuration);
-        services.AddNewsPortalSearch(configuration, contentRoot);
-        var cli = new CliServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true }), configuration, contentRoot);
+        builder.Logging.ClearProviders();
+        builder.Services.AddSerilog(log, dispose: true);
+        builder.Services.AddNewsPortalData(configuration);
+        builder.Services.AddLocalPostgresWhenNoConnectionString(configuration, contentRoot);
+        builder.Services.AddIngestionCore(configuration, contentRoot);
+        builder.Services.AddNewsPortalSearch(configuration, contentRoot);
+        var cli = new CliServices(builder.Build());
         try
         {
             await cli.Services.MigrateNewsPortalDatabaseAsync(ct);
@@ -85,8 +85,9 @@ internal sealed class CliServices : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        if (_provider.GetService<NewsPortalDatabase>()?.Embedded is { } embedded)
+        if (_host.Services.GetService<EmbeddedPostgres>() is { } embedded)
             await embedded.StopAsync(); // only stops a server this process started
-        await _provider.DisposeAsync();
+        if (_host is IAsyncDisposable host) await host.DisposeAsync();
+        else _host.Dispose();
     }
 }

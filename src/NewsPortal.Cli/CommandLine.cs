@@ -1,50 +1,70 @@
+using System.CommandLine;
+
 namespace NewsPortal.Cli;
 
-/// <summary>Dispatches `newsportal COMMAND ...` to its command.</summary>
+/// <summary>
+/// `newsportal COMMAND ...`: the command tree (System.CommandLine: parsing, --help, errors) and the exit codes.
+/// To add a command, write a class with <c>public static Command Create(CliContext cli)</c> and add it in
+/// <see cref="Commands"/>; a command that still parses its own arguments joins with <see cref="CliContext.PassThrough"/>.
+/// </summary>
 internal static class CommandLine
 {
-    public const string Usage = """
-        usage: newsportal COMMAND [options]
+    private static IEnumerable<Command> Commands(CliContext cli) =>
+    [
+        ParseCommand.Create(cli),
+        IngestCommand.Create(cli),
+        ReindexCommand.Create(cli),
+        RetryCommand.Create(cli),
+        ReparseCommand.Create(cli),
+        BackupCommand.Create(cli),
+        RestoreCommand.Create(cli),
+        GenerateCommand.Create(cli),
+        cli.PassThrough("retry", "Move the inbox's failed/ files back into the inbox.\nusage: newsportal retry", (args, console, _) => RetryCommand.RunAsync(args, console)),
+        cli.PassThrough("reparse", "Parse every stored page again with the current parser, one transaction per edition.\nusage: newsportal reparse", ReparseCommand.RunAsync),
+        cli.PassThrough("backup", "pg_dump the database into DIR (newsportal.dump, backup.json).\nusage: newsportal backup DIR", BackupCommand.RunAsync),
+        cli.PassThrough("restore", "Recreate the database from DIR and rebuild the search index.\nusage: newsportal restore DIR", RestoreCommand.RunAsync),
+        Bench(cli),
+    ];
 
-        commands:
-          parse FILE... [--out DIR]                  parse page dumps and print (or write) parser JSON
-          ingest PATH... [--verbose]                 ingest page files, folders or globs into PostgreSQL and the index
-          reindex                                    rebuild the search index from PostgreSQL
-          generate --pages N --out DIR [--seed S]    write N deterministic synthetic pages made from the seeds
-          bench ingest [--pages N] [--seed S]        ingest N synthetic pages into a fresh database; report pages/s by stage
-          bench parse [--seconds N] [--seeds DIR]    parse the seed pages on one thread; MB/s against decode+lines, and with extraction
-          bench search [--articles N] [--rounds N]   same queries on Lucene and PostgreSQL ILIKE over N synthetic articles; p50/p99
-
-        The database is ConnectionStrings__NewsPortal when set, else the private PostgreSQL under .data/postgres.
-        """;
+    private static Command Bench(CliContext cli) => new("bench", "Measure the parser, ingestion and search on this machine.")
+    {
+        cli.PassThrough("corpus", "The portal's database and index with N synthetic articles, kept for bench/pages.sh.\nusage: newsportal bench corpus [--articles N] [--dir DIR]", BenchCorpusCommand.RunAsync),
+        cli.PassThrough("ingest", "Ingest synthetic pages into a fresh database; pages/s by stage.\nusage: newsportal bench ingest [--pages N] [--seed S] [--keep]", BenchIngestCommand.RunAsync),
+        cli.PassThrough("parse", "Parse the seed pages on one thread; MB/s beside the decode floor and with extraction.\nusage: newsportal bench parse [--seconds N] [--seeds DIR]", BenchParseCommand.RunAsync),
+        cli.PassThrough("search", "The same queries on Lucene and PostgreSQL ILIKE over N synthetic articles; p50/p99.\nusage: newsportal bench search [--articles N] [--rounds R] [--sql-rounds R] [--seed S] [--keep] [--reuse DATABASE]", BenchSearchCommand.RunAsync),
+    };
 
     public static Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct) =>
         RunAsync(args, new CliConsole(stdout, stderr, Interactive: false), ct);
 
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken ct)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help" or "help")
+        var connection = new Option<string?>("--connection")
         {
-            await console.Out.WriteLineAsync(Usage);
-            return args.Length == 0 ? 2 : 0;
-        }
-        var rest = args[1..];
-        return args[0] switch
-        {
-            "parse" => await ParseCommand.RunAsync(rest, console.Out, console.Error, ct),
-            "ingest" => await IngestCommand.RunAsync(rest, console, ct),
-            "reindex" => await ReindexCommand.RunAsync(rest, console, ct),
-            "generate" => await GenerateCommand.RunAsync(rest, console, ct),
-            "bench" when rest is ["ingest", ..] => await BenchIngestCommand.RunAsync(rest[1..], console, ct),
-            "bench" when rest is ["parse", ..] => await BenchParseCommand.RunAsync(rest[1..], console, ct),
-            "bench" when rest is ["search", ..] => await BenchSearchCommand.RunAsync(rest[1..], console, ct),
-            _ => await UnknownAsync(args[0], console.Error),
+            Description = "PostgreSQL connection string (default: ConnectionStrings__NewsPortal, else the private server under the data root)",
+            Recursive = true,
         };
-    }
+        var cli = new CliContext(console, connection);
+        var root = new RootCommand(
+            "NewsPortal: parse, ingest and search Chongqing newspaper pages. Settings: the portal's appsettings.json, " +
+            "environment variables (DataRoot, ConnectionStrings__NewsPortal, Search__IndexPath...), --connection.\n" +
+            "Exit codes: 0 done; 1 some input failed; 2 usage error; 3 database or search index unavailable; 130 cancelled.")
+        {
+            connection,
+        };
+        foreach (var command in Commands(cli)) root.Subcommands.Add(command);
 
-    private static async Task<int> UnknownAsync(string command, TextWriter stderr)
-    {
-        await stderr.WriteLineAsync($"newsportal: unknown command '{command}'.\n{Usage}");
-        return 2;
+        var result = root.Parse(args.Length == 0 ? ["--help"] : args);
+        if (result.Errors.Count > 0)
+        {
+            // An unknown word says more than what it displaced ("Required command was not provided").
+            var error = result.UnmatchedTokens.Count > 0
+                ? $"Unknown option or command '{result.UnmatchedTokens[0]}'."
+                : result.Errors[0].Message;
+            await console.Error.WriteLineAsync($"newsportal: {error} See 'newsportal --help'.");
+            return ExitCodes.Usage;
+        }
+        var exit = await result.InvokeAsync(new InvocationConfiguration { Output = console.Out, Error = console.Error }, ct);
+        return args.Length == 0 ? ExitCodes.Usage : exit;
     }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using NewsPortal.Core;
 using NewsPortal.Core.Pages;
 
@@ -6,20 +7,17 @@ namespace NewsPortal.Cli;
 /// <summary>`newsportal parse FILE... [--out DIR]`: parser JSON per page, to stdout or one file per page.</summary>
 internal static class ParseCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    public static Command Create(CliContext cli)
     {
-        string? outDir = null;
-        var files = new List<string>();
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i] == "--out" && i + 1 < args.Length) outDir = args[++i];
-            else files.Add(args[i]);
-        }
-        if (files.Count == 0)
-        {
-            await stderr.WriteLineAsync("newsportal parse: no input files. usage: newsportal parse FILE... [--out DIR]");
-            return 2;
-        }
+        var files = CliOptions.Operands("FILE", "page dumps to parse");
+        var output = new Option<string?>("--out") { Description = "write DIR/NAME.json per page instead of printing", HelpName = "DIR" };
+        var command = new Command("parse", "Parse page dumps and print (or write) parser JSON.") { files, output };
+        command.SetAction((result, ct) => RunAsync(result.GetValue(files)!, result.GetValue(output), cli.ConsoleFor(result), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string[] files, string? outDir, CliConsole console, CancellationToken ct)
+    {
         if (outDir is not null) Directory.CreateDirectory(outDir);
 
         var analyzer = NewsPortalCore.CreateAnalyzer();
@@ -31,15 +29,15 @@ internal static class ParseCommand
                 var bytes = await File.ReadAllBytesAsync(file, ct);
                 var page = analyzer.Analyze(bytes, Path.GetFileName(file));
                 var json = ParserOutputJson.Write(page);
-                if (outDir is null) await stdout.WriteLineAsync(json);
+                if (outDir is null) await console.Out.WriteLineAsync(json);
                 else await File.WriteAllTextAsync(Path.Combine(outDir, Path.ChangeExtension(Path.GetFileName(file), ".json")), json, ct);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 failures++;
-                await stderr.WriteLineAsync($"newsportal parse: {file}: {e.Message}");
+                await console.Error.WriteLineAsync($"newsportal parse: {file}: {e.Message}");
             }
         }
-        return failures == 0 ? 0 : 1;
+        return failures == 0 ? ExitCodes.Done : ExitCodes.InputFailed;
     }
 }

@@ -13,5 +13,5 @@ try
 catch (OperationCanceledException) when (cancel.IsCancellationRequested)
 {
     await Console.Error.WriteLineAsync("newsportal: cancelled.");
-    return 130;
+    return ExitCodes.Cancelled;
 }

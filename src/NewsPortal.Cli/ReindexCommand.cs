@@ -1,26 +1,32 @@
+using System.CommandLine;
 using System.Diagnostics;
 using NewsPortal.Ingestion;
+using Spectre.Console;
 
 namespace NewsPortal.Cli;
 
 /// <summary>`newsportal reindex`: the search index rebuilt from PostgreSQL, the source of truth.</summary>
 internal static class ReindexCommand
 {
-    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken ct)
+    public static Command Create(CliContext cli)
     {
-        var options = Options.Parse(args, new HashSet<string>(), new HashSet<string> { "--verbose" });
-        if (options.Error is not null || options.Operands.Count > 0)
-        {
-            await console.Error.WriteLineAsync($"newsportal reindex: {options.Error ?? "takes no operands"}. usage: newsportal reindex");
-            return 2;
-        }
-        await using var cli = await CliServices.StartAsync(console, options.Flag("--verbose"), ct);
-        if (cli is null || await cli.OpenIndexAsync(console) is null) return 3;
+        var verbose = new Option<bool>("--verbose") { Description = "log what the rebuild does" };
+        var command = new Command("reindex", "Rebuild the search index from PostgreSQL.") { verbose };
+        command.SetAction((result, ct) => RunAsync(result.GetValue(verbose), cli.ConsoleFor(result), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(bool verbose, CliConsole console, CancellationToken ct)
+    {
+        await using var cli = await CliServices.StartAsync(console, verbose, ct);
+        if (cli is null || await cli.OpenIndexAsync(console) is null) return ExitCodes.Unavailable;
         var clock = Stopwatch.StartNew();
-        var articles = await cli.Get<Reindexer>().RebuildAsync(
-            n => { if (console.Interactive) console.Error.Write($"\rreindex {n} articles\u001b[K"); }, ct);
-        if (console.Interactive) await console.Error.WriteLineAsync();
+        var reindexer = cli.Get<Reindexer>();
+        var articles = console.Interactive
+            ? await console.ErrorConsole().Status().StartAsync("reindex", status =>
+                reindexer.RebuildAsync(n => status.Status($"reindex: {n} articles"), ct))
+            : await reindexer.RebuildAsync(_ => { }, ct);
         await console.Out.WriteLineAsync($"Reindexed {articles} articles in {clock.Elapsed.TotalSeconds:F1} s");
-        return 0;
+        return ExitCodes.Done;
     }
 }

@@ -1,28 +1,23 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NewsPortal.Data.Hosting;
 using Npgsql;
 
 namespace NewsPortal.Data;
 
-/// <summary>Registers the database: a configured PostgreSQL server, or a private one started under the content root.</summary>
+/// <summary>Registers the database: the PostgreSQL server at <c>ConnectionStrings:NewsPortal</c>.</summary>
 public static class DatabaseSetup
 {
     public const string ConnectionStringName = "NewsPortal";
 
-    /// <summary>Configuration key overriding where the private cluster lives (relative to the content root).</summary>
-    public const string DataDirectoryKey = "EmbeddedPostgres:DataDirectory";
-
-    public const string DefaultDataDirectory = ".data/postgres";
-
     /// <summary>
     /// Registers <see cref="IDbContextFactory{NewsPortalDbContext}"/> (pooled), a scoped <see cref="NewsPortalDbContext"/>
-    /// and <see cref="NewsPortalDatabase"/>; with no <c>ConnectionStrings:NewsPortal</c>, also the private
-    /// <see cref="EmbeddedPostgres"/> as a hosted service that starts and stops with the host.
+    /// and <see cref="NewsPortalDatabase"/> for <c>ConnectionStrings:NewsPortal</c>. Without one, a host adds a local
+    /// server (NewsPortal.LocalPostgres, in either order); with neither, resolving the database says so.
     /// </summary>
-    public static IServiceCollection AddNewsPortalData(this IServiceCollection services, IConfiguration configuration, string contentRoot)
+    public static IServiceCollection AddNewsPortalData(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
         if (!string.IsNullOrWhiteSpace(connectionString))
@@ -31,12 +26,8 @@ public static class DatabaseSetup
         }
         else
         {
-            var dataDirectory = Path.GetFullPath(configuration[DataDirectoryKey] ?? DefaultDataDirectory, contentRoot);
-            services.AddSingleton(sp => new EmbeddedPostgres(
-                new EmbeddedPostgresOptions { DataDirectory = dataDirectory },
-                sp.GetService<ILogger<EmbeddedPostgres>>()));
-            services.AddSingleton(sp => new NewsPortalDatabase(sp.GetRequiredService<EmbeddedPostgres>()));
-            services.AddHostedService<EmbeddedPostgresService>();
+            services.TryAddSingleton<NewsPortalDatabase>(_ => throw new InvalidOperationException(
+                $"No database: set ConnectionStrings:{ConnectionStringName} (ConnectionStrings__{ConnectionStringName})."));
         }
 
         services.AddPooledDbContextFactory<NewsPortalDbContext>((sp, options) =>
@@ -47,7 +38,7 @@ public static class DatabaseSetup
 
     /// <summary>
     /// Starts the private server if there is one and applies pending migrations.
-    /// Throws <see cref="PostgresNotFoundException"/> when there is neither a server to start nor a connection string.
+    /// Throws when there is neither a connection string nor a local server to start (NewsPortal.LocalPostgres explains which).
     /// </summary>
     public static async Task MigrateNewsPortalDatabaseAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
     {

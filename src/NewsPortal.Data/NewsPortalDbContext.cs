@@ -12,6 +12,8 @@ public sealed class NewsPortalDbContext(DbContextOptions<NewsPortalDbContext> op
     public DbSet<ArticleEntity> ArticleEntities => Set<ArticleEntity>();
     public DbSet<Metric> Metrics => Set<Metric>();
     public DbSet<IngestedFile> IngestedFiles => Set<IngestedFile>();
+    public DbSet<EntityStat> EntityStats => Set<EntityStat>();
+    public DbSet<CorpusTotals> CorpusTotals => Set<CorpusTotals>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

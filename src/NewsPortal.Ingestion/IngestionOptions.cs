@@ -5,16 +5,22 @@ public sealed class IngestionOptions
 {
     public const string Section = "Ingestion";
 
-    /// <summary>Folder watched for new page files; relative paths are under the content root.</summary>
-    public string InboxPath { get; set; } = ".data/inbox";
+    /// <summary>Folder watched for new page files; relative paths are under the data root (made absolute at start-up).</summary>
+    public string InboxPath { get; set; } = "inbox";
 
-    /// <summary>Page files ingested on the first start with an empty database.</summary>
-    public string SeedsPath { get; set; } = "seeds";
+    /// <summary>Page files ingested on the first start with an empty database: by default the seeds/ beside the data root.</summary>
+    public string SeedsPath { get; set; } = "../seeds";
 
     public bool LoadSeedsOnEmptyDatabase { get; set; } = true;
 
     /// <summary>Larger files are refused: a page dump is tens of kilobytes.</summary>
     public long MaxFileBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>
+    /// A file in the inbox is taken once no process has it open for writing and its size and modification time have
+    /// not changed for this long; a file renamed into place (NAME.part → NAME) is taken without waiting.
+    /// </summary>
+    public TimeSpan SettleInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How often the inbox is scanned even when the file system sends no event.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
@@ -33,6 +39,7 @@ public sealed class IngestionOptions
         if (string.IsNullOrWhiteSpace(o.SeedsPath)) yield return "Ingestion:SeedsPath is required.";
         if (o.MaxFileBytes <= 0) yield return "Ingestion:MaxFileBytes must be positive.";
         if (o.PollInterval <= TimeSpan.Zero) yield return "Ingestion:PollInterval must be positive.";
+        if (o.SettleInterval < TimeSpan.Zero) yield return "Ingestion:SettleInterval must not be negative.";
         if (o.RetryDelay <= TimeSpan.Zero || o.MaxRetryDelay < o.RetryDelay)
             yield return "Ingestion:RetryDelay must be positive and not above MaxRetryDelay.";
         if (o.MaxRetryAttempts < 1) yield return "Ingestion:MaxRetryAttempts must be at least 1.";

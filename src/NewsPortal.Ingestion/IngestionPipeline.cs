@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsPortal.Core.Pages;
 using NewsPortal.Data;
+using NewsPortal.Data.Aggregates;
 using NewsPortal.Data.Model;
 using NewsPortal.Ingestion.Storage;
 using NewsPortal.Search;
@@ -260,7 +261,11 @@ public sealed class IngestionPipeline
             {
                 await using var db = await _contexts.CreateDbContextAsync(c);
                 await db.Database.OpenConnectionAsync(c);
-                await EditionRows.For(db.Model).Files.WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), recorded.Select(ToRow), c);
+                var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+                await EditionRows.For(db.Model).Files.WriteAsync(connection, recorded.Select(ToRow), c);
+                // The counts pages show (entity_stats, corpus_totals) take in what this flush stored.
+                await using var fold = new NpgsqlCommand(CorpusStatistics.FoldSql, connection);
+                await fold.ExecuteNonQueryAsync(c);
                 return recorded.Count;
             }, ct);
         }

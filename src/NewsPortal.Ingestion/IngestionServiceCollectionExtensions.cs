@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using NewsPortal.Core;
+using NewsPortal.Data;
 using NewsPortal.Ingestion.Inbox;
 
 namespace NewsPortal.Ingestion;
@@ -13,23 +14,32 @@ public static class IngestionServiceCollectionExtensions
     /// The ingestion pipeline, the reindexer and the inbox watcher, with <see cref="IngestionOptions"/> bound from
     /// the "Ingestion" section and validated at start-up. Needs <c>AddNewsPortalData</c> and <c>AddNewsPortalSearch</c>.
     /// </summary>
-    public static IServiceCollection AddNewsPortalIngestion(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddNewsPortalIngestion(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        services.AddIngestionCore(configuration);
+        services.AddIngestionCore(configuration, contentRoot);
         services.AddHostedService<InboxWatcher>();
         return services;
     }
 
     /// <summary>Pipeline and reindexer without the inbox watcher (the command line).</summary>
-    internal static IServiceCollection AddIngestionCore(this IServiceCollection services, IConfiguration configuration)
+    internal static IServiceCollection AddIngestionCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
+        var root = DataRoot.From(configuration, contentRoot);
         services.AddOptions<IngestionOptions>()
             .Bind(configuration.GetSection(IngestionOptions.Section))
+            .PostConfigure(o =>
+            {
+                // Absolute from here on, so every reader agrees whatever its own idea of the current folder.
+                if (!string.IsNullOrWhiteSpace(o.InboxPath)) o.InboxPath = root.Resolve(o.InboxPath, o.InboxPath);
+                if (!string.IsNullOrWhiteSpace(o.SeedsPath)) o.SeedsPath = root.Resolve(o.SeedsPath, o.SeedsPath);
+            })
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<IngestionOptions>, IngestionOptionsValidator>());
         services.TryAddSingleton(_ => NewsPortalCore.CreateAnalyzer());
         services.TryAddSingleton<IngestionPipeline>();
         services.TryAddSingleton<Reindexer>();
+        services.TryAddSingleton<Reparser>();
+        services.TryAddSingleton(s => new FailedFiles(s.GetRequiredService<IOptions<IngestionOptions>>().Value.InboxPath));
         return services;
     }
 

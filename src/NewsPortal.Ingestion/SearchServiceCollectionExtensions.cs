@@ -8,16 +8,16 @@ namespace NewsPortal.Ingestion;
 public static class SearchServiceCollectionExtensions
 {
     public const string IndexPathKey = "Search:IndexPath";
-    public const string DefaultIndexPath = ".data/index";
+    public const string DefaultIndexPath = "index";
 
     /// <summary>
-    /// The Lucene index at <c>Search:IndexPath</c> (default <c>.data/index</c>, under <paramref name="contentRoot"/>) as the
+    /// The Lucene index at <c>Search:IndexPath</c> (default <c>index</c>, under the <see cref="NewsPortal.Data.DataRoot"/>) as the
     /// singleton <see cref="IArticleIndex"/>, and a start-up step that rebuilds it from PostgreSQL when it is missing,
     /// was corrupt, or disagrees with the database. Needs <c>AddNewsPortalData</c>.
     /// </summary>
     public static IServiceCollection AddNewsPortalSearch(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
-        var path = Path.GetFullPath(configuration[IndexPathKey] ?? DefaultIndexPath, contentRoot);
+        var path = NewsPortal.Data.DataRoot.From(configuration, contentRoot).Resolve(configuration[IndexPathKey], DefaultIndexPath);
         services.TryAddSingleton(_ => LuceneArticleIndex.Open(path));
         services.TryAddSingleton<IArticleIndex>(sp => sp.GetRequiredService<LuceneArticleIndex>());
         services.TryAddSingleton<Reindexer>();

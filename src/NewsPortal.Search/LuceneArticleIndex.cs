@@ -18,7 +18,7 @@ namespace NewsPortal.Search;
 /// The article index on Lucene.Net: one writer, near-real-time searchers from a <see cref="SearcherManager"/>,
 /// BM25 with a title boost, facets from doc values, highlighting from offsets stored in the postings.
 /// </summary>
-public sealed class LuceneArticleIndex : IArticleIndex
+public sealed partial class LuceneArticleIndex : IArticleIndex
 {
     public const int MaxPageSize = 100;
 
@@ -377,6 +377,7 @@ public sealed class LuceneArticleIndex : IArticleIndex
             foreach (var leaf in reader.Leaves)
             {
                 HitCollector.Warm(leaf.AtomicReader);
+                Statistics.EntityCounter.Warm(leaf.AtomicReader);
                 SegmentNames.For(leaf.AtomicReader);
             }
             return new IndexSearcher(reader) { Similarity = new BM25Similarity() };

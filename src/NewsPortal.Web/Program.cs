@@ -1,15 +1,18 @@
 using NewsPortal.Data;
 using NewsPortal.Ingestion;
+using NewsPortal.LocalPostgres;
 using NewsPortal.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 var (configuration, contentRoot) = (builder.Configuration, builder.Environment.ContentRootPath);
 
+builder.UseDefaultUrlsWhenNoneSet();                             // ASPNETCORE_URLS, --urls, HTTP_PORTS; else DefaultUrls
 builder.AddPortalLogging();
-builder.Services.AddNewsPortalData(configuration, contentRoot);   // PostgreSQL: configured, or private under .data/postgres
+builder.Services.AddNewsPortalData(configuration);                // PostgreSQL at ConnectionStrings:NewsPortal,
+builder.Services.AddLocalPostgresWhenNoConnectionString(configuration, contentRoot); // else a private one under the data root
 builder.Services.AddDatabaseMigrationAtStartup();                 // before the index check and the inbox need the tables
 builder.Services.AddNewsPortalSearch(configuration, contentRoot); // Lucene index, rebuilt at start-up when behind
-builder.Services.AddNewsPortalIngestion(configuration);           // inbox watcher; seeds on an empty database
+builder.Services.AddNewsPortalIngestion(configuration, contentRoot);           // inbox watcher; seeds on an empty database
 builder.Services.AddPortalWeb(configuration);
 
 var app = builder.Build();

@@ -73,7 +73,7 @@ public sealed class IngestCommandTests(PostgresFixture postgres) : IClassFixture
         var run = await CliRun.RunAsync(_settings, "ingest");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("usage: newsportal ingest", run.Error);
+        Assert.Matches("^newsportal: .*'ingest'", run.Error);
     }
 
     private async Task WritePagesAsync(int count)

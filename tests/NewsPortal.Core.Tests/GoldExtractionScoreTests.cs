@@ -5,15 +5,17 @@ using NewsPortal.Core.Tests.Gold;
 namespace NewsPortal.Core.Tests;
 
 /// <summary>
-/// Extraction scored by tests/gold/score.py, the project's yardstick, against the targets of issue 5 in two
+/// Extraction scored by tests/gold/score.py, the project's yardstick, against the targets of issues 5 and 15 in two
 /// ways: on gold articles rebuilt from the seeds (extraction alone) and end to end through the page parser.
 /// </summary>
 public sealed class GoldExtractionScoreTests
 {
-    /// <summary>Issue 5's targets: score.py section, metric, lowest acceptable mean over the seed pages.</summary>
+    /// <summary>Issues 5 and 15's targets: score.py section, metric, lowest acceptable mean over the seed pages.</summary>
     public static TheoryData<string, string, double> IssueTargets { get; } = new()
     {
-        { "figures", "f1", 0.90 },
+        { "figures", "f1", 0.95 },
+        { "figures", "measure", 0.85 },
+        { "entities_f1", "industries", 0.80 },
         { "figures", "precision", 0.90 },
         { "figures", "kind", 0.90 },
         { "figures", "status", 0.90 },
@@ -41,6 +43,8 @@ public sealed class GoldExtractionScoreTests
     [InlineData("figures", "kind")]
     [InlineData("figures", "status")]
     [InlineData("figures", "subject")]
+    [InlineData("figures", "measure")]
+    [InlineData("entities_f1", "industries")]
     [InlineData("entities_f1", "districts")]
     [InlineData("entities_f1", "clusters")]
     [InlineData("entities_f1", "organizations")]

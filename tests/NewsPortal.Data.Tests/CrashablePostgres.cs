@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
-using NewsPortal.Data.Hosting;
+using NewsPortal.LocalPostgres;
 using Npgsql;
 
 namespace NewsPortal.Data.Tests;

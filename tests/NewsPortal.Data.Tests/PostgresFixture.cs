@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using NewsPortal.Data.Hosting;
+using NewsPortal.LocalPostgres;
 using Npgsql;
 
 namespace NewsPortal.Data.Tests;

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using NewsPortal.Data.Hosting;
+using NewsPortal.LocalPostgres;
 
 namespace NewsPortal.Data.Tests;
 

@@ -7,12 +7,31 @@ namespace NewsPortal.Ingestion.Tests;
 
 public sealed class IngestionOptionsTests
 {
+    private static readonly string Home = Path.Combine(Path.GetTempPath(), "newsportal-options-home");
+
     [Fact]
     public void Options_are_bound_from_the_ingestion_section()
     {
         var options = Resolve(new() { ["Ingestion:InboxPath"] = "drop", ["Ingestion:MaxFileBytes"] = "1000", ["Ingestion:LoadSeedsOnEmptyDatabase"] = "false" });
 
-        Assert.Equal(("drop", 1000L, false, "seeds"), (options.InboxPath, options.MaxFileBytes, options.LoadSeedsOnEmptyDatabase, options.SeedsPath));
+        Assert.Equal((1000L, false), (options.MaxFileBytes, options.LoadSeedsOnEmptyDatabase));
+    }
+
+    [Fact]
+    public void Relative_paths_resolve_under_the_data_root_and_seeds_default_to_the_folder_beside_it()
+    {
+        var root = Path.Combine(Home, "store");
+        var options = Resolve(new() { ["DataRoot"] = root, ["Ingestion:InboxPath"] = "drop" });
+
+        Assert.Equal((Path.Combine(root, "drop"), Path.Combine(Home, "seeds")), (options.InboxPath, options.SeedsPath));
+    }
+
+    [Fact]
+    public void Without_a_data_root_setting_paths_are_under_dot_data_of_the_content_root()
+    {
+        var options = Resolve([]);
+
+        Assert.Equal((Path.Combine(Home, ".data", "inbox"), Path.Combine(Home, "seeds")), (options.InboxPath, options.SeedsPath));
     }
 
     [Theory]
@@ -52,7 +71,7 @@ public sealed class IngestionOptionsTests
     private static IngestionOptions Resolve(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        using var services = new ServiceCollection().AddIngestionCore(configuration).BuildServiceProvider();
+        using var services = new ServiceCollection().AddIngestionCore(configuration, Home).BuildServiceProvider();
         return services.GetRequiredService<IOptions<IngestionOptions>>().Value;
     }
 }

@@ -28,12 +28,12 @@ internal sealed class ExtractionPipeline(
             new OrganizationFinder(OrganizationRules.Load(), districtList, scan),
             new DistrictGazetteer(districtList, PlaceTable.Load(), scan),
             new ClusterGazetteer(ReferenceList.Load("clusters.json"), ClusterContext.Load(), scan),
-            new IndustryFinder(IndustryRules.Load(), scan),
+            new IndustryFinder(IndustryRules.Load(), IndustryVocabulary.Default, ReferenceList.Load("clusters.json"), scan),
             new PersonFinder(PersonRules.Load(), scan),
             new FigureFinder(units, cues, scan),
             new FigureClassifier(cues),
             new PeriodFinder(PeriodPatterns.Load()),
-            new MeasureReader(cues),
+            new MeasureReader(MeasureRules.Load()),
             new SubjectResolver(cues, ReferenceList.Load("regions.json"), scan),
             units,
             scan);
@@ -54,19 +54,25 @@ internal sealed class ExtractionPipeline(
         }
         var districtMentions = districts.Find(text.Text, marks, business);
         var clusterMentions = clusters.Find(text, marks, orgs);
-        var industryMentions = industries.Find(text.Text, marks);
+        var industryMentions = industries.Find(text.Text, marks, orgs);
+        // An industry is stored by its canonical vocabulary entry; the printed names stay with the article.
+        var canonicalIndustries = new List<Mention>(industryMentions.Count);
+        foreach (var m in industryMentions)
+        {
+            if (m.Canonical is { } c) canonicalIndustries.Add(new Mention(c, m.Start, m.End, m.Printed));
+        }
         var personMentions = people.Find(text.Text, marks, article.Reporters, orgs);
 
         var entities = new ArticleEntities(
             Count(districtMentions, namedOnly: true),
             Count(clusterMentions),
-            Count(industryMentions),
+            Count(canonicalIndustries),
             Count(orgs),
             Count(personMentions));
 
         var subjectCandidates = subjects.Candidates(text.Text, marks,
             districtMentions.Select(d => d with { Name = d.Printed }).ToList(), named);
-        return article with { Entities = entities, Figures = Figures(text, marks, subjectCandidates, personMentions, article.EventDate?.Year) };
+        return article with { Entities = entities, IndustriesAsPrinted = [.. industryMentions.Select(m => m.Printed)], Figures = Figures(text, marks, subjectCandidates, personMentions, article.EventDate?.Year) };
     }
 
     /// <summary>An age (41岁的苏中明) is about the person named right after it.</summary>
@@ -84,11 +90,13 @@ internal sealed class ExtractionPipeline(
         // Periods matter only in the paragraphs that hold figures, so only those are searched.
         var periodMentions = periods.FindAll(text.Text, Windows(text, found));
         var kept = new Dictionary<(decimal, string), List<KeptFigure>>();
-        var previousEnd = 0;
+        ListedFigure? previous = null;
         foreach (var figure in found)
         {
-            var measure = measures.Read(text, figure, periodMentions, previousEnd);
-            previousEnd = figure.End;
+            if (previous is { } p && p.End <= text.SentenceStart(figure.Start)) previous = null;
+            var reading = measures.Read(text, figure, periodMentions, subjectCandidates, previous);
+            var measure = reading.Measure;
+            previous = new ListedFigure(figure.End, figure.BaseUnit, measure, reading.Owner);
             var noun = MeasureReader.NounAfter(text, figure);
             var unit = units.CountedAs(figure.BaseUnit);
             var keptFigure = new KeptFigure(figure.Start < text.HeadlineLength, text.SentenceStart(figure.Start), measure, noun);
@@ -97,6 +105,7 @@ internal sealed class ExtractionPipeline(
             // which keeps a page of many equal numbers linear.
             if (IsRepeatOfAny(same, keptFigure)) continue;
             same.Add(keptFigure);
+            var kind = classifier.Kind(text, figure);
             result.Add(new Figure
             {
                 Span = text.Verbatim(figure.Start, figure.End),
@@ -106,9 +115,11 @@ internal sealed class ExtractionPipeline(
                 BaseValue = figure.BaseValue,
                 BaseUnit = figure.BaseUnit,
                 Measure = measure,
+                Qualifier = reading.Qualifier,
                 Subject = PersonAfter(text, figure, personMentions) ?? subjects.For(text, subjectCandidates, figure),
-                Period = PeriodFinder.For(text, periodMentions, figure.Start),
-                Kind = classifier.Kind(text, figure),
+                Period = periods.Normalise(PeriodFinder.For(text, periodMentions, figure.Start), year),
+                Kind = kind,
+                Family = MeasureFamilies.Default.Of(measure, kind),
                 Status = classifier.Status(text, figure, year),
             });
         }

@@ -6,11 +6,25 @@ namespace NewsPortal.Core.Extraction;
 internal sealed class PeriodFinder
 {
     private readonly Regex _pattern;
+    private readonly IReadOnlyList<RelativeYear> _relativeYears;
 
     public PeriodFinder(PeriodPatterns patterns)
     {
         _pattern = new Regex(string.Join('|', patterns.Patterns.Select(p => "(?:" + p + ")")),
             RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
+        _relativeYears = patterns.RelativeYears ?? [];
+    }
+
+    /// <summary>A period with its relative year written out (今年1—11月 → 2024年1—11月) when the article's year is known.</summary>
+    public string? Normalise(string? period, int? year)
+    {
+        if (period is null || year is not { } y) return period;
+        foreach (var r in _relativeYears)
+        {
+            var at = period.IndexOf(r.Word, StringComparison.Ordinal);
+            if (at >= 0) return string.Concat(period.AsSpan(0, at), $"{y + r.Offset}年", period.AsSpan(at + r.Word.Length));
+        }
+        return period;
     }
 
     /// <summary>All period expressions in the text, in order.</summary>
@@ -62,7 +76,10 @@ internal sealed class PeriodFinder
 }
 
 /// <summary>periods.json.</summary>
-internal sealed record PeriodPatterns(IReadOnlyList<string> Patterns)
+internal sealed record PeriodPatterns(IReadOnlyList<string> Patterns, IReadOnlyList<RelativeYear>? RelativeYears = null)
 {
     public static PeriodPatterns Load() => DataFile.Read<PeriodPatterns>("periods.json");
 }
+
+/// <summary>A word for a year counted from the article's (去年 = -1).</summary>
+internal sealed record RelativeYear(string Word, int Offset);

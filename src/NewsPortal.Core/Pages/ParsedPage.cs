@@ -46,6 +46,8 @@ public sealed record ParsedArticle
     /// <summary>Spans of the raw text that held the headline, kicker and deck lines.</summary>
     public IReadOnlyList<TextSpan> HeadlineSpans { get; init; } = [];
     public ArticleEntities Entities { get; init; } = ArticleEntities.Empty;
+    /// <summary>Industries as printed (材料产业, “33618”现代制造业集群); <see cref="ArticleEntities.Industries"/> holds their canonical entries.</summary>
+    public IReadOnlyList<string> IndustriesAsPrinted { get; init; } = [];
     public IReadOnlyList<Figure> Figures { get; init; } = [];
 
     public string Body => string.Join('\n', Paragraphs.Select(p => p.Text));
@@ -87,6 +89,10 @@ public sealed record Figure
     public decimal? BaseValue { get; init; }
     public string? BaseUnit { get; init; }
     public string? Measure { get; init; }
+    /// <summary>How the figure was qualified where printed (近, 约, 以上, 预计, 最多), kept apart from the measure.</summary>
+    public string? Qualifier { get; init; }
+    /// <summary>The family the measure belongs to (产值, 投资, 增速, 数量…), from measure-families.json.</summary>
+    public string? Family { get; init; }
     public string? Subject { get; init; }
     public string? Period { get; init; }
     public FigureKind Kind { get; init; }

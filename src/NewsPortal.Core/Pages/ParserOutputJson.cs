@@ -51,7 +51,8 @@ public static class ParserOutputJson
         }).ToArray()),
         ["districts"] = Names(a.Entities.Districts),
         ["clusters"] = Names(a.Entities.Clusters),
-        ["industries"] = Names(a.Entities.Industries),
+        ["industries"] = Strings(a.IndustriesAsPrinted),
+        ["canonicalIndustries"] = Names(a.Entities.Industries),
         ["organizations"] = Names(a.Entities.Organizations),
         ["people"] = Names(a.Entities.People),
         ["metrics"] = new JsonArray(a.Figures.Select(f => (JsonNode?)new JsonObject
@@ -63,6 +64,8 @@ public static class ParserOutputJson
             ["baseValue"] = f.BaseValue,
             ["baseUnit"] = f.BaseUnit,
             ["measure"] = f.Measure,
+            ["qualifier"] = f.Qualifier,
+            ["family"] = f.Family,
             ["subject"] = f.Subject,
             ["period"] = f.Period,
             ["kind"] = f.Kind.ToString().ToLowerInvariant(),

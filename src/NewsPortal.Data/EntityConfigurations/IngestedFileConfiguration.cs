@@ -16,6 +16,8 @@ internal sealed class IngestedFileConfiguration : IEntityTypeConfiguration<Inges
         // Ingestion asks "have I seen this content / this path?" before parsing.
         builder.HasIndex(f => f.Sha256);
         builder.HasIndex(f => f.Path);
+        // The status page lists failures, then the latest files, each newest first.
+        builder.HasIndex(f => new { f.Status, f.StartedAt });
 
         // The log outlives the edition it produced.
         builder.HasOne<Edition>()

@@ -1,29 +1,23 @@
 namespace NewsPortal.Data.Hosting;
 
-/// <summary>Where the portal's database is: a configured server, or the private one, started on first need.</summary>
+/// <summary>Where the portal's database is: a configured server, or a local one started on first need.</summary>
 public sealed class NewsPortalDatabase
 {
-    private readonly string? _configuredConnectionString;
+    private readonly Func<CancellationToken, Task<string>> _start;
+    private string? _connectionString;
 
-    public NewsPortalDatabase(string configuredConnectionString) => _configuredConnectionString = configuredConnectionString;
-
-    public NewsPortalDatabase(EmbeddedPostgres embedded) => Embedded = embedded;
-
-    /// <summary>The private server, when no connection string is configured.</summary>
-    public EmbeddedPostgres? Embedded { get; }
-
-    public async Task<string> GetConnectionStringAsync(CancellationToken cancellationToken = default)
+    public NewsPortalDatabase(string configuredConnectionString)
     {
-        if (_configuredConnectionString is not null)
-        {
-            return _configuredConnectionString;
-        }
-
-        await Embedded!.StartAsync(cancellationToken);
-        return Embedded.ConnectionString;
+        _connectionString = configuredConnectionString;
+        _start = _ => Task.FromResult(configuredConnectionString);
     }
 
-    /// <summary>Blocks on the first start of the private server; prefer <see cref="GetConnectionStringAsync"/>.</summary>
-    public string ConnectionString => _configuredConnectionString
-        ?? (Embedded!.IsStarted ? Embedded.ConnectionString : GetConnectionStringAsync().GetAwaiter().GetResult());
+    /// <summary>A server started on first need (NewsPortal.LocalPostgres); <paramref name="start"/> returns its connection string.</summary>
+    public NewsPortalDatabase(Func<CancellationToken, Task<string>> start) => _start = start;
+
+    public async Task<string> GetConnectionStringAsync(CancellationToken cancellationToken = default) =>
+        _connectionString ??= await _start(cancellationToken);
+
+    /// <summary>Blocks on the first start of a local server; prefer <see cref="GetConnectionStringAsync"/>.</summary>
+    public string ConnectionString => _connectionString ?? GetConnectionStringAsync().GetAwaiter().GetResult();
 }

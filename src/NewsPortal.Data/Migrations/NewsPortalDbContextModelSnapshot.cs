@@ -58,6 +58,10 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("event_date");
 
+                    b.Property<int>("FigureCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("figure_count");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasColumnType("text")
@@ -123,11 +127,50 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("mentions");
 
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("published_on");
+
                     b.HasKey("ArticleId", "EntityId");
 
-                    b.HasIndex("EntityId");
+                    b.HasIndex("EntityId", "PublishedOn", "ArticleId");
 
                     b.ToTable("article_entities", (string)null);
+                });
+
+            modelBuilder.Entity("NewsPortal.Data.Model.CorpusTotals", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("integer")
+                        .HasColumnName("articles");
+
+                    b.Property<int>("Editions")
+                        .HasColumnType("integer")
+                        .HasColumnName("editions");
+
+                    b.Property<int>("Figures")
+                        .HasColumnType("integer")
+                        .HasColumnName("figures");
+
+                    b.Property<int>("FilesFailed")
+                        .HasColumnType("integer")
+                        .HasColumnName("files_failed");
+
+                    b.Property<int>("FilesProcessed")
+                        .HasColumnType("integer")
+                        .HasColumnName("files_processed");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("corpus_totals", (string)null);
                 });
 
             modelBuilder.Entity("NewsPortal.Data.Model.Edition", b =>
@@ -220,6 +263,37 @@ namespace NewsPortal.Data.Migrations
                     b.ToTable("entities", (string)null);
                 });
 
+            modelBuilder.Entity("NewsPortal.Data.Model.EntityStat", b =>
+                {
+                    b.Property<long>("EntityId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("entity_id");
+
+                    b.Property<int>("Articles")
+                        .HasColumnType("integer")
+                        .HasColumnName("articles");
+
+                    b.Property<int>("Figures")
+                        .HasColumnType("integer")
+                        .HasColumnName("figures");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("Mentions")
+                        .HasColumnType("integer")
+                        .HasColumnName("mentions");
+
+                    b.HasKey("EntityId");
+
+                    b.HasIndex("Kind", "Articles", "Mentions")
+                        .IsDescending(false, true, true);
+
+                    b.ToTable("entity_stats", (string)null);
+                });
+
             modelBuilder.Entity("NewsPortal.Data.Model.IngestedFile", b =>
                 {
                     b.Property<long>("Id")
@@ -288,6 +362,8 @@ namespace NewsPortal.Data.Migrations
                     b.HasIndex("Path");
 
                     b.HasIndex("Sha256");
+
+                    b.HasIndex("Status", "StartedAt");
 
                     b.ToTable("ingested_files", (string)null);
                 });
@@ -363,6 +439,8 @@ namespace NewsPortal.Data.Migrations
 
                     b.HasIndex("Measure");
 
+                    b.HasIndex("Period");
+
                     b.HasIndex("SubjectEntityId");
 
                     b.HasIndex("Kind", "Status");
@@ -396,6 +474,17 @@ namespace NewsPortal.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Article");
+
+                    b.Navigation("Entity");
+                });
+
+            modelBuilder.Entity("NewsPortal.Data.Model.EntityStat", b =>
+                {
+                    b.HasOne("NewsPortal.Data.Model.Entity", "Entity")
+                        .WithOne()
+                        .HasForeignKey("NewsPortal.Data.Model.EntityStat", "EntityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.Navigation("Entity");
                 });

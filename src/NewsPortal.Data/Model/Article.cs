@@ -27,6 +27,8 @@ public sealed class Article
     public List<ParagraphSource> Paragraphs { get; set; } = [];
     public List<ArticleEntity> Entities { get; set; } = [];
     public List<Metric> Metrics { get; set; } = [];
+    /// <summary>How many figures the article reports: <see cref="Metrics"/>' count, kept so lists need not count them.</summary>
+    public int FigureCount { get; set; }
 }
 
 /// <summary>Provenance of one paragraph: where its pieces sat on the raw page.</summary>

@@ -20,4 +20,6 @@ public sealed class ArticleEntity
     public long EntityId { get; set; }
     public Entity Entity { get; set; } = null!;
     public int Mentions { get; set; }
+    /// <summary>The article's publication date, copied so that an entity's articles are listed by date from the link's index.</summary>
+    public DateOnly? PublishedOn { get; set; }
 }

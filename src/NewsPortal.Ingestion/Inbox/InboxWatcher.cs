@@ -8,9 +8,10 @@ using NewsPortal.Data;
 namespace NewsPortal.Ingestion.Inbox;
 
 /// <summary>
-/// Ingests page files dropped into the inbox folder: woken by the file system, and polling in case
-/// an event is missed. Processed files move to processed/, failed ones to failed/ with a reason.
-/// While PostgreSQL is unavailable files stay where they are and the watcher backs off.
+/// Ingests page files dropped anywhere below the inbox folder, each once it is whole (see <see cref="InboxScanner"/>):
+/// woken by the file system, and polling in case an event is missed. Processed files move to processed/, failed
+/// and refused ones to failed/ with a reason. While PostgreSQL is unavailable files stay where they are and the
+/// watcher backs off.
 /// </summary>
 public sealed partial class InboxWatcher(
     IngestionPipeline pipeline,
@@ -21,36 +22,47 @@ public sealed partial class InboxWatcher(
 {
     private readonly IngestionOptions _options = options.Value;
 
+    /// <summary>What the inbox did with each entry: taken, refused, ignored, waiting… (tests await these).</summary>
+    public event Action<InboxEvent>? Observed;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var inbox = new InboxFolder(Path.Combine(environment.ContentRootPath, _options.InboxPath));
         inbox.EnsureExists();
+        var scanner = new InboxScanner(inbox, pipeline, new RefusalLog(contexts, logger), _options, logger, Report);
         var wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
         using var watcher = new FileSystemWatcher(inbox.Path)
         {
-            IncludeSubdirectories = false,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
         };
         watcher.Created += (_, _) => wake.Writer.TryWrite(true);
         watcher.Changed += (_, _) => wake.Writer.TryWrite(true);
-        watcher.Renamed += (_, _) => wake.Writer.TryWrite(true);
+        watcher.Renamed += (_, e) =>
+        {
+            scanner.RenamedInto(e.FullPath);
+            wake.Writer.TryWrite(true);
+        };
         watcher.EnableRaisingEvents = true;
-        Watching(logger, inbox.Path, _options.PollInterval.TotalSeconds);
+        Watching(logger, inbox.Path, _options.PollInterval.TotalSeconds, _options.SettleInterval.TotalSeconds);
 
         var seedsDone = !_options.LoadSeedsOnEmptyDatabase;
         var backoff = _options.RetryDelay;
+        // While a file waits to settle, look again a few times per settle interval.
+        var soon = TimeSpan.FromTicks(Math.Min(Math.Max(_options.SettleInterval.Ticks / 4, TimeSpan.TicksPerMillisecond * 100), _options.PollInterval.Ticks));
         while (!stoppingToken.IsCancellationRequested)
         {
             var wait = _options.PollInterval;
             try
             {
                 if (!seedsDone) seedsDone = await LoadSeedsIfEmptyAsync(stoppingToken);
-                if (await ScanAsync(inbox, stoppingToken)) wait = InboxFolder.Settle;
+                if (await scanner.ScanAsync(stoppingToken)) wait = soon;
                 backoff = _options.RetryDelay;
             }
             catch (Exception e) when (e is DatabaseUnavailableException || DatabaseRetry.IsTransient(e))
             {
                 InboxPaused(logger, backoff.TotalSeconds, e.Message);
+                Report(new InboxEvent(InboxEventKind.Paused, "", e.Message));
                 wait = backoff;
                 backoff = TimeSpan.FromTicks(Math.Min(backoff.Ticks * 2, _options.MaxRetryDelay.Ticks));
             }
@@ -62,19 +74,7 @@ public sealed partial class InboxWatcher(
         }
     }
 
-    /// <summary>Ingests every settled file once; true when some file was still being written.</summary>
-    private async Task<bool> ScanAsync(InboxFolder inbox, CancellationToken ct)
-    {
-        var files = inbox.ReadyFiles(DateTime.UtcNow, out var unsettled);
-        foreach (var file in files)
-        {
-            if (!File.Exists(file)) continue; // taken by another ingester on the same inbox
-            var result = await pipeline.IngestFileAsync(file, ct);
-            if (result.Outcome == IngestOutcome.Failed) inbox.MoveToFailed(file, result.Error ?? "failed");
-            else inbox.MoveToProcessed(file);
-        }
-        return unsettled;
-    }
+    private void Report(InboxEvent e) => Observed?.Invoke(e);
 
     private async Task<bool> LoadSeedsIfEmptyAsync(CancellationToken ct)
     {
@@ -110,8 +110,8 @@ public sealed partial class InboxWatcher(
         }
     }
 
-    [LoggerMessage(EventId = 6020, Level = LogLevel.Information, Message = "Watching inbox {InboxPath} (poll every {PollSeconds} s)")]
-    private static partial void Watching(ILogger logger, string inboxPath, double pollSeconds);
+    [LoggerMessage(EventId = 6020, Level = LogLevel.Information, Message = "Watching inbox {InboxPath} (poll every {PollSeconds} s, files taken when unchanged for {SettleSeconds} s or renamed into place)")]
+    private static partial void Watching(ILogger logger, string inboxPath, double pollSeconds, double settleSeconds);
 
     [LoggerMessage(EventId = 6021, Level = LogLevel.Warning, Message = "Inbox paused for {DelaySeconds} s, files are kept: {Reason}")]
     private static partial void InboxPaused(ILogger logger, double delaySeconds, string reason);

@@ -26,7 +26,11 @@ internal sealed record StoredEdition(
 /// </summary>
 internal sealed class EditionWriter(IDbContextFactory<NewsPortalDbContext> contexts, IIngestionFaults? faults)
 {
-    public async Task<StoredEdition> WriteAsync(PageFile file, ParsedPage page, CancellationToken ct)
+    /// <param name="reparsing">
+    /// The id of a stored edition being parsed again: it is replaced even though its content is the same, keeps its
+    /// id and its ingestion log rows; if it is gone (a newer version replaced it meanwhile) nothing is written.
+    /// </param>
+    public async Task<StoredEdition> WriteAsync(PageFile file, ParsedPage page, CancellationToken ct, long? reparsing = null)
     {
         await using var db = await contexts.CreateDbContextAsync(ct);
         var rows = EditionRows.For(db.Model);
@@ -39,7 +43,7 @@ internal sealed class EditionWriter(IDbContextFactory<NewsPortalDbContext> conte
         // The same round trip answers "is this content stored?" and "which edition does it replace?".
         var (editionId, articleIds, existing) = await rows.LockAndReserveAsync(
             connection, FileNameLock(file.Name), page.Articles.Count, file, ct);
-        if (existing.Any(e => e.Sha256 == file.Sha256)) return StoredEdition.Known;
+        if (reparsing is null ? existing.Any(e => e.Sha256 == file.Sha256) : existing.All(e => e.Id != reparsing)) return StoredEdition.Known;
         List<long> replaced = [];
         if (existing.Count > 0)
         {
@@ -59,12 +63,13 @@ internal sealed class EditionWriter(IDbContextFactory<NewsPortalDbContext> conte
         var entities = await EntityUpsert.For(db).RunAsync(db, mentioned, subjects, ct);
 
         var edition = ToEdition(file, page, entities);
+        editionId = reparsing ?? editionId;
         edition.Id = editionId;
         for (var i = 0; i < edition.Articles.Count; i++)
         {
             var article = edition.Articles[i];
             (article.Id, article.EditionId) = (articleIds[i], editionId);
-            article.Entities.ForEach(link => link.ArticleId = article.Id);
+            article.Entities.ForEach(link => (link.ArticleId, link.PublishedOn) = (article.Id, article.PublishedOn));
             article.Metrics.ForEach(metric => metric.ArticleId = article.Id);
         }
         // One round trip for every row of the page, parents before children.
@@ -84,6 +89,12 @@ internal sealed class EditionWriter(IDbContextFactory<NewsPortalDbContext> conte
                 await tx.RollbackAsync(ct);
                 return StoredEdition.Known;
             }
+        }
+        if (reparsing is { } id)
+        {
+            // Deleting the old row set the log's links to null; they belong to the same edition still.
+            await db.IngestedFiles.Where(f => f.Sha256 == file.Sha256 && f.EditionId == null && f.Status == IngestStatus.Processed)
+                .ExecuteUpdateAsync(set => set.SetProperty(f => f.EditionId, id), ct);
         }
         faults?.AfterRowsInserted(file);
         await tx.CommitAsync(ct);
@@ -132,6 +143,7 @@ internal sealed class EditionWriter(IDbContextFactory<NewsPortalDbContext> conte
                 .GroupBy(m => entities[(m.Kind, m.Mention.Name)])
                 .Select(g => new ArticleEntity { EntityId = g.Key, Mentions = Math.Max(1, g.Sum(m => m.Mention.Count)) })
                 .ToList(),
+            FigureCount = a.Figures.Count,
             Metrics = a.Figures.Select(f => new Metric
             {
                 Span = f.Span,

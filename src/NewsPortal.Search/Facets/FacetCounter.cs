@@ -48,7 +48,7 @@ internal sealed class FacetCounter : ICollector
         }
     }
 
-    /// <summary>Counts per facet, most frequent first (months newest first), at most <paramref name="maxPerFacet"/> values each.</summary>
+    /// <summary>Counts per facet, most frequent first (months newest first, all of them), at most <paramref name="maxPerFacet"/> values each.</summary>
     public Dictionary<string, IReadOnlyList<FacetValue>> Result(int maxPerFacet)
     {
         FlushSegment();
@@ -57,7 +57,8 @@ internal sealed class FacetCounter : ICollector
         {
             var values = totals.Select(t => new FacetValue(t.Key, t.Value)).ToArray();
             Array.Sort(values, field == ArticleFields.Month ? NewestMonthFirst : MostFrequentFirst);
-            result[field] = values.Length <= maxPerFacet ? values : values[..maxPerFacet];
+            // Every month is kept: the search page draws them all as its date histogram.
+            result[field] = values.Length <= maxPerFacet || field == ArticleFields.Month ? values : values[..maxPerFacet];
         }
         return result;
     }

@@ -14,6 +14,9 @@ internal sealed class SegmentFacets
     /// <summary>Per segment core (shared by every reader of the segment, dropped with it).</summary>
     private static readonly ConditionalWeakTable<object, SegmentFacets> Cache = new();
 
+    /// <summary>The same table over the entity fields (<see cref="ArticleFields.Entities"/>), for co-occurrence.</summary>
+    private static readonly ConditionalWeakTable<object, SegmentFacets> EntityCache = new();
+
     private SegmentFacets(int[] fieldStarts, string[] values, int[] starts, int[] slots)
     {
         FieldStarts = fieldStarts;
@@ -34,11 +37,14 @@ internal sealed class SegmentFacets
     public int[] Slots { get; }
 
     public static SegmentFacets For(AtomicReader segment) =>
-        Cache.GetValue(segment.CoreCacheKey, _ => Read(segment));
+        Cache.GetValue(segment.CoreCacheKey, _ => Read(segment, ArticleFields.Facets));
 
-    private static SegmentFacets Read(AtomicReader segment)
+    /// <summary>The table of the entity fields; slots of field f of <see cref="ArticleFields.Entities"/>.</summary>
+    public static SegmentFacets ForEntities(AtomicReader segment) =>
+        EntityCache.GetValue(segment.CoreCacheKey, _ => Read(segment, ArticleFields.Entities));
+
+    private static SegmentFacets Read(AtomicReader segment, IReadOnlyList<string> fields)
     {
-        var fields = ArticleFields.Facets;
         var docValues = new SortedSetDocValues?[fields.Count];
         var fieldStarts = new int[fields.Count + 1];
         var values = new List<string>();

@@ -52,8 +52,9 @@ internal static class ArticleDocumentMapper
         AddKeywords(doc, ArticleFields.District, article.Districts, facet: true);
         AddKeywords(doc, ArticleFields.Cluster, article.Clusters, facet: true);
         AddKeywords(doc, ArticleFields.Industry, article.Industries, facet: true);
-        AddKeywords(doc, ArticleFields.Organization, article.Organizations, facet: false);
-        AddKeywords(doc, ArticleFields.Person, article.People, facet: false);
+        // Doc values, though not facets of a search: co-occurrence counts them over another entity's articles.
+        AddKeywords(doc, ArticleFields.Organization, article.Organizations, facet: true);
+        AddKeywords(doc, ArticleFields.Person, article.People, facet: true);
 
         if (article.Date is { } date)
         {

@@ -4,7 +4,7 @@ namespace NewsPortal.Search.Indexing;
 public static class ArticleFields
 {
     /// <summary>Changes whenever fields or analysis change; an index written with another version is rebuilt.</summary>
-    public const string SchemaVersion = "3";
+    public const string SchemaVersion = "4";
 
     /// <summary>The article id: a keyword term for updates and deletes, and numeric doc values for hits.</summary>
     public const string Id = "id";
@@ -41,6 +41,9 @@ public static class ArticleFields
 
     /// <summary>Facets counted for every query, in display order.</summary>
     public static readonly IReadOnlyList<string> Facets = [District, Cluster, Industry, Source, Kind, Month];
+
+    /// <summary>Entity fields, all with sorted-set doc values, counted together for co-occurrence.</summary>
+    public static readonly IReadOnlyList<string> Entities = [District, Cluster, Industry, Organization, Person];
 
     /// <summary>Keyword fields whose values are also analyzed into <see cref="Names"/>.</summary>
     public static readonly IReadOnlyList<string> NameSources = [District, Cluster, Industry, Organization, Person];

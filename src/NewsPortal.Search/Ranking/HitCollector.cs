@@ -22,7 +22,7 @@ internal enum HitOrder
 internal sealed class HitCollector : ICollector
 {
     private readonly HitOrder _order;
-    private readonly FacetCounter _facets;
+    private readonly FacetCounter? _facets;
 
     // A heap of the hits kept so far, the one ranked last at the root, so a new hit is compared with it only.
     private readonly float[] _scores;
@@ -34,7 +34,7 @@ internal sealed class HitCollector : ICollector
     private int[] _segmentDates = [];
     private int _docBase;
 
-    public HitCollector(HitOrder order, int depth, FacetCounter facets)
+    public HitCollector(HitOrder order, int depth, FacetCounter? facets)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(depth, 1);
         _order = order;
@@ -60,7 +60,7 @@ internal sealed class HitCollector : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        _facets.SetNextReader(context);
+        _facets?.SetNextReader(context);
         _docBase = context.DocBase;
         _segmentDates = SegmentDates.For(context.AtomicReader);
     }
@@ -68,7 +68,7 @@ internal sealed class HitCollector : ICollector
     public void Collect(int doc)
     {
         TotalHits++;
-        _facets.Collect(doc);
+        _facets?.Collect(doc);
         float score = _scorer!.GetScore();
         int date = _segmentDates[doc];
         int global = _docBase + doc;

@@ -31,10 +31,10 @@ public static class ArticlesApi
         IReadOnlyList<string> Reporters, DateOnly? EventDate, DateOnly? PublishedOn, bool Complete, string? Continued,
         IReadOnlyList<ParagraphRef> Paragraphs, EditionRef Edition, IReadOnlyList<EntityRef> Entities, IReadOnlyList<FigureRow> Figures);
 
-    private static Task<Paged<ArticleCard>> ListAsync([AsParameters] ArticleQuery q, NewsPortalDbContext db, CancellationToken ct) =>
+    private static Task<Paged<ArticleCard>> ListAsync([AsParameters] ArticleQuery q, NewsPortalDbContext db, ArticlePageKeys keys, CancellationToken ct) =>
         db.ListAsync(
             new ArticleFilter(q.District, q.Cluster, q.Industry, q.Source, Labels.Parse<ArticleKind>(q.Kind), q.From, q.To, q.Sort, q.Organization, q.Person),
-            q.Page ?? 1, Math.Clamp(q.PageSize ?? 20, 1, 100), ct);
+            q.Page ?? 1, Math.Clamp(q.PageSize ?? 20, 1, 100), ct, keys);
 
     private static async Task<Results<Ok<ArticleDetail>, NotFound>> GetAsync(long id, NewsPortalDbContext db, CancellationToken ct)
     {

@@ -33,9 +33,20 @@ public static class EntitiesApi
         }
         var entity = await db.Entities.AsNoTracking()
             .Where(e => e.Kind == k && e.Name == name)
-            .Select(e => new EntityDetail(e.Kind, e.Name, e.Aliases, e.Articles.Count, e.Articles.Sum(a => a.Mentions)))
+            .Select(e => new
+            {
+                e.Id,
+                e.Kind,
+                e.Name,
+                e.Aliases,
+            })
             .SingleOrDefaultAsync(ct);
-        return entity is null ? TypedResults.NotFound() : TypedResults.Ok(entity);
+        if (entity is null)
+        {
+            return TypedResults.NotFound();
+        }
+        var stats = await db.EntityStats.AsNoTracking().Where(s => s.EntityId == entity.Id).SingleOrDefaultAsync(ct);
+        return TypedResults.Ok(new EntityDetail(entity.Kind, entity.Name, entity.Aliases, stats?.Articles ?? 0, stats?.Mentions ?? 0));
     }
 
     private static ValidationProblem KindProblem() => TypedResults.ValidationProblem(new Dictionary<string, string[]>

@@ -17,8 +17,9 @@ public static class FiguresApi
     private static async Task<Paged<FigureRow>> ListAsync([AsParameters] FigureQuery q, NewsPortalDbContext db, CancellationToken ct)
     {
         var filter = new FigureFilter(q.District, q.Cluster, q.Measure, Labels.Parse<FigureKind>(q.Kind), Labels.Parse<FigureStatus>(q.Status), q.Period, q.Sort);
+        filter = await filter.ResolveAsync(db, ct);
         var query = filter.Apply(db.Metrics.AsNoTracking());
-        var paging = new Paging(Paging.Clamp(q.Page ?? 1), Math.Clamp(q.PageSize ?? 50, 1, 500), await query.CountAsync(ct));
+        var paging = await Paging.CountCapped(filter.Filter(db.Metrics.AsNoTracking()), q.Page ?? 1, Math.Clamp(q.PageSize ?? 50, 1, 500), ct);
         return new(await query.Skip(paging.Skip).Take(paging.PageSize).Select(FigureRow.FromMetric).ToListAsync(ct), paging);
     }
 }

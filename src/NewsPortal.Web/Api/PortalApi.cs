@@ -12,6 +12,9 @@ public static class PortalApi
         api.MapSearchApi();
         api.MapFiguresApi();
         api.MapEntitiesApi();
+        api.MapTopicsApi();
+        api.MapFeedApi();
+        api.MapExportApi();
         return endpoints;
     }
 }

@@ -1,3 +1,4 @@
+using NewsPortal.Data;
 using Serilog;
 using Serilog.Events;
 
@@ -5,9 +6,18 @@ namespace NewsPortal.Web.Hosting;
 
 public static class LoggingExtensions
 {
-    /// <summary>Serilog for everything the host logs; sinks and levels come from the "Serilog" section of appsettings.</summary>
+    /// <summary>
+    /// Serilog for everything the host logs; sinks and levels come from the "Serilog" section of appsettings.
+    /// A file sink's relative path is under the <see cref="DataRoot"/>, like every other runtime path.
+    /// </summary>
     public static WebApplicationBuilder AddPortalLogging(this WebApplicationBuilder builder)
     {
+        var root = DataRoot.From(builder.Configuration, builder.Environment.ContentRootPath);
+        foreach (var sink in builder.Configuration.GetSection("Serilog:WriteTo").GetChildren())
+        {
+            if (sink["Name"] == "File" && sink["Args:path"] is { Length: > 0 } path && !Path.IsPathRooted(path))
+                builder.Configuration[$"{sink.Path}:Args:path"] = root.Resolve(path, path);
+        }
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)

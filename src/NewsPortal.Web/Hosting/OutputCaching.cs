@@ -20,7 +20,9 @@ public static class OutputCaching
             .Bind(configuration.GetSection(OutputCacheLimits.Section))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddOutputCache(cache => cache.AddPolicy(Pages, PagePolicy));
+        // OutputCache:Enabled=false serves every request fresh (bench/pages.sh measures pages uncached).
+        var enabled = configuration.GetValue(OutputCacheLimits.Section + ":Enabled", true);
+        services.AddOutputCache(cache => cache.AddPolicy(Pages, enabled ? PagePolicy : policy => policy.NoCache()));
         services.AddOptions<OutputCacheOptions>().Configure<IOptions<OutputCacheLimits>>((cache, limits) =>
         {
             cache.SizeLimit = limits.Value.SizeLimitMegabytes * 1024L * 1024;

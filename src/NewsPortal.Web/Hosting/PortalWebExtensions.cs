@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using NewsPortal.Web.Api;
+using NewsPortal.Web.Pages.Articles;
 using NewsPortal.Web.Pages.Clusters;
 
 namespace NewsPortal.Web.Hosting;
@@ -18,8 +19,11 @@ public static class PortalWebExtensions
         services.AddOpenApi();
         services.AddPortalOutputCache(configuration);
         services.AddPortalRateLimits(configuration);
+        services.AddPortalForwardedHeaders(configuration);
         services.AddPortalHealthChecks();
         services.AddSingleton(ClusterCatalog.LoadEmbedded());
+        services.AddPortalTopics();
+        services.AddSingleton<ArticlePageKeys>();
 
         // Chinese text stays readable in HTML and JSON; Razor and System.Text.Json still escape markup characters.
         var everyScript = new TextEncoderSettings(UnicodeRanges.All);
@@ -34,6 +38,7 @@ public static class PortalWebExtensions
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        app.UsePortalForwardedHeaders();
         app.UsePortalRequestLogging();
         app.UseSecurityHeaders();
         // The API answers errors with problem details; pages with a friendly page and no stack trace.

@@ -7,6 +7,7 @@ using NewsPortal.Web.Hosting;
 using NewsPortal.Web.Pages.Articles;
 using NewsPortal.Web.Pages.Entities;
 using NewsPortal.Web.Pages.Figures;
+using NewsPortal.Web.Pages.Shared;
 
 namespace NewsPortal.Web.Pages;
 
@@ -25,13 +26,12 @@ public sealed class IndexModel(NewsPortalDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        ArticleCount = await db.Articles.CountAsync(ct);
+        var totals = await db.TotalsAsync(ct);
+        (ArticleCount, EditionCount, FigureCount) = (totals.Articles, totals.Editions, totals.Figures);
         if (ArticleCount == 0)
         {
             return;
         }
-        EditionCount = await db.Editions.CountAsync(ct);
-        FigureCount = await db.Metrics.CountAsync(ct);
         Editions = await db.Editions.AsNoTracking()
             .OrderBy(e => e.PublishedOn == null).ThenByDescending(e => e.PublishedOn).ThenByDescending(e => e.IngestedAt)
             .Take(6)
@@ -40,7 +40,10 @@ public sealed class IndexModel(NewsPortalDbContext db) : PageModel
         Articles = (await db.ListAsync(new ArticleFilter(), 1, 8, ct)).Items;
         Districts = await db.TopAsync(EntityKind.District, 10, ct);
         Clusters = await db.TopAsync(EntityKind.Cluster, 10, ct);
-        Figures = await new FigureFilter().Apply(db.Metrics.AsNoTracking()).Take(8).Select(FigureRow.FromMetric).ToListAsync(ct);
+        // The figures of the newest articles that report any: a few rows by index, not an order over every figure.
+        var newest = ArticleOrder.Newest(db.Articles.Where(a => a.FigureCount > 0)).Take(8).Select(a => a.Id);
+        Figures = await new FigureFilter().Apply(db.Metrics.AsNoTracking().Where(m => newest.Contains(m.ArticleId)))
+            .Take(8).Select(FigureRow.FromMetric).ToListAsync(ct);
     }
 
     public sealed record EditionLine(long Id, string? Paper, int? PageNumber, DateOnly? PublishedOn, int Articles);

@@ -98,7 +98,7 @@ public sealed class PortalFactory(string connectionString, string workDirectory)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:NewsPortal", connectionString);
-        builder.UseSetting("Kestrel:Endpoints:Http:Url", "http://127.0.0.1:0");
+        builder.UseSetting("urls", "http://127.0.0.1:0");
         builder.UseSetting("Search:IndexPath", Path.Combine(workDirectory, "index"));
         builder.UseSetting("Ingestion:InboxPath", Path.Combine(workDirectory, "inbox"));
         builder.UseSetting("Ingestion:LoadSeedsOnEmptyDatabase", "false");

@@ -2,6 +2,8 @@ using NewsPortal.Data.Tests;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using NewsPortal.Ingestion.Inbox;
 using NewsPortal.Data;
 using NewsPortal.Ingestion.Synthetic;
 
@@ -58,8 +60,13 @@ public sealed class DatabaseDownTests
 
             var waiting = corpus.Page(99);
             var inboxFile = Path.Combine(portal.InboxPath, waiting.Name);
+            var seen = new System.Collections.Concurrent.ConcurrentQueue<InboxEvent>();
+            portal.Services.GetServices<IHostedService>().OfType<InboxWatcher>().Single().Observed += seen.Enqueue;
             await File.WriteAllBytesAsync(inboxFile, waiting.Content);
-            await Task.Delay(TimeSpan.FromSeconds(3));
+            // The positive signal: the inbox took this file, ingestion found PostgreSQL down, and the inbox paused.
+            await PortalHost.Eventually(
+                () => Task.FromResult(seen.SkipWhile(e => !(e.Kind == InboxEventKind.Taken && e.File == waiting.Name)).Any(e => e.Kind == InboxEventKind.Paused)),
+                "the inbox never took the file and paused while PostgreSQL was down");
             Assert.True(File.Exists(inboxFile), "the inbox file was taken while PostgreSQL was down");
             Assert.Empty(Directory.GetFiles(Path.Combine(portal.InboxPath, "failed")));
 

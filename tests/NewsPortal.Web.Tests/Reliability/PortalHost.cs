@@ -38,7 +38,7 @@ public sealed class PortalHost : WebApplicationFactory<Program>
             ["Ingestion:MaxRetryAttempts"] = "3",
             ["RateLimits:SearchPermitLimit"] = "1000000",
             ["RateLimits:ApiPermitLimit"] = "1000000",
-            ["Kestrel:Endpoints:Http:Url"] = "http://127.0.0.1:0",
+            ["urls"] = "http://127.0.0.1:0",
             ["Serilog:MinimumLevel:Default"] = "Warning",
             ["Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware"] = "Warning",
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(folder, "logs", "portal-.log"),

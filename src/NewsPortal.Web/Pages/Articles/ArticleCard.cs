@@ -18,6 +18,7 @@ public sealed record ArticleCard(
 {
     public const int LeadLength = 120;
 
+    /// <summary>The card without its districts: <see cref="ArticleQueries.WithDistrictsAsync"/> adds them for a page of cards at once.</summary>
     public static readonly Expression<Func<Article, ArticleCard>> FromArticle = a => new ArticleCard(
         a.Id,
         a.Title,
@@ -26,11 +27,9 @@ public sealed record ArticleCard(
         a.PublishedOn,
         a.Kind,
         a.Body.Substring(0, LeadLength),
-        a.Entities
-            .Where(e => e.Entity.Kind == EntityKind.District)
-            .OrderByDescending(e => e.Mentions)
-            .Select(e => e.Entity.Name)
-            .Take(3)
-            .ToList(),
-        a.Metrics.Count);
+        Array.Empty<string>(),
+        a.FigureCount);
+
+    /// <summary>Districts a card names at most.</summary>
+    public const int DistrictCount = 3;
 }

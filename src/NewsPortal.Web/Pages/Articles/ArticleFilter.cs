@@ -19,16 +19,32 @@ public sealed record ArticleFilter(
     public static readonly IReadOnlyList<(string Key, string Label)> Sorts =
         [("newest", "最新在前"), ("oldest", "最早在前"), ("title", "按标题"), ("figures", "数据最多")];
 
-    /// <summary>Filters, then orders.</summary>
-    public IQueryable<Article> Apply(IQueryable<Article> articles) => Order(Filter(articles));
+    /// <summary>The entities the list must mention, by kind and name (looked up once, then filtered by id).</summary>
+    public IReadOnlyList<(EntityKind Kind, string Name)> Entities =>
+        new (EntityKind Kind, string? Name)[]
+        {
+            (EntityKind.District, District), (EntityKind.Cluster, Cluster), (EntityKind.Industry, Industry),
+            (EntityKind.Organization, Organization), (EntityKind.Person, Person),
+        }
+        .Where(e => !string.IsNullOrEmpty(e.Name))
+        .Select(e => (e.Kind, e.Name!))
+        .ToList();
 
-    public IQueryable<Article> Filter(IQueryable<Article> articles)
+    /// <summary>No filter but entities: the count is the entity's maintained article count.</summary>
+    public bool OnlyEntities => string.IsNullOrEmpty(Source) && Kind is null && From is null && To is null;
+
+    /// <summary>The default order, newest first: the one deep pages seek in (see <see cref="ArticlePageKeys"/>).</summary>
+    public bool Newest => Sort is null or "" or "newest";
+
+    /// <summary>Filters by the entities' ids (<see cref="Entities"/>, resolved) and the other fields, then orders.</summary>
+    public IQueryable<Article> Apply(IQueryable<Article> articles, IReadOnlyList<long> entityIds) => Order(Filter(articles, entityIds));
+
+    public IQueryable<Article> Filter(IQueryable<Article> articles, IReadOnlyList<long> entityIds)
     {
-        articles = Mentioning(articles, EntityKind.District, District);
-        articles = Mentioning(articles, EntityKind.Cluster, Cluster);
-        articles = Mentioning(articles, EntityKind.Industry, Industry);
-        articles = Mentioning(articles, EntityKind.Organization, Organization);
-        articles = Mentioning(articles, EntityKind.Person, Person);
+        foreach (var id in entityIds)
+        {
+            articles = articles.Where(a => a.Entities.Any(e => e.EntityId == id));
+        }
         if (!string.IsNullOrEmpty(Source))
         {
             articles = articles.Where(a => a.Source == Source);
@@ -53,13 +69,7 @@ public sealed record ArticleFilter(
         {
             "oldest" => articles.OrderBy(a => a.PublishedOn == null).ThenBy(a => a.PublishedOn).ThenBy(a => a.Id),
             "title" => articles.OrderBy(a => a.Title).ThenBy(a => a.Id),
-            "figures" => articles.OrderByDescending(a => a.Metrics.Count).ThenByDescending(a => a.Id),
-            // Undated articles last, whichever the direction (PostgreSQL sorts NULL first when descending).
-            _ => articles.OrderBy(a => a.PublishedOn == null).ThenByDescending(a => a.PublishedOn).ThenBy(a => a.EditionId).ThenBy(a => a.Position),
+            "figures" => articles.OrderByDescending(a => a.FigureCount).ThenByDescending(a => a.Id),
+            _ => ArticleOrder.Newest(articles),
         };
-
-    private static IQueryable<Article> Mentioning(IQueryable<Article> articles, EntityKind kind, string? name) =>
-        string.IsNullOrEmpty(name)
-            ? articles
-            : articles.Where(a => a.Entities.Any(e => e.Entity.Kind == kind && e.Entity.Name == name));
 }

@@ -9,7 +9,7 @@ using NewsPortal.Web.Pages.Shared;
 namespace NewsPortal.Web.Pages.Articles;
 
 [OutputCache(PolicyName = OutputCaching.Pages)]
-public sealed class IndexModel(NewsPortalDbContext db) : PageModel
+public sealed class IndexModel(NewsPortalDbContext db, ArticlePageKeys keys) : PageModel
 {
     public const int PageSize = 20;
 
@@ -31,7 +31,7 @@ public sealed class IndexModel(NewsPortalDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         var filter = new ArticleFilter(District, Cluster, Industry, Source, Labels.Parse<ArticleKind>(Kind), From, To, Sort);
-        Articles = await db.ListAsync(filter, PageNumber, PageSize, ct);
+        Articles = await db.ListAsync(filter, PageNumber, PageSize, ct, keys);
         Choices = new FilterChoices(
             await db.EntityNamesAsync(EntityKind.District, ct),
             await db.EntityNamesAsync(EntityKind.Cluster, ct),

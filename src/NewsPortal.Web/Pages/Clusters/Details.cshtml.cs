@@ -29,16 +29,17 @@ public sealed class DetailsModel(NewsPortalDbContext db, ClusterCatalog catalog)
     {
         Info = catalog.Find(name);
         Name = Info?.Name ?? name;
-        if (Info is null && !await db.ExistsAsync(EntityKind.Cluster, Name, ct))
+        var id = await db.EntityIdAsync(EntityKind.Cluster, Name, ct);
+        if (Info is null && id is null)
         {
             return NotFound();
         }
         var filter = new ArticleFilter(Cluster: Name);
         Articles = await db.ListAsync(filter, PageNumber, 10, ct);
-        Figures = await new FigureFilter(Cluster: Name).Apply(db.Metrics.AsNoTracking())
+        Figures = await new FigureFilter(Cluster: Name) { ClusterId = id ?? -1 }.Apply(db.Metrics.AsNoTracking())
             .Take(30).Select(FigureRow.FromMetric).ToListAsync(ct);
         Districts = await db.AlongsideAsync(EntityKind.Cluster, Name, EntityKind.District, 15, ct);
-        var months = await db.MonthlyAsync(filter, ct);
+        var months = id is { } known ? await db.MonthlyAsync(known, ct) : [];
         Trend = new Chart("cluster-trend", $"每月提及“{Name}”的文章数", [.. months.Select(m => m.Month)], [.. months.Select(m => (decimal)m.Articles)], "bar", "篇");
         return Page();
     }

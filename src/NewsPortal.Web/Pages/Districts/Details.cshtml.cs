@@ -16,6 +16,8 @@ namespace NewsPortal.Web.Pages.Districts;
 [OutputCache(PolicyName = OutputCaching.Pages)]
 public sealed class DetailsModel(NewsPortalDbContext db) : PageModel
 {
+    public const int MeasureWindow = 500;
+
     [BindProperty(SupportsGet = true, Name = Paging.QueryKey)] public int PageNumber { get; set; } = 1;
     /// <summary>The measure whose values the chart follows over time.</summary>
     [BindProperty(SupportsGet = true)] public string? Measure { get; set; }
@@ -31,7 +33,7 @@ public sealed class DetailsModel(NewsPortalDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string name, CancellationToken ct)
     {
-        if (!await db.ExistsAsync(EntityKind.District, name, ct))
+        if (await db.EntityIdAsync(EntityKind.District, name, ct) is not { } id)
         {
             return NotFound();
         }
@@ -39,11 +41,12 @@ public sealed class DetailsModel(NewsPortalDbContext db) : PageModel
         var filter = new ArticleFilter(District: name);
         Articles = await db.ListAsync(filter, PageNumber, 10, ct);
         Clusters = await db.AlongsideAsync(EntityKind.District, name, EntityKind.Cluster, 15, ct);
-        var figures = new FigureFilter(District: name).Apply(db.Metrics.AsNoTracking());
+        var figures = new FigureFilter(District: name) { DistrictId = id }.Apply(db.Metrics.AsNoTracking());
         Figures = await figures.Take(30).Select(FigureRow.FromMetric).ToListAsync(ct);
-        Measures = await figures.Where(m => m.Measure != null).GroupBy(m => m.Measure!)
+        // The measures of the district's newest figures: a bounded window, however much the papers said before.
+        Measures = await figures.Take(MeasureWindow).Where(m => m.Measure != null).GroupBy(m => m.Measure!)
             .OrderByDescending(g => g.Count()).Select(g => g.Key).ToListAsync(ct);
-        var months = await db.MonthlyAsync(filter, ct);
+        var months = await db.MonthlyAsync(id, ct);
         Trend = new Chart("district-trend", $"每月提及{name}的文章数", [.. months.Select(m => m.Month)], [.. months.Select(m => (decimal)m.Articles)], "bar", "篇");
 
         Measure = Measures.Contains(Measure) ? Measure : Measures.FirstOrDefault();

@@ -25,10 +25,9 @@ public sealed class IndexModel(NewsPortalDbContext db) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         By = By == "figures" ? "figures" : "articles";
-        Rows = await db.ArticleEntities.AsNoTracking()
-            .Where(ae => ae.Entity.Kind == EntityKind.District)
-            .GroupBy(ae => ae.Entity.Name)
-            .Select(g => new DistrictRow(g.Key, g.Count(), g.Sum(ae => ae.Article.Metrics.Count)))
+        Rows = await db.EntityStats.AsNoTracking()
+            .Where(s => s.Kind == EntityKind.District && s.Articles > 0)
+            .Select(s => new DistrictRow(s.Entity.Name, s.Articles, s.Figures))
             .ToListAsync(ct);
         Rows = [.. Rows.OrderByDescending(Value).ThenBy(r => r.Name)];
     }

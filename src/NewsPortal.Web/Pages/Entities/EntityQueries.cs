@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsPortal.Core.Pages;
 using NewsPortal.Data;
 using NewsPortal.Data.Model;
+using NewsPortal.Web.Pages.Shared;
 
 namespace NewsPortal.Web.Pages.Entities;
 
@@ -10,28 +11,40 @@ public sealed record EntityCount(string Name, int Articles, int Mentions);
 
 public static class EntityQueries
 {
-    /// <summary>Entities of one kind, most-mentioned first; optionally only names containing <paramref name="contains"/>.</summary>
+    /// <summary>Co-mentions are counted over an entity's newest articles, at most this many: a bounded cost at any corpus size.</summary>
+    public const int AlongsideWindow = 500;
+
+    /// <summary>Entities of one kind, most-mentioned first (maintained counts); optionally only names containing <paramref name="contains"/>.</summary>
     public static async Task<List<EntityCount>> TopAsync(
         this NewsPortalDbContext db, EntityKind kind, int take, CancellationToken ct, string? contains = null)
     {
-        var links = db.ArticleEntities.AsNoTracking().Where(ae => ae.Entity.Kind == kind);
+        var stats = db.EntityStats.AsNoTracking().Where(s => s.Kind == kind && s.Articles > 0);
         if (!string.IsNullOrWhiteSpace(contains))
         {
-            links = links.Where(ae => ae.Entity.Name.Contains(contains));
+            stats = stats.Where(s => s.Entity.Name.Contains(contains));
         }
-        return await CountAsync(links, take, ct);
+        return await stats
+            .OrderByDescending(s => s.Articles).ThenByDescending(s => s.Mentions).ThenBy(s => s.Entity.Name)
+            .Take(take)
+            .Select(s => new EntityCount(s.Entity.Name, s.Articles, s.Mentions))
+            .ToListAsync(ct);
     }
 
-    /// <summary>Entities of one kind that appear in the same articles as the given one.</summary>
-    public static Task<List<EntityCount>> AlongsideAsync(
-        this NewsPortalDbContext db, EntityKind kind, string name, EntityKind otherKind, int take, CancellationToken ct) =>
-        CountAsync(db.ArticleEntities.AsNoTracking()
-            .Where(ae => ae.Entity.Kind == otherKind && !(ae.Entity.Kind == kind && ae.Entity.Name == name))
-            .Where(ae => ae.Article.Entities.Any(e => e.Entity.Kind == kind && e.Entity.Name == name)), take, ct);
-
-    private static async Task<List<EntityCount>> CountAsync(IQueryable<ArticleEntity> links, int take, CancellationToken ct)
+    /// <summary>Entities of one kind that appear in the same articles as the given one, among its newest <see cref="AlongsideWindow"/>.</summary>
+    public static async Task<List<EntityCount>> AlongsideAsync(
+        this NewsPortalDbContext db, EntityKind kind, string name, EntityKind otherKind, int take, CancellationToken ct)
     {
-        var counts = await links
+        if (await db.EntityIdAsync(kind, name, ct) is not { } id)
+        {
+            return [];
+        }
+        var recent = db.ArticleEntities
+            .Where(l => l.EntityId == id)
+            .OrderByDescending(l => l.PublishedOn).ThenByDescending(l => l.ArticleId)
+            .Take(AlongsideWindow)
+            .Select(l => l.ArticleId);
+        var counts = await db.ArticleEntities.AsNoTracking()
+            .Where(ae => recent.Contains(ae.ArticleId) && ae.EntityId != id && ae.Entity.Kind == otherKind)
             .GroupBy(ae => ae.Entity.Name)
             .Select(g => new { Name = g.Key, Articles = g.Count(), Mentions = g.Sum(ae => ae.Mentions) })
             .OrderByDescending(c => c.Articles).ThenByDescending(c => c.Mentions).ThenBy(c => c.Name)

@@ -35,7 +35,7 @@ public static class FigureCsv
     }
 
     /// <summary>Quotes when needed, and defuses text a spreadsheet would run as a formula.</summary>
-    private static string Text(string? value)
+    public static string Text(string? value)
     {
         if (string.IsNullOrEmpty(value))
         {

@@ -1,5 +1,8 @@
 using NewsPortal.Core.Pages;
+using NewsPortal.Data;
 using NewsPortal.Data.Model;
+using NewsPortal.Web.Pages.Shared;
+using NewsPortal.Web.Pages.Articles;
 
 namespace NewsPortal.Web.Pages.Figures;
 
@@ -16,13 +19,26 @@ public sealed record FigureFilter(
     public static readonly IReadOnlyList<(string Key, string Label)> Sorts =
         [("newest", "最新在前"), ("value-desc", "数值从大到小"), ("value-asc", "数值从小到大"), ("measure", "按指标")];
 
+    /// <summary>The district's id once <see cref="ResolveAsync"/> looked it up (-1: no such district).</summary>
+    public long? DistrictId { get; init; }
+
+    /// <summary>The cluster's id once <see cref="ResolveAsync"/> looked it up (-1: no such cluster).</summary>
+    public long? ClusterId { get; init; }
+
     public IQueryable<Metric> Apply(IQueryable<Metric> metrics) => Order(Filter(metrics));
+
+    /// <summary>The same filter with the district and cluster looked up once, so the query probes links by id.</summary>
+    public async Task<FigureFilter> ResolveAsync(NewsPortalDbContext db, CancellationToken ct) => this with
+    {
+        DistrictId = string.IsNullOrEmpty(District) ? null : await db.EntityIdAsync(EntityKind.District, District, ct) ?? -1,
+        ClusterId = string.IsNullOrEmpty(Cluster) ? null : await db.EntityIdAsync(EntityKind.Cluster, Cluster, ct) ?? -1,
+    };
 
     /// <summary>A district or cluster filter matches figures about it, or figures in articles that speak of it.</summary>
     public IQueryable<Metric> Filter(IQueryable<Metric> metrics)
     {
-        metrics = About(metrics, EntityKind.District, District);
-        metrics = About(metrics, EntityKind.Cluster, Cluster);
+        metrics = DistrictId is { } district ? About(metrics, district) : About(metrics, EntityKind.District, District);
+        metrics = ClusterId is { } cluster ? About(metrics, cluster) : About(metrics, EntityKind.Cluster, Cluster);
         if (!string.IsNullOrEmpty(Measure))
         {
             metrics = metrics.Where(m => m.Measure == Measure);
@@ -47,8 +63,12 @@ public sealed record FigureFilter(
         "value-desc" => metrics.OrderByDescending(m => m.BaseValue ?? m.Value).ThenBy(m => m.Id),
         "value-asc" => metrics.OrderBy(m => m.BaseValue ?? m.Value).ThenBy(m => m.Id),
         "measure" => metrics.OrderBy(m => m.Measure).ThenBy(m => m.Article.PublishedOn == null).ThenByDescending(m => m.Article.PublishedOn).ThenBy(m => m.Id),
-        _ => metrics.OrderBy(m => m.Article.PublishedOn == null).ThenByDescending(m => m.Article.PublishedOn).ThenBy(m => m.ArticleId).ThenBy(m => m.Offset),
+        // The articles' newest-first order (their index), then the figures in reading order.
+        _ => metrics.OrderByDescending(m => m.Article.PublishedOn ?? ArticleOrder.Undated).ThenByDescending(m => m.ArticleId).ThenBy(m => m.Offset),
     };
+
+    private static IQueryable<Metric> About(IQueryable<Metric> metrics, long id) =>
+        metrics.Where(m => m.SubjectEntityId == id || m.Article.Entities.Any(e => e.EntityId == id));
 
     private static IQueryable<Metric> About(IQueryable<Metric> metrics, EntityKind kind, string? name) =>
         string.IsNullOrEmpty(name)

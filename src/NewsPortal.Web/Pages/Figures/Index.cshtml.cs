@@ -32,14 +32,15 @@ public sealed class IndexModel(NewsPortalDbContext db) : PageModel
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var query = Filter().Apply(db.Metrics.AsNoTracking());
-        var paging = new Paging(Paging.Clamp(PageNumber), PageSize, await query.CountAsync(ct));
+        var filter = await Filter().ResolveAsync(db, ct);
+        var query = filter.Apply(db.Metrics.AsNoTracking());
+        var paging = await Paging.CountCapped(filter.Filter(db.Metrics.AsNoTracking()), PageNumber, PageSize, ct);
         Figures = new(await query.Skip(paging.Skip).Take(PageSize).Select(FigureRow.FromMetric).ToListAsync(ct), paging);
         Options = new Choices(
             await db.EntityNamesAsync(EntityKind.District, ct),
             await db.EntityNamesAsync(EntityKind.Cluster, ct),
-            await Distinct(m => m.Measure, ct),
-            await Distinct(m => m.Period, ct));
+            await db.ListAsync(DistinctValues.FigureMeasures, ct),
+            await db.ListAsync(DistinctValues.FigurePeriods, ct));
     }
 
     public IReadOnlyList<FilterSelect> Selects =>
@@ -56,15 +57,12 @@ public sealed class IndexModel(NewsPortalDbContext db) : PageModel
     /// <summary>The same rows as the table, all pages, as a CSV download.</summary>
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
-        var rows = await Filter().Apply(db.Metrics.AsNoTracking()).Take(CsvLimit).Select(FigureRow.FromMetric).ToListAsync(ct);
+        var rows = await (await Filter().ResolveAsync(db, ct)).Apply(db.Metrics.AsNoTracking()).Take(CsvLimit).Select(FigureRow.FromMetric).ToListAsync(ct);
         return File(FigureCsv.Write(rows), "text/csv; charset=utf-8", "figures.csv");
     }
 
     private FigureFilter Filter() => new(District, Cluster, Measure,
         Labels.Parse<FigureKind>(Kind), Labels.Parse<FigureStatus>(Status), Period, Sort);
-
-    private Task<List<string>> Distinct(System.Linq.Expressions.Expression<Func<Metric, string?>> field, CancellationToken ct) =>
-        db.Metrics.AsNoTracking().Select(field).Where(v => v != null).Distinct().OrderBy(v => v).Select(v => v!).ToListAsync(ct);
 
     public sealed record Choices(IReadOnlyList<string> Districts, IReadOnlyList<string> Clusters, IReadOnlyList<string> Measures, IReadOnlyList<string> Periods);
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using NewsPortal.Search;
 using NewsPortal.Web.Hosting;
 using NewsPortal.Web.Pages.Shared;
+using NewsPortal.Web.Pages.Topics;
 
 namespace NewsPortal.Web.Pages.Search;
 
@@ -21,6 +22,8 @@ public sealed class IndexModel(IArticleIndex index) : PageModel
     [BindProperty(SupportsGet = true)] public string[] Source { get; set; } = [];
     [BindProperty(SupportsGet = true)] public string[] Kind { get; set; } = [];
     [BindProperty(SupportsGet = true)] public string[] Month { get; set; } = [];
+    [BindProperty(SupportsGet = true)] public string[] Organization { get; set; } = [];
+    [BindProperty(SupportsGet = true)] public string[] Person { get; set; } = [];
     [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
     [BindProperty(SupportsGet = true, Name = Paging.QueryKey)] public int PageNumber { get; set; } = 1;
@@ -28,6 +31,8 @@ public sealed class IndexModel(IArticleIndex index) : PageModel
     public SearchResult? Result { get; private set; }
     public Paging Paging { get; private set; } = new(1, PageSize, 0);
     public IReadOnlyList<FacetList> Facets { get; private set; } = [];
+    /// <summary>Articles per month, exports and feed of this very query (see Pages/Topics).</summary>
+    public SearchTopic? Topic { get; private set; }
     public bool Asked => !string.IsNullOrWhiteSpace(Q) || Filters().Count > 0 || From is not null || To is not null;
 
     public void OnGet()
@@ -42,6 +47,7 @@ public sealed class IndexModel(IArticleIndex index) : PageModel
         Facets = FacetList.Names
             .Select(f => new FacetList(f.Key, f.Label, Result.Facets.GetValueOrDefault(f.Key) ?? []))
             .ToList();
+        Topic = SearchTopic.For(HttpContext, request, Result);
     }
 
     private Dictionary<string, IReadOnlyList<string>> Filters() => new Dictionary<string, string[]>
@@ -52,6 +58,8 @@ public sealed class IndexModel(IArticleIndex index) : PageModel
         ["source"] = Source,
         ["kind"] = Kind,
         ["month"] = Month,
+        ["organization"] = Organization,
+        ["person"] = Person,
     }
         .Where(f => f.Value.Any(v => !string.IsNullOrWhiteSpace(v)))
         .ToDictionary(f => f.Key, f => (IReadOnlyList<string>)f.Value.Where(v => !string.IsNullOrWhiteSpace(v)).ToList());

@@ -1,8 +1,19 @@
 namespace NewsPortal.Web.Pages.Shared;
 
 /// <summary>Where a paged list stands: shown by the _Pager partial.</summary>
-public sealed record Paging(int Page, int PageSize, int Total)
+/// <param name="AtLeast">Total is a lower bound: counting stopped there (see <see cref="CountCapped"/>).</param>
+public sealed record Paging(int Page, int PageSize, int Total, bool AtLeast = false)
 {
+    /// <summary>Rows a capped count stops at: counting every figure of a broad filter costs as much as reading them.</summary>
+    public const int CountCap = 1_000;
+
+    /// <summary>Counts at most <see cref="CountCap"/> rows; more shows as "1000+" and the pages stop there.</summary>
+    public static async Task<Paging> CountCapped<T>(IQueryable<T> rows, int page, int pageSize, CancellationToken ct)
+    {
+        var counted = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(rows.Take(CountCap + 1), ct);
+        return new Paging(Clamp(page), pageSize, Math.Min(counted, CountCap), counted > CountCap);
+    }
+
     /// <summary>The page number's query-string name; "page" is taken by Razor Pages' own route value.</summary>
     public const string QueryKey = "p";
 

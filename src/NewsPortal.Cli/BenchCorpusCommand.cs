@@ -1,0 +1,140 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Data;
+using NewsPortal.Ingestion;
+using NewsPortal.Ingestion.Synthetic;
+using NewsPortal.LocalPostgres;
+
+namespace NewsPortal.Cli;
+
+/// <summary>What `bench corpus` is asked to build.</summary>
+/// <param name="Articles">At least this many articles (whole pages are ingested, so a few more).</param>
+/// <param name="Seed">The synthetic corpus' seed.</param>
+/// <param name="Directory">Where the corpus' PostgreSQL cluster (postgres/) and Lucene index (index/) live.</param>
+internal sealed record CorpusRequest(int Articles, int Seed, string Directory)
+{
+    public string PostgresDirectory => Path.Combine(Directory, "postgres");
+    public string IndexDirectory => Path.Combine(Directory, "index");
+    public string StateFile => Path.Combine(Directory, "corpus.json");
+
+    /// <summary>Default home of a corpus: .data/corpus/N under the current directory.</summary>
+    public static string DefaultDirectory(int articles) => Path.Combine(".data", "corpus", articles.ToString(System.Globalization.CultureInfo.InvariantCulture));
+}
+
+/// <summary>How far a corpus got; written after every chunk so that an interrupted build resumes.</summary>
+internal sealed record CorpusState(int Articles, int Seed, int Pages, int Stored, int Figures, bool Complete);
+
+/// <summary>
+/// `newsportal bench corpus [--articles N] [--seed S] [--dir DIR]`: the portal's own database and search index
+/// filled with synthetic pages until they hold N articles, kept in DIR (default .data/corpus/N) for the page
+/// benchmark (bench/pages.sh). Re-running with the same size reuses it; an interrupted build resumes. Reports
+/// ingestion's rate chunk by chunk, so whether it holds while the database grows is visible.
+/// </summary>
+internal static class BenchCorpusCommand
+{
+    private const int ChunkPages = 1000;
+    private const string Usage = "usage: newsportal bench corpus [--articles N] [--seed S] [--dir DIR]";
+
+    public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken ct)
+    {
+        var options = Options.Parse(args, new HashSet<string> { "--articles", "--seed", "--dir" }, new HashSet<string>());
+        var articles = options.Int("--articles", 100_000);
+        var seed = options.Int("--seed", 1, min: 0);
+        if (options.Error is not null || articles is null || seed is null || options.Operands.Count > 0)
+        {
+            await console.Error.WriteLineAsync($"newsportal bench corpus: {options.Error ?? "takes no operands"}. {Usage}");
+            return 2;
+        }
+        var request = new CorpusRequest(articles.Value, seed.Value,
+            Path.GetFullPath(options.Value("--dir") ?? CorpusRequest.DefaultDirectory(articles.Value)));
+        return await BuildAsync(request, console, ct);
+    }
+
+    public static async Task<int> BuildAsync(CorpusRequest request, CliConsole console, CancellationToken ct)
+    {
+        var state = await ReadStateAsync(request);
+        if (state is { Complete: true } && state.Articles == request.Articles && state.Seed == request.Seed)
+        {
+            await console.Out.WriteLineAsync($"bench corpus: reusing {request.Directory} ({state.Stored} articles, {state.Figures} figures, {state.Pages} pages)");
+            await WriteUsageAsync(console.Out, request);
+            return 0;
+        }
+        if (state is not null && (state.Seed != request.Seed || state.Articles > request.Articles))
+        {
+            await console.Error.WriteLineAsync(
+                $"newsportal bench corpus: {request.Directory} holds a corpus of {state.Articles} articles (seed {state.Seed}); choose another --dir or delete it.");
+            return 2;
+        }
+        System.IO.Directory.CreateDirectory(request.Directory);
+
+        var settings = new Dictionary<string, string?>(console.Settings ?? new Dictionary<string, string?>())
+        {
+            ["ConnectionStrings:NewsPortal"] = null, // always the corpus' own cluster, never a configured server
+            [LocalPostgresSetup.DataDirectoryKey] = request.PostgresDirectory,
+            [SearchServiceCollectionExtensions.IndexPathKey] = request.IndexDirectory,
+        };
+        await using var cli = await CliServices.StartAsync(console with { Settings = settings }, verbose: false, ct);
+        if (cli is null || await cli.OpenIndexAsync(console) is null) return 3;
+        await cli.Get<SearchIndexStartup>().EnsureCurrentAsync(ct);
+        var pipeline = cli.Get<IngestionPipeline>();
+        var contexts = cli.Get<IDbContextFactory<NewsPortalDbContext>>();
+
+        var corpus = new SyntheticCorpus(request.Seed);
+        var (pages, stored, figures) = state is null ? (0, 0, 0) : (state.Pages, state.Stored, state.Figures);
+        var total = Stopwatch.StartNew();
+        var startPages = pages;
+        await console.Out.WriteLineAsync($"bench corpus: {request.Articles} articles (seed {request.Seed}) into {request.Directory}, from {stored} articles");
+        await console.Out.WriteLineAsync("  articles before   pages   pages/s   store ms/page   failed");
+        while (stored < request.Articles)
+        {
+            var perPage = stored > 0 && pages > 0 ? (double)stored / pages : 6.5;
+            var chunk = Math.Clamp((int)Math.Ceiling((request.Articles - stored) / perPage), 1, ChunkPages);
+            var summary = await pipeline.IngestPagesAsync(corpus.Pages(pages + chunk).Skip(pages), null, ct);
+            await console.Out.WriteLineAsync(
+                $"  {stored,15} {chunk,7} {summary.FilesPerSecond,9:F1} {summary.Stages.StoreMs / Math.Max(1, summary.Files),15:F2} {summary.Failed,8}");
+            pages += chunk;
+            stored += summary.Articles;
+            figures += summary.Figures;
+            await WriteStateAsync(request, new CorpusState(request.Articles, request.Seed, pages, stored, figures, Complete: false));
+        }
+        var ingestSeconds = total.Elapsed.TotalSeconds;
+
+        // Fresh statistics and a set visibility map, as a long-running database has: index-only scans need both.
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            db.Database.SetCommandTimeout(TimeSpan.FromMinutes(30));
+            await db.Database.ExecuteSqlRawAsync("VACUUM (ANALYZE)", ct);
+            stored = await db.Articles.CountAsync(ct);
+            figures = await db.Metrics.CountAsync(ct);
+        }
+        await WriteStateAsync(request, new CorpusState(request.Articles, request.Seed, pages, stored, figures, Complete: true));
+        var built = pages - startPages;
+        await console.Out.WriteLineAsync(
+            $"  done: {stored} articles, {figures} figures, {pages} pages; {built} pages in {ingestSeconds:F0} s = {built / Math.Max(ingestSeconds, 0.001):F1} pages/s " +
+            $"(load average {LoadAverage()}); vacuum + analyze {total.Elapsed.TotalSeconds - ingestSeconds:F0} s");
+        await WriteUsageAsync(console.Out, request);
+        return 0;
+    }
+
+    private static async Task WriteUsageAsync(TextWriter output, CorpusRequest request) =>
+        await output.WriteLineAsync(
+            $"  portal on it: EmbeddedPostgres__DataDirectory={request.PostgresDirectory} Search__IndexPath={request.IndexDirectory} dotnet run --project src/NewsPortal.Web");
+
+    private static async Task<CorpusState?> ReadStateAsync(CorpusRequest request)
+    {
+        if (!File.Exists(request.StateFile)) return null;
+        await using var stream = File.OpenRead(request.StateFile);
+        return await JsonSerializer.DeserializeAsync<CorpusState>(stream);
+    }
+
+    private static async Task WriteStateAsync(CorpusRequest request, CorpusState state)
+    {
+        var temporary = request.StateFile + ".tmp";
+        await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(state));
+        File.Move(temporary, request.StateFile, overwrite: true);
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+}

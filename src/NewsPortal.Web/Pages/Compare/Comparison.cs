@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Data;
+using NewsPortal.Data.Model;
+using NewsPortal.Search;
+using NewsPortal.Web.Pages.Topics;
+using NewsPortal.Web.Pages.Trends;
+
+namespace NewsPortal.Web.Pages.Compare;
+
+/// <summary>Two districts, clusters or industries side by side: articles per month, what they are reported with, shared measures, recent articles.</summary>
+public sealed record Comparison(ComparedSide A, ComparedSide B, TrendSeries Months, IReadOnlyList<SharedMeasure> SharedMeasures)
+{
+    public const int Top = 8;
+    public const int Recent = 5;
+    public const int MaxMeasures = 12;
+
+    /// <summary>The kinds a comparison takes.</summary>
+    public static bool Comparable(TopicFilter topic) =>
+        topic.Kind is Core.Pages.EntityKind.District or Core.Pages.EntityKind.Cluster or Core.Pages.EntityKind.Industry;
+
+    /// <summary>Counts from the index (one pass per side plus one for the monthly totals); shared measures from PostgreSQL.</summary>
+    public static async Task<Comparison> BuildAsync(IArticleStatistics statistics, NewsPortalDbContext db, TopicFilter a, TopicFilter b, CancellationToken ct)
+    {
+        var months = TrendSeries.Build(statistics, [(a.Label, a.Request), (b.Label, b.Request)]);
+        var sideA = Side(statistics, a);
+        var sideB = Side(statistics, b);
+        var shared = await SharedMeasuresAsync(db, a, b, ct);
+        return new Comparison(sideA, sideB, months, shared);
+    }
+
+    private static ComparedSide Side(IArticleStatistics statistics, TopicFilter topic)
+    {
+        var summary = statistics.Summarize(topic.Request, entitiesPerKind: Top + 1, newest: Recent);
+        IReadOnlyList<FacetValue> TopOf(string field) =>
+            [.. (summary.Entities.GetValueOrDefault(field) ?? []).Where(v => !(field == topic.Field && v.Value == topic.Name)).Take(Top)];
+        return new ComparedSide(topic, summary.Total, TopOf("cluster"), TopOf("industry"), TopOf("district"), summary.Newest);
+    }
+
+    /// <summary>The measures both sides have figures for, most reported first, with each side's latest value.</summary>
+    private static async Task<IReadOnlyList<SharedMeasure>> SharedMeasuresAsync(NewsPortalDbContext db, TopicFilter a, TopicFilter b, CancellationToken ct)
+    {
+        var countsA = await CountsAsync(db, a, ct);
+        var countsB = await CountsAsync(db, b, ct);
+        var shared = countsA.Keys.Intersect(countsB.Keys, StringComparer.Ordinal)
+            .OrderByDescending(m => countsA[m] + countsB[m]).ThenBy(m => m, StringComparer.Ordinal)
+            .Take(MaxMeasures).ToList();
+        if (shared.Count == 0)
+        {
+            return [];
+        }
+        var latestA = await LatestAsync(db, a, shared, ct);
+        var latestB = await LatestAsync(db, b, shared, ct);
+        return [.. shared.Select(m => new SharedMeasure(m,
+            new MeasureSide(countsA[m], latestA.GetValueOrDefault(m)),
+            new MeasureSide(countsB[m], latestB.GetValueOrDefault(m))))];
+    }
+
+    private static Task<Dictionary<string, int>> CountsAsync(NewsPortalDbContext db, TopicFilter topic, CancellationToken ct) =>
+        About(db, topic).Where(m => m.Measure != null)
+            .GroupBy(m => m.Measure!).Select(g => new { Measure = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Measure, g => g.Count, StringComparer.Ordinal, ct);
+
+    private static async Task<Dictionary<string, LatestFigure>> LatestAsync(NewsPortalDbContext db, TopicFilter topic, List<string> measures, CancellationToken ct)
+    {
+        var rows = await About(db, topic).Where(m => m.Measure != null && measures.Contains(m.Measure))
+            .OrderByDescending(m => m.Article.PublishedOn).ThenByDescending(m => m.Id)
+            .Select(m => new { m.Measure, Figure = new LatestFigure(m.Span, m.BaseValue ?? m.Value, m.BaseValue != null ? m.BaseUnit : m.Unit, m.Period, m.Article.PublishedOn, m.ArticleId) })
+            .Take(500)
+            .ToListAsync(ct);
+        return rows.GroupBy(r => r.Measure!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Figure, StringComparer.Ordinal);
+    }
+
+    /// <summary>Figures about the entity, or in articles that speak of it (as the figure table's district and cluster filters).</summary>
+    private static IQueryable<Metric> About(NewsPortalDbContext db, TopicFilter topic) => db.Metrics.AsNoTracking().Where(m =>
+        (m.SubjectEntity != null && m.SubjectEntity.Kind == topic.Kind && m.SubjectEntity.Name == topic.Name) ||
+        m.Article.Entities.Any(e => e.Entity.Kind == topic.Kind && e.Entity.Name == topic.Name));
+}
+
+public sealed record ComparedSide(
+    TopicFilter Topic, int Total, IReadOnlyList<FacetValue> TopClusters, IReadOnlyList<FacetValue> TopIndustries,
+    IReadOnlyList<FacetValue> TopDistricts, IReadOnlyList<SearchHit> Recent);
+
+public sealed record SharedMeasure(string Measure, MeasureSide A, MeasureSide B);
+
+public sealed record MeasureSide(int Figures, LatestFigure? Latest);
+
+public sealed record LatestFigure(string Span, decimal Value, string? Unit, string? Period, DateOnly? PublishedOn, long ArticleId);

@@ -1,0 +1,115 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Core.Pages;
+
+namespace NewsPortal.Web.Tests.Scale;
+
+/// <summary>
+/// Every page's statements, explained: none may scan articles, entities, article_entities or metrics from end to
+/// end, so that no page costs more as the corpus grows (counts and top-N lists come from maintained aggregates).
+/// </summary>
+public sealed class PageQueryPlanTests(ScaleCorpusFixture corpus) : IClassFixture<ScaleCorpusFixture>
+{
+    public static TheoryData<string> Pages() => new()
+    {
+        "/",
+        "/articles",
+        "/articles?p=40",
+        "/articles?district={district}",
+        "/articles?cluster={cluster}",
+        "/articles/{article}",
+        "/districts",
+        "/districts/{district}",
+        "/clusters",
+        "/clusters/{cluster}",
+        "/figures?district={district}",
+        "/figures?handler=csv&district={district}&measure={measure}",
+        "/organizations",
+        "/organizations/{organization}",
+        "/people",
+        "/people/{person}",
+        "/data",
+        "/api/articles",
+        "/api/articles?district={district}",
+        "/api/figures?district={district}",
+        "/api/entities?kind=district",
+        "/api/articles/{article}",
+    };
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task A_page_scans_no_growing_table_from_end_to_end(string template)
+    {
+        var path = await FillAsync(template);
+        using var client = corpus.Factory.CreateClient();
+        corpus.Recorder.Take();
+        corpus.Recorder.Recording = true;
+        HttpResponseMessage response;
+        try
+        {
+            response = await client.GetAsync(path);
+        }
+        finally
+        {
+            corpus.Recorder.Recording = false;
+        }
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var commands = corpus.Recorder.Take();
+        Assert.NotEmpty(commands);
+
+        var scans = await QueryPlans.SequentialScansAsync(corpus.ConnectionString, commands);
+
+        Assert.True(scans.Count == 0, $"{path}: sequential scan of {string.Join(", ", scans.Select(s => s.Table))} in\n" +
+            string.Join("\n---\n", scans.Select(s => s.Sql).Distinct()));
+    }
+
+    [Fact]
+    public async Task The_check_finds_a_sequential_scan_when_there_is_one()
+    {
+        // A statement no index can serve (a computed predicate over every article): the check must flag it.
+        var scans = await QueryPlans.SequentialScansAsync(corpus.ConnectionString,
+            [new RecordedCommand("SELECT count(*) FROM articles WHERE length(title) > 3", [])]);
+
+        Assert.Contains(scans, s => s.Table == "articles");
+    }
+
+    [Fact]
+    public async Task Maintained_counts_equal_what_the_tables_hold()
+    {
+        await using var db = corpus.CreateDbContext();
+        var totals = await db.CorpusTotals.SingleAsync();
+        Assert.Equal(await db.Articles.CountAsync(), totals.Articles);
+        Assert.Equal(await db.Editions.CountAsync(), totals.Editions);
+        Assert.Equal(await db.Metrics.CountAsync(), totals.Figures);
+        Assert.Equal(await db.IngestedFiles.CountAsync(), totals.FilesProcessed + totals.FilesFailed);
+
+        var counted = await db.ArticleEntities.GroupBy(l => l.EntityId)
+            .Select(g => new { Id = g.Key, Articles = g.Count(), Mentions = g.Sum(l => l.Mentions), Figures = g.Sum(l => l.Article.Metrics.Count) })
+            .ToDictionaryAsync(c => c.Id);
+        var stats = await db.EntityStats.Where(s => s.Articles > 0).ToListAsync();
+        Assert.Equal(counted.Count, stats.Count);
+        Assert.All(stats, s => Assert.Equal((counted[s.EntityId].Articles, counted[s.EntityId].Mentions, counted[s.EntityId].Figures), (s.Articles, s.Mentions, s.Figures)));
+    }
+
+    private async Task<string> FillAsync(string template)
+    {
+        await using var db = corpus.CreateDbContext();
+        async Task<string> Top(EntityKind kind) => Uri.EscapeDataString(await db.EntityStats
+            .Where(s => s.Kind == kind && s.Articles > 0).OrderByDescending(s => s.Articles).Select(s => s.Entity.Name).FirstAsync());
+        var path = template;
+        if (path.Contains("{district}")) path = path.Replace("{district}", await Top(EntityKind.District));
+        if (path.Contains("{cluster}")) path = path.Replace("{cluster}", await Top(EntityKind.Cluster));
+        if (path.Contains("{organization}")) path = path.Replace("{organization}", await Top(EntityKind.Organization));
+        if (path.Contains("{person}")) path = path.Replace("{person}", await Top(EntityKind.Person));
+        if (path.Contains("{measure}"))
+        {
+            path = path.Replace("{measure}", Uri.EscapeDataString(await db.Metrics.Where(m => m.Measure != null)
+                .GroupBy(m => m.Measure!).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync()));
+        }
+        if (path.Contains("{article}"))
+        {
+            path = path.Replace("{article}", (await db.Articles.OrderByDescending(a => a.FigureCount).Select(a => a.Id).FirstAsync()).ToString());
+        }
+        return path;
+    }
+}
