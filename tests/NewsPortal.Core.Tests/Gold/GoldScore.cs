@@ -18,7 +18,10 @@ public static class GoldScore
 
     public static string RepoRoot { get; } = FindRepoRoot();
 
-    private static IReadOnlyList<JsonElement> ScoreAll()
+    private static IReadOnlyList<JsonElement> ScoreAll() => ScoreSeeds(text => System.Text.Encoding.UTF8.GetBytes(text));
+
+    /// <summary>Scores every seed page as <paramref name="layout"/> lays it out (its text in, the file's bytes out).</summary>
+    public static IReadOnlyList<JsonElement> ScoreSeeds(Func<string, byte[]> layout)
     {
         var seeds = Directory.GetFiles(Path.Combine(RepoRoot, "seeds"), "*.txt").Order().ToList();
         var goldDir = Path.Combine(RepoRoot, "tests", "gold");
@@ -28,7 +31,7 @@ public static class GoldScore
         foreach (var seed in seeds)
         {
             var name = Path.GetFileNameWithoutExtension(seed);
-            var page = analyzer.Analyze(File.ReadAllBytes(seed), Path.GetFileName(seed));
+            var page = analyzer.Analyze(layout(File.ReadAllText(seed, System.Text.Encoding.UTF8)), Path.GetFileName(seed));
             var parsed = Path.Combine(outDir, name + ".json");
             File.WriteAllText(parsed, ParserOutputJson.Write(page));
             results.Add(RunScorer(Path.Combine(goldDir, name + ".json"), parsed));
