@@ -48,9 +48,12 @@ internal sealed class LineJoiner(LineCues cues)
     private bool Continues(List<RawLine> pieces, RawLine next, int blank, LineProfile profile)
     {
         var last = pieces[^1];
-        if (next.MarkedHeading || StandsAlone(next.Text)) return false;
-        if (blank == 0 && HasOpenBracket(pieces) && !profile.StartsParagraph(next)) return true;
-        if (profile.WrapWidth is null || profile.IsSetApart(next) && !(profile.WrapsByCharacters && next.StartsWithOneSpace)) return false;
+        if (next.MarkedHeading) return false;
+        var bracketOpen = blank == 0 && HasOpenBracket(pieces) && !profile.StartsParagraph(next);
+        // Cheap tests first: on a page that is not hard-wrapped only an open bracket carries a paragraph on.
+        if (!bracketOpen && (profile.WrapWidth is null || profile.IsSetApart(next) && !(profile.WrapsByCharacters && next.StartsWithOneSpace))) return false;
+        if (StandsAlone(next.Text)) return false;
+        if (bracketOpen) return true;
         if (profile.StartsParagraph(next) || profile.IsOverlong(next)) return false;
         if (cues.StartsWithDateline(next.Text) || cues.StartsStandfirst(next.Text)) return false;
         var ended = HanText.EndsSentence(last.Text);
