@@ -30,7 +30,7 @@ public sealed class IngestionPipeline
     private static readonly TimeSpan BatchFlushInterval = TimeSpan.FromSeconds(2);
 
     private readonly IDbContextFactory<NewsPortalDbContext> _contexts;
-    private readonly IArticleIndex _index;
+    private readonly IArticleIndexWriter _index;
     private readonly ILogger _logger;
     private readonly PageReader _reader;
     private readonly EditionWriter _writer;
@@ -38,7 +38,7 @@ public sealed class IngestionPipeline
 
     public IngestionPipeline(
         IDbContextFactory<NewsPortalDbContext> contexts,
-        IArticleIndex index,
+        IArticleIndexWriter index,
         PageAnalyzer analyzer,
         IOptions<IngestionOptions> options,
         ILogger<IngestionPipeline> logger,

@@ -124,7 +124,7 @@ public sealed class CrashDuringIngestionTests : IAsyncLifetime
         return results;
     }
 
-    private IngestionPipeline Pipeline(IArticleIndex index, IIngestionFaults? faults, int attempts) => new(
+    private IngestionPipeline Pipeline(IArticleIndexWriter index, IIngestionFaults? faults, int attempts) => new(
         _contexts,
         index,
         Analyzer,
