@@ -331,13 +331,13 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("error");
 
+                    b.Property<int>("Figures")
+                        .HasColumnType("integer")
+                        .HasColumnName("metrics");
+
                     b.Property<double>("IndexMs")
                         .HasColumnType("double precision")
                         .HasColumnName("index_ms");
-
-                    b.Property<int>("Metrics")
-                        .HasColumnType("integer")
-                        .HasColumnName("metrics");
 
                     b.Property<double>("ParseMs")
                         .HasColumnType("double precision")
