@@ -1,4 +1,3 @@
-using NewsPortal.Data.Tests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -6,6 +5,7 @@ using Microsoft.Extensions.Options;
 using NewsPortal.Core;
 using NewsPortal.Core.Pages;
 using NewsPortal.Data;
+using NewsPortal.Data.Tests;
 using NewsPortal.Ingestion.Synthetic;
 using NewsPortal.Search;
 
