@@ -1,3 +1,5 @@
+using NewsPortal.Search.Highlighting;
+
 namespace NewsPortal.Search;
 
 /// <summary>The article search index: ingestion writes to it, the portal reads from it.</summary>
@@ -21,8 +23,8 @@ public interface IArticleIndex : IDisposable
     /// <summary>Completions for what the user has typed so far: entity names and titles.</summary>
     IReadOnlyList<Suggestion> Suggest(string prefix, int max = 10);
 
-    /// <summary>Whole-article highlighting: the body with query matches wrapped in &lt;mark&gt;, HTML-escaped.</summary>
-    string? HighlightArticle(long articleId, string query);
+    /// <summary>Whole-article highlighting: the body and where the query matches it.</summary>
+    HighlightedText? HighlightArticle(long articleId, string query);
 
     /// <summary>True when the index was missing or unreadable at start-up and must be rebuilt from the database.</summary>
     bool NeedsRebuild => false;
@@ -71,7 +73,8 @@ public sealed record SearchRequest(
     int Page = 1,
     int PageSize = 20);
 
-public sealed record SearchHit(long ArticleId, float Score, string TitleHtml, string SnippetHtml, DateOnly? Date, string? Source);
+/// <summary>One hit: its title and a snippet of its body, each with the stretches the query matched.</summary>
+public sealed record SearchHit(long ArticleId, float Score, HighlightedText Title, HighlightedText Snippet, DateOnly? Date, string? Source);
 
 public sealed record FacetValue(string Value, int Count);
 
