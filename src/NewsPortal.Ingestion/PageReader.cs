@@ -42,6 +42,7 @@ internal sealed class PageReader(PageAnalyzer analyzer, IngestionOptions options
             if (page.Articles.Count == 0 && page.Warnings.Any(w => w.Code == ParserFailure))
                 page = analyzer.Analyze(file.Content, file.Name);
             item = item with { ParseMs = clock.Elapsed.TotalMilliseconds };
+            if (page.Refusal is { } notAPage) return item.Fail($"not a newspaper page: {notAPage}");
             return page.Articles.Count == 0 ? item.Fail(NoArticles(page)) : item with { Page = page };
         }
         catch (Exception e)

@@ -9,6 +9,8 @@ internal static class PageScreen
     public static string? Refuse(ReadOnlySpan<byte> content)
     {
         if (content.IsEmpty) return "empty file: not a newspaper page";
+        // UTF-16 text has zero bytes by nature; the parser decodes it and refuses it if it is not a page.
+        if (NewsPortal.Core.Pages.PageBytes.IsUtf16(content, out _)) return null;
         var sample = content[..Math.Min(content.Length, Sample)];
         if (sample.Contains((byte)0)) return "binary file (NUL bytes): not a newspaper page";
         var control = 0;

@@ -6,7 +6,12 @@ public sealed record ParsedPage(
     string Text,
     EditionInfo Edition,
     IReadOnlyList<ParsedArticle> Articles,
-    IReadOnlyList<ParseWarning> Warnings);
+    IReadOnlyList<ParseWarning> Warnings)
+{
+    /// <summary>Why the file is not a newspaper page (no Chinese text, no paragraph of prose, binary, too large);
+    /// set only when there are no articles, and then nothing of it is to be stored.</summary>
+    public string? Refusal { get; init; }
+}
 
 /// <summary>The page as a whole: which paper, which page, which day, and why we think so.</summary>
 public sealed record EditionInfo(string? Paper, DateOnly? Date, string? DateBasis, int? PageNumber = null);

@@ -2,7 +2,8 @@ using NewsPortal.Core.Pages;
 
 namespace NewsPortal.Core.Parsing;
 
-/// <summary>Lines printed together (no blank line between them), with the blank lines around them.</summary>
+/// <summary>One paragraph, or display lines printed together (a headline over two lines, a list), with the blank
+/// lines around it counted in the page's own unit. Its lines are logical lines: hard wraps are already undone.</summary>
 internal sealed class Block(int index, IReadOnlyList<PageLine> lines, int blankBefore, double? wrapWidth)
 {
     public int Index { get; } = index;
@@ -28,34 +29,11 @@ internal sealed class Block(int index, IReadOnlyList<PageLine> lines, int blankB
     /// <summary>True when the line reaches the column edge of a hard-wrapped dump (a wrapped line, not a short one).</summary>
     public bool IsFullWidth(PageLine line) => WrapWidth is { } w && line.Width >= w - 2 && line.Width <= w + 2.5;
 
-    /// <summary>True when the last line runs to the column edge without ending a sentence: the paragraph goes on elsewhere.</summary>
-    public bool RunsToColumnEdge => WrapWidth is { } w && Last.Width >= w - 1.5 && Last.Width <= w + 2.5 && !EndsSentence;
+    /// <summary>True when the last line ran to the column edge without ending a sentence: the paragraph goes on elsewhere.</summary>
+    public bool RunsToColumnEdge => Last.Cut;
 
-    public IReadOnlyList<Paragraph> Paragraphs()
-    {
-        var result = new List<Paragraph>();
-        if (WrapWidth is not { } width)
-        {
-            foreach (var l in Lines) result.Add(new Paragraph(l.Text, [new TextSpan(l.Start, l.Length)]));
-            return result;
-        }
-        var text = new System.Text.StringBuilder();
-        var spans = new List<TextSpan>();
-        foreach (var l in Lines)
-        {
-            text.Append(l.Text);
-            spans.Add(new TextSpan(l.Start, l.Length));
-            // A line that stops short of the column edge ends its paragraph.
-            if (l.Width < width - 1.5)
-            {
-                result.Add(new Paragraph(text.ToString(), spans.ToArray()));
-                text.Clear();
-                spans.Clear();
-            }
-        }
-        if (text.Length > 0) result.Add(new Paragraph(text.ToString(), spans.ToArray()));
-        return result;
-    }
+    /// <summary>One paragraph a logical line, with the spans of page text it was read from.</summary>
+    public IReadOnlyList<Paragraph> Paragraphs() => Lines.Select(l => new Paragraph(l.Text, l.Spans)).ToArray();
 
     public override string ToString() => $"#{Index}@{First.Index}: {Text}";
 }

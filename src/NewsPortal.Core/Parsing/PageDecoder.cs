@@ -9,7 +9,8 @@ internal sealed record DecodedPage(string Text, string Encoding, IReadOnlyList<P
     public bool Refused { get; init; }
 }
 
-/// <summary>Bytes → text. Honours BOMs (UTF-8, UTF-16 LE/BE), otherwise tries strict UTF-8 and falls back to GB18030.</summary>
+/// <summary>Bytes → text. Honours BOMs (UTF-8, UTF-16 LE/BE), recognises UTF-16 without a BOM by its zero bytes,
+/// otherwise tries strict UTF-8 and falls back to GB18030.</summary>
 internal sealed class PageDecoder
 {
     /// <summary>Pages are tens of kilobytes; anything this large is not a page dump.</summary>
@@ -49,6 +50,7 @@ internal sealed class PageDecoder
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) return (Encoding.UTF8.GetString(bytes[3..]), "utf-8-bom");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return (Encoding.Unicode.GetString(bytes[2..]), "utf-16le");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return (Encoding.BigEndianUnicode.GetString(bytes[2..]), "utf-16be");
+        if (Utf16WithoutBom(bytes) is { } utf16) return utf16;
         try
         {
             return (StrictUtf8.GetString(bytes), "utf-8");
@@ -60,6 +62,12 @@ internal sealed class PageDecoder
             warnings.Add(new ParseWarning("decoded-gb18030", "The input is not valid UTF-8; decoded as GB18030."));
             return (gb, "gb18030");
         }
+    }
+
+    private static (string Text, string Encoding)? Utf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        if (!PageBytes.IsUtf16(bytes, out var bigEndian)) return null;
+        return bigEndian ? (Encoding.BigEndianUnicode.GetString(bytes), "utf-16be") : (Encoding.Unicode.GetString(bytes), "utf-16le");
     }
 
     private static string NormaliseLineEnds(string text) =>

@@ -1,47 +1,74 @@
+using NewsPortal.Core.Pages;
+
 namespace NewsPortal.Core.Parsing;
 
-/// <summary>One line of the page: its span in the page text and its content with outer whitespace removed.</summary>
+/// <summary>One physical line of the page: its content (outer whitespace and a "## " mark removed), where the content
+/// sits in the page text, and how far it is indented (full-width space 1, ASCII space ½, tab 2).</summary>
+internal sealed record RawLine(int Index, int Start, int Length, string Text, double Indent, int IndentChars, bool MarkedHeading)
+{
+    public bool IsBlank => Text.Length == 0;
+    public double Width { get; } = HanText.Width(Text);
+    /// <summary>Characters from the start of the line to the end of its content: what a dump that wraps by characters counts.</summary>
+    public int RawLength => IndentChars + (MarkedHeading ? 3 : 0) + Text.Length;
+    /// <summary>A single leading ASCII space: in a dump wrapped by characters, the space the wrap fell on.</summary>
+    public bool StartsWithOneSpace => IndentChars == 1 && Indent == 0.5;
+}
+
+/// <summary>One logical line: a paragraph (or one display line of a headline) with hard wraps undone, the pieces of
+/// page text it was read from, and the blank lines before it (counted in the page's own unit).</summary>
 internal sealed record PageLine(int Index, int Start, int Length, string Text, bool Indented, bool MarkedHeading = false)
 {
     public bool IsBlank => Text.Length == 0;
     public double Width { get; } = HanText.Width(Text);
+    public IReadOnlyList<TextSpan> Spans { get; init; } = [new TextSpan(Start, Length)];
+    public int BlankBefore { get; init; }
+    /// <summary>Its last physical line ran to the column edge without ending a sentence: the paragraph was cut there.</summary>
+    public bool Cut { get; init; }
+    public int PhysicalLines { get; init; } = 1;
 }
 
-/// <summary>The lines of a page and, when the dump hard-wrapped its columns, the column width in characters.</summary>
-internal sealed record PageLines(IReadOnlyList<PageLine> Lines, double? WrapWidth);
+/// <summary>The physical lines of a page and the layout measured from them.</summary>
+internal sealed record PageLines(IReadOnlyList<RawLine> Lines, LineProfile Profile)
+{
+    public double? WrapWidth => Profile.WrapWidth;
+}
 
-/// <summary>Splits the page text into lines and detects hard wrapping (most prose lines the same width).</summary>
+/// <summary>The logical lines of a page (hard wraps undone) and the layout they were read with.</summary>
+internal sealed record ParagraphLines(IReadOnlyList<PageLine> Lines, LineProfile Profile);
+
+/// <summary>Splits the page text into physical lines and measures the page's layout from them.</summary>
 internal sealed class LineSplitter
 {
     public PageLines Split(string text)
     {
-        var lines = new List<PageLine>();
+        var lines = new List<RawLine>();
         var start = 0;
         while (start <= text.Length)
         {
             var end = text.IndexOf('\n', start);
             if (end < 0) end = text.Length;
-            var raw = text.AsSpan(start, end - start);
-            var indented = raw.Length > 0 && char.IsWhiteSpace(raw[0]) && !raw.Trim().IsEmpty;
-            var content = raw.Trim().ToString();
-            var heading = content.StartsWith("## ", StringComparison.Ordinal);
-            if (heading) content = content[3..].TrimStart();
-            lines.Add(new PageLine(lines.Count, start, end - start, content, indented, heading));
+            lines.Add(Read(text, lines.Count, start, end));
             if (end == text.Length) break;
             start = end + 1;
         }
-        return new PageLines(lines, WrapWidth(lines));
+        return new PageLines(lines, LineProfile.Measure(lines));
     }
 
-    /// <summary>The width most prose lines share, when at least 40% of them share it; null for unwrapped dumps.</summary>
-    private static double? WrapWidth(IReadOnlyList<PageLine> lines)
+    private static RawLine Read(string text, int index, int start, int end)
     {
-        var widths = lines.Where(l => l.Text.Length >= 6).Select(l => (int)Math.Round(l.Width)).ToList();
-        if (widths.Count < 8) return null;
-        var histogram = widths.Where(w => w <= 60).GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count());
-        if (histogram.Count == 0) return null;
-        var best = histogram.Keys.MaxBy(w => histogram.GetValueOrDefault(w - 1) + histogram[w] + histogram.GetValueOrDefault(w + 1));
-        var share = (double)(histogram.GetValueOrDefault(best - 1) + histogram[best] + histogram.GetValueOrDefault(best + 1)) / widths.Count;
-        return share >= 0.4 && best >= 8 ? best : null;
+        var from = start;
+        double indent = 0;
+        while (from < end && char.IsWhiteSpace(text[from]))
+        {
+            indent += text[from] switch { '\t' => 2, '\u3000' => 1, _ => 0.5 };
+            from++;
+        }
+        var to = end;
+        while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
+        var heading = to - from > 3 && string.CompareOrdinal(text, from, "## ", 0, 3) == 0;
+        var contentStart = heading ? from + 3 : from;
+        while (heading && contentStart < to && char.IsWhiteSpace(text[contentStart])) contentStart++;
+        if (from == to) return new RawLine(index, start, 0, "", 0, 0, false);
+        return new RawLine(index, contentStart, to - contentStart, text[contentStart..to], indent, from - start, heading);
     }
 }

@@ -9,6 +9,7 @@ public sealed class PageParser : IPageParser
     private readonly ParsingKnowledge _knowledge = ParsingKnowledge.Default;
     private readonly PageDecoder _decoder = new();
     private readonly LineSplitter _lines = new();
+    private readonly LineJoiner _joiner;
     private readonly BlockSplitter _blocks;
     private readonly BlockClassifier _classifier;
     private readonly PageSegmenter _segmenter;
@@ -28,6 +29,7 @@ public sealed class PageParser : IPageParser
     {
         _clock = clock;
         var cues = new LineCues(_knowledge);
+        _joiner = new LineJoiner(cues);
         _blocks = new BlockSplitter(cues);
         _classifier = new BlockClassifier(cues);
         _segmenter = new PageSegmenter(_knowledge.BriefColumns);
@@ -48,7 +50,12 @@ public sealed class PageParser : IPageParser
         _clock?.Lap("decode");
         var warnings = new List<ParseWarning>(decoded.Warnings);
         if (decoded.Refused || decoded.Text.Length == 0)
-            return new ParsedPage(fileName, decoded.Text, new EditionInfo(null, null, null), [], warnings);
+        {
+            return new ParsedPage(fileName, decoded.Text, new EditionInfo(null, null, null), [], warnings)
+            {
+                Refusal = decoded.Warnings.FirstOrDefault()?.Message ?? "the file is empty",
+            };
+        }
         try
         {
             return ParseText(decoded.Text, fileName, warnings);
@@ -63,8 +70,13 @@ public sealed class PageParser : IPageParser
 
     private ParsedPage ParseText(string text, string fileName, List<ParseWarning> warnings)
     {
-        var lines = _lines.Split(text);
+        var lines = _joiner.Join(_lines.Split(text));
         _clock?.Lap("lines");
+        if (PageEvidence.Refusal(text, lines.Lines) is { } refusal)
+        {
+            warnings.Add(new ParseWarning("not-a-page", refusal));
+            return new ParsedPage(fileName, text, new EditionInfo(null, null, null), [], warnings) { Refusal = refusal };
+        }
         var characters = new CharacterStatistics(text);
         var split = _blocks.Split(lines);
         _clock?.Lap("blocks");

@@ -18,17 +18,31 @@ public static class GoldScore
 
     public static string RepoRoot { get; } = FindRepoRoot();
 
-    private static IReadOnlyList<JsonElement> ScoreAll()
+    private static readonly Lazy<IReadOnlyList<JsonElement>> Practice = new(() =>
+        ScoreAll(Path.Combine(RepoRoot, "tests", "devpages", "pages"), Path.Combine(RepoRoot, "tests", "devpages", "gold"), Utf8));
+
+    /// <summary>The practice pages of tests/devpages (composed from other articles, scrambled like the seeds), scored
+    /// against their gold the same way.</summary>
+    public static IReadOnlyList<JsonElement> DevPages => Practice.Value;
+
+    private static byte[] Utf8(string text) => System.Text.Encoding.UTF8.GetBytes(text);
+
+    private static IReadOnlyList<JsonElement> ScoreAll() => ScoreSeeds(Utf8);
+
+    /// <summary>Scores every seed page as <paramref name="layout"/> lays it out (its text in, the file's bytes out).</summary>
+    public static IReadOnlyList<JsonElement> ScoreSeeds(Func<string, byte[]> layout) =>
+        ScoreAll(Path.Combine(RepoRoot, "seeds"), Path.Combine(RepoRoot, "tests", "gold"), layout);
+
+    private static IReadOnlyList<JsonElement> ScoreAll(string pagesDir, string goldDir, Func<string, byte[]> layout)
     {
-        var seeds = Directory.GetFiles(Path.Combine(RepoRoot, "seeds"), "*.txt").Order().ToList();
-        var goldDir = Path.Combine(RepoRoot, "tests", "gold");
+        var seeds = Directory.GetFiles(pagesDir, "*.txt").Order().ToList();
         var outDir = Directory.CreateTempSubdirectory("newsportal-gold-").FullName;
         var analyzer = NewsPortalCore.CreateAnalyzer();
         var results = new List<JsonElement>();
         foreach (var seed in seeds)
         {
             var name = Path.GetFileNameWithoutExtension(seed);
-            var page = analyzer.Analyze(File.ReadAllBytes(seed), Path.GetFileName(seed));
+            var page = analyzer.Analyze(layout(File.ReadAllText(seed, System.Text.Encoding.UTF8)), Path.GetFileName(seed));
             var parsed = Path.Combine(outDir, name + ".json");
             File.WriteAllText(parsed, ParserOutputJson.Write(page));
             results.Add(RunScorer(Path.Combine(goldDir, name + ".json"), parsed));

@@ -11,6 +11,40 @@ public sealed class BlockSplitterTests
     }
 
     [Fact]
+    public void Without_blank_lines_each_line_of_an_unwrapped_page_is_a_paragraph_of_its_own()
+    {
+        var page = string.Join('\n', Enumerable.Range(1, 6).Select(i => $"第{i}段正文，说明有关情况。"));
+
+        Assert.Equal(6, Stages.Blocks(page).Count);
+    }
+
+    [Fact]
+    public void Without_blank_lines_a_wrapped_paragraph_ends_at_its_short_last_line()
+    {
+        var paragraphs = Enumerable.Range(1, 4).Select(i => string.Concat(Enumerable.Repeat($"第{i}段加强产业科技创新，下更大气力抓项目投资，", 3)) + "推动发展。").ToList();
+        var page = string.Join('\n', paragraphs.Select(p => Stages.Wrap(p, 17)));
+
+        Assert.Equal(paragraphs, Stages.Blocks(page).Select(b => b.Text));
+    }
+
+    [Fact]
+    public void An_indented_first_line_starts_a_paragraph_when_the_page_indents_its_paragraphs()
+    {
+        var paragraphs = Enumerable.Range(1, 4).Select(i => string.Concat(Enumerable.Repeat($"第{i}段加强产业科技创新，下更大气力抓项目投资，", 3))).ToList();
+        var page = string.Join('\n', paragraphs.Select(p => "\u3000\u3000" + Stages.Wrap(p, 17)));
+
+        Assert.Equal(paragraphs, Stages.Blocks(page).Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Two_blank_lines_between_paragraphs_count_as_one()
+    {
+        var page = string.Join("\n\n\n", Enumerable.Range(1, 6).Select(i => $"第{i}段正文，说明有关情况。"));
+
+        Assert.All(Stages.Blocks(page).Skip(1), b => Assert.Equal(1, b.BlankBefore));
+    }
+
+    [Fact]
     public void A_byline_stands_alone_even_without_blank_lines()
     {
         var blocks = Stages.Blocks("（下转2版）\n□本报记者 吴刚 申晓佳\n正文开始。");

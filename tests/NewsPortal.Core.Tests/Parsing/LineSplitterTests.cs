@@ -12,8 +12,8 @@ public sealed class LineSplitterTests
         var lines = new LineSplitter().Split(text).Lines;
 
         Assert.Equal(["标题", "", "正文第一行。", ""], lines.Select(l => l.Text));
-        Assert.Equal("  正文第一行。", text.Substring(lines[2].Start, lines[2].Length));
-        Assert.True(lines[2].Indented);
+        Assert.Equal("正文第一行。", text.Substring(lines[2].Start, lines[2].Length));
+        Assert.Equal(1, lines[2].Indent);
     }
 
     [Fact]

@@ -7,7 +7,9 @@ internal static class Stages
 {
     public static readonly LineCues Cues = new(ParsingKnowledge.Default);
 
-    public static IReadOnlyList<Block> Blocks(string text) => new BlockSplitter(Cues).Split(new LineSplitter().Split(text));
+    public static ParagraphLines Lines(string text) => new LineJoiner(Cues).Join(new LineSplitter().Split(text));
+
+    public static IReadOnlyList<Block> Blocks(string text) => new BlockSplitter(Cues).Split(Lines(text));
 
     public static IReadOnlyList<ClassifiedBlock> Classified(string text) =>
         new BlockClassifier(Cues).Classify(Blocks(text), new CharacterStatistics(text));

@@ -1,0 +1,125 @@
+using System.Text;
+using NewsPortal.Core.Pages;
+
+namespace NewsPortal.Core.Parsing;
+
+/// <summary>Undoes hard wraps: joins the physical lines of one paragraph into one logical line, whatever the page's
+/// wrap width, indentation and blank-line habit. A line that stops short of the column edge, a line indented as a
+/// paragraph start, a blank line or a line that stands alone (byline, marker) ends the paragraph before it.</summary>
+internal sealed class LineJoiner(LineCues cues)
+{
+    public ParagraphLines Join(PageLines page)
+    {
+        var profile = page.Profile;
+        var result = new List<PageLine>();
+        var pieces = new List<RawLine>();
+        var blank = 0;
+        var blankBefore = 0;
+        var afterFull = false;
+
+        void Flush()
+        {
+            if (pieces.Count == 0) return;
+            result.Add(Build(result.Count, pieces, profile, profile.Blanks(blankBefore), afterFull));
+            pieces.Clear();
+        }
+
+        foreach (var line in page.Lines)
+        {
+            if (line.IsBlank)
+            {
+                blank++;
+                continue;
+            }
+            if (pieces.Count == 0 || !Continues(pieces, line, blank, profile))
+            {
+                var full = pieces.Count > 0 && blank == 0 && profile.IsFull(pieces[^1]);
+                Flush();
+                blankBefore = blank;
+                afterFull = full;
+            }
+            pieces.Add(line);
+            blank = 0;
+        }
+        Flush();
+        return new ParagraphLines(result, profile);
+    }
+
+    private bool Continues(List<RawLine> pieces, RawLine next, int blank, LineProfile profile)
+    {
+        var last = pieces[^1];
+        if (next.MarkedHeading) return false;
+        var bracketOpen = blank == 0 && HasOpenBracket(pieces) && !profile.StartsParagraph(next);
+        // Cheap tests first: on a page that is not hard-wrapped only an open bracket carries a paragraph on.
+        if (!bracketOpen && (profile.WrapWidth is null || profile.IsSetApart(next) && !(profile.WrapsByCharacters && next.StartsWithOneSpace))) return false;
+        if (StandsAlone(next.Text)) return false;
+        if (bracketOpen) return true;
+        if (profile.StartsParagraph(next) || profile.IsOverlong(next)) return false;
+        if (cues.StartsWithDateline(next.Text) || cues.StartsStandfirst(next.Text)) return false;
+        var ended = HanText.EndsSentence(last.Text);
+        if (!profile.IsFull(last))
+        {
+            // Short of the edge: the paragraph ends, unless the page prints paragraphs between blank lines and this
+            // one goes on (a typeset line shortened by its Latin letters and spaces).
+            return blank == 0 && profile.BlankSeparated && !ended && !(IsDisplayLine(last.Text) && IsDisplayLine(next.Text));
+        }
+        if (blank > 0) return !ended && IsColumnBreak(pieces, next, profile);
+        if (cues.IsListItem(next.Text) && !cues.IsListItem(pieces[0].Text)) return false;
+        // A full line that ends a sentence may end its paragraph: go on only into text that reads as more of a paragraph.
+        return !ended || profile.IsFull(next) || HanText.ContainsSentenceEnd(next.Text) || HanText.CountCommas(next.Text) > 0;
+    }
+
+    /// <summary>A blank line after a full, unfinished line of wrapped prose, followed by plain text: the dump's column
+    /// break, not a paragraph break.</summary>
+    private bool IsColumnBreak(List<RawLine> pieces, RawLine next, LineProfile profile) =>
+        pieces.Count >= 2 && !cues.IsListItem(next.Text) && !StandsAlone(pieces[^1].Text)
+        && pieces.Any(p => p.Text.IndexOfAny(['，', ',', '。', '；', ';']) >= 0)
+        && pieces.Count(profile.IsFull) * 10 >= pieces.Count * 6;
+
+    /// <summary>A short line with no sentence in it: a headline's line, a table row, a label.</summary>
+    public static bool IsDisplayLine(string text) =>
+        HanText.Width(text) <= 64 && !HanText.ContainsSentenceEnd(text) && !HanText.EndsWithClausePunctuation(text)
+        && !HanText.EndsSentence(text) && HanText.CountCommas(text) <= 2;
+
+    /// <summary>"…（记者" + " 周松）": a line that leaves a bracket open is continued by the next.</summary>
+    private static bool HasOpenBracket(List<RawLine> pieces)
+    {
+        var open = 0;
+        foreach (var p in pieces)
+            foreach (var c in p.Text)
+                open += c switch { '（' or '(' => 1, '）' or ')' => -1, _ => 0 };
+        return open > 0;
+    }
+
+    private bool StandsAlone(string text) =>
+        text.Length <= 60 && cues.Marker(text).Success || cues.IsByline(text) || cues.IsNotice(text) || cues.IsFurniture(text);
+
+    private static PageLine Build(int index, List<RawLine> pieces, LineProfile profile, int blankBefore, bool afterFull)
+    {
+        var first = pieces[0];
+        var last = pieces[^1];
+        // One space after a full line of a page cut by characters is where the cut fell, not an indentation.
+        var setApart = profile.IsSetApart(first) && !(profile.WrapsByCharacters && first.StartsWithOneSpace && afterFull);
+        var text = first.Text;
+        TextSpan[] spans = [new TextSpan(first.Start, first.Length)];
+        if (pieces.Count > 1)
+        {
+            var sb = new StringBuilder(first.Text);
+            for (var i = 1; i < pieces.Count; i++)
+            {
+                // A wrap that fell on a space between words keeps the space; Han text joins without one.
+                if (pieces[i].StartsWithOneSpace) sb.Append(' ');
+                sb.Append(pieces[i].Text);
+            }
+            text = sb.ToString();
+            spans = pieces.Select(p => new TextSpan(p.Start, p.Length)).ToArray();
+        }
+        return new PageLine(index, first.Start, last.Start + last.Length - first.Start, text, setApart, pieces.Any(p => p.MarkedHeading))
+        {
+            Spans = spans,
+            BlankBefore = blankBefore,
+            Cut = profile.IsFull(last) && !HanText.EndsSentence(last.Text),
+            PhysicalLines = pieces.Count,
+        };
+    }
+}

@@ -1,0 +1,133 @@
+namespace NewsPortal.Core.Parsing;
+
+/// <summary>The page's own layout, measured from its lines: the width it was hard-wrapped at (counted in characters,
+/// or in display width for typeset columns), how far its paragraphs are indented, and how many blank lines
+/// separate its paragraphs.</summary>
+internal sealed record LineProfile(double? WrapWidth, bool WrapsByCharacters, double ParagraphIndent, bool IndentStartsParagraphs, int BlankUnit)
+{
+    /// <summary>The page puts blank lines between its paragraphs (not only here and there), so lines printed
+    /// without one between them belong together.</summary>
+    public bool BlankSeparated { get; init; }
+
+    /// <summary>Every line is indented alike: the indentation is a margin and says nothing about paragraphs.</summary>
+    public bool IndentIsMargin { get; init; }
+
+    private int Columns(RawLine line) => IndentIsMargin ? line.RawLength - line.IndentChars : line.RawLength;
+
+    /// <summary>Lines this long or longer say something about the wrap width; shorter ones are furniture and headlines.</summary>
+    private const int MeasuredLength = 6;
+
+    public static LineProfile Measure(IReadOnlyList<RawLine> lines)
+    {
+        var text = lines.Where(l => !l.IsBlank).ToList();
+        var (indent, startsParagraphs) = MeasureIndent(text);
+        // Indentation every line shares is a margin, not part of the column.
+        var margin = indent > 0 && !startsParagraphs;
+        var (width, byCharacters) = MeasureWrap(text, margin);
+        var (unit, runs) = MeasureBlankUnit(lines);
+        return new LineProfile(width, byCharacters, indent, startsParagraphs, unit)
+        {
+            IndentIsMargin = margin,
+            BlankSeparated = runs >= 1 && runs * 10 >= text.Count,
+        };
+    }
+
+    /// <summary>True when the line reaches the column edge: the dump wrapped it, the paragraph goes on.</summary>
+    public bool IsFull(RawLine line)
+    {
+        if (WrapWidth is not { } w) return false;
+        if (WrapsByCharacters) return line.Text.Length <= w && Columns(line) >= w;
+        // Typeset columns print digits and Latin letters wider than half a character: each may make up the difference.
+        return line.Width <= w + 2.5 && line.Width + (IndentIsMargin ? 0 : line.Indent) >= w - 2 - 0.5 * AsciiCount(line.Text);
+    }
+
+    /// <summary>Longer than the column: a line the dump did not wrap (a headline, a table row), never a paragraph's continuation.</summary>
+    public bool IsOverlong(RawLine line) => WrapWidth is { } w && (WrapsByCharacters ? line.Text.Length > w : line.Width > w + 2.5);
+
+    private static int AsciiCount(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+            if (c < '\u0080') count++;
+        return count;
+    }
+
+    /// <summary>Indented as far as the page indents its paragraphs: a paragraph begins here.</summary>
+    public bool StartsParagraph(RawLine line) => IndentStartsParagraphs && line.Indent >= ParagraphIndent - 0.25;
+
+    /// <summary>Indented further than the page's paragraphs: set apart on purpose (a new item).</summary>
+    public bool IsSetApart(RawLine line) => line.Indent > ParagraphIndent + 0.25;
+
+    /// <summary>A run of blank lines in the page's unit: on a page with two blank lines between paragraphs, two count one.</summary>
+    public int Blanks(int count) => count == 0 ? 0 : Math.Max(1, (int)Math.Round((double)count / BlankUnit, MidpointRounding.ToZero));
+
+    /// <summary>The indentation most indented lines share, when enough lines have it; it starts paragraphs unless
+    /// (nearly) every line has it, in which case it says nothing.</summary>
+    private static (double Indent, bool StartsParagraphs) MeasureIndent(List<RawLine> lines)
+    {
+        if (lines.Count == 0) return (0, false);
+        var indented = lines.Where(l => l.Indent > 0).GroupBy(l => l.Indent).Select(g => (Indent: g.Key, Count: g.Count())).ToList();
+        if (indented.Count == 0) return (0, false);
+        var (common, count) = indented.MaxBy(g => (g.Count, -g.Indent));
+        if (count < 3 || count * 10 < lines.Count) return (0, false);
+        var atLeast = lines.Count(l => l.Indent >= common - 0.25);
+        return (common, atLeast * 100 < lines.Count * 90);
+    }
+
+    private static (double? Width, bool ByCharacters) MeasureWrap(List<RawLine> lines, bool margin)
+    {
+        var measured = lines.Where(l => l.Text.Length >= MeasuredLength).ToList();
+        if (measured.Count < 8) return (null, false);
+        if (CharacterWrap(measured, margin) is { } chars) return (chars, true);
+        return (DisplayWrap(measured), false);
+    }
+
+    /// <summary>A dump cut every N characters: many lines exactly N long (indentation included), few longer.</summary>
+    private static int? CharacterWrap(List<RawLine> lines, bool margin)
+    {
+        var histogram = new Dictionary<int, int>();
+        foreach (var l in lines)
+        {
+            var columns = margin ? l.RawLength - l.IndentChars : l.RawLength;
+            histogram[columns] = histogram.GetValueOrDefault(columns) + 1;
+        }
+        var (width, count) = histogram.Where(h => h.Key >= 10).Select(h => (h.Key, h.Value)).DefaultIfEmpty().MaxBy(h => (h.Value, h.Key));
+        if (width == 0 || count < 5 || count * 100 < lines.Count * 30) return null;
+        var longer = lines.Count(l => l.Text.Length > width);
+        return longer * 100 <= lines.Count * 20 ? width : null;
+    }
+
+    /// <summary>A typeset column: most prose lines share a display width within a character either way.</summary>
+    private static double? DisplayWrap(List<RawLine> lines)
+    {
+        var widths = lines.Select(l => (int)Math.Round(l.Width)).Where(w => w <= 60).ToList();
+        if (widths.Count == 0) return null;
+        var histogram = widths.GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count());
+        int Around(int w) => histogram.GetValueOrDefault(w - 1) + histogram.GetValueOrDefault(w) + histogram.GetValueOrDefault(w + 1);
+        var best = histogram.Keys.MaxBy(w => (Around(w), histogram[w]));
+        return Around(best) * 10 >= lines.Count * 4 && best >= 8 ? best : null;
+    }
+
+    /// <summary>The usual number of blank lines between paragraphs: 1, or more on pages that space paragraphs further apart.</summary>
+    private static (int Unit, int Runs) MeasureBlankUnit(IReadOnlyList<RawLine> lines)
+    {
+        var runs = new Dictionary<int, int>();
+        var run = 0;
+        var seenText = false;
+        foreach (var l in lines)
+        {
+            if (l.IsBlank)
+            {
+                run++;
+                continue;
+            }
+            if (seenText && run > 0) runs[run] = runs.GetValueOrDefault(run) + 1;
+            seenText = true;
+            run = 0;
+        }
+        var total = runs.Values.Sum();
+        if (total < 4) return (1, total);
+        var (unit, count) = runs.Select(r => (r.Key, r.Value)).MaxBy(r => (r.Value, -r.Key));
+        return (count * 2 >= total ? unit : 1, total);
+    }
+}
