@@ -28,7 +28,7 @@ internal static class BackupCommand
         {
             var counts = await backup.BackupAsync(directory, ct);
             await console.Out.WriteLineAsync(
-                $"Backed up {counts.Editions} editions, {counts.Articles} articles, {counts.Entities} entities, {counts.Metrics} figures to {Path.Combine(directory, DatabaseBackup.DumpFile)}");
+                $"Backed up {counts.Editions} editions, {counts.Articles} articles, {counts.Entities} entities, {counts.Figures} figures to {Path.Combine(directory, DatabaseBackup.DumpFile)}");
             return ExitCodes.Done;
         }
         catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException)

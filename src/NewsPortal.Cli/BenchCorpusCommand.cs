@@ -5,6 +5,7 @@ using NewsPortal.Data;
 using NewsPortal.Ingestion;
 using NewsPortal.Ingestion.Synthetic;
 using NewsPortal.LocalPostgres;
+using NewsPortal.Search;
 
 namespace NewsPortal.Cli;
 
@@ -77,7 +78,7 @@ internal static class BenchCorpusCommand
         };
         await using var cli = await CliServices.StartAsync(console with { Settings = settings }, verbose: false, ct);
         if (cli is null || await cli.OpenIndexAsync(console) is null) return 3;
-        await cli.Get<SearchIndexStartup>().EnsureCurrentAsync(ct);
+        await cli.Get<SearchIndexCheck>().EnsureCurrentAsync(null, ct);
         var pipeline = cli.Get<IngestionPipeline>();
         var contexts = cli.Get<IDbContextFactory<NewsPortalDbContext>>();
 

@@ -62,7 +62,7 @@ internal static class BenchSearchCommand
 
             var sizes = new Sizes(await ScalarAsync<long>(connection, "SELECT sum(length(body))::bigint FROM articles", ct),
                 await ScalarAsync<long>(connection, "SELECT pg_total_relation_size('articles')", ct),
-                await ScalarAsync<long>(connection, "SELECT pg_relation_size('\"IX_articles_body_trgm\"')", ct), DirectorySize(indexPath));
+                await ScalarAsync<long>(connection, "SELECT pg_relation_size('\"ix_articles_body_trgm\"')", ct), DirectorySize(indexPath));
             var postgresVersion = await ScalarAsync<string>(connection, "SELECT current_setting('server_version')", ct);
             await WriteReportAsync(console.Out, new Setup(index.Count, seed.Value, rounds.Value, sqlRounds.Value, loading with { Merge = merging.Elapsed, SegmentsBefore = segments }, sizes, postgresVersion),
                 results, lucene, mismatches);

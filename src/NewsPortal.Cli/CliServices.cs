@@ -4,8 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NewsPortal.Data;
-using NewsPortal.LocalPostgres;
 using NewsPortal.Ingestion;
+using NewsPortal.LocalPostgres;
+using NewsPortal.Search;
 using Npgsql;
 using Serilog;
 using Serilog.Events;
@@ -52,7 +53,7 @@ internal sealed class CliServices : IAsyncDisposable
         builder.Services.AddNewsPortalData(configuration);
         builder.Services.AddLocalPostgresWhenNoConnectionString(configuration, contentRoot);
         builder.Services.AddIngestionCore(configuration, contentRoot);
-        builder.Services.AddNewsPortalSearch(configuration, contentRoot);
+        builder.Services.AddNewsPortalSearch(configuration, DataRoot.From(configuration, contentRoot).Path);
         var cli = new CliServices(builder.Build());
         try
         {

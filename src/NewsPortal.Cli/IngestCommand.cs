@@ -24,7 +24,7 @@ internal static class IngestCommand
 
         await using var cli = await CliServices.StartAsync(console, verbose, ct);
         if (cli is null || await cli.OpenIndexAsync(console) is null) return ExitCodes.Unavailable;
-        await cli.Get<SearchIndexStartup>().EnsureCurrentAsync(ct);
+        await cli.Get<SearchIndexCheck>().EnsureCurrentAsync(null, ct);
 
         IngestSummary summary;
         try

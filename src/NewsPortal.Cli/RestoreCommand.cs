@@ -47,7 +47,7 @@ internal static class RestoreCommand
         await services.MigrateNewsPortalDatabaseAsync(ct);
         var indexed = await services.GetRequiredService<Reindexer>().RebuildAsync(null, ct);
         await console.Out.WriteLineAsync(
-            $"Restored {counts.Editions} editions, {counts.Articles} articles, {counts.Entities} entities, {counts.Metrics} figures from {directory}; {indexed} articles indexed");
+            $"Restored {counts.Editions} editions, {counts.Articles} articles, {counts.Entities} entities, {counts.Figures} figures from {directory}; {indexed} articles indexed");
         return ExitCodes.Done;
     }
 }

@@ -97,7 +97,7 @@ internal static class SearchBenchCorpus
     public static async Task<(TimeSpan Copy, TimeSpan TrigramIndex)> LoadAsync(NpgsqlConnection connection, IReadOnlyList<SearchBenchArticle> articles, CancellationToken ct)
     {
         var copy = Stopwatch.StartNew();
-        await ExecuteAsync(connection, "DROP INDEX IF EXISTS \"IX_articles_body_trgm\"", ct);
+        await ExecuteAsync(connection, "DROP INDEX IF EXISTS \"ix_articles_body_trgm\"", ct);
         await using (var editions = await connection.BeginBinaryImportAsync(
             "COPY editions (id, file_name, sha256, paper, published_on, raw_text, ingested_at) FROM STDIN (FORMAT BINARY)", ct))
         {
@@ -143,7 +143,7 @@ internal static class SearchBenchCorpus
         var build = Stopwatch.StartNew();
         await ExecuteAsync(connection, "SET maintenance_work_mem = '256MB'", ct);
         await ExecuteAsync(connection, "CREATE EXTENSION IF NOT EXISTS pg_trgm", ct);
-        await ExecuteAsync(connection, "CREATE INDEX \"IX_articles_body_trgm\" ON articles USING gin (body gin_trgm_ops)", ct);
+        await ExecuteAsync(connection, "CREATE INDEX \"ix_articles_body_trgm\" ON articles USING gin (body gin_trgm_ops)", ct);
         await ExecuteAsync(connection, "VACUUM ANALYZE editions", ct);
         await ExecuteAsync(connection, "VACUUM ANALYZE articles", ct);
         build.Stop();

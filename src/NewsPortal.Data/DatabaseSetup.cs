@@ -48,9 +48,12 @@ public static class DatabaseSetup
         await context.Database.MigrateAsync(cancellationToken);
     }
 
-    /// <summary>The one place Npgsql is configured. No retrying strategy: it would forbid user transactions, and ingestion retries whole files.</summary>
+    /// <summary>
+    /// The one place Npgsql is configured. No retrying strategy: it would forbid user transactions, and ingestion retries whole files.
+    /// Names are snake_case (tables, columns, keys, indexes) so hand-written SQL (psql, benchmarks) needs no quoting.
+    /// </summary>
     public static DbContextOptionsBuilder UseNewsPortalDatabase(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(WithAutoPrepare(connectionString));
+        options.UseNpgsql(WithAutoPrepare(connectionString)).UseSnakeCaseNamingConvention();
 
     /// <summary>
     /// Statements run again and again (every page ingested, every article page shown) are prepared on the server

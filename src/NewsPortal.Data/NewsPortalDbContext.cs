@@ -18,6 +18,5 @@ public sealed class NewsPortalDbContext(DbContextOptions<NewsPortalDbContext> op
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(NewsPortalDbContext).Assembly);
-        SnakeCaseColumns.Apply(modelBuilder);
     }
 }

@@ -14,7 +14,7 @@ using Npgsql;
 namespace NewsPortal.Ingestion;
 
 /// <summary>
-/// Page files in; editions, articles, entity links, metrics and index entries out. Three stages run at once:
+/// Page files in; editions, articles, entity links, figures and index entries out. Three stages run at once:
 /// read + analyse (parallel), store (one transaction per file), index (one commit per flush, then the
 /// IngestedFile rows). PageAnalyzer must therefore be safe to call from several threads.
 /// </summary>
@@ -30,7 +30,7 @@ public sealed class IngestionPipeline
     private static readonly TimeSpan BatchFlushInterval = TimeSpan.FromSeconds(2);
 
     private readonly IDbContextFactory<NewsPortalDbContext> _contexts;
-    private readonly IArticleIndex _index;
+    private readonly IArticleIndexWriter _index;
     private readonly ILogger _logger;
     private readonly PageReader _reader;
     private readonly EditionWriter _writer;
@@ -38,7 +38,7 @@ public sealed class IngestionPipeline
 
     public IngestionPipeline(
         IDbContextFactory<NewsPortalDbContext> contexts,
-        IArticleIndex index,
+        IArticleIndexWriter index,
         PageAnalyzer analyzer,
         IOptions<IngestionOptions> options,
         ILogger<IngestionPipeline> logger,
@@ -283,7 +283,7 @@ public sealed class IngestionPipeline
         Error = r.Error,
         EditionId = r.EditionId,
         Articles = r.Articles,
-        Metrics = r.Figures,
+        Figures = r.Figures,
         StartedAt = DateTimeOffset.UtcNow - TimeSpan.FromMilliseconds(r.Timings.TotalMs),
         ParseMs = r.Timings.ParseMs,
         StoreMs = r.Timings.StoreMs,

@@ -11,17 +11,19 @@ namespace NewsPortal.Ingestion;
 public static class IngestionServiceCollectionExtensions
 {
     /// <summary>
-    /// The ingestion pipeline, the reindexer and the inbox watcher, with <see cref="IngestionOptions"/> bound from
-    /// the "Ingestion" section and validated at start-up. Needs <c>AddNewsPortalData</c> and <c>AddNewsPortalSearch</c>.
+    /// The ingestion pipeline and the reindexer, the start-up check of the search index (in the background) and the
+    /// inbox watcher (which waits for that check), with <see cref="IngestionOptions"/> bound from the "Ingestion"
+    /// section and validated at start-up. Needs <c>AddNewsPortalData</c> and <c>AddNewsPortalSearch</c>.
     /// </summary>
     public static IServiceCollection AddNewsPortalIngestion(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddIngestionCore(configuration, contentRoot);
+        services.AddHostedService<SearchIndexRebuildService>();
         services.AddHostedService<InboxWatcher>();
         return services;
     }
 
-    /// <summary>Pipeline and reindexer without the inbox watcher (the command line).</summary>
+    /// <summary>Pipeline, reindexer and index check without the hosted services (the command line).</summary>
     internal static IServiceCollection AddIngestionCore(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         var root = DataRoot.From(configuration, contentRoot);
@@ -38,6 +40,8 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddSingleton(_ => NewsPortalCore.CreateAnalyzer());
         services.TryAddSingleton<IngestionPipeline>();
         services.TryAddSingleton<Reindexer>();
+        services.TryAddSingleton<SearchIndexCheck>();
+        services.TryAddSingleton<SearchIndexRebuildProgress>();
         services.TryAddSingleton<Reparser>();
         services.TryAddSingleton(s => new FailedFiles(s.GetRequiredService<IOptions<IngestionOptions>>().Value.InboxPath));
         return services;

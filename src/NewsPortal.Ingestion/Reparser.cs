@@ -21,7 +21,7 @@ public sealed record ReparseSummary(int Editions, int ArticlesBefore, int Articl
 /// </summary>
 public sealed partial class Reparser(
     IDbContextFactory<NewsPortalDbContext> contexts,
-    IArticleIndex index,
+    IArticleIndexWriter index,
     PageAnalyzer analyzer,
     IOptions<IngestionOptions> options,
     ILogger<Reparser> logger)

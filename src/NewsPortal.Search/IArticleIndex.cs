@@ -2,20 +2,13 @@ using NewsPortal.Search.Highlighting;
 
 namespace NewsPortal.Search;
 
-/// <summary>The article search index: ingestion writes to it, the portal reads from it.</summary>
-public interface IArticleIndex : IDisposable
+/// <summary>
+/// The article search index as its readers see it (search pages, the API, suggestions). Ingestion and the
+/// reindexer write through <see cref="IArticleIndexWriter"/>; trends and feeds read <see cref="IArticleStatistics"/>.
+/// </summary>
+public interface IArticleIndex
 {
-    /// <summary>Adds or replaces documents by article id; searchable after <see cref="Refresh"/>.</summary>
-    void Upsert(IEnumerable<ArticleDocument> documents);
-
-    void Delete(IEnumerable<long> articleIds);
-
-    /// <summary>Removes every document (before a rebuild).</summary>
-    void Clear();
-
-    /// <summary>Commits and reopens searchers so recent changes are visible.</summary>
-    void Refresh();
-
+    /// <summary>Documents searchers currently see.</summary>
     int Count { get; }
 
     SearchResult Search(SearchRequest request);
@@ -25,28 +18,9 @@ public interface IArticleIndex : IDisposable
 
     /// <summary>Whole-article highlighting: the body and where the query matches it.</summary>
     HighlightedText? HighlightArticle(long articleId, string query);
-
-    /// <summary>True when the index was missing or unreadable at start-up and must be rebuilt from the database.</summary>
-    bool NeedsRebuild => false;
-
-    /// <summary>Ids of every matching article, best first, at most <paramref name="max"/>: for benchmarks comparing hit sets.</summary>
-    IReadOnlyList<long> SearchIds(SearchRequest request, int max = 10_000)
-    {
-        var ids = new List<long>();
-        for (int page = 1; ids.Count < max; page++)
-        {
-            var hits = Search(request with { Page = page, PageSize = 100 }).Hits;
-            ids.AddRange(hits.Select(h => h.ArticleId).Take(max - ids.Count));
-            if (hits.Count < 100)
-            {
-                break;
-            }
-        }
-        return ids;
-    }
 }
 
-/// <summary>One article as the index sees it.</summary>
+/// <summary>One article as the index sees it (what <see cref="IArticleIndexWriter"/> stores).</summary>
 public sealed record ArticleDocument(
     long Id,
     string Title,

@@ -18,7 +18,7 @@ namespace NewsPortal.Search;
 /// The article index on Lucene.Net: one writer, near-real-time searchers from a <see cref="SearcherManager"/>,
 /// BM25 with a title boost, facets from doc values, highlighting from offsets stored in the postings.
 /// </summary>
-public sealed partial class LuceneArticleIndex : IArticleIndex
+public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
 {
     public const int MaxPageSize = 100;
 

@@ -1,6 +1,7 @@
 using NewsPortal.Data;
 using NewsPortal.Ingestion;
 using NewsPortal.LocalPostgres;
+using NewsPortal.Search;
 using NewsPortal.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -11,8 +12,8 @@ builder.AddPortalLogging();
 builder.Services.AddNewsPortalData(configuration);                // PostgreSQL at ConnectionStrings:NewsPortal,
 builder.Services.AddLocalPostgresWhenNoConnectionString(configuration, contentRoot); // else a private one under the data root
 builder.Services.AddDatabaseMigrationAtStartup();                 // before the index check and the inbox need the tables
-builder.Services.AddNewsPortalSearch(configuration, contentRoot); // Lucene index, rebuilt at start-up when behind
-builder.Services.AddNewsPortalIngestion(configuration, contentRoot);           // inbox watcher; seeds on an empty database
+builder.Services.AddNewsPortalSearch(configuration, DataRoot.From(configuration, contentRoot).Path); // the Lucene index
+builder.Services.AddNewsPortalIngestion(configuration, contentRoot); // index rebuilt in the background when behind; inbox; seeds
 builder.Services.AddPortalWeb(configuration);
 
 var app = builder.Build();

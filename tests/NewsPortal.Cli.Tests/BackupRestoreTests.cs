@@ -28,7 +28,7 @@ public sealed class BackupRestoreTests(PostgresFixture postgres) : IClassFixture
         var restore = await bed.RunAsync("restore", backupFolder);
 
         Assert.True(restore.ExitCode == 0, restore.Error);
-        Assert.True(counts.Articles > 0 && counts.Entities > 0 && counts.Metrics > 0);
+        Assert.True(counts.Articles > 0 && counts.Entities > 0 && counts.Figures > 0);
         Assert.Equal(counts, await bed.CountsAsync());
         Assert.Contains($"{counts.Articles} articles indexed", restore.Out);
         Assert.NotEmpty(search.Ids);

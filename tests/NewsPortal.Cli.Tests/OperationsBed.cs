@@ -38,7 +38,7 @@ internal sealed class OperationsBed(PostgresFixture postgres, string connectionS
 
     public NewsPortalDbContext Db() => postgres.CreateContext(connectionString);
 
-    public async Task<(int Editions, int Articles, int Entities, int Metrics)> CountsAsync()
+    public async Task<(int Editions, int Articles, int Entities, int Figures)> CountsAsync()
     {
         await using var db = Db();
         return (await db.Editions.CountAsync(), await db.Articles.CountAsync(), await db.Entities.CountAsync(), await db.Metrics.CountAsync());

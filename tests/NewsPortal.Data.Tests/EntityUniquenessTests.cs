@@ -22,7 +22,7 @@ public sealed class EntityUniquenessTests(PostgresFixture postgres) : IClassFixt
 
         var error = await Assert.ThrowsAsync<DbUpdateException>(() => second.SaveChangesAsync());
         var postgresError = Assert.IsType<PostgresException>(error.InnerException);
-        Assert.Equal((PostgresErrorCodes.UniqueViolation, "IX_entities_kind_name"), (postgresError.SqlState, postgresError.ConstraintName));
+        Assert.Equal((PostgresErrorCodes.UniqueViolation, "ix_entities_kind_name"), (postgresError.SqlState, postgresError.ConstraintName));
     }
 
     [Fact]

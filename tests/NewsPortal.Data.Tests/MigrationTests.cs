@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 
 namespace NewsPortal.Data.Tests;
@@ -31,9 +33,50 @@ public sealed class MigrationTests(PostgresFixture postgres) : IClassFixture<Pos
             "SELECT indexname FROM pg_indexes WHERE tablename = 'articles' ORDER BY 1");
 
         // Text search is Lucene's: a trigram index on the body would cost every ingest and serve no query.
-        // IX_articles_newest is the newest-first order of every article list (ScaleAggregates).
-        Assert.Equal(["IX_articles_edition_id_position", "IX_articles_kind", "IX_articles_newest", "IX_articles_published_on", "IX_articles_source", "PK_articles"], indexes);
+        // ix_articles_newest is the newest-first order of every article list (ScaleAggregates).
+        Assert.Equal(["ix_articles_edition_id_position", "ix_articles_kind", "ix_articles_newest", "ix_articles_published_on", "ix_articles_source", "pk_articles"], indexes);
     }
+
+    [Fact]
+    public async Task A_database_from_before_the_naming_convention_upgrades_to_the_same_names_as_a_new_one()
+    {
+        var fresh = await postgres.CreateDatabaseAsync();
+        var upgraded = await postgres.CreateEmptyDatabaseAsync();
+        await using (var context = postgres.CreateContext(upgraded))
+        {
+            var migrator = context.GetService<IMigrator>();
+            await migrator.MigrateAsync("MeasureFamilies");
+            Assert.Contains("PK_articles", await QueryStringsAsync(upgraded, NamesSql));
+            await context.Database.MigrateAsync();
+        }
+
+        var names = await QueryStringsAsync(upgraded, NamesSql);
+        Assert.Equal(await QueryStringsAsync(fresh, NamesSql), names);
+        Assert.Contains("fk_articles_editions_edition_id", names);
+        Assert.All(names, name => Assert.Equal(name.ToLowerInvariant(), name));
+    }
+
+    [Fact]
+    public async Task The_naming_convention_migration_reverts_to_the_old_names()
+    {
+        var connectionString = await postgres.CreateDatabaseAsync();
+        await using var context = postgres.CreateContext(connectionString);
+
+        await context.GetService<IMigrator>().MigrateAsync("MeasureFamilies");
+
+        var names = await QueryStringsAsync(connectionString, NamesSql);
+        Assert.Contains("PK_articles", names);
+        Assert.Contains("IX_articles_newest", names);
+        Assert.DoesNotContain("pk_articles", names);
+    }
+
+    // Every constraint and index of the application's tables, by name.
+    private const string NamesSql = """
+        SELECT conname::text FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND contype IN ('p', 'f', 'u')
+            AND conrelid <> '"__EFMigrationsHistory"'::regclass
+        UNION SELECT indexname::text FROM pg_indexes WHERE schemaname = 'public' AND tablename <> '__EFMigrationsHistory'
+        ORDER BY 1
+        """;
 
     [Fact]
     public async Task Page_text_and_article_bodies_are_compressed_with_lz4()

@@ -1,6 +1,5 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using System.Text.Unicode;
 
 namespace NewsPortal.Core.Pages;
@@ -8,73 +7,33 @@ namespace NewsPortal.Core.Pages;
 /// <summary>Writes a parsed page in the "Parser output" shape of the gold SCHEMA (camelCase).</summary>
 public static class ParserOutputJson
 {
-    private static readonly JsonSerializerOptions Options = new()
+    // The generated options, with Chinese text left readable rather than \u-escaped (an encoder has no attribute).
+    private static readonly ParserOutputJsonContext Context = new(new JsonSerializerOptions(ParserOutputJsonContext.Default.Options)
     {
-        WriteIndented = true,
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
-    };
+    });
 
-    public static string Write(ParsedPage page) => ToNode(page).ToJsonString(Options);
+    public static string Write(ParsedPage page) => JsonSerializer.Serialize(ToOutput(page), Context.ParserOutput);
 
-    public static JsonObject ToNode(ParsedPage page) => new()
-    {
-        ["file"] = page.FileName,
-        ["edition"] = new JsonObject
-        {
-            ["paper"] = page.Edition.Paper,
-            ["date"] = page.Edition.Date?.ToString("yyyy-MM-dd"),
-            ["dateBasis"] = page.Edition.DateBasis,
-            ["page"] = page.Edition.PageNumber,
-        },
-        ["articles"] = new JsonArray(page.Articles.Select(Article).ToArray<JsonNode?>()),
-        ["warnings"] = new JsonArray(page.Warnings
-            .Select(w => (JsonNode?)new JsonObject { ["code"] = w.Code, ["message"] = w.Message, ["offset"] = w.Offset })
-            .ToArray()),
-    };
+    private static ParserOutput ToOutput(ParsedPage page) => new(
+        page.FileName,
+        new EditionOutput(page.Edition.Paper, page.Edition.Date, page.Edition.DateBasis, page.Edition.PageNumber),
+        [.. page.Articles.Select(ToOutput)],
+        [.. page.Warnings.Select(w => new WarningOutput(w.Code, w.Message, w.Offset))]);
 
-    private static JsonObject Article(ParsedArticle a) => new()
-    {
-        ["title"] = a.Title,
-        ["subtitles"] = Strings(a.Subtitles),
-        ["kind"] = a.Kind.ToString().ToLowerInvariant(),
-        ["source"] = a.Source,
-        ["dateline"] = a.Dateline,
-        ["reporters"] = Strings(a.Reporters),
-        ["eventDate"] = a.EventDate?.ToString("yyyy-MM-dd"),
-        ["complete"] = a.Complete,
-        ["continued"] = a.Continued,
-        ["body"] = a.Body,
-        ["paragraphs"] = new JsonArray(a.Paragraphs.Select(p => (JsonNode?)new JsonObject
-        {
-            ["text"] = p.Text,
-            ["spans"] = new JsonArray(p.Spans.Select(s => (JsonNode?)new JsonArray(s.Start, s.Length)).ToArray()),
-        }).ToArray()),
-        ["districts"] = Names(a.Entities.Districts),
-        ["clusters"] = Names(a.Entities.Clusters),
-        ["industries"] = Strings(a.IndustriesAsPrinted),
-        ["canonicalIndustries"] = Names(a.Entities.Industries),
-        ["organizations"] = Names(a.Entities.Organizations),
-        ["people"] = Names(a.Entities.People),
-        ["metrics"] = new JsonArray(a.Figures.Select(f => (JsonNode?)new JsonObject
-        {
-            ["span"] = f.Span,
-            ["offset"] = f.Offset,
-            ["value"] = f.Value,
-            ["unit"] = f.Unit,
-            ["baseValue"] = f.BaseValue,
-            ["baseUnit"] = f.BaseUnit,
-            ["measure"] = f.Measure,
-            ["qualifier"] = f.Qualifier,
-            ["family"] = f.Family,
-            ["subject"] = f.Subject,
-            ["period"] = f.Period,
-            ["kind"] = f.Kind.ToString().ToLowerInvariant(),
-            ["status"] = f.Status.ToString().ToLowerInvariant(),
-        }).ToArray()),
-    };
+    private static ArticleOutput ToOutput(ParsedArticle a) => new(
+        a.Title, a.Subtitles, a.Kind, a.Source, a.Dateline, a.Reporters, a.EventDate, a.Complete, a.Continued, a.Body,
+        [.. a.Paragraphs.Select(p => new ParagraphOutput(p.Text, [.. p.Spans.Select(s => new[] { s.Start, s.Length })]))],
+        Names(a.Entities.Districts),
+        Names(a.Entities.Clusters),
+        a.IndustriesAsPrinted,
+        Names(a.Entities.Industries),
+        Names(a.Entities.Organizations),
+        Names(a.Entities.People),
+        [.. a.Figures.Select(ToOutput)]);
 
-    private static JsonArray Strings(IEnumerable<string> values) =>
-        new(values.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray());
+    private static MetricOutput ToOutput(Figure f) => new(
+        f.Span, f.Offset, f.Value, f.Unit, f.BaseValue, f.BaseUnit, f.Measure, f.Qualifier, f.Family, f.Subject, f.Period, f.Kind, f.Status);
 
-    private static JsonArray Names(IEnumerable<EntityMention> mentions) => Strings(mentions.Select(m => m.Name));
+    private static string[] Names(IEnumerable<EntityMention> mentions) => [.. mentions.Select(m => m.Name)];
 }

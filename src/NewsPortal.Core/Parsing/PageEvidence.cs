@@ -4,8 +4,10 @@ namespace NewsPortal.Core.Parsing;
 /// of Chinese prose. A password file, a CSV table, source code or a log is refused with the reason.</summary>
 internal static class PageEvidence
 {
-    /// <summary>Below this share of Han characters among the visible ones, the text is not a Chinese page.</summary>
-    private const int MinHanPercent = 25;
+    /// <summary>Below this share of Han characters among the visible ones, the text is not a Chinese page. Kept low: a
+    /// real page may carry much markup or Latin text (an HTML-ish dump, a page with injected script) around its Chinese
+    /// prose, and such a page is stored (its text escaped when shown); the prose test below does the real work.</summary>
+    private const int MinHanPercent = 5;
     /// <summary>A paragraph of prose: this many Han characters at least, with sentence or clause punctuation.</summary>
     private const int MinProseHan = 12;
 
@@ -22,8 +24,9 @@ internal static class PageEvidence
 
     private static bool IsProse(PageLine line)
     {
-        var (han, visible) = Count(line.Text);
-        return han >= MinProseHan && han * 2 >= visible && line.Text.AsSpan().IndexOfAny("。，！？；") >= 0;
+        // Markup or Latin text around the prose does not make it less of a sentence: only the Han letters are counted.
+        var (han, _) = Count(line.Text);
+        return han >= MinProseHan && line.Text.AsSpan().IndexOfAny("。，！？；") >= 0;
     }
 
     private static (int Han, int Visible) Count(string text)

@@ -7,7 +7,7 @@ using Npgsql;
 namespace NewsPortal.Data.Backups;
 
 /// <summary>Rows of the main tables, written beside a dump and compared after a restore.</summary>
-public sealed record BackupCounts(long Editions, long Articles, long Entities, long Metrics);
+public sealed record BackupCounts(long Editions, long Articles, long Entities, long Figures);
 
 /// <summary>
 /// A backup of the database as one pg_dump archive (custom format) in a folder, with a manifest of what it held;

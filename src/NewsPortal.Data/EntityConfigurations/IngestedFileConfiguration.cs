@@ -12,6 +12,7 @@ internal sealed class IngestedFileConfiguration : IEntityTypeConfiguration<Inges
         builder.Property(f => f.Path).IsRequired();
         builder.Property(f => f.Sha256).HasMaxLength(64).IsRequired();
         builder.Property(f => f.Status).HasConversion<string>();
+        builder.Property(f => f.Figures).HasColumnName("metrics");
 
         // Ingestion asks "have I seen this content / this path?" before parsing.
         builder.HasIndex(f => f.Sha256);

@@ -99,16 +99,21 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("title");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_articles");
 
-                    b.HasIndex("Kind");
+                    b.HasIndex("Kind")
+                        .HasDatabaseName("ix_articles_kind");
 
-                    b.HasIndex("PublishedOn");
+                    b.HasIndex("PublishedOn")
+                        .HasDatabaseName("ix_articles_published_on");
 
-                    b.HasIndex("Source");
+                    b.HasIndex("Source")
+                        .HasDatabaseName("ix_articles_source");
 
                     b.HasIndex("EditionId", "Position")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_articles_edition_id_position");
 
                     b.ToTable("articles", (string)null);
                 });
@@ -131,9 +136,11 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("published_on");
 
-                    b.HasKey("ArticleId", "EntityId");
+                    b.HasKey("ArticleId", "EntityId")
+                        .HasName("pk_article_entities");
 
-                    b.HasIndex("EntityId", "PublishedOn", "ArticleId");
+                    b.HasIndex("EntityId", "PublishedOn", "ArticleId")
+                        .HasDatabaseName("ix_article_entities_entity_id_published_on_article_id");
 
                     b.ToTable("article_entities", (string)null);
                 });
@@ -168,7 +175,8 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("version");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_corpus_totals");
 
                     b.ToTable("corpus_totals", (string)null);
                 });
@@ -219,12 +227,15 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("sha256");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_editions");
 
-                    b.HasIndex("FileName");
+                    b.HasIndex("FileName")
+                        .HasDatabaseName("ix_editions_file_name");
 
                     b.HasIndex("Sha256")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_editions_sha256");
 
                     b.ToTable("editions", (string)null);
                 });
@@ -253,12 +264,15 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("name");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_entities");
 
-                    b.HasIndex("Name");
+                    b.HasIndex("Name")
+                        .HasDatabaseName("ix_entities_name");
 
                     b.HasIndex("Kind", "Name")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasDatabaseName("ix_entities_kind_name");
 
                     b.ToTable("entities", (string)null);
                 });
@@ -286,10 +300,12 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("mentions");
 
-                    b.HasKey("EntityId");
+                    b.HasKey("EntityId")
+                        .HasName("pk_entity_stats");
 
                     b.HasIndex("Kind", "Articles", "Mentions")
-                        .IsDescending(false, true, true);
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("ix_entity_stats_kind_articles_mentions");
 
                     b.ToTable("entity_stats", (string)null);
                 });
@@ -315,13 +331,13 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("error");
 
+                    b.Property<int>("Figures")
+                        .HasColumnType("integer")
+                        .HasColumnName("metrics");
+
                     b.Property<double>("IndexMs")
                         .HasColumnType("double precision")
                         .HasColumnName("index_ms");
-
-                    b.Property<int>("Metrics")
-                        .HasColumnType("integer")
-                        .HasColumnName("metrics");
 
                     b.Property<double>("ParseMs")
                         .HasColumnType("double precision")
@@ -355,15 +371,20 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnType("double precision")
                         .HasColumnName("total_ms");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_ingested_files");
 
-                    b.HasIndex("EditionId");
+                    b.HasIndex("EditionId")
+                        .HasDatabaseName("ix_ingested_files_edition_id");
 
-                    b.HasIndex("Path");
+                    b.HasIndex("Path")
+                        .HasDatabaseName("ix_ingested_files_path");
 
-                    b.HasIndex("Sha256");
+                    b.HasIndex("Sha256")
+                        .HasDatabaseName("ix_ingested_files_sha256");
 
-                    b.HasIndex("Status", "StartedAt");
+                    b.HasIndex("Status", "StartedAt")
+                        .HasDatabaseName("ix_ingested_files_status_started_at");
 
                     b.ToTable("ingested_files", (string)null);
                 });
@@ -441,19 +462,26 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnType("numeric")
                         .HasColumnName("value");
 
-                    b.HasKey("Id");
+                    b.HasKey("Id")
+                        .HasName("pk_metrics");
 
-                    b.HasIndex("ArticleId");
+                    b.HasIndex("ArticleId")
+                        .HasDatabaseName("ix_metrics_article_id");
 
-                    b.HasIndex("Measure");
+                    b.HasIndex("Measure")
+                        .HasDatabaseName("ix_metrics_measure");
 
-                    b.HasIndex("Period");
+                    b.HasIndex("Period")
+                        .HasDatabaseName("ix_metrics_period");
 
-                    b.HasIndex("SubjectEntityId");
+                    b.HasIndex("SubjectEntityId")
+                        .HasDatabaseName("ix_metrics_subject_entity_id");
 
-                    b.HasIndex("Family", "Measure");
+                    b.HasIndex("Family", "Measure")
+                        .HasDatabaseName("ix_metrics_family_measure");
 
-                    b.HasIndex("Kind", "Status");
+                    b.HasIndex("Kind", "Status")
+                        .HasDatabaseName("ix_metrics_kind_status");
 
                     b.ToTable("metrics", (string)null);
                 });
@@ -464,7 +492,8 @@ namespace NewsPortal.Data.Migrations
                         .WithMany("Articles")
                         .HasForeignKey("EditionId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_articles_editions_edition_id");
 
                     b.Navigation("Edition");
                 });
@@ -475,13 +504,15 @@ namespace NewsPortal.Data.Migrations
                         .WithMany("Entities")
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_article_entities_articles_article_id");
 
                     b.HasOne("NewsPortal.Data.Model.Entity", "Entity")
                         .WithMany("Articles")
                         .HasForeignKey("EntityId")
                         .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_article_entities_entities_entity_id");
 
                     b.Navigation("Article");
 
@@ -494,7 +525,8 @@ namespace NewsPortal.Data.Migrations
                         .WithOne()
                         .HasForeignKey("NewsPortal.Data.Model.EntityStat", "EntityId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_entity_stats_entities_entity_id");
 
                     b.Navigation("Entity");
                 });
@@ -504,7 +536,8 @@ namespace NewsPortal.Data.Migrations
                     b.HasOne("NewsPortal.Data.Model.Edition", null)
                         .WithMany()
                         .HasForeignKey("EditionId")
-                        .OnDelete(DeleteBehavior.SetNull);
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_ingested_files_editions_edition_id");
                 });
 
             modelBuilder.Entity("NewsPortal.Data.Model.Metric", b =>
@@ -513,12 +546,14 @@ namespace NewsPortal.Data.Migrations
                         .WithMany("Metrics")
                         .HasForeignKey("ArticleId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .IsRequired()
+                        .HasConstraintName("fk_metrics_articles_article_id");
 
                     b.HasOne("NewsPortal.Data.Model.Entity", "SubjectEntity")
                         .WithMany()
                         .HasForeignKey("SubjectEntityId")
-                        .OnDelete(DeleteBehavior.SetNull);
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_metrics_entities_subject_entity_id");
 
                     b.Navigation("Article");
 

@@ -12,7 +12,8 @@ public sealed class IngestedFile
     public string? Error { get; set; }
     public long? EditionId { get; set; }
     public int Articles { get; set; }
-    public int Metrics { get; set; }
+    /// <summary>How many figures the file yielded (column <c>metrics</c>, named before the figure/metric mapping).</summary>
+    public int Figures { get; set; }
     public DateTimeOffset StartedAt { get; set; }
     public double ParseMs { get; set; }
     public double StoreMs { get; set; }

@@ -2,7 +2,7 @@ using NewsPortal.Core.Pages;
 
 namespace NewsPortal.Data.Model;
 
-/// <summary>A figure an article reports, verbatim and normalised.</summary>
+/// <summary>A figure an article reports, verbatim and normalised, as stored: one row of <c>metrics</c> per Core <see cref="Figure"/> (docs/architecture.md, "One name per concept").</summary>
 public sealed class Metric
 {
     public long Id { get; set; }

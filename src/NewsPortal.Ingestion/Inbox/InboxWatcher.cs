@@ -11,10 +11,12 @@ namespace NewsPortal.Ingestion.Inbox;
 /// Ingests page files dropped anywhere below the inbox folder, each once it is whole (see <see cref="InboxScanner"/>):
 /// woken by the file system, and polling in case an event is missed. Processed files move to processed/, failed
 /// and refused ones to failed/ with a reason. While PostgreSQL is unavailable files stay where they are and the
-/// watcher backs off.
+/// watcher backs off. It starts once the start-up check of the search index is over, so that a rebuild never
+/// races the inbox's deletions (a replaced edition's articles).
 /// </summary>
 public sealed partial class InboxWatcher(
     IngestionPipeline pipeline,
+    SearchIndexRebuildProgress indexCheck,
     IDbContextFactory<NewsPortalDbContext> contexts,
     IOptions<IngestionOptions> options,
     IHostEnvironment environment,
@@ -27,6 +29,7 @@ public sealed partial class InboxWatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await indexCheck.Finished.WaitAsync(stoppingToken);
         var inbox = new InboxFolder(Path.Combine(environment.ContentRootPath, _options.InboxPath));
         inbox.EnsureExists();
         var scanner = new InboxScanner(inbox, pipeline, new RefusalLog(contexts, logger), _options, logger, Report);

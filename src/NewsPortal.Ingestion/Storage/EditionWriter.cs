@@ -22,7 +22,7 @@ internal sealed record StoredEdition(
 
 /// <summary>
 /// Writes one analysed page in one transaction: replaces the edition of the same file name,
-/// inserts the edition, its articles, entity links and metrics. All or nothing.
+/// inserts the edition, its articles, entity links and figures (metric rows). All or nothing.
 /// </summary>
 internal sealed class EditionWriter(IDbContextFactory<NewsPortalDbContext> contexts, IIngestionFaults? faults)
 {

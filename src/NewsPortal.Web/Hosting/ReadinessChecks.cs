@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using NewsPortal.Data;
+using NewsPortal.Ingestion;
 using NewsPortal.Search;
 
 namespace NewsPortal.Web.Hosting;
@@ -28,7 +29,10 @@ internal sealed class DatabaseReadyCheck(NewsPortalDbContext db) : IHealthCheck
     }
 }
 
-/// <summary>Ready when the search index is registered and can be read.</summary>
+/// <summary>
+/// Ready when the search index can be read and its start-up check is over: "rebuilding, N%" (503) while the index is
+/// filled again from PostgreSQL, which the portal does in the background.
+/// </summary>
 internal sealed class SearchIndexReadyCheck(IServiceProvider services) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -36,9 +40,15 @@ internal sealed class SearchIndexReadyCheck(IServiceProvider services) : IHealth
         try
         {
             var index = services.GetService<IArticleIndex>();
-            return Task.FromResult(index is null
-                ? HealthCheckResult.Unhealthy("search index not configured")
-                : HealthCheckResult.Healthy($"search index open, {index.Count} document(s)"));
+            var check = services.GetService<SearchIndexRebuildProgress>()?.Now;
+            return Task.FromResult((index, check?.Phase) switch
+            {
+                (null, _) => HealthCheckResult.Unhealthy("search index not configured"),
+                (_, RebuildPhase.Checking) => HealthCheckResult.Unhealthy("checking the index against the database"),
+                (_, RebuildPhase.Rebuilding) => HealthCheckResult.Unhealthy($"rebuilding, {check!.Percent}% ({check.Indexed} of {check.Total} articles)"),
+                (_, RebuildPhase.Failed) => HealthCheckResult.Unhealthy($"rebuild failed: {check!.Problem}"),
+                _ => HealthCheckResult.Healthy($"search index open, {index.Count} document(s)"),
+            });
         }
         catch (Exception e)
         {
@@ -59,7 +69,7 @@ public static class ReadinessExtensions
         return services;
     }
 
-    /// <summary>/healthz answers while the process is alive; /readyz only when the database and index are usable (503 otherwise).</summary>
+    /// <summary>/healthz answers while the process is alive; /readyz only when the database and index are usable (503 otherwise, saying why).</summary>
     public static IEndpointRouteBuilder MapPortalHealthChecks(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks("/healthz", new() { Predicate = _ => false });

@@ -11,8 +11,9 @@ public sealed class PageRefusalTests
     {
         { "passwd", "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\nbin:x:2:2:bin:/bin:/usr/sbin/nologin\n", "no Chinese characters" },
         { "table.csv", "区县,产业,产值,增速\n涪陵区,先进材料,1234.5,6.7%\n北碚区,智能装备,987.6,5.4%\n江津区,消费品,456.7,3.2%\n", "prose" },
-        { "Program.cs", "namespace Demo;\n\n// 入口：读取配置并启动服务\ninternal static class Program\n{\n    public static int Main(string[] args)\n    {\n        var name = args.Length > 0 ? args[0] : \"世界\";\n        Console.WriteLine($\"你好，{name}\");\n        return 0;\n    }\n}\n", "mostly not Chinese" },
-        { "app.log", "2025-03-21 08:00:01 INFO starting worker pool size=4\n2025-03-21 08:00:02 WARN 连接数据库超时，正在重试\n2025-03-21 08:00:05 INFO connected to db=portal host=127.0.0.1\n", "mostly not Chinese" },
+        { "Program.cs", "namespace Demo;\n\n// 入口：读取配置并启动服务\ninternal static class Program\n{\n    public static int Main(string[] args)\n    {\n        var name = args.Length > 0 ? args[0] : \"世界\";\n        Console.WriteLine($\"你好，{name}\");\n        return 0;\n    }\n}\n", "prose" },
+        { "app.log", "2025-03-21 08:00:01 INFO starting worker pool size=4\n2025-03-21 08:00:02 WARN 连接数据库超时，正在重试\n2025-03-21 08:00:05 INFO connected to db=portal host=127.0.0.1\n", "prose" },
+        { "data.bin.txt", string.Concat(Enumerable.Repeat("0x3F 0xA2 0x11 0x7E 0x00 0x42 0x19 0xFF 0x08 0x6C\n", 40)) + "备注：重庆市数据中心导出，共计四百行。\n", "mostly not Chinese" },
     };
 
     [Theory]

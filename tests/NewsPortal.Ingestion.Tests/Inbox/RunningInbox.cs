@@ -53,7 +53,9 @@ internal sealed class RunningInbox : IAsyncDisposable
         });
         contexts ??= bed.Contexts;
         var pipeline = new IngestionPipeline(contexts, bed.Index, bed.Analyzer, Options.Create(options), NullLogger<IngestionPipeline>.Instance);
-        var watcher = new InboxWatcher(pipeline, contexts, Options.Create(options), new TestEnvironment(root), NullLogger<InboxWatcher>.Instance);
+        var indexChecked = new SearchIndexRebuildProgress();
+        indexChecked.Done();
+        var watcher = new InboxWatcher(pipeline, indexChecked, contexts, Options.Create(options), new TestEnvironment(root), NullLogger<InboxWatcher>.Instance);
         var running = new RunningInbox(watcher, root, inboxPath);
         await watcher.StartAsync(CancellationToken.None);
         await Eventually(() => Directory.Exists(running.Processed) && Directory.Exists(running.Failed));

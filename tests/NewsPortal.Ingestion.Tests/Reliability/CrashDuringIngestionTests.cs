@@ -1,4 +1,3 @@
-using NewsPortal.Data.Tests;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -6,6 +5,7 @@ using Microsoft.Extensions.Options;
 using NewsPortal.Core;
 using NewsPortal.Core.Pages;
 using NewsPortal.Data;
+using NewsPortal.Data.Tests;
 using NewsPortal.Ingestion.Synthetic;
 using NewsPortal.Search;
 
@@ -124,7 +124,7 @@ public sealed class CrashDuringIngestionTests : IAsyncLifetime
         return results;
     }
 
-    private IngestionPipeline Pipeline(IArticleIndex index, IIngestionFaults? faults, int attempts) => new(
+    private IngestionPipeline Pipeline(IArticleIndexWriter index, IIngestionFaults? faults, int attempts) => new(
         _contexts,
         index,
         Analyzer,

@@ -34,7 +34,7 @@ public sealed class SearchBenchmarkTests(IndexedCorpus corpus) : IClassFixture<I
     [InlineData("新能源 -涪陵区")]
     public void Search_ids_are_the_hits_of_search_in_the_same_order(string query)
     {
-        IArticleIndex index = corpus.Index;
+        var index = corpus.Index;
         var request = new SearchRequest(query, PageSize: 100);
 
         Assert.Equal(index.Search(request).Hits.Select(h => h.ArticleId), index.SearchIds(request));

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -21,10 +22,13 @@ public sealed class PortalHost : WebApplicationFactory<Program>
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public PortalHost(string connectionString, string folder, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="services">Replaces services after Program's registrations (a test's stand-in).</param>
+    public PortalHost(string connectionString, string folder, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         Folder = folder;
+        _services = services;
         _settings = new Dictionary<string, string?>
         {
             ["ConnectionStrings:NewsPortal"] = connectionString,
@@ -113,5 +117,9 @@ public sealed class PortalHost : WebApplicationFactory<Program>
         return base.CreateHost(builder);
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment("Production");
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        if (_services is not null) builder.ConfigureTestServices(_services);
+    }
 }

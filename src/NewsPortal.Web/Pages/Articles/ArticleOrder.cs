@@ -5,7 +5,7 @@ namespace NewsPortal.Web.Pages.Articles;
 
 /// <summary>
 /// Newest first, undated last, as one key that descends: (publication date, or -infinity when there is none;
-/// id). It is the expression of the index IX_articles_newest, so a page of the list is an index range, and a deep
+/// id). It is the expression of the index ix_articles_newest, so a page of the list is an index range, and a deep
 /// page starts from a known key rather than counting the rows before it.
 /// </summary>
 public static class ArticleOrder

@@ -5,7 +5,7 @@ using NewsPortal.Data.Model;
 
 namespace NewsPortal.Web.Pages.Figures;
 
-/// <summary>One reported figure as tables, charts and the CSV export show it.</summary>
+/// <summary>One reported figure as tables, charts, the API and the CSV export show it: a <see cref="Metric"/> row with its article's title and date.</summary>
 public sealed record FigureRow(
     long Id,
     long ArticleId,
@@ -45,7 +45,7 @@ public sealed record FigureRow(
         m.Qualifier,
         m.Family);
 
-    /// <summary>The same projection for metrics already in memory, compiled once.</summary>
+    /// <summary>The same projection for metric rows already in memory, compiled once.</summary>
     public static readonly Func<Metric, FigureRow> Of = FromMetric.Compile();
 }
 

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using NewsPortal.Data;
 using NewsPortal.Search;
@@ -7,32 +6,18 @@ using NewsPortal.Search;
 namespace NewsPortal.Ingestion;
 
 /// <summary>
-/// At start-up, rebuilds the search index from PostgreSQL when it is missing, was corrupt, or does not hold
-/// the articles the database holds (say, after a crash between commit and index refresh).
+/// Rebuilds the search index from PostgreSQL when it is missing, was corrupt, or does not hold the articles the
+/// database holds (say, after a crash between commit and index refresh). The portal runs it in the background at
+/// start-up (<see cref="SearchIndexRebuildService"/>); the command line before it ingests.
 /// </summary>
-public sealed partial class SearchIndexStartup(
-    LuceneArticleIndex index,
+public sealed partial class SearchIndexCheck(
+    IArticleIndexWriter index,
     IDbContextFactory<NewsPortalDbContext> contexts,
     Reindexer reindexer,
-    ILogger<SearchIndexStartup> logger) : IHostedService
+    ILogger<SearchIndexCheck> logger)
 {
-    public async Task StartAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            await EnsureCurrentAsync(cancellationToken);
-        }
-        catch (Exception e) when (DatabaseRetry.IsTransient(e))
-        {
-            // The portal still serves what the index holds; the next start checks again.
-            CheckSkipped(logger, e.Message);
-        }
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
-
-    /// <summary>Rebuilds when needed; returns true when it did.</summary>
-    public async Task<bool> EnsureCurrentAsync(CancellationToken ct)
+    /// <summary>Rebuilds when needed, telling <paramref name="progress"/> how far it got; returns true when it did.</summary>
+    public async Task<bool> EnsureCurrentAsync(SearchIndexRebuildProgress? progress, CancellationToken ct)
     {
         if (index.OpenStatus == IndexOpenStatus.RecreatedAfterCorruption) IndexWasCorrupt(logger, index.OpenProblem ?? "unknown");
         int articles;
@@ -44,7 +29,8 @@ public sealed partial class SearchIndexStartup(
         // A missing or wiped index holds nothing, so comparing counts covers those cases as well.
         if (articles == indexed) return false;
         Rebuilding(logger, index.OpenStatus, indexed, articles);
-        await reindexer.RebuildAsync(null, ct);
+        progress?.Rebuilding(articles);
+        await reindexer.RebuildAsync(done => progress?.Indexed(done), ct);
         return true;
     }
 
@@ -54,7 +40,4 @@ public sealed partial class SearchIndexStartup(
     [LoggerMessage(EventId = 6031, Level = LogLevel.Warning,
         Message = "Rebuilding the search index from PostgreSQL: index {Status} with {Indexed} articles, database has {Articles}")]
     private static partial void Rebuilding(ILogger logger, IndexOpenStatus status, int indexed, int articles);
-
-    [LoggerMessage(EventId = 6032, Level = LogLevel.Warning, Message = "Search index check skipped, PostgreSQL unavailable: {Reason}")]
-    private static partial void CheckSkipped(ILogger logger, string reason);
 }
