@@ -2,8 +2,8 @@ using NewsPortal.Core.Extraction;
 using NewsPortal.Core.Pages;
 using NewsPortal.Data;
 using NewsPortal.Data.Model;
-using NewsPortal.Web.Pages.Shared;
 using NewsPortal.Web.Pages.Articles;
+using NewsPortal.Web.Pages.Shared;
 
 namespace NewsPortal.Web.Pages.Figures;
 
