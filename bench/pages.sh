@@ -52,7 +52,7 @@ echo "== start portal on $base"
 portal=$!
 trap 'kill -TERM $portal 2>/dev/null; wait $portal 2>/dev/null || true' EXIT   # TERM: background jobs ignore SIGINT
 
-for _ in $(seq 1 300); do
+for _ in $(seq 1 900); do   # a schema change rebuilds the index from PostgreSQL first (/readyz: 503 "rebuilding, N%")
   curl -sf "$base/readyz" >/dev/null 2>&1 && break
   kill -0 $portal 2>/dev/null || { echo "portal exited"; cat "$work/portal.out"; exit 1; }
   sleep 1

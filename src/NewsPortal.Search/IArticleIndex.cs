@@ -1,3 +1,5 @@
+using NewsPortal.Search.Highlighting;
+
 namespace NewsPortal.Search;
 
 /// <summary>
@@ -14,8 +16,8 @@ public interface IArticleIndex
     /// <summary>Completions for what the user has typed so far: entity names and titles.</summary>
     IReadOnlyList<Suggestion> Suggest(string prefix, int max = 10);
 
-    /// <summary>Whole-article highlighting: the body with query matches wrapped in &lt;mark&gt;, HTML-escaped.</summary>
-    string? HighlightArticle(long articleId, string query);
+    /// <summary>Whole-article highlighting: the body and where the query matches it.</summary>
+    HighlightedText? HighlightArticle(long articleId, string query);
 }
 
 /// <summary>One article as the index sees it (what <see cref="IArticleIndexWriter"/> stores).</summary>
@@ -45,7 +47,8 @@ public sealed record SearchRequest(
     int Page = 1,
     int PageSize = 20);
 
-public sealed record SearchHit(long ArticleId, float Score, string TitleHtml, string SnippetHtml, DateOnly? Date, string? Source);
+/// <summary>One hit: its title and a snippet of its body, each with the stretches the query matched.</summary>
+public sealed record SearchHit(long ArticleId, float Score, HighlightedText Title, HighlightedText Snippet, DateOnly? Date, string? Source);
 
 public sealed record FacetValue(string Value, int Count);
 

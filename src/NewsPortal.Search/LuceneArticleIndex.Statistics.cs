@@ -87,7 +87,7 @@ public sealed partial class LuceneArticleIndex : IArticleStatistics
             var reader = searcher.IndexReader;
             foreach (var (doc, score, _) in collector.Ranked(query.IsScored ? HitOrder.ScoreThenNewest : HitOrder.NewestThenScore))
             {
-                var card = ArticleCard.Read(reader, doc);
+                var card = IndexedArticle.Read(reader, doc);
                 yield return new ArticleListing(card.Id, card.Title, card.Date, card.Source, float.IsNaN(score) ? 0f : score);
             }
         }

@@ -291,7 +291,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
             return top.ScoreDocs.Select(hit =>
             {
                 var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
-                return ArticleCard.ArticleId(leaf.AtomicReader, hit.Doc - leaf.DocBase);
+                return IndexedArticle.ArticleId(leaf.AtomicReader, hit.Doc - leaf.DocBase);
             }).ToList();
         }
         finally
@@ -303,13 +303,13 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
     /// <param name="textSpans">The query's matches in the text field, whose values are the body, then the title (then subtitles).</param>
     private static SearchHit ToHit(IndexReader reader, ScoreDoc hit, IReadOnlyList<MatchSpan> textSpans)
     {
-        var card = ArticleCard.Read(reader, hit.Doc);
+        var card = IndexedArticle.Read(reader, hit.Doc);
         var titleSpans = MatchSpans.Within(textSpans, MatchSpans.SecondValueStart(card.Body), card.Title.Length);
         return new SearchHit(
             card.Id,
             float.IsNaN(hit.Score) ? 0f : hit.Score,
-            MarkedText.Whole(card.Title, titleSpans),
-            MarkedText.Snippet(card.Body, MatchSpans.Within(textSpans, card.Body.Length)),
+            new HighlightedText(card.Title, titleSpans),
+            Snippet.Around(card.Body, MatchSpans.Within(textSpans, card.Body.Length)),
             card.Date,
             card.Source);
     }
@@ -327,7 +327,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
         }
     }
 
-    public string? HighlightArticle(long articleId, string query)
+    public HighlightedText? HighlightArticle(long articleId, string query)
     {
         var highlights = UserQueryParser.Parse(query).Groups
             .SelectMany(group => group)
@@ -345,9 +345,9 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
                 return null;
             }
             int doc = found.ScoreDocs[0].Doc;
-            string body = ArticleCard.Read(searcher.IndexReader, doc).Body;
+            string body = IndexedArticle.Read(searcher.IndexReader, doc).Body;
             var spans = MatchSpans.FromPostings(searcher.IndexReader, [doc], ArticleFields.Text, highlights)[0];
-            return MarkedText.Whole(body, MatchSpans.Within(spans, body.Length));
+            return new HighlightedText(body, MatchSpans.Within(spans, body.Length));
         }
         finally
         {

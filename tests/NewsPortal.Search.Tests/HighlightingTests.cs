@@ -8,60 +8,60 @@ public sealed class HighlightingTests(IndexedCorpus corpus) : IClassFixture<Inde
         corpus.Index.Search(new SearchRequest(query)).Hits.Single(h => h.ArticleId == id);
 
     [Fact]
-    public void Markup_in_titles_and_bodies_is_escaped_around_the_marks()
+    public void Markup_in_titles_and_bodies_comes_back_as_plain_text_beside_the_matches()
     {
         var hit = Hit("网页安全 OR 可疑链接", 24);
 
-        Assert.Equal("&lt;script&gt;alert(1)&lt;/script&gt; <mark>网页安全</mark>提示", hit.TitleHtml);
-        Assert.Equal("市网信办提醒：不要点击含有&lt;script&gt;标签的<mark>可疑链接</mark> &amp; 不明二维码，谨防网络诈骗。", hit.SnippetHtml);
+        Assert.Equal("<script>alert(1)</script> [[网页安全]]提示", Marks.Of(hit.Title));
+        Assert.Equal("市网信办提醒：不要点击含有<script>标签的[[可疑链接]] & 不明二维码，谨防网络诈骗。", Marks.Of(hit.Snippet));
     }
 
     [Fact]
     public void Every_word_of_the_query_is_marked_in_the_title()
     {
-        Assert.Equal("<mark>綦江</mark>区推进<mark>全域旅游</mark>", Hit("綦江 全域旅游", 34).TitleHtml);
+        Assert.Equal("[[綦江]]区推进[[全域旅游]]", Marks.Of(Hit("綦江 全域旅游", 34).Title));
     }
 
     [Fact]
     public void Whole_article_highlighting_marks_every_occurrence_in_the_body()
     {
-        string? html = corpus.Index.HighlightArticle(5, "跨省通办");
+        string html = Marks.Of(corpus.Index.HighlightArticle(5, "跨省通办"));
 
         Assert.Equal(
-            "记者从市政府办公厅获悉，川渝两地<mark>跨省通办</mark>事项已增至311项，企业和群众可在任一政务服务大厅办理。渝中区政务服务中心设立<mark>跨省通办</mark>专窗。",
+            "记者从市政府办公厅获悉，川渝两地[[跨省通办]]事项已增至311项，企业和群众可在任一政务服务大厅办理。渝中区政务服务中心设立[[跨省通办]]专窗。",
             html);
     }
 
     [Fact]
     public void Scattered_characters_of_a_word_are_not_marked()
     {
-        string? html = corpus.Index.HighlightArticle(4, "智能网联");
+        string html = Marks.Of(corpus.Index.HighlightArticle(4, "智能网联"));
 
-        Assert.DoesNotContain("<mark>", html);
+        Assert.DoesNotContain("[[", html);
     }
 
     [Fact]
     public void One_character_queries_mark_each_occurrence()
     {
-        string? html = corpus.Index.HighlightArticle(11, "茶");
+        string html = Marks.Of(corpus.Index.HighlightArticle(11, "茶"));
 
-        Assert.Equal(5, html!.Split("<mark>茶</mark>").Length - 1);
+        Assert.Equal(5, html.Split("[[茶]]").Length - 1);
     }
 
     [Fact]
     public void Latin_terms_are_marked_whatever_their_case_or_width()
     {
-        Assert.Contains("基于<mark>T3B</mark>平台", corpus.Index.HighlightArticle(9, "ｔ３ｂ"));
+        Assert.Contains("基于[[T3B]]平台", Marks.Of(corpus.Index.HighlightArticle(9, "ｔ３ｂ")));
     }
 
     [Fact]
     public void Excluded_words_and_filters_are_not_marked()
     {
-        string? html = corpus.Index.HighlightArticle(15, "新能源 -电池 district:涪陵区");
+        string html = Marks.Of(corpus.Index.HighlightArticle(15, "新能源 -电池 district:涪陵区"));
 
-        Assert.Contains("<mark>新能源</mark>", html);
-        Assert.DoesNotContain("<mark>电池</mark>", html);
-        Assert.DoesNotContain("<mark>涪陵区</mark>", html);
+        Assert.Contains("[[新能源]]", html);
+        Assert.DoesNotContain("[[电池]]", html);
+        Assert.DoesNotContain("[[涪陵区]]", html);
     }
 
     [Fact]
@@ -79,12 +79,12 @@ public sealed class HighlightingTests(IndexedCorpus corpus) : IClassFixture<Inde
         index.Upsert([FixtureCorpus.Article(7) with { Id = 100, Title = "园区观察", Body = before + "北碚区传感器产业园投产" + after }]);
         index.Refresh();
 
-        string snippet = index.Search(new SearchRequest("传感器")).Hits.Single().SnippetHtml;
+        string snippet = Marks.Of(index.Search(new SearchRequest("传感器")).Hits.Single().Snippet);
 
         Assert.StartsWith("…", snippet);
         Assert.EndsWith("…", snippet);
-        Assert.Contains("北碚区<mark>传感器</mark>产业园投产", snippet);
-        Assert.InRange(snippet.Replace("<mark>", "").Replace("</mark>", "").Length, 100, 125);
+        Assert.Contains("北碚区[[传感器]]产业园投产", snippet);
+        Assert.InRange(snippet.Replace("[[", "").Replace("]]", "").Length, 100, 125);
     }
 
     [Fact]
@@ -96,9 +96,9 @@ public sealed class HighlightingTests(IndexedCorpus corpus) : IClassFixture<Inde
         index.Upsert([FixtureCorpus.Article(7) with { Id = 101, Body = body }]);
         index.Refresh();
 
-        string snippet = index.Search(new SearchRequest("传感器")).Hits.Single().SnippetHtml;
+        string snippet = Marks.Of(index.Search(new SearchRequest("传感器")).Hits.Single().Snippet);
 
-        Assert.Equal(3, snippet.Split("<mark>").Length - 1);
+        Assert.Equal(3, snippet.Split("[[").Length - 1);
     }
 
     [Fact]
@@ -106,8 +106,8 @@ public sealed class HighlightingTests(IndexedCorpus corpus) : IClassFixture<Inde
     {
         var hit = Hit("采摘季", 11);
 
-        Assert.StartsWith("清明前后", hit.SnippetHtml);
-        Assert.DoesNotContain("<mark>", hit.SnippetHtml);
+        Assert.StartsWith("清明前后", Marks.Of(hit.Snippet));
+        Assert.DoesNotContain("[[", Marks.Of(hit.Snippet));
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class HighlightingTests(IndexedCorpus corpus) : IClassFixture<Inde
         Assert.True(hits.Count >= 8);
         Assert.All(hits, hit => Assert.Equal(
             FixtureCorpus.Article(hit.ArticleId).Body.Contains("传感器") || FixtureCorpus.Article(hit.ArticleId).Body.Contains("新能源"),
-            hit.SnippetHtml.Contains("<mark>")));
+            Marks.Of(hit.Snippet).Contains("[[")));
     }
 
     [Fact]
@@ -148,11 +148,11 @@ public sealed class HighlightingTests(IndexedCorpus corpus) : IClassFixture<Inde
         index.Refresh();
 
         var hit = index.Search(new SearchRequest("传感器")).Hits.Single();
-        string? html = index.HighlightArticle(102, "传感器");
+        string html = Marks.Of(index.HighlightArticle(102, "传感器"));
 
-        Assert.Contains("北碚区<mark>传感器</mark>产业园投产", hit.SnippetHtml);
-        Assert.EndsWith("北碚区<mark>传感器</mark>产业园投产。", html);
-        Assert.Equal(filler.Length + 12 + 13, html!.Length);
+        Assert.Contains("北碚区[[传感器]]产业园投产", Marks.Of(hit.Snippet));
+        Assert.EndsWith("北碚区[[传感器]]产业园投产。", html);
+        Assert.Equal(filler.Length + 12 + 4, html.Length);
     }
 
     [Fact]

@@ -56,7 +56,7 @@ public sealed class StatisticsTests(IndexedCorpus corpus) : IClassFixture<Indexe
 
         Assert.Equal(3, summary.Newest.Count);
         Assert.Equal(summary.Newest.Select(h => h.Date).OrderByDescending(d => d), summary.Newest.Select(h => h.Date));
-        Assert.Contains("<mark>", summary.Newest[0].TitleHtml + summary.Newest[0].SnippetHtml);
+        Assert.Contains("[[", Marks.Of(summary.Newest[0].Title) + Marks.Of(summary.Newest[0].Snippet));
     }
 
     [Theory]

@@ -28,11 +28,11 @@ public sealed class TitleHighlightingTests(IndexedSeedCorpus corpus) : IClassFix
         var hits = corpus.Index.Search(new SearchRequest(query, PageSize: LuceneArticleIndex.MaxPageSize)).Hits;
 
         Assert.NotEmpty(hits);
-        Assert.Contains(hits, hit => hit.TitleHtml.Contains("<mark>", StringComparison.Ordinal));
+        Assert.Contains(hits, hit => Marks.Of(hit.Title).Contains("[[", StringComparison.Ordinal));
         foreach (var hit in hits)
         {
             string title = SeedCorpus.Articles.Single(a => a.Id == hit.ArticleId).Title;
-            Assert.Equal(MarkedText.Whole(title, MatchSpans.FromText(analyzer, ArticleFields.Title, title, phrases)), hit.TitleHtml);
+            Assert.Equal(Marks.Of(new HighlightedText(title, MatchSpans.FromText(analyzer, ArticleFields.Title, title, phrases))), Marks.Of(hit.Title));
         }
     }
 }

@@ -6,9 +6,6 @@ using NewsPortal.Search.Analysis;
 
 namespace NewsPortal.Search.Highlighting;
 
-/// <summary>A stretch of text [Start, End) that matched a query word or phrase.</summary>
-internal readonly record struct MatchSpan(int Start, int End);
-
 /// <summary>
 /// Finds where query phrases occur in one field of one article, from the positions and offsets in
 /// its postings (or, for short unindexed-offset fields, by analyzing the text again), and returns merged spans.

@@ -12,7 +12,7 @@ public static class ArticleFields
     /// <summary>Searched for the title boost, and binary doc values for hits; highlighted from the offsets of <see cref="Text"/>, its second value.</summary>
     public const string Title = "title";
 
-    /// <summary>Binary doc values only: the text of snippets and whole-article highlighting (see <see cref="ArticleCard"/>).</summary>
+    /// <summary>Binary doc values only: the text of snippets and whole-article highlighting (see <see cref="IndexedArticle"/>).</summary>
     public const string Body = "body";
 
     /// <summary>

@@ -9,7 +9,7 @@ public static class SearchApi
     public static void MapSearchApi(this RouteGroupBuilder api)
     {
         api.MapGet("/search", Search).WithName("Search")
-            .WithSummary("Full-text search with facet filters (district, cluster, industry, source, kind, month). Snippets are HTML-escaped with <mark> around matches.");
+            .WithSummary("Full-text search with facet filters (district, cluster, industry, source, kind, month). Titles and snippets are plain text, each with the stretches the query matched (start, end: character offsets).");
         api.MapGet("/suggest", Suggest).WithName("Suggest").WithSummary("Completions for what the user has typed: entity names and titles.");
     }
 

@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Xml;
 using NewsPortal.Search;
+using NewsPortal.Web.Pages.Shared;
 
 namespace NewsPortal.Web.Feeds;
 
 /// <summary>An Atom feed (RFC 4287) of the newest matches of a search: one entry per article, linking back to its page.</summary>
-public static partial class AtomFeed
+public static class AtomFeed
 {
     public const string ContentType = "application/atom+xml; charset=utf-8";
     public const int Entries = 50;
@@ -16,6 +18,9 @@ public static partial class AtomFeed
 
     /// <summary>Papers date editions, not moments: an edition's day starts at midnight in Chongqing.</summary>
     private static readonly TimeSpan ChinaTime = TimeSpan.FromHours(8);
+
+    /// <summary>Summaries keep their Chinese as text: only markup characters are escaped.</summary>
+    private static readonly HtmlEncoder SummaryEncoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     /// <param name="baseUri">The site's absolute root, for the IRIs Atom requires.</param>
     /// <param name="self">The feed's own absolute URL.</param>
@@ -54,9 +59,9 @@ public static partial class AtomFeed
     public static DateTimeOffset Updated(IReadOnlyList<SearchHit> hits) =>
         hits.Select(h => h.Date).Max() is { } date ? At(date) : DateTimeOffset.UnixEpoch;
 
-    /// <summary>The terms the query matched in an entry: what the index wrapped in &lt;mark&gt;.</summary>
+    /// <summary>The terms the query matched in an entry: the stretches the index marked in its title and snippet.</summary>
     public static IReadOnlyList<string> MatchedTerms(SearchHit hit) =>
-        [.. Marked().Matches(hit.TitleHtml + hit.SnippetHtml).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).Distinct(StringComparer.Ordinal)];
+        [.. hit.Title.MatchedWords.Concat(hit.Snippet.MatchedWords).Distinct(StringComparer.Ordinal)];
 
     private static void Entry(XmlWriter xml, Uri baseUri, SearchHit hit, IReadOnlyList<string> queryTerms)
     {
@@ -64,7 +69,7 @@ public static partial class AtomFeed
         string when = Timestamp(hit.Date is { } date ? At(date) : DateTimeOffset.UnixEpoch);
         xml.WriteStartElement("entry", Ns);
         xml.WriteElementString("id", Ns, link.AbsoluteUri);
-        Text(xml, "title", PlainText(hit.TitleHtml));
+        Text(xml, "title", hit.Title.Text);
         xml.WriteElementString("updated", Ns, when);
         if (hit.Date is not null)
         {
@@ -83,8 +88,7 @@ public static partial class AtomFeed
         {
             summary.Append("<p>匹配：").Append(System.Net.WebUtility.HtmlEncode(string.Join("、", terms))).Append("</p>");
         }
-        // The snippet is HTML the index escaped itself, with only <mark> added.
-        summary.Append("<p>").Append(hit.SnippetHtml).Append("</p>");
+        summary.Append("<p>").Append(new MarkedHtml(MarkedText.Of(hit.Snippet), markClass: "").ToHtml(SummaryEncoder)).Append("</p>");
         xml.WriteStartElement("summary", Ns);
         xml.WriteAttributeString("type", "html");
         xml.WriteString(summary.ToString());
@@ -113,11 +117,4 @@ public static partial class AtomFeed
 
     private static string Timestamp(DateTimeOffset time) => time.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
-    private static string PlainText(string html) => System.Net.WebUtility.HtmlDecode(Tags().Replace(html, ""));
-
-    [GeneratedRegex("<mark>(.*?)</mark>")]
-    private static partial Regex Marked();
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tags();
 }

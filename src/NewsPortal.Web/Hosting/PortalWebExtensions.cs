@@ -6,6 +6,7 @@ using Microsoft.Extensions.WebEncoders;
 using NewsPortal.Web.Api;
 using NewsPortal.Web.Pages.Articles;
 using NewsPortal.Web.Pages.Clusters;
+using NewsPortal.Web.Pages.Figures;
 
 namespace NewsPortal.Web.Hosting;
 
@@ -24,6 +25,7 @@ public static class PortalWebExtensions
         services.AddSingleton(ClusterCatalog.LoadEmbedded());
         services.AddPortalTopics();
         services.AddSingleton<ArticlePageKeys>();
+        services.AddSingleton<MeasureRanking>();
 
         // Chinese text stays readable in HTML and JSON; Razor and System.Text.Json still escape markup characters.
         var everyScript = new TextEncoderSettings(UnicodeRanges.All);

@@ -23,6 +23,8 @@ public sealed class PageQueryPlanTests(ScaleCorpusFixture corpus) : IClassFixtur
         "/clusters",
         "/clusters/{cluster}",
         "/figures?district={district}",
+        "/figures?district={district}&measure={measure}",
+        "/districts/{district}?measure={measure}",
         "/figures?handler=csv&district={district}&measure={measure}",
         "/organizations",
         "/organizations/{organization}",

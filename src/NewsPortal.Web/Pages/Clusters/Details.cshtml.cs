@@ -36,8 +36,7 @@ public sealed class DetailsModel(NewsPortalDbContext db, ClusterCatalog catalog)
         }
         var filter = new ArticleFilter(Cluster: Name);
         Articles = await db.ListAsync(filter, PageNumber, 10, ct);
-        Figures = await new FigureFilter(Cluster: Name) { ClusterId = id ?? -1 }.Apply(db.Metrics.AsNoTracking())
-            .Take(30).Select(FigureRow.FromMetric).ToListAsync(ct);
+        Figures = id is { } cluster ? await db.NewestIn(cluster).Take(30).Select(FigureRow.FromMetric).ToListAsync(ct) : [];
         Districts = await db.AlongsideAsync(EntityKind.Cluster, Name, EntityKind.District, 15, ct);
         var months = id is { } known ? await db.MonthlyAsync(known, ct) : [];
         Trend = new Chart("cluster-trend", $"每月提及“{Name}”的文章数", [.. months.Select(m => m.Month)], [.. months.Select(m => (decimal)m.Articles)], "bar", "篇");

@@ -17,6 +17,7 @@ namespace NewsPortal.Web.Pages.Districts;
 public sealed class DetailsModel(NewsPortalDbContext db) : PageModel
 {
     public const int MeasureWindow = 500;
+    public const int MeasurePoints = 200;
 
     [BindProperty(SupportsGet = true, Name = Paging.QueryKey)] public int PageNumber { get; set; } = 1;
     /// <summary>The measure whose values the chart follows over time.</summary>
@@ -41,7 +42,7 @@ public sealed class DetailsModel(NewsPortalDbContext db) : PageModel
         var filter = new ArticleFilter(District: name);
         Articles = await db.ListAsync(filter, PageNumber, 10, ct);
         Clusters = await db.AlongsideAsync(EntityKind.District, name, EntityKind.Cluster, 15, ct);
-        var figures = new FigureFilter(District: name) { DistrictId = id }.Apply(db.Metrics.AsNoTracking());
+        var figures = db.NewestIn(id);
         Figures = await figures.Take(30).Select(FigureRow.FromMetric).ToListAsync(ct);
         // The measures of the district's newest figures: a bounded window, however much the papers said before.
         Measures = await figures.Take(MeasureWindow).Where(m => m.Measure != null).GroupBy(m => m.Measure!)
@@ -52,8 +53,9 @@ public sealed class DetailsModel(NewsPortalDbContext db) : PageModel
         Measure = Measures.Contains(Measure) ? Measure : Measures.FirstOrDefault();
         if (Measure is not null)
         {
-            var points = await figures.Where(m => m.Measure == Measure && m.Article.PublishedOn != null)
-                .OrderBy(m => m.Article.PublishedOn).Select(FigureRow.FromMetric).Take(200).ToListAsync(ct);
+            // The newest points of the measure, drawn oldest first.
+            var points = (await db.NewestIn(id, Measure).Where(m => m.Article.PublishedOn != null)
+                .Take(MeasurePoints).Select(FigureRow.FromMetric).ToListAsync(ct)).AsEnumerable().Reverse().ToList();
             MeasureChart = new Chart("district-measure", $"{name}：{Measure}（按刊发日期）",
                 [.. points.Select(p => $"{p.PublishedOn:yyyy-MM-dd} {p.Period}".Trim())],
                 [.. points.Select(p => p.BaseValue ?? p.Value)], "line", points.FirstOrDefault()?.BaseUnit ?? points.FirstOrDefault()?.Unit);

@@ -2,8 +2,8 @@ using NewsPortal.Core.Extraction;
 using NewsPortal.Core.Pages;
 using NewsPortal.Data;
 using NewsPortal.Data.Model;
-using NewsPortal.Web.Pages.Shared;
 using NewsPortal.Web.Pages.Articles;
+using NewsPortal.Web.Pages.Shared;
 
 namespace NewsPortal.Web.Pages.Figures;
 
@@ -31,6 +31,13 @@ public sealed record FigureFilter(
     /// <summary>The industry's id once <see cref="ResolveAsync"/> looked it up (-1: no such industry).</summary>
     public long? IndustryId { get; init; }
 
+    /// <summary>
+    /// The entity links, once <see cref="ResolveAsync"/> ran. With a measure, whose index narrows the figures first,
+    /// the filter probes the links' primary key by each figure's own article id: going through the article joined
+    /// every article into a hash. Without one, the article's path walks the articles' index instead of the figures.
+    /// </summary>
+    public IQueryable<ArticleEntity>? Links { get; init; }
+
     public IQueryable<Metric> Apply(IQueryable<Metric> metrics) => Order(Filter(metrics));
 
     /// <summary>The same filter with the district and cluster looked up once, so the query probes links by id.</summary>
@@ -39,6 +46,7 @@ public sealed record FigureFilter(
         DistrictId = string.IsNullOrEmpty(District) ? null : await db.EntityIdAsync(EntityKind.District, District, ct) ?? -1,
         ClusterId = string.IsNullOrEmpty(Cluster) ? null : await db.EntityIdAsync(EntityKind.Cluster, Cluster, ct) ?? -1,
         IndustryId = string.IsNullOrEmpty(Industry) ? null : await db.EntityIdAsync(EntityKind.Industry, Industry, ct) ?? -1,
+        Links = db.ArticleEntities,
     };
 
     /// <summary>A district or cluster filter matches figures about it, or figures in articles that speak of it.</summary>
@@ -80,8 +88,10 @@ public sealed record FigureFilter(
         _ => metrics.OrderByDescending(m => m.Article.PublishedOn ?? ArticleOrder.Undated).ThenByDescending(m => m.ArticleId).ThenBy(m => m.Offset),
     };
 
-    private static IQueryable<Metric> About(IQueryable<Metric> metrics, long id) =>
-        metrics.Where(m => m.SubjectEntityId == id || m.Article.Entities.Any(e => e.EntityId == id));
+    private IQueryable<Metric> About(IQueryable<Metric> metrics, long id) =>
+        Links is { } links && !string.IsNullOrEmpty(Measure)
+            ? metrics.Where(m => m.SubjectEntityId == id || links.Any(l => l.ArticleId == m.ArticleId && l.EntityId == id))
+            : metrics.Where(m => m.SubjectEntityId == id || m.Article.Entities.Any(e => e.EntityId == id));
 
     private static IQueryable<Metric> About(IQueryable<Metric> metrics, EntityKind kind, string? name) =>
         string.IsNullOrEmpty(name)

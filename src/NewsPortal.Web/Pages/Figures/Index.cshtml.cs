@@ -14,7 +14,7 @@ namespace NewsPortal.Web.Pages.Figures;
 
 /// <summary>Every reported figure, filtered and sorted from the query string, exportable as CSV.</summary>
 [OutputCache(PolicyName = OutputCaching.Pages)]
-public sealed class IndexModel(NewsPortalDbContext db) : PageModel
+public sealed class IndexModel(NewsPortalDbContext db, MeasureRanking measures) : PageModel
 {
     public const int PageSize = 50;
     public const int CsvLimit = 100_000;
@@ -47,7 +47,7 @@ public sealed class IndexModel(NewsPortalDbContext db) : PageModel
             await db.EntityNamesAsync(EntityKind.District, ct),
             await db.EntityNamesAsync(EntityKind.Cluster, ct),
             MeasureFamilies.Default.Names,
-            await db.MeasuresAsync(Family, MeasureLimit, ct),
+            await measures.TopAsync(db, Family, MeasureLimit, ct),
             await db.ListAsync(DistinctValues.FigurePeriods, ct));
         if (CanDrawMeasure)
         {

@@ -1,3 +1,5 @@
+using NewsPortal.Search.Highlighting;
+
 namespace NewsPortal.Web.Pages.Shared;
 
 /// <summary>
@@ -56,6 +58,10 @@ public static class MarkedText
         }
         return runs;
     }
+
+    /// <summary>A search hit's title or snippet: its matches marked (mark 0).</summary>
+    public static IReadOnlyList<MarkedRun> Of(HighlightedText text) =>
+        Mark(text.Text, text.Matches.Select(m => new MarkRange(m.Start, m.End - m.Start, 0)));
 
     /// <summary>Splits runs at line breaks: one list of runs per line (paragraph).</summary>
     public static IReadOnlyList<IReadOnlyList<MarkedRun>> Lines(IReadOnlyList<MarkedRun> runs)

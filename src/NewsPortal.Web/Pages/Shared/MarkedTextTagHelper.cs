@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace NewsPortal.Web.Pages.Shared;
@@ -8,7 +5,7 @@ namespace NewsPortal.Web.Pages.Shared;
 /// <summary>
 /// Renders marked runs as encoded text with &lt;mark&gt; around the marked ones, with no whitespace added
 /// between runs (Chinese text would show it as stray spaces).
-/// <c>&lt;marked-text runs="..." mark-class="piece piece-{0}" /&gt;</c>: {0} is the run's mark.
+/// <c>&lt;marked-text runs="..." mark-class="piece piece-{0}" /&gt;</c>: {0} is the run's mark; an empty mark-class writes a bare &lt;mark&gt; (search matches).
 /// </summary>
 [HtmlTargetElement("marked-text", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class MarkedTextTagHelper : TagHelper
@@ -24,41 +21,5 @@ public sealed class MarkedTextTagHelper : TagHelper
     {
         output.TagName = null;
         output.Content.SetHtmlContent(new MarkedHtml(Runs, MarkClass, MarkTitle));
-    }
-
-    /// <summary>
-    /// Writes the runs straight to the response, encoding each slice of the source text in place: a page's
-    /// raw text is some hundred runs, and a tag builder and a copy of the text for each cost more than the page.
-    /// </summary>
-    private sealed class MarkedHtml(IReadOnlyList<MarkedRun> runs, string markClass, Func<int, string?>? markTitle) : IHtmlContent
-    {
-        public void WriteTo(TextWriter writer, HtmlEncoder encoder)
-        {
-            var (lastMark, lastClass) = (-1, "");
-            foreach (var run in runs)
-            {
-                if (run.Mark is not { } mark)
-                {
-                    encoder.Encode(writer, run.Source, run.Start, run.Length);
-                    continue;
-                }
-                if (mark != lastMark)
-                {
-                    (lastMark, lastClass) = (mark, string.Format(CultureInfo.InvariantCulture, markClass, mark));
-                }
-                writer.Write("<mark class=\"");
-                encoder.Encode(writer, lastClass);
-                writer.Write('"');
-                if (markTitle?.Invoke(mark) is { Length: > 0 } title)
-                {
-                    writer.Write(" title=\"");
-                    encoder.Encode(writer, title);
-                    writer.Write('"');
-                }
-                writer.Write('>');
-                encoder.Encode(writer, run.Source, run.Start, run.Length);
-                writer.Write("</mark>");
-            }
-        }
     }
 }

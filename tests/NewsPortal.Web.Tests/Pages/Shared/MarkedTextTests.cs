@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Razor.TagHelpers;
+using NewsPortal.Search.Highlighting;
 using NewsPortal.Web.Pages.Shared;
 
 namespace NewsPortal.Web.Tests.Pages.Shared;
@@ -56,5 +58,15 @@ public sealed class MarkedTextTests
         output.WriteTo(writer, HtmlEncoder.Default);
 
         Assert.Equal("&lt;b&gt;&#x589E;&#x957F;<mark class=\"figure f-2\" title=\"&#x589E;&#x901F; &quot;&#x540C;&#x6BD4;&quot;\">12%</mark>&lt;/b&gt;&#xA;&amp;", writer.ToString());
+    }
+
+    [Fact]
+    public void Search_matches_are_bare_marks_around_the_encoded_text_of_a_hit()
+    {
+        var title = new HighlightedText("<script>alert(1)</script> 网页安全提示", [new(26, 30)]);
+
+        string html = new MarkedHtml(MarkedText.Of(title), markClass: "").ToHtml(HtmlEncoder.Create(UnicodeRanges.All));
+
+        Assert.Equal("&lt;script&gt;alert(1)&lt;/script&gt; <mark>网页安全</mark>提示", html);
     }
 }

@@ -7,15 +7,15 @@ namespace NewsPortal.Search.Indexing;
 /// What a hit shows of its article, read from doc values: a direct slice of the index files, where a
 /// stored document would decompress its whole 16 KB chunk (a fifth of a search's time, page after page).
 /// </summary>
-internal sealed record ArticleCard(long Id, string Title, string Body, DateOnly? Date, string? Source)
+internal sealed record IndexedArticle(long Id, string Title, string Body, DateOnly? Date, string? Source)
 {
     /// <summary>The card of document <paramref name="doc"/> of <paramref name="reader"/> (a top-level document number).</summary>
-    public static ArticleCard Read(IndexReader reader, int doc)
+    public static IndexedArticle Read(IndexReader reader, int doc)
     {
         var leaf = reader.Leaves[ReaderUtil.SubIndex(doc, reader.Leaves)];
         var segment = leaf.AtomicReader;
         int local = doc - leaf.DocBase;
-        return new ArticleCard(
+        return new IndexedArticle(
             ArticleId(segment, local),
             Text(segment, ArticleFields.Title, local),
             Text(segment, ArticleFields.Body, local),
