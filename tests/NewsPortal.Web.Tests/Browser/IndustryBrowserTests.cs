@@ -26,13 +26,16 @@ public sealed class IndustryBrowserTests(PortalFixture portal, BrowserFixture br
 
         await facet.ClickAsync();
 
-        await page.WaitForURLAsync(new Regex("industry="));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("industry="));
+
+        await page.WaitForLoadStateAsync(LoadState.Load);
         await Assertions.Expect(page.Locator(".search-total")).ToHaveTextAsync(count);
         await BrowserFixture.ScreenshotAsync(page, "search-by-industry");
 
         await page.GotoAsync("/industries");
         await page.Locator(".industry-list a", new() { HasTextString = industry! }).First.ClickAsync();
-        await page.WaitForURLAsync("**/industries/" + Uri.EscapeDataString(industry!));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape("/industries/" + Uri.EscapeDataString(industry!)) + "$"));
+        await page.WaitForLoadStateAsync(LoadState.Load);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(industry!);
         await Assertions.Expect(page.Locator(".article-card").First).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "industry");
@@ -75,7 +78,9 @@ public sealed class IndustryBrowserTests(PortalFixture portal, BrowserFixture br
         var box = await chart.BoundingBoxAsync();
         await page.Mouse.ClickAsync((float)(box!.X + point.X), (float)(box.Y + point.Y));
 
-        await page.WaitForURLAsync(new Regex(@"/articles/\d+#figure-\d+$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/articles/\d+#figure-\d+$"));
+
+        await page.WaitForLoadStateAsync(LoadState.Load);
         Assert.Equal(new Uri(portal.BaseAddress, point.Link).AbsoluteUri, new Uri(page.Url).AbsoluteUri);
         await Assertions.Expect(page.Locator("h1.article-title")).ToBeVisibleAsync();
         Assert.True(_errors.Count == 0, string.Join("\n", _errors));

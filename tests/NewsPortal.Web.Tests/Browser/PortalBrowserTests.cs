@@ -24,14 +24,16 @@ public sealed class PortalBrowserTests(PortalFixture portal, BrowserFixture brow
         await Assertions.Expect(box).ToHaveAttributeAsync("data-suggestions", new Regex("^[0-9]+$"));
         // Enter can land on Chromium's open suggestion list instead of the form, depending on timing: use the button.
         await page.Locator("form.hero-search button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/search\?q="));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/search\?q="));
+        await page.WaitForLoadStateAsync(LoadState.Load);
         await Assertions.Expect(page.Locator(".search-hit").First).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator(".search-hit mark").First).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "search");
 
         var first = page.Locator(".search-hit h2 a").First;
         await first.ClickAsync();
-        await page.WaitForURLAsync(new Regex(@"/articles/\d+$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/articles/\d+$"));
+        await page.WaitForLoadStateAsync(LoadState.Load);
         await Assertions.Expect(page.Locator("h1.article-title")).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "article");
         Assert.Empty(_errors);
@@ -46,7 +48,8 @@ public sealed class PortalBrowserTests(PortalFixture portal, BrowserFixture brow
 
         await page.SelectOptionAsync("#filter-district", district);
         await page.ClickAsync("#article-filters button[type=submit]");
-        await page.WaitForURLAsync(new Regex("district="));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("district="));
+        await page.WaitForLoadStateAsync(LoadState.Load);
 
         await Assertions.Expect(page.Locator("text=共 " + count + " 条")).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#filter-district")).ToHaveValueAsync(district);
@@ -66,7 +69,9 @@ public sealed class PortalBrowserTests(PortalFixture portal, BrowserFixture brow
 
         await page.Locator(".cluster-system a", new() { HasTextString = cluster }).First.ClickAsync();
 
-        await page.WaitForURLAsync(new Regex("/clusters/"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/clusters/"));
+
+        await page.WaitForLoadStateAsync(LoadState.Load);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(cluster);
         await Assertions.Expect(page.Locator(".article-card").First).ToBeVisibleAsync();
         await BrowserFixture.ScreenshotAsync(page, "cluster");
@@ -98,7 +103,9 @@ public sealed class PortalBrowserTests(PortalFixture portal, BrowserFixture brow
         var box = await map.BoundingBoxAsync();
         await page.Mouse.ClickAsync((float)(box!.X + point[0]), (float)(box.Y + point[1]));
 
-        await page.WaitForURLAsync("**/districts/" + Uri.EscapeDataString(district));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape("/districts/" + Uri.EscapeDataString(district)) + "$"));
+
+        await page.WaitForLoadStateAsync(LoadState.Load);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(district);
         await BrowserFixture.ScreenshotAsync(page, "district");
         Assert.Empty(_errors);
