@@ -15,7 +15,9 @@ internal static class HanText
         double w = 0;
         foreach (var c in s)
         {
-            if (char.IsWhiteSpace(c)) w += 0.5;
+            // No character above U+3000 is white space: Han text takes the first test only.
+            if (c > '\u3000') w += 1;
+            else if (char.IsWhiteSpace(c)) w += 0.5;
             else w += c < '\u2000' ? 0.5 : 1;
         }
         return w;

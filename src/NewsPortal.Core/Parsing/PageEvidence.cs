@@ -34,9 +34,12 @@ internal static class PageEvidence
         int han = 0, visible = 0;
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c) || char.IsControl(c)) continue;
-            visible++;
-            if (HanText.IsHan(c)) han++;
+            if (HanText.IsHan(c))
+            {
+                han++;
+                visible++;
+            }
+            else if (c < '\u0080' ? c > ' ' && c != '\u007f' : !char.IsWhiteSpace(c) && !char.IsControl(c)) visible++;
         }
         return (han, visible);
     }
