@@ -53,7 +53,8 @@ public static class DatabaseSetup
     /// Names are snake_case (tables, columns, keys, indexes) so hand-written SQL (psql, benchmarks) needs no quoting.
     /// </summary>
     public static DbContextOptionsBuilder UseNewsPortalDatabase(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(WithAutoPrepare(connectionString)).UseSnakeCaseNamingConvention();
+        options.UseNpgsql(WithAutoPrepare(connectionString)).UseSnakeCaseNamingConvention()
+            .ReplaceService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository, MigrationHistory>();
 
     /// <summary>
     /// Statements run again and again (every page ingested, every article page shown) are prepared on the server
