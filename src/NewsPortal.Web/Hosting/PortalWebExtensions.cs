@@ -6,6 +6,7 @@ using Microsoft.Extensions.WebEncoders;
 using NewsPortal.Web.Api;
 using NewsPortal.Web.Pages.Articles;
 using NewsPortal.Web.Pages.Clusters;
+using NewsPortal.Web.Pages.Compare;
 using NewsPortal.Web.Pages.Figures;
 
 namespace NewsPortal.Web.Hosting;
@@ -26,6 +27,7 @@ public static class PortalWebExtensions
         services.AddPortalTopics();
         services.AddSingleton<ArticlePageKeys>();
         services.AddSingleton<MeasureRanking>();
+        services.AddSingleton<SharedMeasureCache>();
 
         // Chinese text stays readable in HTML and JSON; Razor and System.Text.Json still escape markup characters.
         var everyScript = new TextEncoderSettings(UnicodeRanges.All);

@@ -18,12 +18,13 @@ public sealed record Comparison(ComparedSide A, ComparedSide B, TrendSeries Mont
         topic.Kind is Core.Pages.EntityKind.District or Core.Pages.EntityKind.Cluster or Core.Pages.EntityKind.Industry;
 
     /// <summary>Counts from the index (one pass per side plus one for the monthly totals); shared measures from PostgreSQL.</summary>
-    public static async Task<Comparison> BuildAsync(IArticleStatistics statistics, NewsPortalDbContext db, TopicFilter a, TopicFilter b, CancellationToken ct)
+    public static async Task<Comparison> BuildAsync(
+        IArticleStatistics statistics, NewsPortalDbContext db, SharedMeasureCache cache, TopicFilter a, TopicFilter b, CancellationToken ct)
     {
         var months = TrendSeries.Build(statistics, [(a.Label, a.Request), (b.Label, b.Request)]);
         var sideA = Side(statistics, a);
         var sideB = Side(statistics, b);
-        var shared = await SharedMeasuresAsync(db, a, b, ct);
+        var shared = await cache.GetAsync(db, a, b, () => SharedMeasuresAsync(db, a, b, ct), ct);
         return new Comparison(sideA, sideB, months, shared);
     }
 
