@@ -61,6 +61,28 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
             foreach (var unit in Split(lines[0].Text, [lines[0].Span])) yield return unit;
             yield break;
         }
+        if (block is { WrapWidth: null, BlankSeparated: false } && lines.Any(l => HasOwnRole(l.Text) || IsSpacedTitle(l.Text)))
+        {
+            // Kicker, title and deck printed together on a page without blank lines: a line with a kicker's or a
+            // deck's cue is a unit of its own, and so is a title that already sets its two parts apart with a space.
+            var rest = new List<(string Text, TextSpan Span)>();
+            foreach (var line in lines.Append((Text: "", Span: default)))
+            {
+                if (line.Text.Length > 0 && !HasOwnRole(line.Text))
+                {
+                    rest.Add(line);
+                    continue;
+                }
+                if (rest.Count == 1 || rest.Any(r => IsSpacedTitle(r.Text)))
+                    foreach (var r in rest) yield return new HeadlineUnit(r.Text, [r.Span], HeadlineRole.Title, false);
+                else if (rest.Count > 1)
+                    yield return new HeadlineUnit(string.Join(' ', rest.Select(r => r.Text)), rest.Select(r => r.Span).ToArray(), HeadlineRole.Title, true);
+                rest.Clear();
+                if (line.Text.Length > 0)
+                    foreach (var unit in Split(line.Text, [line.Span])) yield return unit;
+            }
+            yield break;
+        }
         // A long line with commas inside a headline block starts the deck.
         var deckAt = lines.FindIndex(1, l => HanText.CountCommas(l.Text) > 0 && HanText.Width(l.Text) >= 20);
         var titleLines = deckAt < 0 ? lines : lines.Take(deckAt).ToList();
@@ -114,6 +136,13 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
         var named = worded.Where(u => knowledge.SubjectNames.Any(n => u.Text.Contains(n, StringComparison.Ordinal))).ToList();
         return named.Count == 1 ? named[0] : worded[^1];
     }
+
+    private static bool IsSpacedTitle(string line) => line.Trim().Contains(' ') || line.Trim().Contains('\u3000');
+
+    /// <summary>A headline line that says by itself it is a kicker or a deck, or that opens an editor's note.</summary>
+    private bool HasOwnRole(string line) =>
+        KickerCut(line) > 0 || RoleOf(new HeadlineUnit(line, [], HeadlineRole.Title, false)) != HeadlineRole.Title
+        || knowledge.StandfirstMarkers.Any(m => line.StartsWith(m, StringComparison.Ordinal));
 
     private HeadlineRole RoleOf(HeadlineUnit unit)
     {
