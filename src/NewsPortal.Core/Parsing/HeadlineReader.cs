@@ -61,7 +61,7 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
             foreach (var unit in Split(lines[0].Text, [lines[0].Span])) yield return unit;
             yield break;
         }
-        if (block is { WrapWidth: null, BlankSeparated: false } && lines.Any(l => HasOwnRole(l.Text) || IsSpacedTitle(l.Text)))
+        if (!block.BlankSeparated && lines.Any(l => HasOwnRole(l.Text) || IsSpacedTitle(l.Text)))
         {
             // Kicker, title and deck printed together on a page without blank lines: a line with a kicker's or a
             // deck's cue is a unit of its own, and so is a title that already sets its two parts apart with a space.
