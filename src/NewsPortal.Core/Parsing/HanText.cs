@@ -108,10 +108,14 @@ internal static class HanText
     }
 
     /// <summary>"加 快 推 动" → "加快推动": headline characters spaced out for display.</summary>
-    public static string CollapseLetterSpacing(string line)
+    public static string CollapseLetterSpacing(string line) =>
+        IsLetterSpaced(line) ? string.Concat(line.Split(' ', '\u3000', StringSplitOptions.RemoveEmptyEntries)) : line;
+
+    /// <summary>Three or more single characters set apart by spaces ("加 快 推 动").</summary>
+    public static bool IsLetterSpaced(string line)
     {
         var parts = line.Split(' ', '\u3000', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length >= 3 && parts.All(p => p.Length == 1) ? string.Concat(parts) : line;
+        return parts.Length >= 3 && parts.All(p => p.Length == 1);
     }
 
     public static HashSet<string> Bigrams(string content)

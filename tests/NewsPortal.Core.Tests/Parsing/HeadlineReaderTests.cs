@@ -87,4 +87,14 @@ public sealed class HeadlineReaderTests
         Assert.Equal("突出实干争先 推动新重庆建设取得新成效", headline.Title);
         Assert.Equal(["市委召开全市干部会议传达学习全国两会精神", "袁家军主持并讲话 张轩出席"], headline.Subtitles.Select(u => u.Text));
     }
+
+    [Fact]
+    public void Spaced_out_letters_cut_by_a_wrap_stay_in_their_headline()
+    {
+        var page = string.Join('\n', "加 快 推 动 制 造 业 高", " 质 量 发 展", "全力打造国家重要先进制造业中心", "",
+            "本报讯 （记者 王明）4月21日，重庆市推动制造业高质", "量发展大会召开。会议指出，要坚持把", "制造业高质量发展放在更加突出的位置。");
+        var blocks = Stages.Blocks(page);
+
+        Assert.Equal("加快推动制造业高质量发展全力打造国家重要先进制造业中心", HanText.Key(new HeadlineReader(ParsingKnowledge.Default).Read([blocks[0]], []).Title));
+    }
 }
