@@ -17,9 +17,7 @@ internal sealed class MetricConfiguration : IEntityTypeConfiguration<Metric>
         builder.Property(m => m.Kind).HasConversion<string>();
         builder.Property(m => m.Status).HasConversion<string>();
 
-        // A measure's figures with their article and subject: the figures page's "about this district or cluster"
-        // test reads only this index (probing each figure's article links), not the figures themselves.
-        builder.HasIndex(m => new { m.Measure, m.ArticleId }).IncludeProperties(m => m.SubjectEntityId);
+        builder.HasIndex(m => m.Measure);
         // The figures page offers every period: a skip scan of this index rather than a scan of the table.
         builder.HasIndex(m => m.Period);
         builder.HasIndex(m => new { m.Family, m.Measure });

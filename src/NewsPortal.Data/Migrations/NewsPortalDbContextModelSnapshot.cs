@@ -468,6 +468,9 @@ namespace NewsPortal.Data.Migrations
                     b.HasIndex("ArticleId")
                         .HasDatabaseName("ix_metrics_article_id");
 
+                    b.HasIndex("Measure")
+                        .HasDatabaseName("ix_metrics_measure");
+
                     b.HasIndex("Period")
                         .HasDatabaseName("ix_metrics_period");
 
@@ -479,11 +482,6 @@ namespace NewsPortal.Data.Migrations
 
                     b.HasIndex("Kind", "Status")
                         .HasDatabaseName("ix_metrics_kind_status");
-
-                    b.HasIndex("Measure", "ArticleId")
-                        .HasDatabaseName("ix_metrics_measure_article_id");
-
-                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex("Measure", "ArticleId"), new[] { "SubjectEntityId" });
 
                     b.ToTable("metrics", (string)null);
                 });
