@@ -38,6 +38,18 @@ internal static class HanText
         return c == '.' && (i == 0 || !char.IsDigit(t[i - 1]));
     }
 
+    /// <summary>True when an opening quote (“) is left open: "“以前…保底收" is a sentence cut by a column break.</summary>
+    public static bool OpensUnclosedQuote(string s)
+    {
+        var open = 0;
+        foreach (var c in s)
+        {
+            if (c == '“') open++;
+            else if (c == '”' && open > 0) open--;
+        }
+        return open > 0;
+    }
+
     public static bool ContainsSentenceEnd(string s)
     {
         for (var i = 0; i < s.Length; i++)
