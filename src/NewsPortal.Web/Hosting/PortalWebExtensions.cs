@@ -7,6 +7,7 @@ using NewsPortal.Web.Api;
 using NewsPortal.Web.Pages.Articles;
 using NewsPortal.Web.Pages.Clusters;
 using NewsPortal.Web.Pages.Compare;
+using NewsPortal.Web.Pages.Entities;
 using NewsPortal.Web.Pages.Figures;
 
 namespace NewsPortal.Web.Hosting;
@@ -27,6 +28,9 @@ public static class PortalWebExtensions
         services.AddPortalTopics();
         services.AddSingleton<ArticlePageKeys>();
         services.AddSingleton<MeasureRanking>();
+        services.AddSingleton<FigureChoices>();
+        services.AddSingleton<NarrowFigures>();
+        services.AddSingleton<EntityDigests>();
         services.AddSingleton<SharedMeasureCache>();
 
         // Chinese text stays readable in HTML and JSON; Razor and System.Text.Json still escape markup characters.
