@@ -3,11 +3,13 @@
 #
 #   bench/pages.sh [seconds-per-page] [articles]        default 10 s, 100000 articles
 #   PORT=5301 SKIP_MEMORY=1 bench/pages.sh 5            another port; pages only
+#   RESULT_CACHES=true bench/pages.sh                    with the portal's per-request result caches on (not the issue's measure)
 #
 # Builds the corpus first when it is missing (`newsportal bench corpus --articles N`, kept under
 # .data/corpus/N and reused), publishes src/NewsPortal.Web in Release, starts it in Production on that
-# corpus with the output cache off (OutputCache__Enabled=false: every request runs its queries or its
-# search and renders), then runs `wrk -t2 -c8 --latency` against each URL. The table goes to stdout, to
+# corpus with the output cache off (OutputCache__Enabled=false) and the result caches off (ResultCaches__Enabled=false:
+# no digest, figure filter, topic panel or search result is kept for the next request with the same parameters), so
+# every request runs its queries and its search and renders; then runs `wrk -t2 -c8 --latency` against each URL. The table goes to stdout, to
 # .data/bench-pages/result.md and between the pages markers in docs/benchmarks.md. The memory check runs
 # all pages in rotation for three 60 s rounds and prints the portal's RSS after each.
 # Needs wrk (apt-get install wrk), curl, python3.
@@ -43,6 +45,7 @@ echo "== start portal on $base"
   Ingestion__InboxPath="$work/inbox" \
   Ingestion__SeedsPath="$work/no-seeds" \
   OutputCache__Enabled=false \
+  ResultCaches__Enabled="${RESULT_CACHES:-false}" \
   Serilog__MinimumLevel__Default=Warning \
   Serilog__WriteTo__1__Args__path="$work/logs/portal-.log" \
   RateLimits__SearchPermitLimit=100000000 \
@@ -104,7 +107,7 @@ for path in "${pages[@]}"; do   # every URL must answer 200 before it is timed
   [ "$status" = 200 ] || { echo "$path answered $status"; exit 1; }
 done
 
-header="wrk -t2 -c8 -d${duration}s --latency, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), $total articles, commit $(git rev-parse --short HEAD)"
+header="wrk -t2 -c8 -d${duration}s --latency, output cache off, result caches $([ "${RESULT_CACHES:-false}" = true ] && echo on || echo off), $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), $total articles, commit $(git rev-parse --short HEAD)"
 rows=()
 run() { # name path
   local name=$1 path=$2 out load

@@ -9,6 +9,8 @@ public static class SearchServiceCollectionExtensions
     public const string IndexPathKey = "Search:IndexPath";
     public const string DefaultIndexPath = "index";
     public const string ResultCacheKey = "Search:ResultCacheCapacity";
+    /// <summary>The portal's one switch for answers kept per request parameters; false also turns the search result cache off.</summary>
+    public const string ResultCachesEnabledKey = "ResultCaches:Enabled";
 
     /// <summary>Whole search results kept per searcher generation unless <c>Search:ResultCacheCapacity</c> says otherwise (0: none).</summary>
     public const int DefaultResultCacheCapacity = 256;
@@ -24,6 +26,10 @@ public static class SearchServiceCollectionExtensions
         var configured = configuration[IndexPathKey];
         var path = Path.GetFullPath(string.IsNullOrWhiteSpace(configured) ? DefaultIndexPath : configured, dataRoot);
         int resultCache = int.TryParse(configuration[ResultCacheKey], out int configuredCapacity) ? configuredCapacity : DefaultResultCacheCapacity;
+        if (bool.TryParse(configuration[ResultCachesEnabledKey], out var enabled) && !enabled)
+        {
+            resultCache = 0;
+        }
         services.TryAddSingleton(_ =>
         {
             var index = LuceneArticleIndex.Open(path);

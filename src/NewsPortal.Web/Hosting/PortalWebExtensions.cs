@@ -9,6 +9,7 @@ using NewsPortal.Web.Pages.Clusters;
 using NewsPortal.Web.Pages.Compare;
 using NewsPortal.Web.Pages.Entities;
 using NewsPortal.Web.Pages.Figures;
+using NewsPortal.Web.Pages.Shared;
 
 namespace NewsPortal.Web.Hosting;
 
@@ -29,6 +30,7 @@ public static class PortalWebExtensions
         services.AddSingleton<ArticlePageKeys>();
         services.AddSingleton<MeasureRanking>();
         services.AddSingleton<FigureChoices>();
+        services.AddSingleton(ResultCacheSettings.From(configuration));
         services.AddSingleton<NarrowFigures>();
         services.AddSingleton<EntityDigests>();
         services.AddSingleton<SharedMeasureCache>();

@@ -11,12 +11,12 @@ namespace NewsPortal.Web.Pages.Entities;
 /// version (<see cref="CorpusVersionCache{TKey, TValue}"/>): the months of a district's 14,000 links, its co-mentions
 /// and its figures are the same on every view until pages are ingested. The page reads the version once for both.
 /// </summary>
-public sealed class EntityDigests
+public sealed class EntityDigests(ResultCacheSettings? settings = null)
 {
     public const int MeasurePoints = 200;
 
-    private readonly CorpusVersionCache<(long Id, EntityKind Alongside, int Take, bool Measures), EntityDigest> _digests = new(capacity: 2000);
-    private readonly CorpusVersionCache<(long Id, string Measure), IReadOnlyList<FigureRow>> _points = new(capacity: 2000);
+    private readonly CorpusVersionCache<(long Id, EntityKind Alongside, int Take, bool Measures), EntityDigest> _digests = new(settings?.Enabled == false ? 0 : 2000);
+    private readonly CorpusVersionCache<(long Id, string Measure), IReadOnlyList<FigureRow>> _points = new(settings?.Enabled == false ? 0 : 2000);
 
     public Task<EntityDigest> GetAsync(NewsPortalDbContext db, long version, long id, EntityKind alongside, int take, bool measures, CancellationToken ct) =>
         _digests.GetAsync(db, version, (id, alongside, take, measures), () => EntityDigest.ComputeAsync(db, id, alongside, take, measures, ct));

@@ -11,11 +11,11 @@ namespace NewsPortal.Web.Pages.Figures;
 /// district (its subject, or its article's links) is the page's one costly step, and its answer changes only when
 /// pages are ingested. Keyed by the filter as the query string gave it; at most <see cref="Capacity"/> filters are kept.
 /// </summary>
-public sealed class NarrowFigures
+public sealed class NarrowFigures(ResultCacheSettings? settings = null)
 {
     public const int Capacity = 100;
 
-    private readonly CorpusVersionCache<FigureFilter, IReadOnlyList<FigureRow>> _rows = new(Capacity);
+    private readonly CorpusVersionCache<FigureFilter, IReadOnlyList<FigureRow>> _rows = new(settings?.Enabled == false ? 0 : Capacity);
 
     /// <summary>All of the filter's figures when there are at most <see cref="Paging.CountCap"/>; one more than that when there are more.</summary>
     public Task<IReadOnlyList<FigureRow>> RowsAsync(NewsPortalDbContext db, long version, FigureFilter filter, CancellationToken ct)

@@ -8,7 +8,7 @@ namespace NewsPortal.Web.Pages.Shared;
 /// Answers that change only when pages are ingested, kept until the corpus changes (corpus_totals.version, per
 /// database): one reading of the one-row totals a request instead of the query that computes the answer. At most
 /// <paramref name="capacity"/> keys are kept (all are dropped when full). Two requests racing for a missing key both
-/// compute it; either result is right for that version.
+/// compute it; either result is right for that version. A capacity of 0 keeps nothing: every call computes.
 /// </summary>
 public sealed class CorpusVersionCache<TKey, TValue>(int capacity = 1000) where TKey : notnull
 {
@@ -20,6 +20,10 @@ public sealed class CorpusVersionCache<TKey, TValue>(int capacity = 1000) where 
     /// <summary>The same, when the request already read the corpus' <paramref name="version"/> (one reading for several caches).</summary>
     public async Task<TValue> GetAsync(NewsPortalDbContext db, long version, TKey key, Func<Task<TValue>> compute)
     {
+        if (capacity == 0)
+        {
+            return await compute();
+        }
         var slot = (db.Database.GetConnectionString() ?? "", key);
         if (_entries.TryGetValue(slot, out var entry) && entry.Version == version)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using NewsPortal.Search;
+using NewsPortal.Web.Pages.Shared;
 
 namespace NewsPortal.Web.Pages.Topics;
 
@@ -9,7 +10,7 @@ namespace NewsPortal.Web.Pages.Topics;
 /// more on every view than the rest of the page, and the answer changes only when the index reopens on new pages. At
 /// most <see cref="Capacity"/> entities are kept (all are dropped when full).
 /// </summary>
-public sealed class TopicPanels(IArticleStatistics statistics)
+public sealed class TopicPanels(IArticleStatistics statistics, ResultCacheSettings? settings = null)
 {
     public const int Capacity = 2000;
 
@@ -28,6 +29,10 @@ public sealed class TopicPanels(IArticleStatistics statistics)
             MonthHistogram.From($"histogram-{topic.Field}", summary.Months, (from, to) => SearchLinks.For("", topic.Filters, from, to)),
             Cooccurrence.From(topic, summary),
             FeedLinks.For(topic.Request));
+        if (settings?.Enabled == false)
+        {
+            return panel;
+        }
         if (_panels.Count >= Capacity)
         {
             _panels.Clear();

@@ -1,5 +1,6 @@
 using NewsPortal.Core.Pages;
 using NewsPortal.Search;
+using NewsPortal.Web.Pages.Shared;
 using NewsPortal.Web.Pages.Topics;
 
 namespace NewsPortal.Web.Tests.Pages.Topics;
@@ -28,6 +29,21 @@ public sealed class TopicPanelsTests
         Assert.Equal(3, statistics.Summaries);
         Assert.Equal(3, afterRefresh.Total);
         Assert.Equal(["2025-01", "2025-02"], afterRefresh.Histogram.Bars.Select(b => b.Month));
+    }
+
+    [Fact]
+    public void With_result_caches_off_every_view_counts_again()
+    {
+        var statistics = new CountingStatistics();
+        var panels = new TopicPanels(statistics, new ResultCacheSettings(Enabled: false));
+        var district = new TopicFilter(EntityKind.District, "涪陵区");
+
+        var first = panels.For(district);
+        var again = panels.For(district);
+
+        Assert.Equal(2, statistics.Summaries);
+        Assert.NotSame(first, again);
+        Assert.Equal(2, again.Total);
     }
 
     private sealed class CountingStatistics : IArticleStatistics
