@@ -27,7 +27,6 @@ public static class PortalWebExtensions
         services.AddPortalTopics();
         services.AddSingleton<ArticlePageKeys>();
         services.AddSingleton<MeasureRanking>();
-        services.AddSingleton<SharedMeasureCache>();
 
         // Chinese text stays readable in HTML and JSON; Razor and System.Text.Json still escape markup characters.
         var everyScript = new TextEncoderSettings(UnicodeRanges.All);
