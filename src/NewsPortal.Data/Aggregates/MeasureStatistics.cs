@@ -21,20 +21,21 @@ public static class MeasureStatistics
         DELETE FROM measure_deltas;
         DELETE FROM entity_measure_stats;
         INSERT INTO entity_measure_stats (entity_id, measure, figures, latest_metric_id, latest_published_on)
-        SELECT entity_id, measure, count(*)::int,
-            (array_agg(id ORDER BY coalesce(published_on, '-infinity'::date) DESC, id DESC))[1],
-            (array_agg(published_on ORDER BY coalesce(published_on, '-infinity'::date) DESC, id DESC))[1]
+        SELECT about.entity_id, about.measure, count(*)::int,
+            (array_agg(about.id ORDER BY coalesce(a.published_on, '-infinity'::date) DESC, about.id DESC))[1],
+            (array_agg(a.published_on ORDER BY coalesce(a.published_on, '-infinity'::date) DESC, about.id DESC))[1]
         FROM (
-            SELECT l.entity_id, m.measure, m.id, l.published_on
+            SELECT l.entity_id, m.measure, m.id, m.article_id
             FROM article_entities l JOIN metrics m ON m.article_id = l.article_id
             WHERE m.measure IS NOT NULL
             UNION ALL
-            SELECT m.subject_entity_id, m.measure, m.id, a.published_on
-            FROM metrics m JOIN articles a ON a.id = m.article_id
+            SELECT m.subject_entity_id, m.measure, m.id, m.article_id
+            FROM metrics m
             WHERE m.measure IS NOT NULL AND m.subject_entity_id IS NOT NULL
               AND NOT EXISTS (SELECT 1 FROM article_entities l WHERE l.article_id = m.article_id AND l.entity_id = m.subject_entity_id)
         ) about
-        GROUP BY entity_id, measure;
+        JOIN articles a ON a.id = about.article_id
+        GROUP BY about.entity_id, about.measure;
         """;
 
     internal const string Install = """
@@ -48,8 +49,8 @@ public static class MeasureStatistics
         CREATE FUNCTION measure_deltas_metrics() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
             INSERT INTO measure_deltas (entity_id, measure, figures, metric_id, published_on)
-                SELECT l.entity_id, n.measure, 1, n.id, l.published_on
-                FROM new_rows n JOIN article_entities l ON l.article_id = n.article_id
+                SELECT l.entity_id, n.measure, 1, n.id, a.published_on
+                FROM new_rows n JOIN article_entities l ON l.article_id = n.article_id JOIN articles a ON a.id = n.article_id
                 WHERE n.measure IS NOT NULL
                 UNION ALL
                 SELECT n.subject_entity_id, n.measure, 1, n.id, a.published_on
@@ -65,8 +66,8 @@ public static class MeasureStatistics
         CREATE FUNCTION measure_deltas_links() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
             INSERT INTO measure_deltas (entity_id, measure, figures, metric_id, published_on)
-                SELECT n.entity_id, m.measure, 1, m.id, n.published_on
-                FROM new_rows n JOIN metrics m ON m.article_id = n.article_id
+                SELECT n.entity_id, m.measure, 1, m.id, a.published_on
+                FROM new_rows n JOIN metrics m ON m.article_id = n.article_id JOIN articles a ON a.id = n.article_id
                 WHERE m.measure IS NOT NULL AND m.subject_entity_id IS DISTINCT FROM n.entity_id;
             RETURN NULL;
         END $$;
@@ -77,7 +78,7 @@ public static class MeasureStatistics
         CREATE FUNCTION measure_deltas_article_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
             INSERT INTO measure_deltas (entity_id, measure, figures, metric_id, published_on)
-                SELECT l.entity_id, m.measure, -1, m.id, l.published_on
+                SELECT l.entity_id, m.measure, -1, m.id, OLD.published_on
                 FROM article_entities l JOIN metrics m ON m.article_id = l.article_id
                 WHERE l.article_id = OLD.id AND m.measure IS NOT NULL
                 UNION ALL
@@ -93,17 +94,18 @@ public static class MeasureStatistics
         -- The newest figure of a pair: the latest date (undated last), then the highest id.
         CREATE FUNCTION newest_figure_about(entity bigint, of_measure text, OUT metric_id bigint, OUT published_on date)
         LANGUAGE sql STABLE AS $$
-            SELECT id, published_on FROM (
-                SELECT m.id, l.published_on
+            SELECT about.id, a.published_on FROM (
+                SELECT m.id, m.article_id
                 FROM article_entities l JOIN metrics m ON m.article_id = l.article_id
                 WHERE l.entity_id = entity AND m.measure = of_measure
                 UNION ALL
-                SELECT m.id, a.published_on
-                FROM metrics m JOIN articles a ON a.id = m.article_id
+                SELECT m.id, m.article_id
+                FROM metrics m
                 WHERE m.subject_entity_id = entity AND m.measure = of_measure
                   AND NOT EXISTS (SELECT 1 FROM article_entities l WHERE l.article_id = m.article_id AND l.entity_id = entity)
             ) about
-            ORDER BY coalesce(published_on, '-infinity'::date) DESC, id DESC
+            JOIN articles a ON a.id = about.article_id
+            ORDER BY coalesce(a.published_on, '-infinity'::date) DESC, about.id DESC
             LIMIT 1;
         $$;
 
