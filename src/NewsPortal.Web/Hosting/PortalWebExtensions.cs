@@ -6,7 +6,6 @@ using Microsoft.Extensions.WebEncoders;
 using NewsPortal.Web.Api;
 using NewsPortal.Web.Pages.Articles;
 using NewsPortal.Web.Pages.Clusters;
-using NewsPortal.Web.Pages.Compare;
 using NewsPortal.Web.Pages.Figures;
 
 namespace NewsPortal.Web.Hosting;
