@@ -37,7 +37,7 @@ public sealed class EntityMeasureStatsTests(PostgresFixture postgres) : IClassFi
         var older = SampleEdition.Create(SampleEdition.Sha('b'), fuling);
         var newer = SampleEdition.Create(SampleEdition.Sha('c'), fuling);
         newer.FileName = "cqrb_2024-05-03_p1.txt";
-        newer.Articles[0].PublishedOn = new DateOnly(2024, 5, 3);
+        newer.Articles[0].PublishedOn = newer.Articles[0].Entities[0].PublishedOn = new DateOnly(2024, 5, 3);
         db.AddRange(older, newer);
         await db.SaveChangesAsync();
         var maintained = Assert.Single(await MeasureRecount.MaintainedAsync(db));

@@ -9,6 +9,8 @@ namespace NewsPortal.Data.Aggregates;
 /// go with it (the cascade from its edition), which is what the triggers follow: a figure inserted counts for the
 /// links already stored, a link inserted for the figures already stored, an article deleted takes back all of its own.
 /// The newest figure of a pair is kept as it comes in; when the fold finds that figure gone, it looks the pair up again.
+/// A figure's date is its link's copy of the article's date (article_entities.published_on, as ingestion writes it)
+/// or, for a subject its article does not name, the article's.
 /// The migration EntityMeasureStats installs it and fills the table from what is stored (<see cref="Rebuild"/>).
 /// </summary>
 public static class MeasureStatistics
@@ -21,21 +23,20 @@ public static class MeasureStatistics
         DELETE FROM measure_deltas;
         DELETE FROM entity_measure_stats;
         INSERT INTO entity_measure_stats (entity_id, measure, figures, latest_metric_id, latest_published_on)
-        SELECT about.entity_id, about.measure, count(*)::int,
-            (array_agg(about.id ORDER BY coalesce(a.published_on, '-infinity'::date) DESC, about.id DESC))[1],
-            (array_agg(a.published_on ORDER BY coalesce(a.published_on, '-infinity'::date) DESC, about.id DESC))[1]
+        SELECT entity_id, measure, count(*)::int,
+            (array_agg(id ORDER BY coalesce(published_on, '-infinity'::date) DESC, id DESC))[1],
+            (array_agg(published_on ORDER BY coalesce(published_on, '-infinity'::date) DESC, id DESC))[1]
         FROM (
-            SELECT l.entity_id, m.measure, m.id, m.article_id
+            SELECT l.entity_id, m.measure, m.id, l.published_on
             FROM article_entities l JOIN metrics m ON m.article_id = l.article_id
             WHERE m.measure IS NOT NULL
             UNION ALL
-            SELECT m.subject_entity_id, m.measure, m.id, m.article_id
-            FROM metrics m
+            SELECT m.subject_entity_id, m.measure, m.id, a.published_on
+            FROM metrics m JOIN articles a ON a.id = m.article_id
             WHERE m.measure IS NOT NULL AND m.subject_entity_id IS NOT NULL
               AND NOT EXISTS (SELECT 1 FROM article_entities l WHERE l.article_id = m.article_id AND l.entity_id = m.subject_entity_id)
         ) about
-        JOIN articles a ON a.id = about.article_id
-        GROUP BY about.entity_id, about.measure;
+        GROUP BY entity_id, measure;
         """;
 
     internal const string Install = """
@@ -49,8 +50,8 @@ public static class MeasureStatistics
         CREATE FUNCTION measure_deltas_metrics() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
             INSERT INTO measure_deltas (entity_id, measure, figures, metric_id, published_on)
-                SELECT l.entity_id, n.measure, 1, n.id, a.published_on
-                FROM new_rows n JOIN article_entities l ON l.article_id = n.article_id JOIN articles a ON a.id = n.article_id
+                SELECT l.entity_id, n.measure, 1, n.id, l.published_on
+                FROM new_rows n JOIN article_entities l ON l.article_id = n.article_id
                 WHERE n.measure IS NOT NULL
                 UNION ALL
                 SELECT n.subject_entity_id, n.measure, 1, n.id, a.published_on
@@ -66,8 +67,8 @@ public static class MeasureStatistics
         CREATE FUNCTION measure_deltas_links() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
             INSERT INTO measure_deltas (entity_id, measure, figures, metric_id, published_on)
-                SELECT n.entity_id, m.measure, 1, m.id, a.published_on
-                FROM new_rows n JOIN metrics m ON m.article_id = n.article_id JOIN articles a ON a.id = n.article_id
+                SELECT n.entity_id, m.measure, 1, m.id, n.published_on
+                FROM new_rows n JOIN metrics m ON m.article_id = n.article_id
                 WHERE m.measure IS NOT NULL AND m.subject_entity_id IS DISTINCT FROM n.entity_id;
             RETURN NULL;
         END $$;
@@ -78,7 +79,7 @@ public static class MeasureStatistics
         CREATE FUNCTION measure_deltas_article_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
             INSERT INTO measure_deltas (entity_id, measure, figures, metric_id, published_on)
-                SELECT l.entity_id, m.measure, -1, m.id, OLD.published_on
+                SELECT l.entity_id, m.measure, -1, m.id, l.published_on
                 FROM article_entities l JOIN metrics m ON m.article_id = l.article_id
                 WHERE l.article_id = OLD.id AND m.measure IS NOT NULL
                 UNION ALL
@@ -91,21 +92,36 @@ public static class MeasureStatistics
         CREATE TRIGGER articles_unmeasured BEFORE DELETE ON articles
             FOR EACH ROW EXECUTE FUNCTION measure_deltas_article_deleted();
 
-        -- The newest figure of a pair: the latest date (undated last), then the highest id.
+        -- The newest figure of a pair: the latest date (undated last), then the highest id. Through the links it walks
+        -- the entity's articles newest first (the (entity_id, published_on, article_id) index) and stops at the first
+        -- date that has one, instead of reading every figure of a big entity (1.3 s for a cluster's 同比增长).
         CREATE FUNCTION newest_figure_about(entity bigint, of_measure text, OUT metric_id bigint, OUT published_on date)
         LANGUAGE sql STABLE AS $$
-            SELECT about.id, a.published_on FROM (
-                SELECT m.id, m.article_id
-                FROM article_entities l JOIN metrics m ON m.article_id = l.article_id
-                WHERE l.entity_id = entity AND m.measure = of_measure
+            SELECT c.id, c.published_on FROM (
+                (SELECT m.id, l.published_on
+                 FROM article_entities l
+                 CROSS JOIN LATERAL (SELECT f.id FROM metrics f WHERE f.article_id = l.article_id AND f.measure = of_measure
+                                     ORDER BY f.id DESC LIMIT 1) m
+                 WHERE l.entity_id = entity AND l.published_on IS NOT NULL
+                 ORDER BY l.published_on DESC, m.id DESC
+                 LIMIT 1)
                 UNION ALL
-                SELECT m.id, m.article_id
-                FROM metrics m
-                WHERE m.subject_entity_id = entity AND m.measure = of_measure
-                  AND NOT EXISTS (SELECT 1 FROM article_entities l WHERE l.article_id = m.article_id AND l.entity_id = entity)
-            ) about
-            JOIN articles a ON a.id = about.article_id
-            ORDER BY coalesce(a.published_on, '-infinity'::date) DESC, about.id DESC
+                (SELECT m.id, l.published_on
+                 FROM article_entities l
+                 CROSS JOIN LATERAL (SELECT f.id FROM metrics f WHERE f.article_id = l.article_id AND f.measure = of_measure
+                                     ORDER BY f.id DESC LIMIT 1) m
+                 WHERE l.entity_id = entity AND l.published_on IS NULL
+                 ORDER BY m.id DESC
+                 LIMIT 1)
+                UNION ALL
+                (SELECT m.id, a.published_on
+                 FROM metrics m JOIN articles a ON a.id = m.article_id
+                 WHERE m.subject_entity_id = entity AND m.measure = of_measure
+                   AND NOT EXISTS (SELECT 1 FROM article_entities l WHERE l.article_id = m.article_id AND l.entity_id = entity)
+                 ORDER BY coalesce(a.published_on, '-infinity'::date) DESC, m.id DESC
+                 LIMIT 1)
+            ) c
+            ORDER BY coalesce(c.published_on, '-infinity'::date) DESC, c.id DESC
             LIMIT 1;
         $$;
 
