@@ -53,5 +53,17 @@ public sealed class EntityMeasureStatsMaintenanceTests(PostgresFixture postgres)
         var recounted = await MeasureRecount.RecountAsync(db);
         Assert.NotEmpty(recounted);
         Assert.Equal(recounted, await MeasureRecount.MaintainedAsync(db));
+
+        // The fold's look-up of a pair's newest figure, both ways (walking the entity's articles newest first, as for a
+        // pair with many figures, and reading them all, as for a pair with few), finds what the table holds.
+        var differing = await db.Database.SqlQueryRaw<int>("""
+            SELECT count(*)::int AS "Value"
+            FROM entity_measure_stats s,
+                 newest_figure_about(s.entity_id, s.measure, 1000000) walked,
+                 newest_figure_about(s.entity_id, s.measure, 0) read
+            WHERE walked.metric_id IS DISTINCT FROM s.latest_metric_id OR read.metric_id IS DISTINCT FROM s.latest_metric_id
+               OR walked.published_on IS DISTINCT FROM s.latest_published_on OR read.published_on IS DISTINCT FROM s.latest_published_on
+            """).SingleAsync(Ct);
+        Assert.Equal(0, differing);
     }
 }
