@@ -146,7 +146,7 @@ internal static class BenchSearchCommand
         return mismatches;
     }
 
-    private sealed record Side(TimeSpan P50, TimeSpan P99, TimeSpan CpuPerQuery);
+    private sealed record Side(TimeSpan P50, TimeSpan P99, TimeSpan CpuPerQuery, TimeSpan Max);
 
     private sealed record QueryResult(string Query, int Hits, Side Lucene, Side Postgres);
 
@@ -157,6 +157,8 @@ internal static class BenchSearchCommand
     /// of 20 highlighted hits) and on PostgreSQL (the total and the 20 newest ids). CPU is the process's for
     /// Lucene and the server's for PostgreSQL, over the query's rounds.
     /// </summary>
+    private const int LuceneWarmupRounds = 5;
+
     private static async Task<Measured> MeasureAsync(
         LuceneArticleIndex index, PostgresSide postgres, IReadOnlyList<SearchBenchQuery> queries, int rounds, int sqlRounds, CancellationToken ct)
     {
@@ -164,6 +166,15 @@ internal static class BenchSearchCommand
         List<TimeSpan> allLucene = [], allPostgres = [];
         TimeSpan luceneCpu = TimeSpan.Zero, postgresCpu = TimeSpan.Zero;
         var process = Process.GetCurrentProcess();
+        // Warm, as a serving portal is: every query a few times before any is timed, so the first queries measured do
+        // not pay for tier-0 code and its recompilation (one search each had left the first queries 2-10x slower).
+        for (int round = 0; round < LuceneWarmupRounds; round++)
+        {
+            foreach (var query in queries)
+            {
+                index.Search(new SearchRequest(query.Query));
+            }
+        }
         foreach (var query in queries)
         {
             var request = new SearchRequest(query.Query);
@@ -205,7 +216,7 @@ internal static class BenchSearchCommand
     private static Side Summarize(List<TimeSpan> samples, TimeSpan cpu)
     {
         samples.Sort();
-        return new Side(SearchBenchmark.Percentile(samples, 0.50), SearchBenchmark.Percentile(samples, 0.99), cpu);
+        return new Side(SearchBenchmark.Percentile(samples, 0.50), SearchBenchmark.Percentile(samples, 0.99), cpu, samples.Count == 0 ? TimeSpan.Zero : samples[^1]);
     }
 
     /// <summary>The PostgreSQL side: one open connection to the benchmark database.</summary>
@@ -263,8 +274,10 @@ internal static class BenchSearchCommand
         var p = measured.Postgres;
         await output.WriteLineAsync($"  {"all " + measured.Queries.Count + " queries",-22} {"",7}  {Ms(l.P50),10} {Ms(l.P99),7} {Ms(l.CpuPerQuery),6}  " +
             $"{Ms(p.P50),8} {Ms(p.P99),8} {Ms(p.CpuPerQuery),7}  {Ratio(p.P50, l.P50),6}");
-        await output.WriteLineAsync($"  targets: Lucene p50 < 3 ms {Verdict(l.P50.TotalMilliseconds < 3)}, p99 < 20 ms {Verdict(l.P99.TotalMilliseconds < 20)}, " +
-            $"≥ 10× faster than PostgreSQL at the median {Verdict(p.P50 >= 10 * l.P50)}");
+        var slow = measured.Queries.Where(q => q.Hits > 0 && q.Postgres.P50 < 10 * q.Lucene.P50).Select(q => q.Query).ToList();
+        await output.WriteLineAsync($"  targets (issue 16): Lucene p99 < 10 ms {Verdict(l.P99.TotalMilliseconds < 10)} ({Ms(l.P99)}), worst < 50 ms {Verdict(l.Max.TotalMilliseconds < 50)} ({Ms(l.Max)}), " +
+            $"≥ 10× PostgreSQL on every query with hits {Verdict(slow.Count == 0)}{(slow.Count == 0 ? "" : $" ({string.Join(", ", slow)})")}, " +
+            $"≥ 30× at the median {Verdict(p.P50 >= 30 * l.P50)}");
         await output.WriteLineAsync($"  Lucene alone, all {lucene.Queries} TypicalQueries (with district:/cluster: filters): {lucene}");
         await output.WriteLineAsync($"  load average after measuring: {measured.LoadAverage}");
         await output.WriteLineAsync($"  machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, PostgreSQL {setup.PostgresVersion}");

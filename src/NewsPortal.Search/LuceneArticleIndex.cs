@@ -36,6 +36,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
     private readonly SearcherManager _searchers;
     private readonly ArticleQueryBuilder _queries;
     private readonly IDisposable? _processLock;
+    private SearchResultCache? _results;
     private bool _disposed;
 
     private LuceneArticleIndex(LuceneDirectory directory, IndexOpenStatus status, string? problem, IDisposable? processLock)
@@ -221,28 +222,55 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
         var searcher = _searchers.Acquire();
         try
         {
-            var query = _queries.Build(user, request, searcher.IndexReader);
-            string? message = QueryNoteText.Join(query.Notes);
-            var facets = FacetCounter.OfFacets();
-            if (query.MatchesNothing)
+            if (_results is not { } cache)
             {
-                return new SearchResult(0, [], facets.Result(MaxFacetValues), message, clock.Elapsed);
+                return Search(searcher, user, request, page, pageSize, clock);
             }
-
-            var collector = new HitCollector(query.IsScored ? HitOrder.ScoreThenNewest : HitOrder.NewestThenScore, page * pageSize, facets);
-            searcher.Search(query.Query, collector);
-            var counts = facets.Result(MaxFacetValues);
-            CountSideways(searcher, user, request, counts);
-
-            var pageDocs = collector.Page((page - 1) * pageSize, pageSize);
-            var textSpans = MatchSpans.FromPostings(searcher.IndexReader, pageDocs.Select(hit => hit.Doc).ToList(), ArticleFields.Text, query.Highlights);
-            var hits = pageDocs.Select((hit, i) => ToHit(searcher.IndexReader, hit, textSpans[i])).ToList();
-            return new SearchResult(collector.TotalHits, hits, counts, message, clock.Elapsed);
+            long version = ((DirectoryReader)searcher.IndexReader).Version;
+            string key = SearchResultCache.KeyOf(request, page, pageSize);
+            if (cache.Find(version, key) is { } kept)
+            {
+                return kept with { Elapsed = clock.Elapsed };
+            }
+            var result = Search(searcher, user, request, page, pageSize, clock);
+            cache.Keep(version, key, result);
+            return result;
         }
         finally
         {
             _searchers.Release(searcher);
         }
+    }
+
+    /// <summary>
+    /// How many whole search results (<see cref="Search(SearchRequest)"/>) of the current searchers are kept, until
+    /// they reopen on new content; 0 (the default) keeps none, so benchmarks and tools time the search itself.
+    /// </summary>
+    public int ResultCacheCapacity
+    {
+        get => _results?.Capacity ?? 0;
+        set => _results = value > 0 ? new SearchResultCache(value) : null;
+    }
+
+    private SearchResult Search(IndexSearcher searcher, UserQuery user, SearchRequest request, int page, int pageSize, Stopwatch clock)
+    {
+        var query = _queries.Build(user, request, searcher.IndexReader);
+        string? message = QueryNoteText.Join(query.Notes);
+        var facets = FacetCounter.OfFacets();
+        if (query.MatchesNothing)
+        {
+            return new SearchResult(0, [], facets.Result(MaxFacetValues), message, clock.Elapsed);
+        }
+
+        var collector = new HitCollector(query.IsScored ? HitOrder.ScoreThenNewest : HitOrder.NewestThenScore, page * pageSize, facets);
+        searcher.Search(query.Query, collector);
+        var counts = facets.Result(MaxFacetValues);
+        CountSideways(searcher, user, request, counts);
+
+        var pageDocs = collector.Page((page - 1) * pageSize, pageSize);
+        var textSpans = MatchSpans.FromPostings(searcher.IndexReader, pageDocs.Select(hit => hit.Doc).ToList(), ArticleFields.Text, query.Highlights);
+        var hits = pageDocs.Select((hit, i) => ToHit(searcher.IndexReader, hit, textSpans[i])).ToList();
+        return new SearchResult(collector.TotalHits, hits, counts, message, clock.Elapsed);
     }
 
     /// <summary>

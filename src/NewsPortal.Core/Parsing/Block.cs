@@ -4,13 +4,15 @@ namespace NewsPortal.Core.Parsing;
 
 /// <summary>One paragraph, or display lines printed together (a headline over two lines, a list), with the blank
 /// lines around it counted in the page's own unit. Its lines are logical lines: hard wraps are already undone.</summary>
-internal sealed class Block(int index, IReadOnlyList<PageLine> lines, int blankBefore, double? wrapWidth)
+internal sealed class Block(int index, IReadOnlyList<PageLine> lines, int blankBefore, double? wrapWidth, bool blankSeparated = true)
 {
     public int Index { get; } = index;
     public IReadOnlyList<PageLine> Lines { get; } = lines;
     public int BlankBefore { get; } = blankBefore;
     public int BlankAfter { get; set; }
     public double? WrapWidth { get; } = wrapWidth;
+    /// <summary>True when the page prints blank lines between its paragraphs (so lines printed together belong together).</summary>
+    public bool BlankSeparated { get; } = blankSeparated;
 
     public PageLine First => Lines[0];
     public PageLine Last => Lines[^1];

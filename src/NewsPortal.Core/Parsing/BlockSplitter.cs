@@ -18,7 +18,7 @@ internal sealed class BlockSplitter(LineCues cues)
             if (current.Count == 0) return;
             var before = current[0].BlankBefore;
             if (blocks.Count > 0) blocks[^1].BlankAfter = before;
-            blocks.Add(new Block(blocks.Count, current.ToArray(), before, page.Profile.WrapWidth));
+            blocks.Add(new Block(blocks.Count, current.ToArray(), before, page.Profile.WrapWidth, blankSeparated));
             current.Clear();
         }
 
@@ -41,5 +41,6 @@ internal sealed class BlockSplitter(LineCues cues)
     }
 
     private bool StandsAlone(string text) =>
-        text.Length <= 60 && cues.Marker(text).Success || cues.IsByline(text) || cues.IsNotice(text) || cues.IsFurniture(text);
+        text.Length <= 60 && cues.Marker(text).Success || cues.IsByline(text) || cues.IsNotice(text) || cues.IsFurniture(text)
+        || cues.StartsStandfirst(text);
 }

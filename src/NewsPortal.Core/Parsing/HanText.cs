@@ -38,6 +38,18 @@ internal static class HanText
         return c == '.' && (i == 0 || !char.IsDigit(t[i - 1]));
     }
 
+    /// <summary>True when an opening quote (“) is left open: "“以前…保底收" is a sentence cut by a column break.</summary>
+    public static bool OpensUnclosedQuote(string s)
+    {
+        var open = 0;
+        foreach (var c in s)
+        {
+            if (c == '“') open++;
+            else if (c == '”' && open > 0) open--;
+        }
+        return open > 0;
+    }
+
     public static bool ContainsSentenceEnd(string s)
     {
         for (var i = 0; i < s.Length; i++)
@@ -96,10 +108,14 @@ internal static class HanText
     }
 
     /// <summary>"加 快 推 动" → "加快推动": headline characters spaced out for display.</summary>
-    public static string CollapseLetterSpacing(string line)
+    public static string CollapseLetterSpacing(string line) =>
+        IsLetterSpaced(line) ? string.Concat(line.Split(' ', '\u3000', StringSplitOptions.RemoveEmptyEntries)) : line;
+
+    /// <summary>Three or more single characters set apart by spaces ("加 快 推 动").</summary>
+    public static bool IsLetterSpaced(string line)
     {
         var parts = line.Split(' ', '\u3000', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length >= 3 && parts.All(p => p.Length == 1) ? string.Concat(parts) : line;
+        return parts.Length >= 3 && parts.All(p => p.Length == 1);
     }
 
     public static HashSet<string> Bigrams(string content)

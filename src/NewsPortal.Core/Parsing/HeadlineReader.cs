@@ -27,12 +27,11 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
         units = JoinDeckContinuations(units);
 
         var candidates = units.Where(u => u.Role == HeadlineRole.Title).ToList();
-        HeadlineUnit title = candidates.Count switch
+        var title = candidates.Count switch
         {
             0 => units.MaxBy(u => u.Text.Length)!,
             1 => candidates[0],
-            // A title set over two lines is the main title; otherwise the kicker comes first, so take the last.
-            _ => candidates.FirstOrDefault(u => u.MultiLine) ?? candidates[^1],
+            _ => ChooseTitle(candidates),
         };
         units = units.Select(u => ReferenceEquals(u, title) ? u with { Role = HeadlineRole.Title }
             : u.Role == HeadlineRole.Title ? u with { Role = HeadlineRole.Kicker } : u).ToList();
@@ -60,6 +59,28 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
         if (lines.Count == 1)
         {
             foreach (var unit in Split(lines[0].Text, [lines[0].Span])) yield return unit;
+            yield break;
+        }
+        if (!block.BlankSeparated && lines.Any(l => HasOwnRole(l.Text) || IsSpacedTitle(l.Text)))
+        {
+            // Kicker, title and deck printed together on a page without blank lines: a line with a kicker's or a
+            // deck's cue is a unit of its own, and so is a title that already sets its two parts apart with a space.
+            var rest = new List<(string Text, TextSpan Span)>();
+            foreach (var line in lines.Append((Text: "", Span: default)))
+            {
+                if (line.Text.Length > 0 && !HasOwnRole(line.Text))
+                {
+                    rest.Add(line);
+                    continue;
+                }
+                if (rest.Count == 1 || rest.Any(r => IsSpacedTitle(r.Text)))
+                    foreach (var r in rest) yield return new HeadlineUnit(r.Text, [r.Span], HeadlineRole.Title, false);
+                else if (rest.Count > 1)
+                    yield return new HeadlineUnit(string.Join(' ', rest.Select(r => r.Text)), rest.Select(r => r.Span).ToArray(), HeadlineRole.Title, true);
+                rest.Clear();
+                if (line.Text.Length > 0)
+                    foreach (var unit in Split(line.Text, [line.Span])) yield return unit;
+            }
             yield break;
         }
         // A long line with commas inside a headline block starts the deck.
@@ -103,10 +124,32 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
         return -1;
     }
 
+    /// <summary>Among headline lines without a cue: a title set over two lines is the main title; a column's short
+    /// label is not the title when a longer line stands beside it; the one line that names its subject (a district,
+    /// the city) is the title; otherwise the kicker comes first, so the last line is the title.</summary>
+    private HeadlineUnit ChooseTitle(List<HeadlineUnit> candidates)
+    {
+        if (candidates.FirstOrDefault(u => u.MultiLine) is { } multiLine) return multiLine;
+        var worded = candidates.Where(u => HanText.Width(u.Text) > knowledge.ColumnLabelMaxWidth).ToList();
+        if (worded.Count == 1) return worded[0];
+        if (worded.Count == 0) return candidates[^1];
+        var named = worded.Where(u => knowledge.SubjectNames.Any(n => u.Text.Contains(n, StringComparison.Ordinal))).ToList();
+        return named.Count == 1 ? named[0] : worded[^1];
+    }
+
+    private static bool IsSpacedTitle(string line) => line.Trim().Contains(' ') || line.Trim().Contains('\u3000');
+
+    /// <summary>A headline line that says by itself it is a kicker or a deck, or that opens an editor's note.</summary>
+    private bool HasOwnRole(string line) =>
+        KickerCut(line) > 0 || RoleOf(new HeadlineUnit(line, [], HeadlineRole.Title, false)) != HeadlineRole.Title
+        || knowledge.StandfirstMarkers.Any(m => line.StartsWith(m, StringComparison.Ordinal));
+
     private HeadlineRole RoleOf(HeadlineUnit unit)
     {
-        if (unit.MultiLine) return HeadlineRole.Title;
         var text = unit.Text;
+        if (knowledge.DeckMarks.Any(m => text.StartsWith(m, StringComparison.Ordinal)) || knowledge.DeckLine.IsMatch(text))
+            return HeadlineRole.Deck;
+        if (unit.MultiLine) return HeadlineRole.Title;
         if (knowledge.KickerEndings.Any(e => text.EndsWith(e, StringComparison.Ordinal))) return HeadlineRole.Kicker;
         var width = HanText.Width(text);
         var deckWord = knowledge.DeckWords.Any(w => text.Contains(w, StringComparison.Ordinal));

@@ -20,8 +20,11 @@ internal sealed class LineCues(ParsingKnowledge knowledge)
     {
         if (line.Length > 96 || HanText.Width(line) > 48 || HanText.ContainsSentenceEnd(line) || line.Contains('，') || line.Contains('\t')) return false;
         if (StartsWithDateline(line)) return false;
-        return knowledge.BylineRole.IsMatch(line);
+        return knowledge.BylineRole.IsMatch(line) || IsClosingLine(line);
     }
+
+    /// <summary>"本报评论员", "（来源：…）", "联系人：…", an issuer and date under a document: closes an article, names no reporter.</summary>
+    public bool IsClosingLine(string line) => line.Length <= 48 && knowledge.ClosingLines.Any(r => r.IsMatch(line));
 
     public bool IsOpeningByline(string line) => knowledge.OpeningBylineMarks.Any(m => line.StartsWith(m, StringComparison.Ordinal));
 

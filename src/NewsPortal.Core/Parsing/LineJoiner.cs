@@ -99,7 +99,9 @@ internal sealed class LineJoiner(LineCues cues)
         var first = pieces[0];
         var last = pieces[^1];
         // One space after a full line of a page cut by characters is where the cut fell, not an indentation.
-        var setApart = profile.IsSetApart(first) && !(profile.WrapsByCharacters && first.StartsWithOneSpace && afterFull);
+        // Nor is one space before spaced-out headline letters (" 质 量 发 展"): a cut fell inside the spacing.
+        var setApart = profile.IsSetApart(first) && !(profile.WrapsByCharacters && first.StartsWithOneSpace && afterFull)
+            && !(first.StartsWithOneSpace && HanText.IsLetterSpaced(first.Text));
         var text = first.Text;
         TextSpan[] spans = [new TextSpan(first.Start, first.Length)];
         if (pieces.Count > 1)

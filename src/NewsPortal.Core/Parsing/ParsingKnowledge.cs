@@ -23,12 +23,24 @@ internal sealed class ParsingKnowledge
     public required IReadOnlyList<string> BylineRoles { get; init; }
     public required IReadOnlyList<string> BylineRoleSuffixes { get; init; }
     public required IReadOnlyList<string> OpeningBylineMarks { get; init; }
+    /// <summary>Lines that end an article without naming a reporter: an author line (本报评论员), a source credit
+    /// (（来源：…）), a contact line, a document's sign-off (issuer and date).</summary>
+    public required IReadOnlyList<Regex> ClosingLines { get; init; }
     public required IReadOnlyList<string> PhotoCreditWords { get; init; }
     public required IReadOnlyList<string> StandfirstMarkers { get; init; }
     public required IReadOnlyList<string> CaptionCues { get; init; }
     public required Regex CaptionSuffix { get; init; }
     public required IReadOnlyList<string> KickerEndings { get; init; }
     public required IReadOnlyList<string> DeckWords { get; init; }
+    /// <summary>Marks that open a deck line (副题: "——…").</summary>
+    public required IReadOnlyList<string> DeckMarks { get; init; }
+    /// <summary>Headline lines that are never the title: a parenthesised period, a document number.</summary>
+    public required Regex DeckLine { get; init; }
+    /// <summary>A headline line this short (display width) beside a longer one is a column's label, not the title.</summary>
+    public required double ColumnLabelMaxWidth { get; init; }
+    /// <summary>Names a title's subject is usually given by: the districts (names, aliases and the short form
+    /// without 区/县) from districts.json, and the subject words of parsing.json.</summary>
+    public required IReadOnlyList<string> SubjectNames { get; init; }
     public required Regex SectionNumbering { get; init; }
     public required Regex ListItem { get; init; }
     public required IReadOnlyList<Regex> NoticeLines { get; init; }
@@ -74,12 +86,17 @@ internal sealed class ParsingKnowledge
             BylineRole = Rx("(?:" + string.Join('|', roles.Select(Regex.Escape)) + @")[\s\u3000]+[\p{IsCJKUnifiedIdeographs}]{2,4}"),
             BylineRoleSuffixes = Strings("bylineRoleSuffixes").OrderByDescending(s => s.Length).ToArray(),
             OpeningBylineMarks = Strings("openingBylineMarks"),
+            ClosingLines = Strings("closingLines").Select(Rx).ToArray(),
             PhotoCreditWords = Strings("photoCreditWords"),
             StandfirstMarkers = Strings("standfirstMarkers"),
             CaptionCues = Strings("captionCues"),
             CaptionSuffix = Rx(root.GetProperty("captionSuffix").GetString()!),
             KickerEndings = Strings("kickerEndings").OrderByDescending(s => s.Length).ToArray(),
             DeckWords = Strings("deckWords"),
+            DeckMarks = Strings("deckMarks"),
+            DeckLine = Rx(root.GetProperty("deckLine").GetString()!),
+            ColumnLabelMaxWidth = root.GetProperty("columnLabelMaxWidth").GetDouble(),
+            SubjectNames = SubjectNamesOf(Strings("subjectWords")),
             SectionNumbering = Rx(root.GetProperty("sectionNumbering").GetString()!),
             ListItem = Rx(root.GetProperty("listItem").GetString()!),
             NoticeLines = Strings("noticeLines").Select(Rx).ToArray(),
@@ -97,5 +114,15 @@ internal sealed class ParsingKnowledge
             HeadlineSharesNothingBelow = root.GetProperty("headlineSharesNothingBelow").GetDouble(),
             HeadlineRestatesFrom = root.GetProperty("headlineRestatesFrom").GetDouble(),
         };
+    }
+
+    private static string[] SubjectNamesOf(IEnumerable<string> words)
+    {
+        var districts = Extraction.ReferenceList.Load("districts.json").Items;
+        return districts.SelectMany(d => (d.Aliases ?? []).Prepend(d.Name).Append(d.Name[..^1]))
+            .Where(n => n.Length >= 2)
+            .Concat(words)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
     }
 }

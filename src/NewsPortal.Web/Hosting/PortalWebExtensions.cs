@@ -6,6 +6,7 @@ using Microsoft.Extensions.WebEncoders;
 using NewsPortal.Web.Api;
 using NewsPortal.Web.Pages.Articles;
 using NewsPortal.Web.Pages.Clusters;
+using NewsPortal.Web.Pages.Entities;
 using NewsPortal.Web.Pages.Figures;
 
 namespace NewsPortal.Web.Hosting;
@@ -26,6 +27,9 @@ public static class PortalWebExtensions
         services.AddPortalTopics();
         services.AddSingleton<ArticlePageKeys>();
         services.AddSingleton<MeasureRanking>();
+        services.AddSingleton<FigureChoices>();
+        services.AddSingleton<NarrowFigures>();
+        services.AddSingleton<EntityDigests>();
 
         // Chinese text stays readable in HTML and JSON; Razor and System.Text.Json still escape markup characters.
         var everyScript = new TextEncoderSettings(UnicodeRanges.All);

@@ -1,5 +1,6 @@
 using NewsPortal.Search;
 using NewsPortal.Web.Feeds;
+using NewsPortal.Web.Pages.Topics;
 
 namespace NewsPortal.Web.Hosting;
 
@@ -10,6 +11,7 @@ public static class TopicServices
     {
         services.AddMemoryCache();
         services.AddSingleton<FeedCache>();
+        services.AddSingleton<TopicPanels>();
         return services;
     }
 }

@@ -24,6 +24,12 @@ public sealed class BlockClassifierTests
     [InlineData("袁家军指出,学习好贯彻好全国两会", nameof(BlockKind.Body))]
     [InlineData("一、奋力开启制造业高质量发展新征程", nameof(BlockKind.Body))]
     [InlineData("重庆日报：今年铜梁区在推动制造业高质量发展方面成效如何？", nameof(BlockKind.Body))]
+    [InlineData("本报评论员", nameof(BlockKind.ClosingByline))]
+    [InlineData("本报特约评论员 林海", nameof(BlockKind.ClosingByline))]
+    [InlineData("（来源：铜梁区融媒体中心）", nameof(BlockKind.ClosingByline))]
+    [InlineData("联系人：区经济信息委产业科 王明", nameof(BlockKind.ClosingByline))]
+    [InlineData("重庆市某某区人民政府办公室　2024年5月6日", nameof(BlockKind.ClosingByline))]
+    [InlineData("“以前我们只能把果子晒干了卖，现在企业保底收", nameof(BlockKind.Body))]
     public void Block_kinds_follow_shape_and_cues(string text, string expected) =>
         Assert.Equal(Enum.Parse<BlockKind>(expected), Stages.Classified("\n" + text + "\n").Single().Kind);
 

@@ -52,4 +52,49 @@ public sealed class HeadlineReaderTests
 
         Assert.Equal("加快推动制造业高质量发展", headline.Title);
     }
+
+    [Theory]
+    [InlineData("铜梁高新区储能产业园开工建设\n\n——总投资50亿元，达产后年产值100亿元")]
+    [InlineData("铜梁区推进制造业数字化转型实施方案\n\n（2026—2028年）")]
+    [InlineData("铜梁区推进制造业数字化转型实施方案\n\n铜府发〔2026〕12号")]
+    [InlineData("铜梁高新区储能产业园开工建设\n\n产业观察")]
+    public void A_deck_line_or_a_column_label_after_the_title_is_not_the_title(string text)
+    {
+        var headline = Read(text);
+
+        Assert.Equal(text[..text.IndexOf('\n')], headline.Title);
+        Assert.Equal(HeadlineRole.Title, headline.Units[0].Role);
+    }
+
+    [Fact]
+    public void Among_lines_without_cues_the_one_naming_its_subject_is_the_title()
+    {
+        Assert.Equal("綦江齿轮产业产值首次突破百亿元", Read("綦江齿轮产业产值首次突破百亿元\n\n老工业基地焕发新活力").Title);
+        Assert.Equal("綦江齿轮产业产值首次突破百亿元", Read("老工业基地焕发新活力\n\n綦江齿轮产业产值首次突破百亿元").Title);
+    }
+
+    [Fact]
+    public void On_a_page_without_blank_lines_kicker_title_and_deck_printed_together_are_told_apart()
+    {
+        var page = string.Join('\n', "市委召开全市干部会议传达学习全国两会精神", "突出实干争先 推动新重庆建设取得新成效",
+            "袁家军主持并讲话 张轩出席", "会议指出，要把学习贯彻全国两会精神作为当前的重要任务，推动各项工作落地见效。",
+            "会议强调，要坚持实干争先，全面完成全年目标任务，奋力推动现代化新重庆建设。",
+            "会议要求，各级各部门要加强统筹协调，确保各项部署落到实处，以实际成效检验学习成果。");
+        var blocks = Stages.Blocks(page);
+        var headline = new HeadlineReader(ParsingKnowledge.Default).Read([blocks[0]], []);
+
+        Assert.False(blocks[0].BlankSeparated);
+        Assert.Equal("突出实干争先 推动新重庆建设取得新成效", headline.Title);
+        Assert.Equal(["市委召开全市干部会议传达学习全国两会精神", "袁家军主持并讲话 张轩出席"], headline.Subtitles.Select(u => u.Text));
+    }
+
+    [Fact]
+    public void Spaced_out_letters_cut_by_a_wrap_stay_in_their_headline()
+    {
+        var page = string.Join('\n', "加 快 推 动 制 造 业 高", " 质 量 发 展", "全力打造国家重要先进制造业中心", "",
+            "本报讯 （记者 王明）4月21日，重庆市推动制造业高质", "量发展大会召开。会议指出，要坚持把", "制造业高质量发展放在更加突出的位置。");
+        var blocks = Stages.Blocks(page);
+
+        Assert.Equal("加快推动制造业高质量发展全力打造国家重要先进制造业中心", HanText.Key(new HeadlineReader(ParsingKnowledge.Default).Read([blocks[0]], []).Title));
+    }
 }

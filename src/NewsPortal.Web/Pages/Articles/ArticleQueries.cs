@@ -27,6 +27,13 @@ public static class ArticleQueries
             }
             entityIds.Add(id);
         }
+        return await db.ListAsync(filter, entityIds, page, pageSize, ct, keys);
+    }
+
+    /// <summary>The same, with the filter's entities already looked up (<paramref name="entityIds"/>, in the order of <see cref="ArticleFilter.Entities"/>).</summary>
+    public static async Task<Paged<ArticleCard>> ListAsync(
+        this NewsPortalDbContext db, ArticleFilter filter, IReadOnlyList<long> entityIds, int page, int pageSize, CancellationToken ct, ArticlePageKeys? keys = null)
+    {
         var articles = db.Articles.AsNoTracking();
         var query = filter.Apply(articles, entityIds);
         long version = 0;

@@ -14,7 +14,7 @@ namespace NewsPortal.Web.Pages.Clusters;
 
 /// <summary>One cluster: where it sits in the system, the articles and figures about it, its districts and its trend.</summary>
 [OutputCache(PolicyName = OutputCaching.Pages)]
-public sealed class DetailsModel(NewsPortalDbContext db, ClusterCatalog catalog) : PageModel
+public sealed class DetailsModel(NewsPortalDbContext db, ClusterCatalog catalog, EntityDigests digests) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = Paging.QueryKey)] public int PageNumber { get; set; } = 1;
 
@@ -34,12 +34,19 @@ public sealed class DetailsModel(NewsPortalDbContext db, ClusterCatalog catalog)
         {
             return NotFound();
         }
-        var filter = new ArticleFilter(Cluster: Name);
-        Articles = await db.ListAsync(filter, PageNumber, 10, ct);
-        Figures = id is { } cluster ? await db.NewestIn(cluster).Take(30).Select(FigureRow.FromMetric).ToListAsync(ct) : [];
-        Districts = await db.AlongsideAsync(EntityKind.Cluster, Name, EntityKind.District, 15, ct);
-        var months = id is { } known ? await db.MonthlyAsync(known, ct) : [];
-        Trend = new Chart("cluster-trend", $"每月提及“{Name}”的文章数", [.. months.Select(m => m.Month)], [.. months.Select(m => (decimal)m.Articles)], "bar", "篇");
+        if (id is not { } cluster)
+        {
+            // In the catalogue, never reported: nothing to count.
+            Articles = new([], new Paging(1, 10, 0));
+            Trend = new Chart("cluster-trend", $"每月提及“{Name}”的文章数", [], [], "bar", "篇");
+            return Page();
+        }
+        Articles = await db.ListAsync(new ArticleFilter(Cluster: Name), [cluster], PageNumber, 10, ct);
+        // Everything else changes only when pages are ingested: kept per corpus version.
+        var digest = await digests.GetAsync(db, (await db.TotalsAsync(ct)).Version, cluster, EntityKind.District, 15, measures: false, ct);
+        Figures = digest.Figures;
+        Districts = digest.Alongside;
+        Trend = new Chart("cluster-trend", $"每月提及“{Name}”的文章数", [.. digest.Months.Select(m => m.Month)], [.. digest.Months.Select(m => (decimal)m.Articles)], "bar", "篇");
         return Page();
     }
 }

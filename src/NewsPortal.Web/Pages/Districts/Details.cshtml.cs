@@ -14,11 +14,8 @@ namespace NewsPortal.Web.Pages.Districts;
 
 /// <summary>One district: its articles, the clusters reported alongside it, and its figures over time.</summary>
 [OutputCache(PolicyName = OutputCaching.Pages)]
-public sealed class DetailsModel(NewsPortalDbContext db) : PageModel
+public sealed class DetailsModel(NewsPortalDbContext db, EntityDigests digests) : PageModel
 {
-    public const int MeasureWindow = 500;
-    public const int MeasurePoints = 200;
-
     [BindProperty(SupportsGet = true, Name = Paging.QueryKey)] public int PageNumber { get; set; } = 1;
     /// <summary>The measure whose values the chart follows over time.</summary>
     [BindProperty(SupportsGet = true)] public string? Measure { get; set; }
@@ -39,23 +36,20 @@ public sealed class DetailsModel(NewsPortalDbContext db) : PageModel
             return NotFound();
         }
         Name = name;
-        var filter = new ArticleFilter(District: name);
-        Articles = await db.ListAsync(filter, PageNumber, 10, ct);
-        Clusters = await db.AlongsideAsync(EntityKind.District, name, EntityKind.Cluster, 15, ct);
-        var figures = db.NewestIn(id);
-        Figures = await figures.Take(30).Select(FigureRow.FromMetric).ToListAsync(ct);
-        // The measures of the district's newest figures: a bounded window, however much the papers said before.
-        Measures = await figures.Take(MeasureWindow).Where(m => m.Measure != null).GroupBy(m => m.Measure!)
-            .OrderByDescending(g => g.Count()).Select(g => g.Key).ToListAsync(ct);
-        var months = await db.MonthlyAsync(id, ct);
-        Trend = new Chart("district-trend", $"每月提及{name}的文章数", [.. months.Select(m => m.Month)], [.. months.Select(m => (decimal)m.Articles)], "bar", "篇");
+        Articles = await db.ListAsync(new ArticleFilter(District: name), [id], PageNumber, 10, ct);
+        // Everything else changes only when pages are ingested: kept per corpus version.
+        long version = (await db.TotalsAsync(ct)).Version;
+        var digest = await digests.GetAsync(db, version, id, EntityKind.Cluster, 15, measures: true, ct);
+        Clusters = digest.Alongside;
+        Figures = digest.Figures;
+        Measures = digest.Measures;
+        Trend = new Chart("district-trend", $"每月提及{name}的文章数", [.. digest.Months.Select(m => m.Month)], [.. digest.Months.Select(m => (decimal)m.Articles)], "bar", "篇");
 
         Measure = Measures.Contains(Measure) ? Measure : Measures.FirstOrDefault();
         if (Measure is not null)
         {
             // The newest points of the measure, drawn oldest first.
-            var points = (await db.NewestIn(id, Measure).Where(m => m.Article.PublishedOn != null)
-                .Take(MeasurePoints).Select(FigureRow.FromMetric).ToListAsync(ct)).AsEnumerable().Reverse().ToList();
+            var points = await digests.PointsAsync(db, version, id, Measure, ct);
             MeasureChart = new Chart("district-measure", $"{name}：{Measure}（按刊发日期）",
                 [.. points.Select(p => $"{p.PublishedOn:yyyy-MM-dd} {p.Period}".Trim())],
                 [.. points.Select(p => p.BaseValue ?? p.Value)], "line", points.FirstOrDefault()?.BaseUnit ?? points.FirstOrDefault()?.Unit);

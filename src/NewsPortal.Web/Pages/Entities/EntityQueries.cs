@@ -32,12 +32,13 @@ public static class EntityQueries
 
     /// <summary>Entities of one kind that appear in the same articles as the given one, among its newest <see cref="AlongsideWindow"/>.</summary>
     public static async Task<List<EntityCount>> AlongsideAsync(
-        this NewsPortalDbContext db, EntityKind kind, string name, EntityKind otherKind, int take, CancellationToken ct)
+        this NewsPortalDbContext db, EntityKind kind, string name, EntityKind otherKind, int take, CancellationToken ct) =>
+        await db.EntityIdAsync(kind, name, ct) is { } id ? await db.AlongsideAsync(id, otherKind, take, ct) : [];
+
+    /// <summary>The same, for the entity of this id.</summary>
+    public static async Task<List<EntityCount>> AlongsideAsync(
+        this NewsPortalDbContext db, long id, EntityKind otherKind, int take, CancellationToken ct)
     {
-        if (await db.EntityIdAsync(kind, name, ct) is not { } id)
-        {
-            return [];
-        }
         var recent = db.ArticleEntities
             .Where(l => l.EntityId == id)
             .OrderByDescending(l => l.PublishedOn).ThenByDescending(l => l.ArticleId)

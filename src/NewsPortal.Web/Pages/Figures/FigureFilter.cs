@@ -40,6 +40,9 @@ public sealed record FigureFilter(
 
     public IQueryable<Metric> Apply(IQueryable<Metric> metrics) => Order(Filter(metrics));
 
+    /// <summary>One measure: its figures are read through the measure's index, a bounded few per measure.</summary>
+    public bool Narrow => !string.IsNullOrEmpty(Measure);
+
     /// <summary>The same filter with the district and cluster looked up once, so the query probes links by id.</summary>
     public async Task<FigureFilter> ResolveAsync(NewsPortalDbContext db, CancellationToken ct) => this with
     {

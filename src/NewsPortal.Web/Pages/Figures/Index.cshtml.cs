@@ -14,7 +14,7 @@ namespace NewsPortal.Web.Pages.Figures;
 
 /// <summary>Every reported figure, filtered and sorted from the query string, exportable as CSV.</summary>
 [OutputCache(PolicyName = OutputCaching.Pages)]
-public sealed class IndexModel(NewsPortalDbContext db, MeasureRanking measures) : PageModel
+public sealed class IndexModel(NewsPortalDbContext db, FigureChoices choices, NarrowFigures narrow) : PageModel
 {
     public const int PageSize = 50;
     public const int CsvLimit = 100_000;
@@ -30,7 +30,7 @@ public sealed class IndexModel(NewsPortalDbContext db, MeasureRanking measures) 
     [BindProperty(SupportsGet = true, Name = Paging.QueryKey)] public int PageNumber { get; set; } = 1;
 
     public Paged<FigureRow> Figures { get; private set; } = null!;
-    public Choices Options { get; private set; } = null!;
+    public FigureOptions Options { get; private set; } = null!;
 
     /// <summary>The chosen measure over periods for the chosen district or cluster, when both are chosen.</summary>
     public Chart? MeasureChart { get; private set; }
@@ -39,20 +39,28 @@ public sealed class IndexModel(NewsPortalDbContext db, MeasureRanking measures) 
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var filter = await Filter().ResolveAsync(db, ct);
-        var query = filter.Apply(db.Metrics.AsNoTracking());
-        var paging = await Paging.CountCapped(filter.Filter(db.Metrics.AsNoTracking()), PageNumber, PageSize, ct);
-        Figures = new(await query.Skip(paging.Skip).Take(PageSize).Select(FigureRow.FromMetric).ToListAsync(ct), paging);
-        Options = new Choices(
-            await db.EntityNamesAsync(EntityKind.District, ct),
-            await db.EntityNamesAsync(EntityKind.Cluster, ct),
-            MeasureFamilies.Default.Names,
-            await measures.TopAsync(db, Family, MeasureLimit, ct),
-            await db.ListAsync(DistinctValues.FigurePeriods, ct));
-        if (CanDrawMeasure)
+        long version = (await db.TotalsAsync(ct)).Version;
+        var wanted = Filter();
+        if (wanted.Narrow)
         {
-            MeasureChart = await MeasureOverPeriods.DrawAsync(filter.Filter(db.Metrics.AsNoTracking()), District ?? Cluster!, Measure!, ct);
+            // A measure's figures are few: read (and kept) once, then counted, paged and charted here.
+            var rows = await narrow.RowsAsync(db, version, wanted, ct);
+            var counted = Paging.Counted(rows.Count, PageNumber, PageSize);
+            Figures = new([.. rows.Skip(counted.Skip).Take(PageSize)], counted);
+            if (CanDrawMeasure)
+            {
+                MeasureChart = rows.Count <= Paging.CountCap
+                    ? MeasureOverPeriods.DrawAll(rows, District ?? Cluster!, Measure!)
+                    : await MeasureOverPeriods.DrawAsync((await wanted.ResolveAsync(db, ct)).Filter(db.Metrics.AsNoTracking()), District ?? Cluster!, Measure!, ct);
+            }
         }
+        else
+        {
+            var filter = await wanted.ResolveAsync(db, ct);
+            var paging = await Paging.CountCapped(filter.Filter(db.Metrics.AsNoTracking()), PageNumber, PageSize, ct);
+            Figures = new(await filter.Apply(db.Metrics.AsNoTracking()).Skip(paging.Skip).Take(PageSize).Select(FigureRow.FromMetric).ToListAsync(ct), paging);
+        }
+        Options = await choices.GetAsync(db, version, Family, ct);
     }
 
     public IReadOnlyList<FilterSelect> Selects =>
@@ -70,15 +78,16 @@ public sealed class IndexModel(NewsPortalDbContext db, MeasureRanking measures) 
     /// <summary>The same rows as the table, all pages, as a CSV download.</summary>
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
-        var rows = await (await Filter().ResolveAsync(db, ct)).Apply(db.Metrics.AsNoTracking()).Take(CsvLimit).Select(FigureRow.FromMetric).ToListAsync(ct);
+        var wanted = Filter();
+        if (wanted.Narrow && await narrow.RowsAsync(db, (await db.TotalsAsync(ct)).Version, wanted, ct) is { Count: <= Paging.CountCap } all)
+        {
+            return File(FigureCsv.Write(all), "text/csv; charset=utf-8", "figures.csv");
+        }
+        var rows = await (await wanted.ResolveAsync(db, ct)).Apply(db.Metrics.AsNoTracking()).Take(CsvLimit).Select(FigureRow.FromMetric).ToListAsync(ct);
         return File(FigureCsv.Write(rows), "text/csv; charset=utf-8", "figures.csv");
     }
 
     private FigureFilter Filter() => new(District, Cluster, Measure,
         Labels.Parse<FigureKind>(Kind), Labels.Parse<FigureStatus>(Status), Period, Sort, Family);
 
-    /// <summary>The measure list shows the most reported measures, so it stays short on a large corpus.</summary>
-    public const int MeasureLimit = 300;
-
-    public sealed record Choices(IReadOnlyList<string> Districts, IReadOnlyList<string> Clusters, IReadOnlyList<string> Families, IReadOnlyList<string> Measures, IReadOnlyList<string> Periods);
 }

@@ -14,10 +14,13 @@ public sealed class CorpusVersionCache<TKey, TValue>(int capacity = 1000) where 
 {
     private readonly ConcurrentDictionary<(string Database, TKey Key), Entry> _entries = new();
 
-    public async Task<TValue> GetAsync(NewsPortalDbContext db, TKey key, Func<Task<TValue>> compute, CancellationToken ct)
+    public async Task<TValue> GetAsync(NewsPortalDbContext db, TKey key, Func<Task<TValue>> compute, CancellationToken ct) =>
+        await GetAsync(db, (await db.TotalsAsync(ct)).Version, key, compute);
+
+    /// <summary>The same, when the request already read the corpus' <paramref name="version"/> (one reading for several caches).</summary>
+    public async Task<TValue> GetAsync(NewsPortalDbContext db, long version, TKey key, Func<Task<TValue>> compute)
     {
         var slot = (db.Database.GetConnectionString() ?? "", key);
-        long version = (await db.TotalsAsync(ct)).Version;
         if (_entries.TryGetValue(slot, out var entry) && entry.Version == version)
         {
             return entry.Value;

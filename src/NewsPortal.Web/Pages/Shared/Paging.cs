@@ -11,8 +11,12 @@ public sealed record Paging(int Page, int PageSize, int Total, bool AtLeast = fa
     public static async Task<Paging> CountCapped<T>(IQueryable<T> rows, int page, int pageSize, CancellationToken ct)
     {
         var counted = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(rows.Take(CountCap + 1), ct);
-        return new Paging(Clamp(page), pageSize, Math.Min(counted, CountCap), counted > CountCap);
+        return Counted(counted, page, pageSize);
     }
+
+    /// <summary>Where a page stands when <paramref name="counted"/> rows were found, counting stopped after <see cref="CountCap"/> + 1.</summary>
+    public static Paging Counted(int counted, int page, int pageSize) =>
+        new(Clamp(page), pageSize, Math.Min(counted, CountCap), counted > CountCap);
 
     /// <summary>The page number's query-string name; "page" is taken by Razor Pages' own route value.</summary>
     public const string QueryKey = "p";

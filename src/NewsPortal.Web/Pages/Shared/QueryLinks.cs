@@ -27,19 +27,8 @@ public static class QueryLinks
         return Build(request, query);
     }
 
-    /// <summary>Adds the value to a multi-valued parameter, or removes it when already there.</summary>
-    public static string Toggle(HttpRequest request, string key, string value)
-    {
-        var query = QueryHelpers.ParseQuery(request.QueryString.Value);
-        query.Remove(Paging.QueryKey);
-        var values = query.TryGetValue(key, out var current) ? current.ToList() : [];
-        if (!values.Remove(value))
-        {
-            values.Add(value);
-        }
-        query[key] = new StringValues([.. values.OfType<string>()]);
-        return Build(request, query);
-    }
+    /// <summary>Adds the value to a multi-valued parameter, or removes it when already there (see <see cref="QueryToggles"/>).</summary>
+    public static string Toggle(HttpRequest request, string key, string value) => QueryToggles.Of(request).Toggle(key, value);
 
     public static bool Has(HttpRequest request, string key, string value) =>
         request.Query.TryGetValue(key, out var values) && values.Contains(value);

@@ -40,7 +40,12 @@ public static class SearchLinks
     /// <summary>The first and last day of a yyyy-MM month.</summary>
     public static (DateOnly From, DateOnly To) Month(string month)
     {
-        var first = DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        // The index writes months as yyyy-MM: read those directly (a search page draws dozens); anything else the strict parse judges.
+        var first = month.Length == 7 && month[4] == '-'
+            && int.TryParse(month.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out int year) && year >= 1
+            && int.TryParse(month.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out int number) && number is >= 1 and <= 12
+            ? new DateOnly(year, number, 1)
+            : DateOnly.ParseExact(month + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture);
         return (first, first.AddMonths(1).AddDays(-1));
     }
 

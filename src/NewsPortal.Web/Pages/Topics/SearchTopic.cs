@@ -28,15 +28,11 @@ public sealed record SearchTopic(MonthHistogram Histogram, DateOnly? From, DateO
         withoutDates.Remove("to");
         withoutDates.Remove(ArticleFields.Month);
         var months = (result.Facets.GetValueOrDefault(ArticleFields.Month) ?? []).OrderBy(m => m.Value, StringComparer.Ordinal);
+        // The bars' links share everything but their dates (digits and dashes: nothing to encode), so that part is built once.
+        string undated = "/search" + Build(withoutDates);
+        char joint = undated.Contains('?') ? '&' : '?';
         var histogram = MonthHistogram.From("search-histogram", months, (from, to) =>
-        {
-            var narrowed = new Dictionary<string, Microsoft.Extensions.Primitives.StringValues>(withoutDates)
-            {
-                ["from"] = SearchLinks.Day(from),
-                ["to"] = SearchLinks.Day(to),
-            };
-            return "/search" + Build(narrowed);
-        });
+            $"{undated}{joint}from={SearchLinks.Day(from)}&to={SearchLinks.Day(to)}");
         var clear = new Dictionary<string, Microsoft.Extensions.Primitives.StringValues>(query);
         clear.Remove("from");
         clear.Remove("to");

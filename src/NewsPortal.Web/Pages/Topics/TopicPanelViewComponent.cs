@@ -1,27 +1,20 @@
 using Microsoft.AspNetCore.Mvc;
 using NewsPortal.Core.Pages;
-using NewsPortal.Search;
 
 namespace NewsPortal.Web.Pages.Topics;
 
 /// <summary>
 /// What every entity page adds for following it over time: articles per month (each bar opens that month's articles),
-/// the entities named alongside it, and its Atom feed. One pass over the index; the page itself stays as it was.
+/// the entities named alongside it, and its Atom feed. One pass over the index, kept until the index changes
+/// (<see cref="TopicPanels"/>); the page itself stays as it was.
 /// </summary>
-public sealed class TopicPanelViewComponent(IArticleStatistics statistics) : ViewComponent
+public sealed class TopicPanelViewComponent(TopicPanels panels) : ViewComponent
 {
     public IViewComponentResult Invoke(EntityKind kind, string name)
     {
-        var topic = new TopicFilter(kind, name);
-        var summary = statistics.Summarize(topic.Request, entitiesPerKind: Cooccurrence.PerKind + 1);
-        string feed = FeedLinks.For(topic.Request);
-        FeedLinks.Announce(HttpContext, feed, $"{topic.Label} · 最新文章");
-        return View(new TopicPanel(
-            topic,
-            summary.Total,
-            MonthHistogram.From($"histogram-{topic.Field}", summary.Months, (from, to) => SearchLinks.For("", topic.Filters, from, to)),
-            Cooccurrence.From(topic, summary),
-            feed));
+        var panel = panels.For(new TopicFilter(kind, name));
+        FeedLinks.Announce(HttpContext, panel.FeedHref, $"{panel.Topic.Label} · 最新文章");
+        return View(panel);
     }
 }
 

@@ -49,15 +49,17 @@ public sealed class PageLayoutTests
 
     public static TheoryData<string> AllVariants() => new(PageLayoutGenerator.Variants.Select(v => v.Name));
 
-    /// <summary>Layouts that do not reach issue 14's bar yet, with the mean article_f1 and anchor_recall they must keep
-    /// (measured: no blank lines 0.765 / 0.950; seed 004, a typeset column, re-cut at 15 or 17: 0.944 / 0.995).</summary>
-    private static readonly Dictionary<string, (double ArticleF1, double AnchorRecall)> OpenLayouts = new()
+    /// <summary>Layouts that do not reach issue 14's bar yet, with the mean article_f1, anchor_recall and title they must
+    /// keep (measured with bench/layouts.py: no blank lines 0.779 / 0.950 / 0.835, the same indented and wrapped at 23
+    /// 0.793 / 0.953 / 0.766; re-cut at 15 or 17: 1.0 / 1.0 / 0.958 and 0.983, one title of a wrapped marked heading on
+    /// page 000 and one deck cut into prose-like lines on page 004).</summary>
+    private static readonly Dictionary<string, (double ArticleF1, double AnchorRecall, double Title)> OpenLayouts = new()
     {
-        ["no-blank-lines"] = (0.74, 0.93),
-        ["indented-no-blank-lines"] = (0.74, 0.93),
-        ["wrap-23-indented-no-blank-lines"] = (0.75, 0.93),
-        ["wrap-15"] = (0.92, 0.98),
-        ["wrap-17"] = (0.92, 0.98),
+        ["no-blank-lines"] = (0.76, 0.94, 0.81),
+        ["indented-no-blank-lines"] = (0.76, 0.94, 0.81),
+        ["wrap-23-indented-no-blank-lines"] = (0.77, 0.94, 0.74),
+        ["wrap-15"] = (0.98, 0.99, 0.94),
+        ["wrap-17"] = (0.98, 0.99, 0.96),
     };
 
     public static TheoryData<string> ClosedVariants() => new(PageLayoutGenerator.Variants.Select(v => v.Name).Where(n => !OpenLayouts.ContainsKey(n)));
@@ -71,7 +73,10 @@ public sealed class PageLayoutTests
         var variant = PageLayoutGenerator.Variant(name);
         var scores = GoldScore.ScoreSeeds(text => PageLayoutGenerator.Apply(variant, text));
         var (f1, anchors) = (scores.Average(p => p.GetProperty("article_f1").GetDouble()), scores.Average(p => p.GetProperty("anchor_recall").GetDouble()));
-        Assert.True(f1 >= OpenLayouts[name].ArticleF1 && anchors >= OpenLayouts[name].AnchorRecall, $"{name}: article_f1 {f1:0.000}, anchor_recall {anchors:0.000}");
+        var title = scores.Average(p => p.GetProperty("fields").GetProperty("title").GetDouble());
+        var floor = OpenLayouts[name];
+        Assert.True(f1 >= floor.ArticleF1 && anchors >= floor.AnchorRecall && title >= floor.Title,
+            $"{name}: article_f1 {f1:0.000}, anchor_recall {anchors:0.000}, title {title:0.000}");
     }
 
     /// <summary>Issue 14's "done when": every seed, in each layout, within 0.03 of its own score.</summary>
