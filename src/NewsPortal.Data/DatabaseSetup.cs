@@ -45,6 +45,8 @@ public static class DatabaseSetup
         await services.GetRequiredService<NewsPortalDatabase>().GetConnectionStringAsync(cancellationToken);
         var factory = services.GetRequiredService<IDbContextFactory<NewsPortalDbContext>>();
         await using var context = await factory.CreateDbContextAsync(cancellationToken);
+        // A migration that fills a table from the whole corpus takes longer than any page's statement may.
+        context.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
         await context.Database.MigrateAsync(cancellationToken);
     }
 

@@ -14,6 +14,7 @@ public sealed class NewsPortalDbContext(DbContextOptions<NewsPortalDbContext> op
     public DbSet<IngestedFile> IngestedFiles => Set<IngestedFile>();
     public DbSet<EntityStat> EntityStats => Set<EntityStat>();
     public DbSet<CorpusTotals> CorpusTotals => Set<CorpusTotals>();
+    public DbSet<EntityMeasureStat> EntityMeasureStats => Set<EntityMeasureStat>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

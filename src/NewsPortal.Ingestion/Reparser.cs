@@ -60,7 +60,9 @@ public sealed partial class Reparser(
                 {
                     (before, after) = (before + stored.Articles, after + outcome.Articles);
                 }
-                progress?.Invoke(++editions);
+                // Counted apart from the call: `progress?.Invoke(++editions)` skips the increment when nobody listens.
+                editions++;
+                progress?.Invoke(editions);
             }
             index.Refresh();
             await using (var db = await contexts.CreateDbContextAsync(ct))

@@ -28,7 +28,8 @@ internal static class SampleEdition
                 new ParagraphSource { Index = 1, Spans = [[143, 5], [160, 4]] },
             ],
         };
-        article.Entities.Add(new ArticleEntity { Entity = district, Mentions = 3 });
+        // Ingestion copies the article's date onto its links (an entity's articles by date are an index-only scan).
+        article.Entities.Add(new ArticleEntity { Entity = district, Mentions = 3, PublishedOn = article.PublishedOn });
         article.Metrics.Add(new Metric
         {
             Span = "356.7亿元",

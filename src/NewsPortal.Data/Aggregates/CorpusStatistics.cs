@@ -9,8 +9,8 @@ namespace NewsPortal.Data.Aggregates;
 /// </summary>
 public static class CorpusStatistics
 {
-    /// <summary>Folds the logged changes into entity_stats and corpus_totals.</summary>
-    public const string FoldSql = "SELECT fold_stat_deltas()";
+    /// <summary>Folds the logged changes into entity_stats and corpus_totals, and into entity_measure_stats (<see cref="MeasureStatistics"/>).</summary>
+    public const string FoldSql = "SELECT fold_stat_deltas(), fold_measure_deltas()";
 
     /// <summary>Fills the new columns and both tables from what is stored (run before their indexes exist).</summary>
     internal const string Backfill = """

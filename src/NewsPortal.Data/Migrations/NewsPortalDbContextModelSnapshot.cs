@@ -277,6 +277,34 @@ namespace NewsPortal.Data.Migrations
                     b.ToTable("entities", (string)null);
                 });
 
+            modelBuilder.Entity("NewsPortal.Data.Model.EntityMeasureStat", b =>
+                {
+                    b.Property<long>("EntityId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("Measure")
+                        .HasColumnType("text")
+                        .HasColumnName("measure");
+
+                    b.Property<int>("Figures")
+                        .HasColumnType("integer")
+                        .HasColumnName("figures");
+
+                    b.Property<long>("LatestMetricId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("latest_metric_id");
+
+                    b.Property<DateOnly?>("LatestPublishedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("latest_published_on");
+
+                    b.HasKey("EntityId", "Measure")
+                        .HasName("pk_entity_measure_stats");
+
+                    b.ToTable("entity_measure_stats", (string)null);
+                });
+
             modelBuilder.Entity("NewsPortal.Data.Model.EntityStat", b =>
                 {
                     b.Property<long>("EntityId")
@@ -515,6 +543,18 @@ namespace NewsPortal.Data.Migrations
                         .HasConstraintName("fk_article_entities_entities_entity_id");
 
                     b.Navigation("Article");
+
+                    b.Navigation("Entity");
+                });
+
+            modelBuilder.Entity("NewsPortal.Data.Model.EntityMeasureStat", b =>
+                {
+                    b.HasOne("NewsPortal.Data.Model.Entity", "Entity")
+                        .WithMany()
+                        .HasForeignKey("EntityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_entity_measure_stats_entities_entity_id");
 
                     b.Navigation("Entity");
                 });

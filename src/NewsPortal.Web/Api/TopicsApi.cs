@@ -48,7 +48,7 @@ public static class TopicsApi
     }
 
     private static async Task<Results<Ok<Comparison>, ValidationProblem>> CompareAsync(
-        string? a, string? b, IArticleStatistics statistics, NewsPortalDbContext db, SharedMeasureCache cache, CancellationToken ct)
+        string? a, string? b, IArticleStatistics statistics, NewsPortalDbContext db, CancellationToken ct)
     {
         var (first, second) = (TopicFilter.Parse(a), TopicFilter.Parse(b));
         if (first is null || second is null || !Comparison.Comparable(first) || !Comparison.Comparable(second))
@@ -58,7 +58,7 @@ public static class TopicsApi
                 ["a"] = ["Give two districts, clusters or industries as kind:name, e.g. a=district:涪陵区&b=cluster:智能网联新能源汽车."],
             });
         }
-        return TypedResults.Ok(await Comparison.BuildAsync(statistics, db, cache, first, second, ct));
+        return TypedResults.Ok(await Comparison.BuildAsync(statistics, db, first, second, ct));
     }
 
     private static Results<Ok<CooccurrenceResponse>, ValidationProblem> Cooccurring(string kind, string name, IArticleStatistics statistics)

@@ -6,7 +6,6 @@ using Microsoft.Extensions.WebEncoders;
 using NewsPortal.Web.Api;
 using NewsPortal.Web.Pages.Articles;
 using NewsPortal.Web.Pages.Clusters;
-using NewsPortal.Web.Pages.Compare;
 using NewsPortal.Web.Pages.Entities;
 using NewsPortal.Web.Pages.Figures;
 using NewsPortal.Web.Pages.Shared;
@@ -33,7 +32,6 @@ public static class PortalWebExtensions
         services.AddSingleton(ResultCacheSettings.From(configuration));
         services.AddSingleton<NarrowFigures>();
         services.AddSingleton<EntityDigests>();
-        services.AddSingleton<SharedMeasureCache>();
 
         // Chinese text stays readable in HTML and JSON; Razor and System.Text.Json still escape markup characters.
         var everyScript = new TextEncoderSettings(UnicodeRanges.All);

@@ -34,6 +34,8 @@ public sealed class PageQueryPlanTests(ScaleCorpusFixture corpus) : IClassFixtur
         "/people",
         "/people/{person}",
         "/data",
+        "/compare?a=district:{district}&b=cluster:{cluster}",
+        "/api/compare?a=district:{district}&b=cluster:{cluster}",
         "/api/articles",
         "/api/articles?district={district}",
         "/api/figures?district={district}",
@@ -94,6 +96,10 @@ public sealed class PageQueryPlanTests(ScaleCorpusFixture corpus) : IClassFixtur
         var stats = await db.EntityStats.Where(s => s.Articles > 0).ToListAsync();
         Assert.Equal(counted.Count, stats.Count);
         Assert.All(stats, s => Assert.Equal((counted[s.EntityId].Articles, counted[s.EntityId].Mentions, counted[s.EntityId].Figures), (s.Articles, s.Mentions, s.Figures)));
+
+        var measures = await NewsPortal.Data.Tests.MeasureRecount.RecountAsync(db);
+        Assert.NotEmpty(measures);
+        Assert.Equal(measures, await NewsPortal.Data.Tests.MeasureRecount.MaintainedAsync(db));
     }
 
     private async Task<string> FillAsync(string template)

@@ -10,7 +10,7 @@ namespace NewsPortal.Web.Pages.Compare;
 
 /// <summary>/compare?a=district:涪陵区&amp;b=district:江北区: two districts, clusters or industries side by side.</summary>
 [OutputCache(PolicyName = OutputCaching.Pages)]
-public sealed class IndexModel(IArticleStatistics statistics, NewsPortalDbContext db, SharedMeasureCache cache) : PageModel
+public sealed class IndexModel(IArticleStatistics statistics, NewsPortalDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? A { get; set; }
     [BindProperty(SupportsGet = true)] public string? B { get; set; }
@@ -31,6 +31,6 @@ public sealed class IndexModel(IArticleStatistics statistics, NewsPortalDbContex
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return;
         }
-        Result = await Comparison.BuildAsync(statistics, db, cache, a, b, ct);
+        Result = await Comparison.BuildAsync(statistics, db, a, b, ct);
     }
 }

@@ -44,9 +44,11 @@ public sealed partial class CompareTests(PortalFixture portal)
         foreach (var shared in json.GetProperty("sharedMeasures").EnumerateArray())
         {
             var measure = shared.GetProperty("measure").GetString()!;
-            // Each figure once, whether its article names the side, its subject is the side, or both.
-            Assert.Equal(measuresA.GetValueOrDefault(measure), shared.GetProperty("a").GetProperty("figures").GetInt32());
-            Assert.Equal(measuresB.GetValueOrDefault(measure), shared.GetProperty("b").GetProperty("figures").GetInt32());
+            // Each figure once, whether its article names the side, its subject is the side, or both; the latest is the newest of them.
+            Assert.Equal(measuresA[measure].Count, shared.GetProperty("a").GetProperty("figures").GetInt32());
+            Assert.Equal(measuresB[measure].Count, shared.GetProperty("b").GetProperty("figures").GetInt32());
+            Assert.Equal(measuresA[measure].NewestArticle, shared.GetProperty("a").GetProperty("latest").GetProperty("articleId").GetInt64());
+            Assert.Equal(measuresB[measure].NewestArticle, shared.GetProperty("b").GetProperty("latest").GetProperty("articleId").GetInt64());
         }
         Assert.NotEmpty(measuresA.Keys.Intersect(measuresB.Keys));
         Assert.Equal(Math.Min(12, measuresA.Keys.Intersect(measuresB.Keys).Count()), json.GetProperty("sharedMeasures").GetArrayLength());
@@ -64,13 +66,17 @@ public sealed partial class CompareTests(PortalFixture portal)
         Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
     }
 
-    /// <summary>Figures per measure about the entity or in articles naming it (one OR over every figure: slow, but plainly right).</summary>
-    private static async Task<Dictionary<string, int>> Measures(NewsPortal.Data.NewsPortalDbContext db, EntityKind kind, string name) =>
+    /// <summary>
+    /// Figures per measure about the entity or in articles naming it, and the article of the newest (latest date, undated
+    /// last, then highest id): one OR over every figure, slow but plainly right.
+    /// </summary>
+    private static async Task<Dictionary<string, (int Count, long NewestArticle)>> Measures(NewsPortal.Data.NewsPortalDbContext db, EntityKind kind, string name) =>
         (await db.Metrics.Where(m => m.Measure != null)
             .Where(m => (m.SubjectEntity != null && m.SubjectEntity.Kind == kind && m.SubjectEntity.Name == name)
                 || m.Article.Entities.Any(e => e.Entity.Kind == kind && e.Entity.Name == name))
-            .Select(m => m.Measure!).ToListAsync())
-        .GroupBy(m => m, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            .Select(m => new { m.Id, Measure = m.Measure!, m.ArticleId, m.Article.PublishedOn }).ToListAsync())
+        .GroupBy(m => m.Measure, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => (g.Count(), g.OrderByDescending(m => m.PublishedOn ?? DateOnly.MinValue).ThenByDescending(m => m.Id).First().ArticleId), StringComparer.Ordinal);
 
     [GeneratedRegex(@"class=""compare-total"">(\d+)<")]
     private static partial Regex TotalPattern();

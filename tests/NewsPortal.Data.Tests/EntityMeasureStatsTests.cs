@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Data.Aggregates;
+using NewsPortal.Data.Model;
+
+namespace NewsPortal.Data.Tests;
+
+/// <summary>entity_measure_stats follows figures and links in whichever order they are stored, and articles deleted.</summary>
+public sealed class EntityMeasureStatsTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
+{
+    [Fact]
+    public async Task A_link_stored_after_the_figures_counts_them_and_a_subject_it_names_counts_once()
+    {
+        await using var db = postgres.CreateContext(await postgres.CreateDatabaseAsync());
+        var (fuling, beibei, jiangbei) = (SampleEdition.District(), SampleEdition.District("北碚区"), SampleEdition.District("江北区"));
+        var edition = SampleEdition.Create(SampleEdition.Sha('a'), fuling);
+        var article = edition.Articles[0];
+        // The figure's subject is 北碚区, which the article does not name (yet): it counts for both districts.
+        article.Metrics[0].SubjectEntity = beibei;
+        db.AddRange(edition, jiangbei);
+        await db.SaveChangesAsync();
+        Assert.Equal([("北碚区", 1), ("涪陵区", 1)], await CountsAsync(db, article.Metrics[0].Measure!));
+
+        db.ArticleEntities.AddRange(
+            new ArticleEntity { ArticleId = article.Id, EntityId = beibei.Id, Mentions = 1, PublishedOn = article.PublishedOn },
+            new ArticleEntity { ArticleId = article.Id, EntityId = jiangbei.Id, Mentions = 1, PublishedOn = article.PublishedOn });
+        await db.SaveChangesAsync();
+
+        Assert.Equal([("北碚区", 1), ("江北区", 1), ("涪陵区", 1)], await CountsAsync(db, article.Metrics[0].Measure!));
+        Assert.Equal(await MeasureRecount.RecountAsync(db), await MeasureRecount.MaintainedAsync(db));
+    }
+
+    [Fact]
+    public async Task Deleting_the_newest_figure_falls_back_to_the_next_and_deleting_the_last_removes_the_row()
+    {
+        await using var db = postgres.CreateContext(await postgres.CreateDatabaseAsync());
+        var fuling = SampleEdition.District();
+        var older = SampleEdition.Create(SampleEdition.Sha('b'), fuling);
+        var newer = SampleEdition.Create(SampleEdition.Sha('c'), fuling);
+        newer.FileName = "cqrb_2024-05-03_p1.txt";
+        newer.Articles[0].PublishedOn = newer.Articles[0].Entities[0].PublishedOn = new DateOnly(2024, 5, 3);
+        db.AddRange(older, newer);
+        await db.SaveChangesAsync();
+        var maintained = Assert.Single(await MeasureRecount.MaintainedAsync(db));
+        Assert.Equal((2, newer.Articles[0].Metrics[0].Id), (maintained.Figures, maintained.LatestMetricId));
+
+        await db.Editions.Where(e => e.Id == newer.Id).ExecuteDeleteAsync();
+        maintained = Assert.Single(await MeasureRecount.MaintainedAsync(db));
+        Assert.Equal((1, older.Articles[0].Metrics[0].Id, older.Articles[0].PublishedOn), (maintained.Figures, maintained.LatestMetricId, maintained.LatestPublishedOn));
+        Assert.Equal(await MeasureRecount.RecountAsync(db), await MeasureRecount.MaintainedAsync(db));
+
+        await db.Editions.Where(e => e.Id == older.Id).ExecuteDeleteAsync();
+        Assert.Empty(await MeasureRecount.MaintainedAsync(db));
+    }
+
+    [Fact]
+    public async Task Rebuild_fills_the_table_with_what_the_maintenance_keeps()
+    {
+        await using var db = postgres.CreateContext(await postgres.CreateDatabaseAsync());
+        db.AddRange(SampleEdition.Create(SampleEdition.Sha('d'), SampleEdition.District()));
+        await db.SaveChangesAsync();
+        var maintained = await MeasureRecount.MaintainedAsync(db);
+
+        await db.Database.ExecuteSqlRawAsync("DELETE FROM entity_measure_stats");
+        await db.Database.ExecuteSqlRawAsync(MeasureStatistics.Rebuild);
+
+        Assert.NotEmpty(maintained);
+        Assert.Equal(maintained, await MeasureRecount.MaintainedAsync(db));
+    }
+
+    private static async Task<List<(string, int)>> CountsAsync(NewsPortalDbContext db, string measure)
+    {
+        await db.Database.ExecuteSqlRawAsync(CorpusStatistics.FoldSql);
+        var rows = await db.EntityMeasureStats.Where(s => s.Measure == measure).Select(s => new { s.Entity.Name, s.Figures }).ToListAsync();
+        return [.. rows.OrderBy(r => r.Name, StringComparer.Ordinal).Select(r => (r.Name, r.Figures))];
+    }
+}

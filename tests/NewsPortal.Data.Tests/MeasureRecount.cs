@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Data.Aggregates;
+
+namespace NewsPortal.Data.Tests;
+
+/// <summary>One row of entity_measure_stats, as maintained or as recounted.</summary>
+public sealed record MeasureRow(long EntityId, string Measure, int Figures, long LatestMetricId, DateOnly? LatestPublishedOn);
+
+/// <summary>
+/// entity_measure_stats counted again from the raw tables, plainly and in memory: every figure with a measure counts
+/// once for each entity its article names and once for its subject (if the article does not name it); the newest is
+/// the latest publication date (undated last), then the highest id.
+/// </summary>
+public static class MeasureRecount
+{
+    public static async Task<List<MeasureRow>> RecountAsync(NewsPortalDbContext db)
+    {
+        var links = (await db.ArticleEntities.Select(l => new { l.ArticleId, l.EntityId }).ToListAsync())
+            .ToLookup(l => l.ArticleId, l => l.EntityId);
+        var figures = await db.Metrics.Where(m => m.Measure != null)
+            .Select(m => new { m.Id, m.ArticleId, Measure = m.Measure!, m.SubjectEntityId, m.Article.PublishedOn }).ToListAsync();
+        var about = figures.SelectMany(f => links[f.ArticleId].Append(f.SubjectEntityId ?? 0).Where(e => e != 0).Distinct()
+            .Select(entity => (Entity: entity, Figure: f)));
+        return [.. about.GroupBy(x => (x.Entity, x.Figure.Measure))
+            .Select(g =>
+            {
+                var newest = g.Select(x => x.Figure).OrderByDescending(f => f.PublishedOn ?? DateOnly.MinValue).ThenByDescending(f => f.Id).First();
+                return new MeasureRow(g.Key.Entity, g.Key.Measure, g.Count(), newest.Id, newest.PublishedOn);
+            })
+            .OrderBy(r => r.EntityId).ThenBy(r => r.Measure, StringComparer.Ordinal)];
+    }
+
+    /// <summary>What the table holds once the logged changes are folded in.</summary>
+    public static async Task<List<MeasureRow>> MaintainedAsync(NewsPortalDbContext db)
+    {
+        await db.Database.ExecuteSqlRawAsync(CorpusStatistics.FoldSql);
+        var rows = await db.EntityMeasureStats
+            .Select(s => new MeasureRow(s.EntityId, s.Measure, s.Figures, s.LatestMetricId, s.LatestPublishedOn)).ToListAsync();
+        return [.. rows.OrderBy(r => r.EntityId).ThenBy(r => r.Measure, StringComparer.Ordinal)];
+    }
+}
