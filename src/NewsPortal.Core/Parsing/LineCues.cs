@@ -24,7 +24,9 @@ internal sealed class LineCues(ParsingKnowledge knowledge)
     }
 
     /// <summary>"本报评论员", "（来源：…）", "联系人：…", an issuer and date under a document: closes an article, names no reporter.</summary>
-    public bool IsClosingLine(string line) => line.Length <= 48 && knowledge.ClosingLines.Any(r => r.IsMatch(line));
+    public bool IsClosingLine(string line) =>
+        line.Length is > 0 and <= 48 && (line[^1] is '员' or '）' or ')' or '日' || line.Contains('：') || line.Contains(':'))
+        && knowledge.ClosingLines.Any(r => r.IsMatch(line));
 
     public bool IsOpeningByline(string line) => knowledge.OpeningBylineMarks.Any(m => line.StartsWith(m, StringComparison.Ordinal));
 
