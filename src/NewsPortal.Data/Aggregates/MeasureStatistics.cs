@@ -39,7 +39,30 @@ public static class MeasureStatistics
         GROUP BY entity_id, measure;
         """;
 
-    internal const string Install = """
+    /// <summary>The delta rows of newly stored figures (transition table <c>new_rows</c>): one per entity the article
+    /// names, and one for a subject it does not name.</summary>
+    private const string FigureDeltas = """
+        INSERT INTO measure_deltas (entity_id, measure, figures, metric_id, published_on)
+            SELECT l.entity_id, n.measure, 1, n.id, l.published_on
+            FROM new_rows n JOIN article_entities l ON l.article_id = n.article_id
+            WHERE n.measure IS NOT NULL
+            UNION ALL
+            SELECT n.subject_entity_id, n.measure, 1, n.id, a.published_on
+            FROM new_rows n JOIN articles a ON a.id = n.article_id
+            WHERE n.measure IS NOT NULL AND n.subject_entity_id IS NOT NULL
+              AND NOT EXISTS (SELECT 1 FROM article_entities l WHERE l.article_id = n.article_id AND l.entity_id = n.subject_entity_id)
+        """;
+
+    /// <summary>The delta rows of newly stored links (transition table <c>new_rows</c>): the article's figures, except
+    /// those already counted for the linked entity as their subject.</summary>
+    private const string LinkDeltas = """
+        INSERT INTO measure_deltas (entity_id, measure, figures, metric_id, published_on)
+            SELECT n.entity_id, m.measure, 1, m.id, n.published_on
+            FROM new_rows n JOIN metrics m ON m.article_id = n.article_id
+            WHERE m.measure IS NOT NULL AND m.subject_entity_id IS DISTINCT FROM n.entity_id
+        """;
+
+    internal const string Install = $$"""
         CREATE TABLE measure_deltas (
             entity_id bigint NOT NULL,
             measure text NOT NULL,
@@ -49,15 +72,7 @@ public static class MeasureStatistics
 
         CREATE FUNCTION measure_deltas_metrics() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-            INSERT INTO measure_deltas (entity_id, measure, figures, metric_id, published_on)
-                SELECT l.entity_id, n.measure, 1, n.id, l.published_on
-                FROM new_rows n JOIN article_entities l ON l.article_id = n.article_id
-                WHERE n.measure IS NOT NULL
-                UNION ALL
-                SELECT n.subject_entity_id, n.measure, 1, n.id, a.published_on
-                FROM new_rows n JOIN articles a ON a.id = n.article_id
-                WHERE n.measure IS NOT NULL AND n.subject_entity_id IS NOT NULL
-                  AND NOT EXISTS (SELECT 1 FROM article_entities l WHERE l.article_id = n.article_id AND l.entity_id = n.subject_entity_id);
+            {{FigureDeltas}};
             RETURN NULL;
         END $$;
         CREATE TRIGGER metrics_measured AFTER INSERT ON metrics
@@ -66,10 +81,7 @@ public static class MeasureStatistics
         -- A figure whose subject the new link names counted as "subject elsewhere" and now counts through the link.
         CREATE FUNCTION measure_deltas_links() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-            INSERT INTO measure_deltas (entity_id, measure, figures, metric_id, published_on)
-                SELECT n.entity_id, m.measure, 1, m.id, n.published_on
-                FROM new_rows n JOIN metrics m ON m.article_id = n.article_id
-                WHERE m.measure IS NOT NULL AND m.subject_entity_id IS DISTINCT FROM n.entity_id;
+            {{LinkDeltas}};
             RETURN NULL;
         END $$;
         CREATE TRIGGER article_entities_measured AFTER INSERT ON article_entities
@@ -192,31 +204,16 @@ public static class MeasureStatistics
     /// scans all of it for every later insert of links, so a long ingestion slowed as the corpus grew (0 → 20,000
     /// articles: 84 → 45 pages/s, back to full speed after a restart). Installed by migration <c>MeasureDeltasReplanned</c>.
     /// </summary>
-    internal const string ReplannedDeltas = """
+    internal const string ReplannedDeltas = $$"""
         CREATE OR REPLACE FUNCTION measure_deltas_metrics() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-            EXECUTE $sql$
-                INSERT INTO measure_deltas (entity_id, measure, figures, metric_id, published_on)
-                SELECT l.entity_id, n.measure, 1, n.id, l.published_on
-                FROM new_rows n JOIN article_entities l ON l.article_id = n.article_id
-                WHERE n.measure IS NOT NULL
-                UNION ALL
-                SELECT n.subject_entity_id, n.measure, 1, n.id, a.published_on
-                FROM new_rows n JOIN articles a ON a.id = n.article_id
-                WHERE n.measure IS NOT NULL AND n.subject_entity_id IS NOT NULL
-                  AND NOT EXISTS (SELECT 1 FROM article_entities l WHERE l.article_id = n.article_id AND l.entity_id = n.subject_entity_id)
-            $sql$;
+            EXECUTE $sql$ {{FigureDeltas}} $sql$;
             RETURN NULL;
         END $$;
 
         CREATE OR REPLACE FUNCTION measure_deltas_links() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-            EXECUTE $sql$
-                INSERT INTO measure_deltas (entity_id, measure, figures, metric_id, published_on)
-                SELECT n.entity_id, m.measure, 1, m.id, n.published_on
-                FROM new_rows n JOIN metrics m ON m.article_id = n.article_id
-                WHERE m.measure IS NOT NULL AND m.subject_entity_id IS DISTINCT FROM n.entity_id
-            $sql$;
+            EXECUTE $sql$ {{LinkDeltas}} $sql$;
             RETURN NULL;
         END $$;
         """;
