@@ -36,7 +36,7 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
     /// <summary>Four or more headline blocks in a row are either an index of items (nothing around them matches)
     /// or several articles' headlines printed together: leading ones that match the text before, trailing ones
     /// that match the text after, and headlines of their own in between.</summary>
-    private static PageLayout SplitCrowdedGroups(PageLayout layout, TopicSimilarity similarity)
+    private PageLayout SplitCrowdedGroups(PageLayout layout, TopicSimilarity similarity)
     {
         if (!layout.Groups.Any(g => g.Blocks.Count >= 2)) return layout;
         var items = new List<object>();
@@ -89,12 +89,14 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
 
     /// <summary>Two or three headline blocks printed together whose last one matches the text under them: a leading
     /// block that shares nothing with the others nor with that text is another article's headline, not a kicker.</summary>
-    private static void SplitForeignHeadlines(HeadlineGroup g, Segment? after, TopicSimilarity similarity, List<object> items)
+    private void SplitForeignHeadlines(HeadlineGroup g, Segment? after, TopicSimilarity similarity, List<object> items)
     {
         var foreign = 0;
+        // A deck (——…) cannot head an article by itself: the block over it is its title, not another article's.
+        var titled = g.Blocks.Count - (knowledge.DeckMarks.Any(m => g.Blocks[^1].Text.StartsWith(m, StringComparison.Ordinal)) ? 2 : 1);
         if (after is not null && similarity.Coverage(TopicSimilarity.Bigrams(g.Blocks[^1].Text, 400), after.Bigrams) >= 0.3)
         {
-            while (foreign < g.Blocks.Count - 1)
+            while (foreign < titled)
             {
                 var rest = g.Blocks.Skip(foreign + 1).Select(b => (IReadOnlySet<int>)TopicSimilarity.Bigrams(b.Text, 400)).Append(after.Bigrams);
                 if (similarity.Coverage(TopicSimilarity.Bigrams(g.Blocks[foreign].Text, 400), rest) > 0) break;

@@ -196,4 +196,22 @@ public sealed class PageParserTests
         Assert.Empty(page.Articles);
         Assert.NotEmpty(page.Warnings);
     }
+
+    [Fact]
+    public void A_title_that_shares_no_words_with_its_deck_and_text_still_heads_them()
+    {
+        var page = Parse("""
+            以铝为基 向“高”攀升
+
+            ——西彭镇打造千亿级轻合金材料产业集群调查
+
+            西彭镇是全国重要的铝加工基地之一。西彭镇轻合金材料产业园集聚了铝加工及配套企业150余家，产品广泛应用于汽车、轨道交通等领域。
+
+            记者了解到，近三年来，西彭镇轻合金材料产业园新引进的重点项目中，超过八成聚焦高端铝材。
+            """);
+
+        var article = Assert.Single(page.Articles);
+        Assert.Equal("以铝为基 向“高”攀升", article.Title);
+    }
 }
+
