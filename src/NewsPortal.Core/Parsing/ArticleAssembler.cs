@@ -93,7 +93,7 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
     {
         var foreign = 0;
         // A deck (——…) cannot head an article by itself: the block over it is its title, not another article's.
-        var titled = g.Blocks.Count - (knowledge.DeckMarks.Any(m => g.Blocks[^1].Text.StartsWith(m, StringComparison.Ordinal)) ? 2 : 1);
+        var titled = g.Blocks.Count - (knowledge.OpensDeck(g.Blocks[^1].Text) ? 2 : 1);
         if (after is not null && similarity.Coverage(TopicSimilarity.Bigrams(g.Blocks[^1].Text, 400), after.Bigrams) >= 0.3)
         {
             while (foreign < titled)

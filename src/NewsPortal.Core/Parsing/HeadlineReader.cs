@@ -147,7 +147,7 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
     private HeadlineRole RoleOf(HeadlineUnit unit)
     {
         var text = unit.Text;
-        if (knowledge.DeckMarks.Any(m => text.StartsWith(m, StringComparison.Ordinal)) || knowledge.DeckLine.IsMatch(text))
+        if (knowledge.OpensDeck(text) || knowledge.DeckLine.IsMatch(text))
             return HeadlineRole.Deck;
         if (unit.MultiLine) return HeadlineRole.Title;
         if (knowledge.KickerEndings.Any(e => text.EndsWith(e, StringComparison.Ordinal))) return HeadlineRole.Kicker;

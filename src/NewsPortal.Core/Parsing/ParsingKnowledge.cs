@@ -61,6 +61,9 @@ internal sealed class ParsingKnowledge
 
     public bool IsContinuesOn(string direction) => ContinuesOnWords.Contains(direction);
 
+    /// <summary>A deck line by its mark ("——…"): printed under its title, never a title itself.</summary>
+    public bool OpensDeck(string line) => DeckMarks.Any(m => line.StartsWith(m, StringComparison.Ordinal));
+
     private static ParsingKnowledge Load()
     {
         using var stream = typeof(ParsingKnowledge).Assembly.GetManifestResourceStream("NewsPortal.Core.Parsing.parsing.json")

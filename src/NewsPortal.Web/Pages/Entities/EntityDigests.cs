@@ -15,8 +15,8 @@ public sealed class EntityDigests(ResultCacheSettings? settings = null)
 {
     public const int MeasurePoints = 200;
 
-    private readonly CorpusVersionCache<(long Id, EntityKind Alongside, int Take, bool Measures), EntityDigest> _digests = new(settings?.Enabled == false ? 0 : 2000);
-    private readonly CorpusVersionCache<(long Id, string Measure), IReadOnlyList<FigureRow>> _points = new(settings?.Enabled == false ? 0 : 2000);
+    private readonly CorpusVersionCache<(long Id, EntityKind Alongside, int Take, bool Measures), EntityDigest> _digests = new(ResultCacheSettings.Capacity(settings, 2000));
+    private readonly CorpusVersionCache<(long Id, string Measure), IReadOnlyList<FigureRow>> _points = new(ResultCacheSettings.Capacity(settings, 2000));
 
     public Task<EntityDigest> GetAsync(NewsPortalDbContext db, long version, long id, EntityKind alongside, int take, bool measures, CancellationToken ct) =>
         _digests.GetAsync(db, version, (id, alongside, take, measures), () => EntityDigest.ComputeAsync(db, id, alongside, take, measures, ct));

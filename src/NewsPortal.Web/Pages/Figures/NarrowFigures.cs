@@ -15,7 +15,7 @@ public sealed class NarrowFigures(ResultCacheSettings? settings = null)
 {
     public const int Capacity = 100;
 
-    private readonly CorpusVersionCache<FigureFilter, IReadOnlyList<FigureRow>> _rows = new(settings?.Enabled == false ? 0 : Capacity);
+    private readonly CorpusVersionCache<FigureFilter, IReadOnlyList<FigureRow>> _rows = new(ResultCacheSettings.Capacity(settings, Capacity));
 
     /// <summary>All of the filter's figures when there are at most <see cref="Paging.CountCap"/>; one more than that when there are more.</summary>
     public Task<IReadOnlyList<FigureRow>> RowsAsync(NewsPortalDbContext db, long version, FigureFilter filter, CancellationToken ct)

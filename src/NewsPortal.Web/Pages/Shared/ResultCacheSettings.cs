@@ -12,4 +12,8 @@ public sealed record ResultCacheSettings(bool Enabled)
     public const string EnabledKey = "ResultCaches:Enabled";
 
     public static ResultCacheSettings From(IConfiguration configuration) => new(configuration.GetValue(EnabledKey, true));
+
+    /// <summary>How many answers a result cache keeps: <paramref name="capacity"/>, or none when the switch is off
+    /// (no settings: on).</summary>
+    public static int Capacity(ResultCacheSettings? settings, int capacity) => settings?.Enabled == false ? 0 : capacity;
 }

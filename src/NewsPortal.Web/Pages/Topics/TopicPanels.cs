@@ -29,7 +29,7 @@ public sealed class TopicPanels(IArticleStatistics statistics, ResultCacheSettin
             MonthHistogram.From($"histogram-{topic.Field}", summary.Months, (from, to) => SearchLinks.For("", topic.Filters, from, to)),
             Cooccurrence.From(topic, summary),
             FeedLinks.For(topic.Request));
-        if (settings?.Enabled == false)
+        if (ResultCacheSettings.Capacity(settings, Capacity) == 0)
         {
             return panel;
         }
