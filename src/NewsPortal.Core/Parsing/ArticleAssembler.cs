@@ -18,18 +18,29 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
         PairHeadlinesWithLeads(layout, similarity, drafts);
 
         var standfirsts = new List<Segment>();
+        var bylinesOverHeadlines = new List<(Segment Byline, HeadlineGroup Group)>();
         foreach (var item in layout.Items)
         {
             if (item is HeadlineGroup g) PlaceHeadline(g, layout, similarity, drafts);
             else if (item is Segment { Owner: null } s)
             {
                 if (s.Start == SegmentStart.Standfirst) standfirsts.Add(s);
+                else if (s is { Start: SegmentStart.Byline, HasBody: false } && s.Position + 1 < layout.Items.Count
+                         && layout.Items[s.Position + 1] is HeadlineGroup { IsIndex: false } under)
+                    bylinesOverHeadlines.Add((s, under));
                 else if (s.Start == SegmentStart.Plain && !s.Closed) PlaceOrphan(s, drafts, similarity, characters);
                 else NewDraft(s, drafts);
             }
         }
         foreach (var s in standfirsts) PlaceStandfirst(s, drafts, similarity);
+        // A reporter's line printed over a headline opens that headline's article.
+        foreach (var (byline, group) in bylinesOverHeadlines)
+        {
+            if (group.Draft is { } headed) headed.AddFirst(byline);
+            else NewDraft(byline, drafts);
+        }
         PairEmptyHeadlinesWithNotices(drafts);
+        JoinLoneDecks(drafts, similarity);
         return drafts.Where(d => !d.IsEmpty || d.Headline is not null).OrderBy(d => d.Position).ToList();
     }
 
@@ -210,6 +221,15 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
         var previous = layout.Before(g)?.Owner;
         if (plainAfter is not null && previous is not null && IsSubhead(g, previous, plainAfter, similarity))
         {
+            // An article that opened with its byline or dateline and has no headline yet was printed with its
+            // headline after its first paragraphs: the headline is its title, not a section head.
+            if (previous.Headline is null && previous.Segments.First().Start is SegmentStart.Byline or SegmentStart.Lead
+                && previous.Segments.Sum(s => s.Text.Length) <= knowledge.TitleAfterOpeningMaxLetters)
+            {
+                previous.TakeTitle(g);
+                previous.Add(plainAfter);
+                return;
+            }
             previous.AddSubhead(g);
             previous.Add(plainAfter);
             return;
@@ -275,6 +295,22 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
             .OrderByDescending(x => x.Score).FirstOrDefault();
         if (best.Draft is not null && best.Score >= 0.2) best.Draft.AddFirst(s);
         else NewDraft(s, drafts);
+    }
+
+    /// <summary>A deck (——…) printed apart from its title, with no text of its own: it goes under the headline of
+    /// the article it is most like, if that headline has no deck yet.</summary>
+    private void JoinLoneDecks(List<ArticleDraft> drafts, TopicSimilarity similarity)
+    {
+        foreach (var lone in drafts.Where(d => d is { IsEmpty: true, Headline: { IsIndex: false } h } && h.Blocks.All(b => knowledge.OpensDeck(b.Text))).ToList())
+        {
+            var probe = lone.Headline!.Bigrams;
+            var best = drafts.Where(d => d is { IsEmpty: false, Headline: { IsIndex: false } h } && !h.Blocks.Any(b => knowledge.OpensDeck(b.Text)))
+                .Select(d => (Draft: d, Score: similarity.Coverage(probe, d.BigramSets)))
+                .MaxBy(x => x.Score);
+            if (best.Draft is null || best.Score < knowledge.HeadlineRestatesFrom) continue;
+            best.Draft.Headline!.AddDeck(lone.Headline.Blocks);
+            drafts.Remove(lone);
+        }
     }
 
     /// <summary>A headline left without text and a lone notice line ("2版刊登…") nearest to it belong together.</summary>

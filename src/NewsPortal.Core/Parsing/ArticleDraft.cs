@@ -4,7 +4,7 @@ namespace NewsPortal.Core.Parsing;
 internal sealed class ArticleDraft(int position, HeadlineGroup? headline)
 {
     public int Position { get; private set; } = position;
-    public HeadlineGroup? Headline { get; } = headline;
+    public HeadlineGroup? Headline { get; private set; } = headline;
     /// <summary>Segments, and subheads printed inside the article, in reading order.</summary>
     public List<object> Pieces { get; } = [];
     public bool IsIndex => Headline?.IsIndex == true;
@@ -33,6 +33,14 @@ internal sealed class ArticleDraft(int position, HeadlineGroup? headline)
         segment.Owner = this;
         Pieces.Insert(0, segment);
         Position = Math.Min(Position, segment.Position);
+    }
+
+    /// <summary>An untitled article takes the headline printed after its first paragraphs as its title.</summary>
+    public void TakeTitle(HeadlineGroup headline)
+    {
+        if (Headline is not null) throw new InvalidOperationException("The article already has a headline.");
+        Headline = headline;
+        headline.Draft = this;
     }
 
     public void AddSubhead(HeadlineGroup subhead)

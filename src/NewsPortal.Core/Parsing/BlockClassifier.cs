@@ -27,6 +27,8 @@ internal sealed record ClassifiedBlock(Block Block, BlockKind Kind)
     public string Text => Block.Text;
     public bool IsPhotoCredit { get; init; }
     public bool StartsWithSpeaker { get; init; }
+    /// <summary>A byline that opens with a reporter's role ("本报记者 …", "首席记者 …"), not a closing credit in brackets.</summary>
+    public bool NamesReporter { get; init; }
     public bool IsBody => Kind is BlockKind.Body or BlockKind.Lead or BlockKind.Standfirst or BlockKind.ListItems;
 }
 
@@ -58,6 +60,7 @@ internal sealed class BlockClassifier(LineCues cues)
         {
             IsPhotoCredit = kind == BlockKind.ClosingByline && cues.IsPhotoCredit(text),
             StartsWithSpeaker = LineCues.StartsWithSpeaker(text),
+            NamesReporter = kind is BlockKind.OpeningByline or BlockKind.ClosingByline && cues.StartsWithReporterRole(text),
         };
     }
 

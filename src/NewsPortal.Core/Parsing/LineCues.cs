@@ -28,6 +28,13 @@ internal sealed class LineCues(ParsingKnowledge knowledge)
         line.Length is > 0 and <= 48 && (line[^1] is '员' or '）' or ')' or '日' || line.Contains('：') || line.Contains(':'))
         && knowledge.ClosingLines.Any(r => r.IsMatch(line));
 
+    /// <summary>"本报记者 王倩", "首席记者 黄沛": the line starts with a role, at most a short title before it.</summary>
+    public bool StartsWithReporterRole(string line)
+    {
+        var role = knowledge.BylineRole.Match(line);
+        return role.Success && role.Index <= 4 && line.AsSpan(0, role.Index).TrimStart(knowledge.OpeningBylineMarks.Select(m => m[0]).ToArray()).ToString().All(HanText.IsHan);
+    }
+
     public bool IsOpeningByline(string line) => knowledge.OpeningBylineMarks.Any(m => line.StartsWith(m, StringComparison.Ordinal));
 
     public bool IsPhotoCredit(string line) => IsByline(line) && knowledge.PhotoCreditWords.Any(w => line.Contains(w, StringComparison.Ordinal))

@@ -29,6 +29,13 @@ internal sealed class HeadlineGroup(int position)
     /// <summary>Computed once the group is complete (after segmentation).</summary>
     public IReadOnlySet<int> Bigrams => _bigrams ??= TopicSimilarity.Bigrams(Text, TopicSimilarity.MaxChars);
     public ArticleDraft? Draft { get; set; }
+
+    /// <summary>A deck printed apart from this headline joins it under its last line.</summary>
+    public void AddDeck(IEnumerable<ClassifiedBlock> deck)
+    {
+        Blocks.AddRange(deck);
+        _bigrams = null;
+    }
 }
 
 /// <summary>A run of blocks read in file order that belongs to one article.</summary>

@@ -67,6 +67,12 @@ internal sealed class PageSegmenter(IReadOnlySet<string> briefColumns)
                     // A reporter's line with text right under it opens that text, wherever its headline was printed.
                     current = Open(SegmentStart.Byline, b with { Kind = BlockKind.OpeningByline });
                     break;
+                case BlockKind.ClosingByline when b.NamesReporter && !b.IsPhotoCredit && next?.Kind == BlockKind.Headline
+                                                  && (current ?? LastSegment()) is null or { HasBody: true }:
+                    // A reporter's line printed over a headline heads that headline's article, not the text before it.
+                    Open(SegmentStart.Byline, b with { Kind = BlockKind.OpeningByline });
+                    current = null;
+                    break;
                 case BlockKind.ClosingByline when current is { HasBody: false } && current.Blocks[^1].Kind == BlockKind.OpeningByline:
                     // The opening byline went on to a second line.
                     current.Blocks.Add(b with { Kind = BlockKind.OpeningByline });

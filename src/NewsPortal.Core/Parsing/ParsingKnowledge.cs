@@ -58,6 +58,9 @@ internal sealed class ParsingKnowledge
     public required double HeadlineSharesNothingBelow { get; init; }
     /// <summary>From this coverage a headline clearly restates a text.</summary>
     public required double HeadlineRestatesFrom { get; init; }
+    /// <summary>A headline printed after an article's first paragraphs comes within this many letters of its opening;
+    /// further in, a headline inside an untitled article is a section head.</summary>
+    public required int TitleAfterOpeningMaxLetters { get; init; }
 
     public bool IsContinuesOn(string direction) => ContinuesOnWords.Contains(direction);
 
@@ -116,6 +119,7 @@ internal sealed class ParsingKnowledge
             FutureDateCues = Strings("futureDateCues"),
             HeadlineSharesNothingBelow = root.GetProperty("headlineSharesNothingBelow").GetDouble(),
             HeadlineRestatesFrom = root.GetProperty("headlineRestatesFrom").GetDouble(),
+            TitleAfterOpeningMaxLetters = root.GetProperty("titleAfterOpeningMaxLetters").GetInt32(),
         };
     }
 

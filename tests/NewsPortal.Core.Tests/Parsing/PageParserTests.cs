@@ -213,5 +213,60 @@ public sealed class PageParserTests
         var article = Assert.Single(page.Articles);
         Assert.Equal("以铝为基 向“高”攀升", article.Title);
     }
-}
+    [Fact]
+    public void A_reporter_line_printed_over_a_headline_opens_that_headline_s_article()
+    {
+        var page = Parse("""
+            璧北工业园上半年产值增长一成。园区企业新增订单较多，生产线满负荷运转。
 
+            本报记者 周明
+
+            江南新区引进三家电池企业
+
+            江南新区今年引进三家电池企业，总投资超过20亿元。电池企业落户后将带动配套企业发展。
+            """);
+
+        var article = Titled(page, "江南新区引进三家电池企业");
+        Assert.Equal(["周明"], article.Reporters);
+        Assert.DoesNotContain(page.Articles, a => a != article && a.Body.Contains("周明", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_headline_printed_after_the_first_paragraphs_of_an_untitled_article_is_its_title()
+    {
+        var page = Parse("""
+            记者 林华
+
+            清晨六点，老师傅张强已经站在车床前。他拿起卡尺，仔细测量刚加工完的零件。
+
+            他在车间里干了三十年，练就了一手好功夫。
+
+            车床旁的“精度大师”
+
+            张强是厂里公认的技术能手。徒弟们说，只要听听车床的声音，他就能判断哪里出了问题。
+            """);
+
+        var article = Assert.Single(page.Articles);
+        Assert.Equal("车床旁的“精度大师”", article.Title);
+        Assert.Equal(["林华"], article.Reporters);
+        Assert.EndsWith("他就能判断哪里出了问题。", article.Body);
+    }
+
+    [Fact]
+    public void A_deck_printed_apart_from_its_title_joins_that_title()
+    {
+        var page = Parse("""
+            花椒深加工产品达到六十种
+
+            本报讯（记者 王丽）近日，记者从江津区获悉，当地花椒深加工产品已达到六十种，花椒油、花椒精油销往全国。
+
+            江津花椒种植面积超过五十万亩，深加工带动椒农增收。
+
+            ——江津花椒深加工带动椒农增收
+            """);
+
+        var article = Assert.Single(page.Articles);
+        Assert.Equal("花椒深加工产品达到六十种", article.Title);
+        Assert.Contains("——江津花椒深加工带动椒农增收", article.Subtitles);
+    }
+}
