@@ -99,7 +99,7 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
     }
 
     /// <summary>Two or three headline blocks printed together whose last one matches the text under them: a leading
-    /// block that shares nothing with the others nor with that text is another article's headline, not a kicker.</summary>
+    /// block that shares (almost) nothing with the others nor with that text is another article's headline, not a kicker.</summary>
     private void SplitForeignHeadlines(HeadlineGroup g, Segment? after, TopicSimilarity similarity, List<object> items)
     {
         var foreign = 0;
@@ -110,7 +110,8 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
             while (foreign < titled)
             {
                 var rest = g.Blocks.Skip(foreign + 1).Select(b => (IReadOnlySet<int>)TopicSimilarity.Bigrams(b.Text, 400)).Append(after.Bigrams);
-                if (similarity.Coverage(TopicSimilarity.Bigrams(g.Blocks[foreign].Text, 400), rest) > 0) break;
+                var shared = similarity.Coverage(TopicSimilarity.Bigrams(g.Blocks[foreign].Text, 400), rest);
+                if (shared >= knowledge.KickerSharesFrom) break;
                 foreign++;
             }
         }
@@ -205,6 +206,15 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
     {
         var after = layout.After(g);
         var plainAfter = after is { Owner: null, Start: SegmentStart.Plain } ? after : null;
+        if (g.Draft is null && !g.IsIndex && after is { Owner: null, Start: SegmentStart.Photo })
+        {
+            // A headline over a captioned photo and nothing else: a photo item, the caption is its text.
+            var photo = new ArticleDraft(g.Position, g);
+            g.Draft = photo;
+            photo.Add(after);
+            drafts.Add(photo);
+            return;
+        }
         if (g.Draft is { } paired)
         {
             // Text under a headline continues that headline's article, after the lead printed elsewhere.

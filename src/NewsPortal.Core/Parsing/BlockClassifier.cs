@@ -6,7 +6,7 @@ internal enum BlockKind
     Furniture,
     Headline,
     Body,
-    /// <summary>Body text that opens an article: starts with a dateline (新华社…电, 本报讯).</summary>
+    /// <summary>Body text that opens an article: starts with a dateline (新华社…电, 本报讯), or a document's addressee line.</summary>
     Lead,
     /// <summary>Editor's note or summary printed before the article (编者按, 核心提示).</summary>
     Standfirst,
@@ -76,7 +76,7 @@ internal sealed class BlockClassifier(LineCues cues)
             if (cues.IsByline(text)) return cues.IsOpeningByline(text) ? BlockKind.OpeningByline : BlockKind.ClosingByline;
         }
         if (cues.StartsStandfirst(text)) return BlockKind.Standfirst;
-        if (cues.StartsWithDateline(text)) return BlockKind.Lead;
+        if (cues.StartsWithDateline(text) || cues.IsDocumentSalutation(text)) return BlockKind.Lead;
         if (IsCaption(block, text)) return BlockKind.Caption;
         if (IsList(block)) return BlockKind.ListItems;
         if (cues.IsSectionHeading(text)) return BlockKind.Body;

@@ -55,6 +55,8 @@ internal sealed class LineCues(ParsingKnowledge knowledge)
 
     public bool StartsStandfirst(string text) => knowledge.StandfirstMarkers.Any(m => text.StartsWith(m, StringComparison.Ordinal));
 
+    public bool IsDocumentSalutation(string text) => text.Length <= 160 && knowledge.DocumentSalutation.IsMatch(text);
+
     public bool IsSectionHeading(string text) => knowledge.SectionNumbering.IsMatch(text);
 
     /// <summary>"重庆日报：…", "王志杰：…" — a speaker's turn in an interview.</summary>

@@ -62,7 +62,7 @@ internal sealed class PageSegmenter(IReadOnlySet<string> briefColumns)
                     // A byline printed right under a headline opens the article, marked or not.
                     current = Open(SegmentStart.Byline, b with { Kind = BlockKind.OpeningByline });
                     break;
-                case BlockKind.ClosingByline when !b.IsPhotoCredit && next is { Kind: BlockKind.Body or BlockKind.Lead }
+                case BlockKind.ClosingByline when b.NamesReporter && !b.IsPhotoCredit && next is { Kind: BlockKind.Body or BlockKind.Lead }
                                                   && (current ?? LastSegment()) is not { HasBody: false }:
                     // A reporter's line with text right under it opens that text, wherever its headline was printed.
                     current = Open(SegmentStart.Byline, b with { Kind = BlockKind.OpeningByline });

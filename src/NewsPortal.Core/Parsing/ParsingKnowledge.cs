@@ -42,6 +42,8 @@ internal sealed class ParsingKnowledge
     /// without 区/县) from districts.json, and the subject words of parsing.json.</summary>
     public required IReadOnlyList<string> SubjectNames { get; init; }
     public required Regex SectionNumbering { get; init; }
+    /// <summary>The addressee line that opens an official document ("各区县…，有关单位："): the document's first block.</summary>
+    public required Regex DocumentSalutation { get; init; }
     public required Regex ListItem { get; init; }
     public required IReadOnlyList<Regex> NoticeLines { get; init; }
     public required IReadOnlySet<string> BriefColumns { get; init; }
@@ -61,6 +63,9 @@ internal sealed class ParsingKnowledge
     /// <summary>A headline printed after an article's first paragraphs comes within this many letters of its opening;
     /// further in, a headline inside an untitled article is a section head.</summary>
     public required int TitleAfterOpeningMaxLetters { get; init; }
+    /// <summary>A kicker printed over a title shares at least this much (topic coverage) with the title and its text;
+    /// a leading headline line that shares less is another article's headline.</summary>
+    public required double KickerSharesFrom { get; init; }
 
     public bool IsContinuesOn(string direction) => ContinuesOnWords.Contains(direction);
 
@@ -104,6 +109,7 @@ internal sealed class ParsingKnowledge
             ColumnLabelMaxWidth = root.GetProperty("columnLabelMaxWidth").GetDouble(),
             SubjectNames = SubjectNamesOf(Strings("subjectWords")),
             SectionNumbering = Rx(root.GetProperty("sectionNumbering").GetString()!),
+            DocumentSalutation = Rx(root.GetProperty("documentSalutation").GetString()!),
             ListItem = Rx(root.GetProperty("listItem").GetString()!),
             NoticeLines = Strings("noticeLines").Select(Rx).ToArray(),
             BriefColumns = Strings("briefColumns").ToHashSet(),
@@ -120,6 +126,7 @@ internal sealed class ParsingKnowledge
             HeadlineSharesNothingBelow = root.GetProperty("headlineSharesNothingBelow").GetDouble(),
             HeadlineRestatesFrom = root.GetProperty("headlineRestatesFrom").GetDouble(),
             TitleAfterOpeningMaxLetters = root.GetProperty("titleAfterOpeningMaxLetters").GetInt32(),
+            KickerSharesFrom = root.GetProperty("kickerSharesFrom").GetDouble(),
         };
     }
 

@@ -269,4 +269,80 @@ public sealed class PageParserTests
         Assert.Equal("花椒深加工产品达到六十种", article.Title);
         Assert.Contains("——江津花椒深加工带动椒农增收", article.Subtitles);
     }
+    [Fact]
+    public void A_headline_over_a_captioned_photo_is_a_photo_item()
+    {
+        var page = Parse("""
+            江北码头夜间作业忙
+
+            11月2日，江北码头集装箱堆场，龙门吊正在装卸集装箱。图为码头作业现场。（记者 刘洋 摄）
+
+            梁滩食品园新项目投产
+
+            3月27日，梁滩食品园内一家预制菜企业建成投产，项目总投资3亿元。
+            """);
+
+        Assert.Contains("龙门吊正在装卸集装箱", Titled(page, "江北码头夜间作业忙").Body);
+        Assert.Equal(2, page.Articles.Count);
+    }
+
+    [Fact]
+    public void A_source_line_closes_the_text_before_it_even_when_text_follows()
+    {
+        var page = Parse("""
+            梁滩食品园新项目投产
+
+            3月27日，梁滩食品园内一家预制菜企业建成投产，项目总投资3亿元，达产后年产值可达5亿元。
+
+            （来源：梁滩区融媒体中心）
+
+            种植规模扩大了，加工也要跟上。近年来，南岭区建设中医药产业园，引进中药饮片企业十余家。
+            """);
+
+        var item = Titled(page, "梁滩食品园新项目投产");
+        Assert.EndsWith("（来源：梁滩区融媒体中心）", item.Body);
+        Assert.DoesNotContain("中医药", item.Body);
+    }
+
+    [Fact]
+    public void A_headline_printed_over_another_headline_it_shares_nothing_with_is_not_its_kicker()
+    {
+        var page = Parse("""
+            南湖数据谷集聚软件企业超过800家
+
+            城口老腊肉年货节线上开卖
+
+            本报讯（通讯员 陈丽）1月14日，城口老腊肉年货节开幕，当天线上销售老腊肉2万斤。
+
+            本报记者 陈东
+
+            5月15日，记者从南湖区获悉，南湖数据谷已集聚软件企业800余家，从业人员突破3万人。
+            """);
+
+        Assert.StartsWith("本报讯", Titled(page, "城口老腊肉年货节线上开卖").Body);
+        Assert.Contains("南湖数据谷已集聚软件企业", Titled(page, "南湖数据谷集聚软件企业超过800家").Body);
+    }
+
+    [Fact]
+    public void A_document_opened_by_its_addressee_line_keeps_the_headline_printed_inside_it()
+    {
+        var page = Parse("""
+            秀湖春茶开采
+
+            4月14日，秀湖县茶农正在采摘春茶。全县茶园面积达到10万亩。
+
+            各区县经济信息委，有关企业：
+
+            为深入推进制造业智能化改造和数字化转型，加快构建现代制造业集群体系，按照全市制造
+
+            市经济信息委关于开展智能工厂认定工作的通知
+
+            业数字化转型工作部署，现就有关事项通知如下。
+            """);
+
+        var notice = Titled(page, "市经济信息委关于开展智能工厂认定工作的通知");
+        Assert.StartsWith("各区县经济信息委，有关企业：", notice.Body);
+        Assert.Contains("按照全市制造业数字化转型工作部署", notice.Body);
+        Assert.DoesNotContain("有关企业", Titled(page, "秀湖春茶开采").Body);
+    }
 }
