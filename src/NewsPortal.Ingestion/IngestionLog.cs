@@ -28,4 +28,8 @@ internal static partial class IngestionLog
     [LoggerMessage(EventId = 6004, Level = LogLevel.Warning,
         Message = "Could not record {Files} ingested files in PostgreSQL; their editions are stored")]
     public static partial void RecordFailed(ILogger logger, Exception e, int files);
+
+    [LoggerMessage(EventId = 6005, Level = LogLevel.Warning,
+        Message = "Could not refresh the planner's statistics of the growing tables; autovacuum will")]
+    public static partial void AnalyzeFailed(ILogger logger, Exception e);
 }

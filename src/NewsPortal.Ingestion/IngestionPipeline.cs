@@ -272,6 +272,23 @@ public sealed class IngestionPipeline
         catch (Exception e) when (e is not OperationCanceledException)
         {
             IngestionLog.RecordFailed(_logger, e, recorded.Count);
+            return;
+        }
+        await AnalyzeGrownTablesAsync(ct);
+    }
+
+    /// <summary>The planner's statistics follow the corpus' growth (<see cref="GrowingTables"/>); best effort.</summary>
+    private async Task AnalyzeGrownTablesAsync(CancellationToken ct)
+    {
+        try
+        {
+            await using var db = await _contexts.CreateDbContextAsync(ct);
+            await db.Database.OpenConnectionAsync(ct);
+            await GrowingTables.For(db.Model).AnalyzeGrownAsync((NpgsqlConnection)db.Database.GetDbConnection(), ct);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            IngestionLog.AnalyzeFailed(_logger, e);
         }
     }
 
