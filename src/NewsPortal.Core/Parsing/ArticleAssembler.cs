@@ -41,6 +41,7 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
         }
         PairEmptyHeadlinesWithNotices(drafts);
         JoinLoneDecks(drafts, similarity);
+        MovePlacedRuns(drafts);
         return drafts.Where(d => !d.IsEmpty || d.Headline is not null).OrderBy(d => d.Position).ToList();
     }
 
@@ -321,6 +322,46 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
             best.Draft.Headline!.AddDeck(lone.Headline.Blocks);
             drafts.Remove(lone);
         }
+    }
+
+    /// <summary>Paragraphs printed after another article's text run on into it with no cue between them. A short run of
+    /// whole paragraphs at the end of a segment that names districts the rest of its article never names, when exactly
+    /// one other article names them all, moves to that article in page order (the longest such run of a segment).</summary>
+    private void MovePlacedRuns(List<ArticleDraft> drafts)
+    {
+        var articles = drafts.Where(d => !d.IsIndex && !d.IsEmpty).ToList();
+        var places = articles.ToDictionary(d => d, d => Places(d.Text));
+        var moves = new List<(Segment Segment, int At, ArticleDraft To)>();
+        foreach (var d in articles)
+        {
+            foreach (var s in d.Segments.Where(s => s.ContinuesOn is null))
+            {
+                for (var k = 1; k < s.Blocks.Count; k++)
+                {
+                    if (!s.Blocks[k - 1].IsBody || !s.Blocks[k - 1].Block.EndsSentence || s.Blocks[k].Kind != BlockKind.Body) continue;
+                    if (s.Blocks.Count - k > knowledge.StrayRunMaxParagraphs) continue;
+                    var run = Places(string.Join('\n', s.Blocks.Skip(k).Select(b => b.Text)));
+                    if (run.Count == 0) continue;
+                    var kept = Places(string.Join('\n', (d.Headline is null ? [] : new[] { d.Headline.Text })
+                        .Concat(d.Pieces.Where(p => !ReferenceEquals(p, s)).Select(p => p is Segment o ? o.Text : ((HeadlineGroup)p).Text))
+                        .Concat(s.Blocks.Take(k).Select(b => b.Text))));
+                    if (kept.Count == 0 || run.Overlaps(kept)) continue;
+                    var homes = articles.Where(e => !ReferenceEquals(e, d) && Math.Abs(e.Position - s.Position) <= Window && places[e].IsSupersetOf(run)).Take(2).ToList();
+                    if (homes.Count != 1) continue;
+                    moves.Add((s, k, homes[0]));
+                    break;
+                }
+            }
+        }
+        foreach (var (segment, at, to) in moves) to.AddInPageOrder(segment.SplitAt(at));
+    }
+
+    private HashSet<string> Places(string text)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, district) in knowledge.PlaceNames)
+            if (!found.Contains(district) && text.Contains(name, StringComparison.Ordinal)) found.Add(district);
+        return found;
     }
 
     /// <summary>A headline left without text and a lone notice line ("2版刊登…") nearest to it belong together.</summary>

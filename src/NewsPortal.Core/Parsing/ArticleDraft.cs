@@ -28,6 +28,15 @@ internal sealed class ArticleDraft(int position, HeadlineGroup? headline)
         Pieces.Add(segment);
     }
 
+    /// <summary>Puts a segment among the pieces in page order (after every piece printed before it).</summary>
+    public void AddInPageOrder(Segment segment)
+    {
+        segment.Owner = this;
+        var at = Pieces.FindIndex(p => (p is Segment s ? s.Position : ((HeadlineGroup)p).Position) > segment.Position);
+        Pieces.Insert(at < 0 ? Pieces.Count : at, segment);
+        Position = Math.Min(Position, segment.Position);
+    }
+
     public void AddFirst(Segment segment)
     {
         segment.Owner = this;

@@ -47,10 +47,13 @@ internal sealed class BlockClassifier(LineCues cues)
     }
 
     /// <summary>"…全区新入选中" + "国500强…": a clause whose last word the column break cut (the page joins
-    /// those two characters elsewhere) is body text, not a headline.</summary>
+    /// those two characters elsewhere, or the text below opens with the cut word's end: "域，…") is body text, not a headline.</summary>
     private static bool IsCutSentence(ClassifiedBlock candidate, ClassifiedBlock next, CharacterStatistics characters) =>
-        !candidate.Block.MarkedHeading && HanText.CountCommas(candidate.Text) > 0 && next.Kind == BlockKind.Body
-        && !next.StartsWithSpeaker && characters.JoinsWord(candidate.Text, next.Text, minimum: 1);
+        !candidate.Block.MarkedHeading && (HanText.CountCommas(candidate.Text) > 0 || candidate.Text.Contains('、')) && next.Kind == BlockKind.Body
+        && !next.StartsWithSpeaker && (characters.JoinsWord(candidate.Text, next.Text, minimum: 1) || OpensWithWordEnd(next.Text));
+
+    /// <summary>"域，平均研发…": a single letter before the first comma does not open a sentence; it ends a word cut above.</summary>
+    private static bool OpensWithWordEnd(string text) => text.Length > 2 && HanText.IsHan(text[0]) && text[1] is '，' or '、' or '；';
 
     public ClassifiedBlock Classify(Block block)
     {

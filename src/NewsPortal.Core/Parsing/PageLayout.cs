@@ -61,6 +61,20 @@ internal sealed class Segment(int position, SegmentStart start)
     private HashSet<int>? _bigrams;
     /// <summary>The bigrams of the segment's opening, computed once the segment is complete.</summary>
     public IReadOnlySet<int> Bigrams => _bigrams ??= TopicSimilarity.Bigrams(Text, TopicSimilarity.MaxChars);
+
+    /// <summary>Cuts the blocks from <paramref name="index"/> on into a segment of their own (plain text printed
+    /// at the same place), which keeps the closing state; this segment keeps the blocks before.</summary>
+    public Segment SplitAt(int index)
+    {
+        var rest = new Segment(Position, SegmentStart.Plain) { Closed = Closed, ContinuesOn = ContinuesOn };
+        rest.Blocks.AddRange(Blocks.Skip(index));
+        Blocks.RemoveRange(index, Blocks.Count - index);
+        Closed = false;
+        ContinuesOn = null;
+        _text = null;
+        _bigrams = null;
+        return rest;
+    }
 }
 
 /// <summary>The page as a sequence of headline groups and segments.</summary>

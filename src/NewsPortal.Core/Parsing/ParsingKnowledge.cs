@@ -41,6 +41,8 @@ internal sealed class ParsingKnowledge
     /// <summary>Names a title's subject is usually given by: the districts (names, aliases and the short form
     /// without 区/县) from districts.json, and the subject words of parsing.json.</summary>
     public required IReadOnlyList<string> SubjectNames { get; init; }
+    /// <summary>Every way a district or county is named (name, aliases, name without 区/县), each with its district.</summary>
+    public required IReadOnlyList<(string Name, string District)> PlaceNames { get; init; }
     public required Regex SectionNumbering { get; init; }
     /// <summary>The addressee line that opens an official document ("各区县…，有关单位："): the document's first block.</summary>
     public required Regex DocumentSalutation { get; init; }
@@ -66,6 +68,8 @@ internal sealed class ParsingKnowledge
     /// <summary>A kicker printed over a title shares at least this much (topic coverage) with the title and its text;
     /// a leading headline line that shares less is another article's headline.</summary>
     public required double KickerSharesFrom { get; init; }
+    /// <summary>At most this many paragraphs at the end of a segment are weighed as another article's stray run.</summary>
+    public required int StrayRunMaxParagraphs { get; init; }
 
     public bool IsContinuesOn(string direction) => ContinuesOnWords.Contains(direction);
 
@@ -108,6 +112,7 @@ internal sealed class ParsingKnowledge
             DeckLine = Rx(root.GetProperty("deckLine").GetString()!),
             ColumnLabelMaxWidth = root.GetProperty("columnLabelMaxWidth").GetDouble(),
             SubjectNames = SubjectNamesOf(Strings("subjectWords")),
+            PlaceNames = PlaceNamesOf(),
             SectionNumbering = Rx(root.GetProperty("sectionNumbering").GetString()!),
             DocumentSalutation = Rx(root.GetProperty("documentSalutation").GetString()!),
             ListItem = Rx(root.GetProperty("listItem").GetString()!),
@@ -127,8 +132,16 @@ internal sealed class ParsingKnowledge
             HeadlineRestatesFrom = root.GetProperty("headlineRestatesFrom").GetDouble(),
             TitleAfterOpeningMaxLetters = root.GetProperty("titleAfterOpeningMaxLetters").GetInt32(),
             KickerSharesFrom = root.GetProperty("kickerSharesFrom").GetDouble(),
+            StrayRunMaxParagraphs = root.GetProperty("strayRunMaxParagraphs").GetInt32(),
         };
     }
+
+    private static (string Name, string District)[] PlaceNamesOf() =>
+        Extraction.ReferenceList.Load("districts.json").Items
+            .SelectMany(d => (d.Aliases ?? []).Prepend(d.Name).Append(d.Name[..^1]).Where(n => n.Length >= 2).Select(n => (n, d.Name)))
+            .DistinctBy(p => p.Item1, StringComparer.Ordinal)
+            .OrderByDescending(p => p.Item1.Length)
+            .ToArray();
 
     private static string[] SubjectNamesOf(IEnumerable<string> words)
     {

@@ -345,4 +345,43 @@ public sealed class PageParserTests
         Assert.Contains("按照全市制造业数字化转型工作部署", notice.Body);
         Assert.DoesNotContain("有关企业", Titled(page, "秀湖春茶开采").Body);
     }
+    [Fact]
+    public void A_list_line_cut_at_a_column_break_is_text_not_a_headline()
+    {
+        var page = Parse("""
+            我市新增一批专精特新企业
+
+            本报讯（记者 李冰）日前公布的名单中，我市有120家企业入选。
+
+            入选企业主要分布在汽车零部件、装备制造、电子信息、新材料等领
+
+            域，平均研发投入强度达到5.8%。
+            """);
+
+        var article = Assert.Single(page.Articles);
+        Assert.Contains("新材料等领域，平均研发投入强度", article.Body);
+    }
+
+    [Fact]
+    public void A_paragraph_run_on_into_another_article_goes_back_to_the_article_that_names_its_district()
+    {
+        var page = Parse("""
+            江津花椒深加工产品达到60种
+
+            本报讯（记者 王丽）近日，记者从江津区获悉，当地花椒深加工产品已达到60种，花椒油、花椒精油销往全国。
+
+            花椒种植户说，深加工让每斤鲜椒多卖了两元钱。
+
+            概念验证中心一年孵化项目47个
+
+            本报讯（记者 夏添）一年来，西部科学城概念验证中心共孵化科技项目47个，其中12个项目获得社会资本投资。
+
+            中心负责人介绍，验证通过的项目将优先对接中试基地。
+
+            目前，江津花椒种植面积53万亩，年产鲜椒30万吨。
+            """);
+
+        Assert.EndsWith("年产鲜椒30万吨。", Titled(page, "江津花椒深加工产品达到60种").Body);
+        Assert.DoesNotContain("花椒", Titled(page, "概念验证中心一年孵化项目47个").Body);
+    }
 }
