@@ -330,22 +330,23 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
     private void MovePlacedRuns(List<ArticleDraft> drafts)
     {
         var articles = drafts.Where(d => !d.IsIndex && !d.IsEmpty).ToList();
-        var places = articles.ToDictionary(d => d, d => Places(d.Text));
+        var blockPlaces = new Dictionary<ClassifiedBlock, IReadOnlySet<string>>(ReferenceEqualityComparer.Instance);
+        IReadOnlySet<string> Of(ClassifiedBlock b) => blockPlaces.TryGetValue(b, out var found) ? found : blockPlaces[b] = knowledge.Places.Find(b.Text);
+        IEnumerable<ClassifiedBlock> BlocksOf(ArticleDraft d) => (d.Headline?.Blocks ?? []).Concat(d.Pieces.SelectMany(p => p is Segment o ? o.Blocks : ((HeadlineGroup)p).Blocks));
+        Dictionary<ArticleDraft, HashSet<string>>? places = null;
         var moves = new List<(Segment Segment, int At, ArticleDraft To)>();
         foreach (var d in articles)
         {
             foreach (var s in d.Segments.Where(s => s.ContinuesOn is null))
             {
-                for (var k = 1; k < s.Blocks.Count; k++)
+                for (var k = Math.Max(1, s.Blocks.Count - knowledge.StrayRunMaxParagraphs); k < s.Blocks.Count; k++)
                 {
                     if (!s.Blocks[k - 1].IsBody || !s.Blocks[k - 1].Block.EndsSentence || s.Blocks[k].Kind != BlockKind.Body) continue;
-                    if (s.Blocks.Count - k > knowledge.StrayRunMaxParagraphs) continue;
-                    var run = Places(string.Join('\n', s.Blocks.Skip(k).Select(b => b.Text)));
+                    var run = s.Blocks.Skip(k).SelectMany(Of).ToHashSet(StringComparer.Ordinal);
                     if (run.Count == 0) continue;
-                    var kept = Places(string.Join('\n', (d.Headline is null ? [] : new[] { d.Headline.Text })
-                        .Concat(d.Pieces.Where(p => !ReferenceEquals(p, s)).Select(p => p is Segment o ? o.Text : ((HeadlineGroup)p).Text))
-                        .Concat(s.Blocks.Take(k).Select(b => b.Text))));
+                    var kept = BlocksOf(d).Except(s.Blocks.Skip(k), ReferenceEqualityComparer.Instance).Cast<ClassifiedBlock>().SelectMany(Of).ToHashSet(StringComparer.Ordinal);
                     if (kept.Count == 0 || run.Overlaps(kept)) continue;
+                    places ??= articles.ToDictionary(a => a, a => BlocksOf(a).SelectMany(Of).ToHashSet(StringComparer.Ordinal));
                     var homes = articles.Where(e => !ReferenceEquals(e, d) && Math.Abs(e.Position - s.Position) <= Window && places[e].IsSupersetOf(run)).Take(2).ToList();
                     if (homes.Count != 1) continue;
                     moves.Add((s, k, homes[0]));
@@ -354,14 +355,6 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
             }
         }
         foreach (var (segment, at, to) in moves) to.AddInPageOrder(segment.SplitAt(at));
-    }
-
-    private HashSet<string> Places(string text)
-    {
-        var found = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (name, district) in knowledge.PlaceNames)
-            if (!found.Contains(district) && text.Contains(name, StringComparison.Ordinal)) found.Add(district);
-        return found;
     }
 
     /// <summary>A headline left without text and a lone notice line ("2版刊登…") nearest to it belong together.</summary>

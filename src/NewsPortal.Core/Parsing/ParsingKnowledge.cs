@@ -41,8 +41,8 @@ internal sealed class ParsingKnowledge
     /// <summary>Names a title's subject is usually given by: the districts (names, aliases and the short form
     /// without 区/县) from districts.json, and the subject words of parsing.json.</summary>
     public required IReadOnlyList<string> SubjectNames { get; init; }
-    /// <summary>Every way a district or county is named (name, aliases, name without 区/县), each with its district.</summary>
-    public required IReadOnlyList<(string Name, string District)> PlaceNames { get; init; }
+    /// <summary>Finds the districts and counties a text names (by name, alias or name without 区/县).</summary>
+    public required PlaceNames Places { get; init; }
     public required Regex SectionNumbering { get; init; }
     /// <summary>The addressee line that opens an official document ("各区县…，有关单位："): the document's first block.</summary>
     public required Regex DocumentSalutation { get; init; }
@@ -112,7 +112,8 @@ internal sealed class ParsingKnowledge
             DeckLine = Rx(root.GetProperty("deckLine").GetString()!),
             ColumnLabelMaxWidth = root.GetProperty("columnLabelMaxWidth").GetDouble(),
             SubjectNames = SubjectNamesOf(Strings("subjectWords")),
-            PlaceNames = PlaceNamesOf(),
+            Places = new PlaceNames(Extraction.ReferenceList.Load("districts.json").Items
+                .SelectMany(d => (d.Aliases ?? []).Prepend(d.Name).Append(d.Name[..^1]).Select(n => (n, d.Name)))),
             SectionNumbering = Rx(root.GetProperty("sectionNumbering").GetString()!),
             DocumentSalutation = Rx(root.GetProperty("documentSalutation").GetString()!),
             ListItem = Rx(root.GetProperty("listItem").GetString()!),
@@ -135,13 +136,6 @@ internal sealed class ParsingKnowledge
             StrayRunMaxParagraphs = root.GetProperty("strayRunMaxParagraphs").GetInt32(),
         };
     }
-
-    private static (string Name, string District)[] PlaceNamesOf() =>
-        Extraction.ReferenceList.Load("districts.json").Items
-            .SelectMany(d => (d.Aliases ?? []).Prepend(d.Name).Append(d.Name[..^1]).Where(n => n.Length >= 2).Select(n => (n, d.Name)))
-            .DistinctBy(p => p.Item1, StringComparer.Ordinal)
-            .OrderByDescending(p => p.Item1.Length)
-            .ToArray();
 
     private static string[] SubjectNamesOf(IEnumerable<string> words)
     {
