@@ -25,6 +25,8 @@ public static class EntityFigureRows
           AND NOT EXISTS (SELECT 1 FROM article_entities l WHERE l.article_id = m.article_id AND l.entity_id = m.subject_entity_id);
         """;
 
+    /// <summary>The trigger. Rows go in in key order: neighbours in the key share index pages (41,140 rows, the last 1,400
+    /// articles' figures: 1.55–1.66 s against 1.83–2.2 s unordered, and 0.1 s for the log insert alone, load 19).</summary>
     internal const string Install = """
         CREATE FUNCTION entity_figures_logged() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
@@ -33,6 +35,7 @@ public static class EntityFigureRows
                 SELECT n.entity_id, n.measure, coalesce(n.published_on, '-infinity'::date), m.article_id, m."offset", n.metric_id
                 FROM new_rows n JOIN metrics m ON m.id = n.metric_id
                 WHERE n.figures > 0
+                ORDER BY 1, 2, 3, 4, 5, 6
             $sql$;
             EXECUTE $sql$
                 DELETE FROM entity_figures f

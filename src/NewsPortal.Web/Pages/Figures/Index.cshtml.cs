@@ -91,14 +91,14 @@ public sealed class IndexModel(NewsPortalDbContext db, FigureChoices choices, Na
         if (wanted.OneEntityMeasure)
         {
             var figures = await db.NewestAsync(await wanted.EntityIdAsync(db, ct), wanted.CanonicalMeasure, 0, CsvLimit, ct);
-            return File(FigureCsv.Write(figures), "text/csv; charset=utf-8", "figures.csv");
+            return new FigureCsvResult(figures);
         }
         if (wanted.Narrow && await narrow.RowsAsync(db, (await db.TotalsAsync(ct)).Version, wanted, ct) is { Count: <= Paging.CountCap } all)
         {
-            return File(FigureCsv.Write(all), "text/csv; charset=utf-8", "figures.csv");
+            return new FigureCsvResult(all);
         }
         var rows = await (await wanted.ResolveAsync(db, ct)).Apply(db.Metrics.AsNoTracking()).Take(CsvLimit).Select(FigureRow.FromMetric).ToListAsync(ct);
-        return File(FigureCsv.Write(rows), "text/csv; charset=utf-8", "figures.csv");
+        return new FigureCsvResult(rows);
     }
 
     private FigureFilter Filter() => new(District, Cluster, Measure,
