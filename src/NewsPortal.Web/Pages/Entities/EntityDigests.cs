@@ -14,12 +14,12 @@ public sealed class EntityDigests(ResultCacheSettings? settings = null)
     public const int MeasurePoints = 200;
 
     private readonly CorpusVersionCache<(long Id, bool Measures), EntityDigest> _digests = new(ResultCacheSettings.Capacity(settings, 2000));
-    private readonly CorpusVersionCache<(long Id, string Measure), IReadOnlyList<FigureRow>> _points = new(ResultCacheSettings.Capacity(settings, 2000));
+    private readonly CorpusVersionCache<(long Id, string Measure), IReadOnlyList<MeasurePoint>> _points = new(ResultCacheSettings.Capacity(settings, 2000));
 
     public Task<EntityDigest> GetAsync(NewsPortalDbContext db, long version, long id, bool measures, CancellationToken ct) =>
         _digests.GetAsync(db, version, (id, measures), () => EntityDigest.ComputeAsync(db, id, measures, ct));
 
     /// <summary>The newest <see cref="MeasurePoints"/> dated figures of one measure about the entity, oldest first (entity_figures).</summary>
-    public Task<IReadOnlyList<FigureRow>> PointsAsync(NewsPortalDbContext db, long version, long id, string measure, CancellationToken ct) =>
+    public Task<IReadOnlyList<MeasurePoint>> PointsAsync(NewsPortalDbContext db, long version, long id, string measure, CancellationToken ct) =>
         _points.GetAsync(db, version, (id, measure), () => db.NewestDatedAsync(id, measure, MeasurePoints, ct));
 }

@@ -28,15 +28,18 @@ public static class EntityMeasureFigures
          select m)
         .Skip(skip).Take(take).Select(FigureRow.FromMetric).ToListAsync(ct);
 
-    /// <summary>The newest <paramref name="take"/> dated figures, drawn oldest first (the entity page's chart).</summary>
-    public static async Task<IReadOnlyList<FigureRow>> NewestDatedAsync(this NewsPortalDbContext db, long entityId, string measure, int take, CancellationToken ct)
+    /// <summary>
+    /// The newest <paramref name="take"/> dated figures as chart points, oldest first (the entity page's chart): the date
+    /// is the list's own, so only the figures' rows are read, not their articles.
+    /// </summary>
+    public static async Task<IReadOnlyList<MeasurePoint>> NewestDatedAsync(this NewsPortalDbContext db, long entityId, string measure, int take, CancellationToken ct)
     {
         var newest = await (from f in db.EntityFigures.AsNoTracking()
                             where f.EntityId == entityId && f.Measure == measure && f.Day > DateOnly.MinValue
                             join m in db.Metrics.AsNoTracking() on f.MetricId equals m.Id
                             orderby f.Day descending, f.ArticleId descending, f.Offset
-                            select m)
-            .Take(take).Select(FigureRow.FromMetric).ToListAsync(ct);
+                            select new MeasurePoint(f.Day, m.Period, m.Value, m.Unit, m.BaseValue, m.BaseUnit))
+            .Take(take).ToListAsync(ct);
         newest.Reverse();
         return newest;
     }
@@ -63,3 +66,6 @@ public static class EntityMeasureFigures
         return rows;
     }
 }
+
+/// <summary>One figure as a chart over time draws it: its article's date, its period, its value.</summary>
+public sealed record MeasurePoint(DateOnly PublishedOn, string? Period, decimal Value, string Unit, decimal? BaseValue, string? BaseUnit);
