@@ -15,6 +15,7 @@ public sealed class NewsPortalDbContext(DbContextOptions<NewsPortalDbContext> op
     public DbSet<EntityStat> EntityStats => Set<EntityStat>();
     public DbSet<CorpusTotals> CorpusTotals => Set<CorpusTotals>();
     public DbSet<EntityMeasureStat> EntityMeasureStats => Set<EntityMeasureStat>();
+    public DbSet<EntityFigure> EntityFigures => Set<EntityFigure>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -27,6 +27,7 @@ public sealed class EntityMeasureStatsTests(PostgresFixture postgres) : IClassFi
 
         Assert.Equal([("北碚区", 1), ("江北区", 1), ("涪陵区", 1)], await CountsAsync(db, article.Metrics[0].Measure!));
         Assert.Equal(await MeasureRecount.RecountAsync(db), await MeasureRecount.MaintainedAsync(db));
+        Assert.Equal(await MeasureRecount.FiguresRecountAsync(db), await MeasureRecount.FiguresMaintainedAsync(db));
     }
 
     [Fact]
@@ -47,9 +48,11 @@ public sealed class EntityMeasureStatsTests(PostgresFixture postgres) : IClassFi
         maintained = Assert.Single(await MeasureRecount.MaintainedAsync(db));
         Assert.Equal((1, older.Articles[0].Metrics[0].Id, older.Articles[0].PublishedOn), (maintained.Figures, maintained.LatestMetricId, maintained.LatestPublishedOn));
         Assert.Equal(await MeasureRecount.RecountAsync(db), await MeasureRecount.MaintainedAsync(db));
+        Assert.Equal(await MeasureRecount.FiguresRecountAsync(db), await MeasureRecount.FiguresMaintainedAsync(db));
 
         await db.Editions.Where(e => e.Id == older.Id).ExecuteDeleteAsync();
         Assert.Empty(await MeasureRecount.MaintainedAsync(db));
+        Assert.Empty(await MeasureRecount.FiguresMaintainedAsync(db));
     }
 
     [Fact]
@@ -65,6 +68,11 @@ public sealed class EntityMeasureStatsTests(PostgresFixture postgres) : IClassFi
 
         Assert.NotEmpty(maintained);
         Assert.Equal(maintained, await MeasureRecount.MaintainedAsync(db));
+
+        var listed = await MeasureRecount.FiguresMaintainedAsync(db);
+        await db.Database.ExecuteSqlRawAsync(EntityFigureRows.Rebuild);
+        Assert.NotEmpty(listed);
+        Assert.Equal(listed, await MeasureRecount.FiguresMaintainedAsync(db));
     }
 
     private static async Task<List<(string, int)>> CountsAsync(NewsPortalDbContext db, string measure)

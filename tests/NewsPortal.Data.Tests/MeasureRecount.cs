@@ -3,6 +3,9 @@ using NewsPortal.Data.Aggregates;
 
 namespace NewsPortal.Data.Tests;
 
+/// <summary>One row of entity_figures, as maintained or as recounted.</summary>
+public sealed record FigureAboutRow(long EntityId, string Measure, DateOnly Day, long ArticleId, int Offset, long MetricId);
+
 /// <summary>One row of entity_measure_stats, as maintained or as recounted.</summary>
 public sealed record MeasureRow(long EntityId, string Measure, int Figures, long LatestMetricId, DateOnly? LatestPublishedOn);
 
@@ -37,5 +40,25 @@ public static class MeasureRecount
         var rows = await db.EntityMeasureStats
             .Select(s => new MeasureRow(s.EntityId, s.Measure, s.Figures, s.LatestMetricId, s.LatestPublishedOn)).ToListAsync();
         return [.. rows.OrderBy(r => r.EntityId).ThenBy(r => r.Measure, StringComparer.Ordinal)];
+    }
+
+    /// <summary>entity_figures listed again from the raw tables: one row per figure with a measure and entity it is about (the same rule).</summary>
+    public static async Task<List<FigureAboutRow>> FiguresRecountAsync(NewsPortalDbContext db)
+    {
+        var links = (await db.ArticleEntities.Select(l => new { l.ArticleId, l.EntityId }).ToListAsync())
+            .ToLookup(l => l.ArticleId, l => l.EntityId);
+        var figures = await db.Metrics.Where(m => m.Measure != null)
+            .Select(m => new { m.Id, m.ArticleId, Measure = m.Measure!, m.Offset, m.SubjectEntityId, m.Article.PublishedOn }).ToListAsync();
+        return [.. figures
+            .SelectMany(f => links[f.ArticleId].Append(f.SubjectEntityId ?? 0).Where(e => e != 0).Distinct()
+                .Select(entity => new FigureAboutRow(entity, f.Measure, f.PublishedOn ?? DateOnly.MinValue, f.ArticleId, f.Offset, f.Id)))
+            .OrderBy(r => r.EntityId).ThenBy(r => r.MetricId)];
+    }
+
+    /// <summary>What entity_figures holds.</summary>
+    public static async Task<List<FigureAboutRow>> FiguresMaintainedAsync(NewsPortalDbContext db)
+    {
+        var rows = await db.EntityFigures.Select(f => new FigureAboutRow(f.EntityId, f.Measure, f.Day, f.ArticleId, f.Offset, f.MetricId)).ToListAsync();
+        return [.. rows.OrderBy(r => r.EntityId).ThenBy(r => r.MetricId)];
     }
 }

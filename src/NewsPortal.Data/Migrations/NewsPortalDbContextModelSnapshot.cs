@@ -277,6 +277,38 @@ namespace NewsPortal.Data.Migrations
                     b.ToTable("entities", (string)null);
                 });
 
+            modelBuilder.Entity("NewsPortal.Data.Model.EntityFigure", b =>
+                {
+                    b.Property<long>("EntityId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("entity_id");
+
+                    b.Property<string>("Measure")
+                        .HasColumnType("text")
+                        .HasColumnName("measure");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<long>("ArticleId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("article_id");
+
+                    b.Property<int>("Offset")
+                        .HasColumnType("integer")
+                        .HasColumnName("offset");
+
+                    b.Property<long>("MetricId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("metric_id");
+
+                    b.HasKey("EntityId", "Measure", "Day", "ArticleId", "Offset", "MetricId")
+                        .HasName("pk_entity_figures");
+
+                    b.ToTable("entity_figures", (string)null);
+                });
+
             modelBuilder.Entity("NewsPortal.Data.Model.EntityMeasureStat", b =>
                 {
                     b.Property<long>("EntityId")

@@ -26,6 +26,7 @@ public sealed class PageQueryPlanTests(ScaleCorpusFixture corpus) : IClassFixtur
         "/figures?district={district}&measure={measure}",
         "/districts/{district}?measure={measure}",
         "/figures?handler=csv&district={district}&measure={measure}",
+        "/figures?cluster={cluster}&measure={measure}",
         "/figures?measure={measure}",
         "/figures?handler=csv&measure={measure}",
         "/clusters/{cluster}?p=2",
@@ -100,6 +101,7 @@ public sealed class PageQueryPlanTests(ScaleCorpusFixture corpus) : IClassFixtur
         var measures = await NewsPortal.Data.Tests.MeasureRecount.RecountAsync(db);
         Assert.NotEmpty(measures);
         Assert.Equal(measures, await NewsPortal.Data.Tests.MeasureRecount.MaintainedAsync(db));
+        Assert.Equal(await NewsPortal.Data.Tests.MeasureRecount.FiguresRecountAsync(db), await NewsPortal.Data.Tests.MeasureRecount.FiguresMaintainedAsync(db));
     }
 
     private async Task<string> FillAsync(string template)

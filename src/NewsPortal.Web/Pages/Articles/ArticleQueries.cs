@@ -99,19 +99,4 @@ public static class ArticleQueries
     /// <summary>The distinct sources, by a skip scan of their index.</summary>
     public static Task<List<string>> SourcesAsync(this NewsPortalDbContext db, CancellationToken ct) =>
         db.ListAsync(DistinctValues.ArticleSources, ct);
-
-    /// <summary>Articles per month (yyyy-MM) that mention the entity: an index-only pass over its links.</summary>
-    public static async Task<IReadOnlyList<(string Month, int Articles)>> MonthlyAsync(
-        this NewsPortalDbContext db, long entityId, CancellationToken ct)
-    {
-        var months = await db.ArticleEntities.AsNoTracking()
-            .Where(l => l.EntityId == entityId && l.PublishedOn != null)
-            .GroupBy(l => new { l.PublishedOn!.Value.Year, l.PublishedOn.Value.Month })
-            .Select(g => new { g.Key.Year, g.Key.Month, Count = g.Count() })
-            .ToListAsync(ct);
-        return months
-            .OrderBy(m => m.Year).ThenBy(m => m.Month)
-            .Select(m => ($"{m.Year:D4}-{m.Month:D2}", m.Count))
-            .ToList();
-    }
 }

@@ -9,12 +9,13 @@ using NewsPortal.Web.Pages.Articles;
 using NewsPortal.Web.Pages.Entities;
 using NewsPortal.Web.Pages.Figures;
 using NewsPortal.Web.Pages.Shared;
+using NewsPortal.Web.Pages.Topics;
 
 namespace NewsPortal.Web.Pages.Clusters;
 
 /// <summary>One cluster: where it sits in the system, the articles and figures about it, its districts and its trend.</summary>
 [OutputCache(PolicyName = OutputCaching.Pages)]
-public sealed class DetailsModel(NewsPortalDbContext db, ClusterCatalog catalog, EntityDigests digests) : PageModel
+public sealed class DetailsModel(NewsPortalDbContext db, ClusterCatalog catalog, EntityDigests digests, TopicPanels panels) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = Paging.QueryKey)] public int PageNumber { get; set; } = 1;
 
@@ -24,6 +25,7 @@ public sealed class DetailsModel(NewsPortalDbContext db, ClusterCatalog catalog,
     public IReadOnlyList<FigureRow> Figures { get; private set; } = [];
     public IReadOnlyList<EntityCount> Districts { get; private set; } = [];
     public Chart Trend { get; private set; } = null!;
+    public TopicPanel? Panel { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string name, CancellationToken ct)
     {
@@ -42,11 +44,11 @@ public sealed class DetailsModel(NewsPortalDbContext db, ClusterCatalog catalog,
             return Page();
         }
         Articles = await db.ListAsync(new ArticleFilter(Cluster: Name), [cluster], PageNumber, 10, ct);
-        // Everything else changes only when pages are ingested: kept per corpus version.
-        var digest = await digests.GetAsync(db, (await db.TotalsAsync(ct)).Version, cluster, EntityKind.District, 15, measures: false, ct);
-        Figures = digest.Figures;
-        Districts = digest.Alongside;
-        Trend = new Chart("cluster-trend", $"每月提及“{Name}”的文章数", [.. digest.Months.Select(m => m.Month)], [.. digest.Months.Select(m => (decimal)m.Articles)], "bar", "篇");
+        // One pass over the index gives the topic panel, the monthly trend and the districts named alongside.
+        Panel = panels.For(new TopicFilter(EntityKind.Cluster, Name));
+        Districts = Panel.Alongside(EntityKind.District, 15);
+        Trend = new Chart("cluster-trend", $"每月提及“{Name}”的文章数", [.. Panel.Months.Select(m => m.Month)], [.. Panel.Months.Select(m => (decimal)m.Articles)], "bar", "篇");
+        Figures = (await digests.GetAsync(db, (await db.TotalsAsync(ct)).Version, cluster, measures: false, ct)).Figures;
         return Page();
     }
 }

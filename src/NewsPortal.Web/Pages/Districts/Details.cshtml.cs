@@ -9,12 +9,13 @@ using NewsPortal.Web.Pages.Articles;
 using NewsPortal.Web.Pages.Entities;
 using NewsPortal.Web.Pages.Figures;
 using NewsPortal.Web.Pages.Shared;
+using NewsPortal.Web.Pages.Topics;
 
 namespace NewsPortal.Web.Pages.Districts;
 
 /// <summary>One district: its articles, the clusters reported alongside it, and its figures over time.</summary>
 [OutputCache(PolicyName = OutputCaching.Pages)]
-public sealed class DetailsModel(NewsPortalDbContext db, EntityDigests digests) : PageModel
+public sealed class DetailsModel(NewsPortalDbContext db, EntityDigests digests, TopicPanels panels) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = Paging.QueryKey)] public int PageNumber { get; set; } = 1;
     /// <summary>The measure whose values the chart follows over time.</summary>
@@ -26,6 +27,7 @@ public sealed class DetailsModel(NewsPortalDbContext db, EntityDigests digests) 
     public IReadOnlyList<FigureRow> Figures { get; private set; } = [];
     public IReadOnlyList<string> Measures { get; private set; } = [];
     public Chart Trend { get; private set; } = null!;
+    public TopicPanel Panel { get; private set; } = null!;
     public Chart? MeasureChart { get; private set; }
     public FilterSelect MeasureSelect => new("measure", "指标", FilterSelect.Plain(Measures), Measure, AllLabel: null);
 
@@ -37,13 +39,14 @@ public sealed class DetailsModel(NewsPortalDbContext db, EntityDigests digests) 
         }
         Name = name;
         Articles = await db.ListAsync(new ArticleFilter(District: name), [id], PageNumber, 10, ct);
-        // Everything else changes only when pages are ingested: kept per corpus version.
+        // One pass over the index gives the topic panel, the monthly trend and the clusters named alongside.
+        Panel = panels.For(new TopicFilter(EntityKind.District, name));
+        Clusters = Panel.Alongside(EntityKind.Cluster, 15);
+        Trend = new Chart("district-trend", $"每月提及{name}的文章数", [.. Panel.Months.Select(m => m.Month)], [.. Panel.Months.Select(m => (decimal)m.Articles)], "bar", "篇");
         long version = (await db.TotalsAsync(ct)).Version;
-        var digest = await digests.GetAsync(db, version, id, EntityKind.Cluster, 15, measures: true, ct);
-        Clusters = digest.Alongside;
+        var digest = await digests.GetAsync(db, version, id, measures: true, ct);
         Figures = digest.Figures;
         Measures = digest.Measures;
-        Trend = new Chart("district-trend", $"每月提及{name}的文章数", [.. digest.Months.Select(m => m.Month)], [.. digest.Months.Select(m => (decimal)m.Articles)], "bar", "篇");
 
         Measure = Measures.Contains(Measure) ? Measure : Measures.FirstOrDefault();
         if (Measure is not null)

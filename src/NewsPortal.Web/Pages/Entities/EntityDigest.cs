@@ -1,37 +1,29 @@
 using Microsoft.EntityFrameworkCore;
-using NewsPortal.Core.Pages;
 using NewsPortal.Data;
-using NewsPortal.Web.Pages.Articles;
 using NewsPortal.Web.Pages.Figures;
 
 namespace NewsPortal.Web.Pages.Entities;
 
 /// <summary>
-/// What a district or cluster page counts over the entity's links, apart from its page of articles: articles per
-/// month, the entities of another kind named alongside it, its newest figures and the measures of its newest
-/// <see cref="MeasureWindow"/> figures.
+/// What a district or cluster page reads about the entity's figures, apart from its page of articles and its topic
+/// panel (which gives its months and the entities named alongside it): its newest figures and its most reported
+/// measures (entity_measure_stats, maintained).
 /// </summary>
-public sealed record EntityDigest(
-    IReadOnlyList<(string Month, int Articles)> Months,
-    IReadOnlyList<EntityCount> Alongside,
-    IReadOnlyList<FigureRow> Figures,
-    IReadOnlyList<string> Measures)
+public sealed record EntityDigest(IReadOnlyList<FigureRow> Figures, IReadOnlyList<string> Measures)
 {
-    /// <summary>Measures are counted over the newest figures only: a bounded window, however much the papers said before.</summary>
-    public const int MeasureWindow = 500;
-
     public const int FigureCount = 30;
 
-    public static async Task<EntityDigest> ComputeAsync(NewsPortalDbContext db, long id, EntityKind alongside, int take, bool measures, CancellationToken ct)
+    /// <summary>The measure drop-down lists the entity's most reported measures, at most this many.</summary>
+    public const int MeasureLimit = 100;
+
+    public static async Task<EntityDigest> ComputeAsync(NewsPortalDbContext db, long id, bool measures, CancellationToken ct)
     {
-        var months = await db.MonthlyAsync(id, ct);
-        var counts = await db.AlongsideAsync(id, alongside, take, ct);
-        var figures = db.NewestIn(id);
-        var newest = await figures.Take(FigureCount).Select(FigureRow.FromMetric).ToListAsync(ct);
+        var newest = await db.NewestIn(id).Take(FigureCount).Select(FigureRow.FromMetric).ToListAsync(ct);
         var ranked = measures
-            ? await figures.Take(MeasureWindow).Where(m => m.Measure != null).GroupBy(m => m.Measure!)
-                .OrderByDescending(g => g.Count()).Select(g => g.Key).ToListAsync(ct)
+            ? await db.EntityMeasureStats.AsNoTracking().Where(s => s.EntityId == id)
+                .OrderByDescending(s => s.Figures).ThenBy(s => s.Measure)
+                .Take(MeasureLimit).Select(s => s.Measure).ToListAsync(ct)
             : [];
-        return new EntityDigest(months, counts, newest, ranked);
+        return new EntityDigest(newest, ranked);
     }
 }

@@ -6,7 +6,7 @@ using NewsPortal.Web.Pages.Shared;
 
 namespace NewsPortal.Web.Pages.Entities;
 
-/// <summary>An entity and how many articles speak of it, how often.</summary>
+/// <summary>An entity and how many articles speak of it, how often (<paramref name="Mentions"/> 0: not counted).</summary>
 public sealed record EntityCount(string Name, int Articles, int Mentions);
 
 public static class EntityQueries

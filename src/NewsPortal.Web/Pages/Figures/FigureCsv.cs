@@ -12,10 +12,20 @@ public static class FigureCsv
     public static byte[] Write(IEnumerable<FigureRow> rows)
     {
         var csv = new StringBuilder();
-        csv.AppendJoin(',', Header).Append("\r\n");
+        foreach (string line in Lines(rows))
+        {
+            csv.Append(line);
+        }
+        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+    }
+
+    /// <summary>The header, then one line per figure, each ending in CRLF.</summary>
+    public static IEnumerable<string> Lines(IEnumerable<FigureRow> rows)
+    {
+        yield return string.Join(',', Header) + "\r\n";
         foreach (var r in rows)
         {
-            csv.AppendJoin(',',
+            yield return string.Join(',',
                 r.Id.ToString(CultureInfo.InvariantCulture),
                 r.ArticleId.ToString(CultureInfo.InvariantCulture),
                 Text(r.ArticleTitle),
@@ -32,9 +42,8 @@ public static class FigureCsv
                 r.Status.ToString().ToLowerInvariant(),
                 Text(r.Qualifier),
                 Text(r.Family),
-                Text(r.Industry)).Append("\r\n");
+                Text(r.Industry)) + "\r\n";
         }
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }
 
     /// <summary>Quotes when needed, and defuses text a spreadsheet would run as a formula.</summary>

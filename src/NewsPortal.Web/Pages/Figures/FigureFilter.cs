@@ -43,6 +43,23 @@ public sealed record FigureFilter(
     /// <summary>One measure: its figures are read through the measure's index, a bounded few per measure.</summary>
     public bool Narrow => !string.IsNullOrEmpty(Measure);
 
+    /// <summary>
+    /// One district or one cluster and one measure, nothing else, newest first: one range of entity_figures
+    /// (<see cref="EntityMeasureFigures"/>), counted by entity_measure_stats.
+    /// </summary>
+    public bool OneEntityMeasure =>
+        Narrow && string.IsNullOrEmpty(District) != string.IsNullOrEmpty(Cluster)
+        && Kind is null && Status is null && string.IsNullOrEmpty(Period) && string.IsNullOrEmpty(Family)
+        && string.IsNullOrEmpty(Industry) && Sort is null or "newest";
+
+    /// <summary>The entity of a <see cref="OneEntityMeasure"/> filter, looked up (-1: no such entity).</summary>
+    public async Task<long> EntityIdAsync(NewsPortalDbContext db, CancellationToken ct) =>
+        await db.EntityIdAsync(string.IsNullOrEmpty(District) ? EntityKind.Cluster : EntityKind.District,
+            string.IsNullOrEmpty(District) ? Cluster! : District, ct) ?? -1;
+
+    /// <summary>The measure as figures store it.</summary>
+    public string CanonicalMeasure => MeasureFamilies.Default.Canonical(Measure ?? "");
+
     /// <summary>The same filter with the district and cluster looked up once, so the query probes links by id.</summary>
     public async Task<FigureFilter> ResolveAsync(NewsPortalDbContext db, CancellationToken ct) => this with
     {

@@ -41,7 +41,16 @@ public sealed class IndexModel(NewsPortalDbContext db, FigureChoices choices, Na
     {
         long version = (await db.TotalsAsync(ct)).Version;
         var wanted = Filter();
-        if (wanted.Narrow)
+        if (wanted.OneEntityMeasure)
+        {
+            // One district or cluster and one measure: a range of the maintained list, its count maintained too.
+            long id = await wanted.EntityIdAsync(db, ct);
+            string measure = wanted.CanonicalMeasure;
+            var paging = new Paging(Paging.Clamp(PageNumber), PageSize, await db.CountAsync(id, measure, ct));
+            Figures = new(await db.NewestAsync(id, measure, paging.Skip, PageSize, ct), paging);
+            MeasureChart = MeasureOverPeriods.DrawAll(await db.OldestAsync(id, measure, MeasureOverPeriods.MaxPoints, ct), District ?? Cluster!, Measure!);
+        }
+        else if (wanted.Narrow)
         {
             // A measure's figures are few: read (and kept) once, then counted, paged and charted here.
             var rows = await narrow.RowsAsync(db, version, wanted, ct);
@@ -79,12 +88,17 @@ public sealed class IndexModel(NewsPortalDbContext db, FigureChoices choices, Na
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
         var wanted = Filter();
+        if (wanted.OneEntityMeasure)
+        {
+            var figures = await db.NewestAsync(await wanted.EntityIdAsync(db, ct), wanted.CanonicalMeasure, 0, CsvLimit, ct);
+            return new FigureCsvResult(figures);
+        }
         if (wanted.Narrow && await narrow.RowsAsync(db, (await db.TotalsAsync(ct)).Version, wanted, ct) is { Count: <= Paging.CountCap } all)
         {
-            return File(FigureCsv.Write(all), "text/csv; charset=utf-8", "figures.csv");
+            return new FigureCsvResult(all);
         }
         var rows = await (await wanted.ResolveAsync(db, ct)).Apply(db.Metrics.AsNoTracking()).Take(CsvLimit).Select(FigureRow.FromMetric).ToListAsync(ct);
-        return File(FigureCsv.Write(rows), "text/csv; charset=utf-8", "figures.csv");
+        return new FigureCsvResult(rows);
     }
 
     private FigureFilter Filter() => new(District, Cluster, Measure,

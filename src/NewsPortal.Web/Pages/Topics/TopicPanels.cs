@@ -14,6 +14,9 @@ public sealed class TopicPanels(IArticleStatistics statistics, ResultCacheSettin
 {
     public const int Capacity = 2000;
 
+    /// <summary>Entities counted per kind: the panel shows <see cref="Cooccurrence.PerKind"/>, district and cluster pages list up to 15 alongside.</summary>
+    public const int EntitiesPerKind = 16;
+
     private readonly ConcurrentDictionary<TopicFilter, (long Generation, TopicPanel Panel)> _panels = new();
 
     public TopicPanel For(TopicFilter topic)
@@ -22,13 +25,14 @@ public sealed class TopicPanels(IArticleStatistics statistics, ResultCacheSettin
         {
             return kept.Panel;
         }
-        var summary = statistics.Summarize(topic.Request, entitiesPerKind: Cooccurrence.PerKind + 1);
+        var summary = statistics.Summarize(topic.Request, entitiesPerKind: EntitiesPerKind);
         var panel = new TopicPanel(
             topic,
             summary.Total,
             MonthHistogram.From($"histogram-{topic.Field}", summary.Months, (from, to) => SearchLinks.For("", topic.Filters, from, to)),
             Cooccurrence.From(topic, summary),
-            FeedLinks.For(topic.Request));
+            FeedLinks.For(topic.Request),
+            summary.Entities);
         if (ResultCacheSettings.Capacity(settings, Capacity) == 0)
         {
             return panel;

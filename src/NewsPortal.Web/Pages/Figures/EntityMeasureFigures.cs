@@ -1,0 +1,71 @@
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Data;
+
+namespace NewsPortal.Web.Pages.Figures;
+
+/// <summary>
+/// The figures of one measure about one entity, read from entity_figures (maintained, keyed in the pages' order:
+/// entity, measure, date, article, place): the figures page's table and CSV newest first, the charts by date, each
+/// one range of the key; the count is entity_measure_stats'. Testing every figure of a common measure against the
+/// entity's links had cost as much as the measure is common (工业投资, 13,236 figures at 100,000 articles: 450 ms
+/// for the table, 800 ms for its chart).
+/// </summary>
+public static class EntityMeasureFigures
+{
+    /// <summary>How many figures of the measure are about the entity (the maintained count).</summary>
+    public static Task<int> CountAsync(this NewsPortalDbContext db, long entityId, string measure, CancellationToken ct) =>
+        db.EntityMeasureStats.AsNoTracking()
+            .Where(s => s.EntityId == entityId && s.Measure == measure)
+            .Select(s => s.Figures)
+            .FirstOrDefaultAsync(ct);
+
+    /// <summary>The figures newest first (undated last), then by article and place: the figures page's order.</summary>
+    public static Task<List<FigureRow>> NewestAsync(this NewsPortalDbContext db, long entityId, string measure, int skip, int take, CancellationToken ct) =>
+        (from f in db.EntityFigures.AsNoTracking()
+         where f.EntityId == entityId && f.Measure == measure
+         join m in db.Metrics.AsNoTracking() on f.MetricId equals m.Id
+         orderby f.Day descending, f.ArticleId descending, f.Offset
+         select m)
+        .Skip(skip).Take(take).Select(FigureRow.FromMetric).ToListAsync(ct);
+
+    /// <summary>
+    /// The newest <paramref name="take"/> dated figures as chart points, oldest first (the entity page's chart): the date
+    /// is the list's own, so only the figures' rows are read, not their articles.
+    /// </summary>
+    public static async Task<IReadOnlyList<MeasurePoint>> NewestDatedAsync(this NewsPortalDbContext db, long entityId, string measure, int take, CancellationToken ct)
+    {
+        var newest = await (from f in db.EntityFigures.AsNoTracking()
+                            where f.EntityId == entityId && f.Measure == measure && f.Day > DateOnly.MinValue
+                            join m in db.Metrics.AsNoTracking() on f.MetricId equals m.Id
+                            orderby f.Day descending, f.ArticleId descending, f.Offset
+                            select new MeasurePoint(f.Day, m.Period, m.Value, m.Unit, m.BaseValue, m.BaseUnit))
+            .Take(take).ToListAsync(ct);
+        newest.Reverse();
+        return newest;
+    }
+
+    /// <summary>
+    /// The first <paramref name="take"/> figures by date (undated last), then period, then id: the figures page's
+    /// chart (<see cref="MeasureOverPeriods.DrawAll"/> orders them so again).
+    /// </summary>
+    public static async Task<List<FigureRow>> OldestAsync(this NewsPortalDbContext db, long entityId, string measure, int take, CancellationToken ct)
+    {
+        var about = from f in db.EntityFigures.AsNoTracking()
+                    where f.EntityId == entityId && f.Measure == measure
+                    join m in db.Metrics.AsNoTracking() on f.MetricId equals m.Id
+                    select new { f.Day, Metric = m };
+        var rows = await about.Where(a => a.Day > DateOnly.MinValue)
+            .OrderBy(a => a.Day).ThenBy(a => a.Metric.Period).ThenBy(a => a.Metric.Id)
+            .Take(take).Select(a => a.Metric).Select(FigureRow.FromMetric).ToListAsync(ct);
+        if (rows.Count < take)
+        {
+            rows.AddRange(await about.Where(a => a.Day == DateOnly.MinValue)
+                .OrderBy(a => a.Metric.Period).ThenBy(a => a.Metric.Id)
+                .Take(take - rows.Count).Select(a => a.Metric).Select(FigureRow.FromMetric).ToListAsync(ct));
+        }
+        return rows;
+    }
+}
+
+/// <summary>One figure as a chart over time draws it: its article's date, its period, its value.</summary>
+public sealed record MeasurePoint(DateOnly PublishedOn, string? Period, decimal Value, string Unit, decimal? BaseValue, string? BaseUnit);
