@@ -17,7 +17,8 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
     private static readonly IReadOnlyDictionary<string, string> FacetFields =
         ArticleFields.Filterable.ToDictionary(f => f, f => f, StringComparer.OrdinalIgnoreCase);
 
-    public ArticleQuery Build(UserQuery user, SearchRequest request, IndexReader reader)
+    /// <param name="checkedPerHit">Facets whose request filters the caller checks on each match (drill sideways), left out of the query.</param>
+    public ArticleQuery Build(UserQuery user, SearchRequest request, IndexReader reader, IReadOnlyCollection<string>? checkedPerHit = null)
     {
         var notes = new List<QueryNote>(user.Notes);
         var highlights = new List<QueryPhrase>();
@@ -74,7 +75,7 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
             }
         }
 
-        AddRequestFilters(query, request, notes);
+        bool filteredPerHit = AddRequestFilters(query, request, notes, checkedPerHit ?? []);
 
         var dates = user.Dates;
         if (request.From is not null || request.To is not null)
@@ -110,7 +111,8 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
 
         if (!query.Clauses.Any(c => c.Occur == Occur.MUST))
         {
-            query.Add(new MatchAllDocsQuery(), Occur.MUST);
+            // Scored 0 when it stands for filters checked per hit, as the filters' own clauses would be.
+            query.Add(filteredPerHit ? Unscored(new MatchAllDocsQuery()) : new MatchAllDocsQuery(), Occur.MUST);
         }
 
         return new ArticleQuery(query, scored, matchesNothing, highlights, notes.Distinct().ToList());
@@ -161,11 +163,13 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
 
     private static Query Unscored(Query query) => new ConstantScoreQuery(query) { Boost = 0f };
 
-    private static void AddRequestFilters(BooleanQuery query, SearchRequest request, List<QueryNote> notes)
+    /// <returns>True when a filter was left to the caller (<paramref name="checkedPerHit"/>).</returns>
+    private static bool AddRequestFilters(BooleanQuery query, SearchRequest request, List<QueryNote> notes, IReadOnlyCollection<string> checkedPerHit)
     {
+        bool left = false;
         if (request.Filters is null)
         {
-            return;
+            return left;
         }
         foreach (var (name, values) in request.Filters)
         {
@@ -179,6 +183,11 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
                 notes.Add(QueryNote.UnknownFilter);
                 continue;
             }
+            if (checkedPerHit.Contains(field))
+            {
+                left = true;
+                continue;
+            }
             var any = new BooleanQuery(disableCoord: true);
             foreach (string value in wanted)
             {
@@ -186,5 +195,6 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
             }
             query.Add(Unscored(any), Occur.MUST);
         }
+        return left;
     }
 }
