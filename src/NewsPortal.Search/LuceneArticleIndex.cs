@@ -330,16 +330,16 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
         }
     }
 
-    /// <param name="textSpans">The query's matches in the text field, whose values are the body, then the title (then subtitles).</param>
+    /// <param name="textSpans">The query's matches in the text field, whose values are the title, then the body (then subtitles).</param>
     private static SearchHit ToHit(IndexReader reader, ScoreDoc hit, IReadOnlyList<MatchSpan> textSpans)
     {
         var card = IndexedArticle.Read(reader, hit.Doc);
-        var titleSpans = MatchSpans.Within(textSpans, MatchSpans.SecondValueStart(card.Body), card.Title.Length);
+        var bodySpans = MatchSpans.Within(textSpans, MatchSpans.SecondValueStart(card.Title), card.Body.Length);
         return new SearchHit(
             card.Id,
             float.IsNaN(hit.Score) ? 0f : hit.Score,
-            new HighlightedText(card.Title, titleSpans),
-            Snippet.Around(card.Body, MatchSpans.Within(textSpans, card.Body.Length)),
+            new HighlightedText(card.Title, MatchSpans.Within(textSpans, card.Title.Length)),
+            Snippet.Around(card.Body, bodySpans),
             card.Date,
             card.Source);
     }
@@ -375,9 +375,9 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
                 return null;
             }
             int doc = found.ScoreDocs[0].Doc;
-            string body = IndexedArticle.Read(searcher.IndexReader, doc).Body;
+            var card = IndexedArticle.Read(searcher.IndexReader, doc);
             var spans = MatchSpans.FromPostings(searcher.IndexReader, [doc], ArticleFields.Text, highlights)[0];
-            return new HighlightedText(body, MatchSpans.Within(spans, body.Length));
+            return new HighlightedText(card.Body, MatchSpans.Within(spans, MatchSpans.SecondValueStart(card.Title), card.Body.Length));
         }
         finally
         {

@@ -122,6 +122,10 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
     /// <remarks>The title clause is optional, so it is only evaluated on documents the others matched.</remarks>
     private static Query TextQuery(QueryPhrase phrase)
     {
+        if (phrase.Terms.Count > 1)
+        {
+            return new WordQuery(phrase); // the same, with the title's matches read from the text's positions
+        }
         var names = InNames(phrase);
         names.Boost = ArticleFields.NamesBoost;
         var title = Exactly(ArticleFields.Title, phrase);

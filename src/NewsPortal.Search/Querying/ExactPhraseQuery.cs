@@ -15,9 +15,14 @@ internal sealed class ExactPhraseQuery : Query
     private readonly string _field;
     private readonly Term[] _terms;
     private readonly int[] _positions;
+    private readonly string? _leadingValue;
 
     /// <param name="terms">Terms of one field with their positions in the phrase; one of them at position 0.</param>
-    public ExactPhraseQuery(IReadOnlyList<(Term Term, int Position)> terms)
+    /// <param name="leadingValue">
+    /// Numeric doc values holding how many positions the field's first value takes: the scorer then also counts the
+    /// matches starting there (<see cref="PhraseScorer.LeadingFreq"/>), for the title that opens <see cref="Indexing.ArticleFields.Text"/>.
+    /// </param>
+    public ExactPhraseQuery(IReadOnlyList<(Term Term, int Position)> terms, string? leadingValue = null)
     {
         if (terms.Count < 2 || terms.Any(t => t.Term.Field != terms[0].Term.Field) || terms.Min(t => t.Position) != 0)
         {
@@ -26,7 +31,11 @@ internal sealed class ExactPhraseQuery : Query
         _field = terms[0].Term.Field;
         _terms = terms.Select(t => t.Term).ToArray();
         _positions = terms.Select(t => t.Position).ToArray();
+        _leadingValue = leadingValue;
     }
+
+    /// <summary>The terms, for the statistics of the same phrase in another field.</summary>
+    public IReadOnlyList<Term> Terms => _terms;
 
     public override Weight CreateWeight(IndexSearcher searcher) => new PhraseWeight(this, searcher);
 
@@ -42,11 +51,12 @@ internal sealed class ExactPhraseQuery : Query
         $"{(field == _field ? "" : _field + ":")}\"{string.Join(' ', _terms.Select((t, i) => $"{t.Text}@{_positions[i]}"))}\"{ToStringUtils.Boost(Boost)}";
 
     public override bool Equals(object? obj) =>
-        obj is ExactPhraseQuery other && base.Equals(other) && _terms.SequenceEqual(other._terms) && _positions.SequenceEqual(other._positions);
+        obj is ExactPhraseQuery other && base.Equals(other) && _terms.SequenceEqual(other._terms) && _positions.SequenceEqual(other._positions)
+        && _leadingValue == other._leadingValue;
 
     public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), _terms.Length, _terms[0], _positions[^1]);
 
-    private sealed class PhraseWeight : Weight
+    internal sealed class PhraseWeight : Weight
     {
         private readonly ExactPhraseQuery _query;
         private readonly Similarity _similarity;
@@ -92,7 +102,8 @@ internal sealed class ExactPhraseQuery : Query
             }
             // Rarest first: it leads the conjunction.
             Array.Sort(postings, (a, b) => a.DocFreq.CompareTo(b.DocFreq));
-            return new PhraseScorer(this, postings, _similarity.GetSimScorer(_stats, context));
+            var leading = _query._leadingValue is { } field ? context.AtomicReader.GetNumericDocValues(field) : null;
+            return new PhraseScorer(this, postings, _similarity.GetSimScorer(_stats, context), leading);
         }
 
         public override Explanation Explain(AtomicReaderContext context, int doc)
@@ -110,9 +121,10 @@ internal sealed class ExactPhraseQuery : Query
         }
     }
 
-    private sealed record PhrasePostings(DocsAndPositionsEnum Positions, int Offset, int DocFreq);
+    internal sealed record PhrasePostings(DocsAndPositionsEnum Positions, int Offset, int DocFreq);
 
-    private sealed class PhraseScorer(Weight weight, PhrasePostings[] postings, Similarity.SimScorer docScorer) : Scorer(weight)
+    /// <param name="leading">How many positions each document's first value takes, when <see cref="LeadingFreq"/> is wanted.</param>
+    internal sealed class PhraseScorer(Weight weight, PhrasePostings[] postings, Similarity.SimScorer docScorer, NumericDocValues? leading) : Scorer(weight)
     {
         private readonly DocsAndPositionsEnum[] _enums = postings.Select(p => p.Positions).ToArray();
         private readonly int[] _offsets = postings.Select(p => p.Offset).ToArray();
@@ -128,6 +140,9 @@ internal sealed class ExactPhraseQuery : Query
         public override int DocID => _doc;
 
         public override int Freq => _freq;
+
+        /// <summary>How many of the matches start in the field's first value (0 unless the query names its length's doc values).</summary>
+        public int LeadingFreq { get; private set; }
 
         public override float GetScore() => docScorer.Score(_doc, _freq);
 
@@ -239,6 +254,17 @@ internal sealed class ExactPhraseQuery : Query
                     }
                 }
                 kept = write;
+            }
+            if (leading is not null)
+            {
+                // Starts are ascending, and a match cannot bridge the position gap into the next value.
+                int end = (int)leading.Get(_enums[0].DocID);
+                int inFirst = 0;
+                while (inFirst < kept && starts[inFirst] < end)
+                {
+                    inFirst++;
+                }
+                LeadingFreq = inFirst;
             }
             return kept;
         }
