@@ -20,6 +20,13 @@ internal static class ArticleDocumentMapper
         IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
     });
 
+    /// <summary>Positions only: matched, never scored (scores come from the text field) nor highlighted.</summary>
+    private static readonly FieldType TrigramText = Freeze(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
+        OmitNorms = true,
+    });
+
     private static FieldType Freeze(FieldType type)
     {
         type.Freeze();
@@ -40,6 +47,8 @@ internal static class ArticleDocumentMapper
             new Field(ArticleFields.Text, title, SearchText), // first, so the title's matches are the text's first positions (ArticleFields.TitlePositions)
             new NumericDocValuesField(ArticleFields.TitlePositions, PositionsOf(title)),
             new Field(ArticleFields.Text, body, SearchText), // offsets from MatchSpans.SecondValueStart(title)
+            new Field(ArticleFields.Trigrams, title, TrigramText), // the text's values in the same order, so positions agree
+            new Field(ArticleFields.Trigrams, body, TrigramText),
         };
 
         string titleKey = Keyword(article.Title);
@@ -51,6 +60,7 @@ internal static class ArticleDocumentMapper
         foreach (string subtitle in article.Subtitles ?? [])
         {
             doc.Add(new Field(ArticleFields.Text, subtitle ?? "", SearchText));
+            doc.Add(new Field(ArticleFields.Trigrams, subtitle ?? "", TrigramText));
         }
 
         AddKeyword(doc, ArticleFields.Source, article.Source, facet: true, store: true);

@@ -42,7 +42,7 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
                     lostText = true;
                     continue;
                 }
-                alternatives.Add(TextQuery(phrase));
+                alternatives.Add(TextQuery(phrase, TrigramCover.Of(analyzer, clause.Text, phrase)));
                 highlights.Add(phrase);
                 scored = true;
             }
@@ -71,7 +71,7 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
             var phrase = QueryPhrase.Analyze(analyzer, ArticleFields.Text, clause.Text);
             if (!phrase.IsEmpty)
             {
-                query.Add(Anywhere(phrase), Occur.MUST_NOT);
+                query.Add(Anywhere(phrase, TrigramCover.Of(analyzer, clause.Text, phrase)), Occur.MUST_NOT);
             }
         }
 
@@ -120,11 +120,12 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
 
     /// <summary>A word or phrase in the article's text or entity names, scoring extra when it is in the title.</summary>
     /// <remarks>The title clause is optional, so it is only evaluated on documents the others matched.</remarks>
-    private static Query TextQuery(QueryPhrase phrase)
+    /// <param name="trigrams">The word's trigrams when it is one run of Han characters (<see cref="TrigramCover"/>): matched through them.</param>
+    private static Query TextQuery(QueryPhrase phrase, IReadOnlyList<(Term Term, int Position)>? trigrams)
     {
         if (phrase.Terms.Count > 1)
         {
-            return new WordQuery(phrase); // the same, with the title's matches read from the text's positions
+            return new WordQuery(phrase, trigrams); // the same, with the title's matches read from the text's positions
         }
         var names = InNames(phrase);
         names.Boost = ArticleFields.NamesBoost;
@@ -138,15 +139,19 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
     }
 
     /// <summary>What an excluded word must not match: the text or the entity names.</summary>
-    private static Query Anywhere(QueryPhrase phrase) => new BooleanQuery(disableCoord: true)
+    private static Query Anywhere(QueryPhrase phrase, IReadOnlyList<(Term Term, int Position)>? trigrams) => new BooleanQuery(disableCoord: true)
     {
-        { Exactly(ArticleFields.Text, phrase), Occur.SHOULD },
+        { phrase.Terms.Count > 1 ? InText(phrase, leadingValue: null, trigrams) : Exactly(ArticleFields.Text, phrase), Occur.SHOULD },
         { InNames(phrase), Occur.SHOULD },
     };
 
     /// <summary>The phrase among the article's entity names (see <see cref="NamesPhraseQuery"/>).</summary>
     private static Query InNames(QueryPhrase phrase) =>
         phrase.Terms.Count == 1 ? Exactly(ArticleFields.Names, phrase) : new NamesPhraseQuery(phrase);
+
+    /// <summary>A phrase of several terms in the text, found through its trigrams when it has them, scored as in the text.</summary>
+    internal static ExactPhraseQuery InText(QueryPhrase phrase, string? leadingValue, IReadOnlyList<(Term Term, int Position)>? trigrams) =>
+        new(phrase.Terms.Select(term => (new Term(ArticleFields.Text, term.Term), term.Position)).ToList(), leadingValue, trigrams);
 
     /// <summary>The phrase's terms at their relative positions in one field (a term query for one term).</summary>
     private static Query Exactly(string field, QueryPhrase phrase)

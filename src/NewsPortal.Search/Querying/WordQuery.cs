@@ -20,13 +20,14 @@ internal sealed class WordQuery : Query
     private readonly NamesPhraseQuery _names;
     private readonly Term[] _titleTerms;
 
-    public WordQuery(QueryPhrase phrase)
+    /// <param name="trigrams">The word's trigram cover, when it is one run of Han characters (<see cref="TrigramCover"/>).</param>
+    public WordQuery(QueryPhrase phrase, IReadOnlyList<(Term Term, int Position)>? trigrams = null)
     {
         if (phrase.Terms.Count < 2)
         {
             throw new ArgumentException("a word of one term is a term query", nameof(phrase));
         }
-        _text = new ExactPhraseQuery(phrase.Terms.Select(t => (new Term(ArticleFields.Text, t.Term), t.Position)).ToList(), ArticleFields.TitlePositions);
+        _text = ArticleQueryBuilder.InText(phrase, ArticleFields.TitlePositions, trigrams);
         _names = new NamesPhraseQuery(phrase) { Boost = ArticleFields.NamesBoost };
         _titleTerms = phrase.Terms.Select(t => new Term(ArticleFields.Title, t.Term)).ToArray();
     }

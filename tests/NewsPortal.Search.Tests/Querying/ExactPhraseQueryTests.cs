@@ -160,9 +160,11 @@ public sealed class ExactPhraseQueryTests : IDisposable
         };
         var other = new TermQuery(new Term(ArticleFields.Text, "发展"));
 
+        var trigrams = TrigramCover.Of(_analyzer, word, phrase);
         foreach (var (expectedQuery, actualQuery) in new (Query, Query)[]
         {
             (clauses, new WordQuery(phrase)),
+            (clauses, new WordQuery(phrase, trigrams)),
             (new BooleanQuery(disableCoord: true) { { clauses, Occur.MUST }, { other, Occur.SHOULD } },
              new BooleanQuery(disableCoord: true) { { new WordQuery(phrase), Occur.MUST }, { other, Occur.SHOULD } }),
         })
@@ -171,6 +173,32 @@ public sealed class ExactPhraseQueryTests : IDisposable
             var actual = _searcher.Search(actualQuery, _reader.MaxDoc).ScoreDocs.Select(hit => (hit.Doc, hit.Score)).OrderBy(hit => hit.Doc);
             Assert.Equal(expected, actual);
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Words))]
+    [InlineData("新能源")]
+    [InlineData("智能网联新能源汽车")]
+    public void A_phrase_found_through_its_trigrams_matches_and_scores_as_lucenes_phrase_query(string word)
+    {
+        var phrase = QueryPhrase.Analyze(_analyzer, ArticleFields.Text, word);
+        var trigrams = TrigramCover.Of(_analyzer, word, phrase);
+        if (trigrams is null)
+        {
+            return; // not one run of three or more Han characters
+        }
+        var lucene = new PhraseQuery();
+        foreach (var term in phrase.Terms)
+        {
+            lucene.Add(new Term(ArticleFields.Text, term.Term), term.Position);
+        }
+        var ours = new ExactPhraseQuery(phrase.Terms.Select(t => (new Term(ArticleFields.Text, t.Term), t.Position)).ToList(), matchedBy: trigrams);
+
+        var expected = _searcher.Search(lucene, _reader.MaxDoc).ScoreDocs.Select(hit => (hit.Doc, hit.Score)).OrderBy(hit => hit.Doc);
+        var actual = _searcher.Search(ours, _reader.MaxDoc).ScoreDocs.Select(hit => (hit.Doc, hit.Score)).OrderBy(hit => hit.Doc);
+
+        Assert.Equal(expected, actual);
+        Assert.True(trigrams.Count <= (phrase.Terms.Count + 1) / 2);
     }
 
     [Fact]
