@@ -286,7 +286,8 @@ internal sealed class ExactPhraseQuery : Query
                 }
                 kept = write;
             }
-            if (leading is not null)
+            LeadingFreq = 0;
+            if (leading is not null && kept > 0)
             {
                 // Starts are ascending, and a match cannot bridge the position gap into the next value.
                 int end = (int)leading.Get(_enums[0].DocID);
