@@ -254,7 +254,10 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
 
     private SearchResult Search(IndexSearcher searcher, UserQuery user, SearchRequest request, int page, int pageSize, Stopwatch clock)
     {
-        var query = _queries.Build(user, request, searcher.IndexReader);
+        // The request's facet filters are checked per match (SidewaysCollector), not in the query, so a filtered
+        // facet is counted as if its own filter were off in the same pass: the page can offer its other values.
+        var sideways = SidewaysFilters(request);
+        var query = _queries.Build(user, request, searcher.IndexReader, checkedPerHit: sideways.Select(s => s.Facet).ToList());
         string? message = QueryNoteText.Join(query.Notes);
         var facets = FacetCounter.OfFacets();
         if (query.MatchesNothing)
@@ -263,9 +266,16 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
         }
 
         var collector = new HitCollector(query.IsScored ? HitOrder.ScoreThenNewest : HitOrder.NewestThenScore, page * pageSize, facets);
-        searcher.Search(query.Query, collector);
+        var drill = sideways.Count == 0 ? null : new SidewaysCollector(collector, sideways);
+        searcher.Search(query.Query, drill ?? (ICollector)collector);
         var counts = facets.Result(MaxFacetValues);
-        CountSideways(searcher, user, request, counts);
+        if (drill is not null)
+        {
+            foreach (var (facet, _) in sideways)
+            {
+                counts[facet] = drill.Sideways(facet, MaxFacetValues);
+            }
+        }
 
         var pageDocs = collector.Page((page - 1) * pageSize, pageSize);
         var textSpans = MatchSpans.FromPostings(searcher.IndexReader, pageDocs.Select(hit => hit.Doc).ToList(), ArticleFields.Text, query.Highlights);
@@ -273,32 +283,24 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
         return new SearchResult(collector.TotalHits, hits, counts, message, clock.Elapsed);
     }
 
-    /// <summary>
-    /// A facet the request filters on is counted as if that one filter were off, so the page can
-    /// offer the other values of the facet (drill sideways) instead of only the chosen one.
-    /// </summary>
-    private void CountSideways(IndexSearcher searcher, UserQuery user, SearchRequest request, Dictionary<string, IReadOnlyList<FacetValue>> counts)
+    /// <summary>The request's filters on search facets (facet field, values that are not blank).</summary>
+    private static List<(string Facet, IReadOnlyList<string> Values)> SidewaysFilters(SearchRequest request)
     {
+        var filters = new List<(string Facet, IReadOnlyList<string> Values)>();
         if (request.Filters is null)
         {
-            return;
+            return filters;
         }
         foreach (var (name, values) in request.Filters)
         {
             string? facet = ArticleFields.Facets.FirstOrDefault(f => string.Equals(f, name, StringComparison.OrdinalIgnoreCase));
-            if (facet is null || values is null || values.All(string.IsNullOrWhiteSpace))
+            var wanted = (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).ToList();
+            if (facet is not null && wanted.Count > 0 && !filters.Any(f => f.Facet == facet))
             {
-                continue;
+                filters.Add((facet, wanted));
             }
-            var others = request.Filters.Where(f => f.Key != name).ToDictionary(f => f.Key, f => f.Value);
-            var query = _queries.Build(user, request with { Filters = others }, searcher.IndexReader);
-            var sideways = FacetCounter.OfFacets();
-            if (!query.MatchesNothing)
-            {
-                searcher.Search(query.Query, sideways);
-            }
-            counts[facet] = sideways.Result(MaxFacetValues)[facet];
         }
+        return filters;
     }
 
     /// <summary>Ids of every article matching the request, best first, at most <paramref name="max"/>; for benchmarks and checks.</summary>
@@ -328,16 +330,16 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
         }
     }
 
-    /// <param name="textSpans">The query's matches in the text field, whose values are the body, then the title (then subtitles).</param>
+    /// <param name="textSpans">The query's matches in the text field, whose values are the title, then the body (then subtitles).</param>
     private static SearchHit ToHit(IndexReader reader, ScoreDoc hit, IReadOnlyList<MatchSpan> textSpans)
     {
         var card = IndexedArticle.Read(reader, hit.Doc);
-        var titleSpans = MatchSpans.Within(textSpans, MatchSpans.SecondValueStart(card.Body), card.Title.Length);
+        var bodySpans = MatchSpans.Within(textSpans, MatchSpans.SecondValueStart(card.Title), card.Body.Length);
         return new SearchHit(
             card.Id,
             float.IsNaN(hit.Score) ? 0f : hit.Score,
-            new HighlightedText(card.Title, titleSpans),
-            Snippet.Around(card.Body, MatchSpans.Within(textSpans, card.Body.Length)),
+            new HighlightedText(card.Title, MatchSpans.Within(textSpans, card.Title.Length)),
+            Snippet.Around(card.Body, bodySpans),
             card.Date,
             card.Source);
     }
@@ -373,9 +375,9 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
                 return null;
             }
             int doc = found.ScoreDocs[0].Doc;
-            string body = IndexedArticle.Read(searcher.IndexReader, doc).Body;
+            var card = IndexedArticle.Read(searcher.IndexReader, doc);
             var spans = MatchSpans.FromPostings(searcher.IndexReader, [doc], ArticleFields.Text, highlights)[0];
-            return new HighlightedText(body, MatchSpans.Within(spans, body.Length));
+            return new HighlightedText(card.Body, MatchSpans.Within(spans, MatchSpans.SecondValueStart(card.Title), card.Body.Length));
         }
         finally
         {

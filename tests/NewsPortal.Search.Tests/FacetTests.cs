@@ -54,6 +54,51 @@ public sealed class FacetTests(IndexedCorpus corpus) : IClassFixture<IndexedCorp
         Assert.Equal(1, districts["璧山区"]);
     }
 
+    public static TheoryData<string, string, string[], string?, string[]> SidewaysCases => new()
+    {
+        { "新能源", "district", ["涪陵区"], null, [] },
+        { "新能源", "district", ["涪陵区", "两江新区"], null, [] },
+        { "新能源", "district", ["涪陵区"], "industry", ["新能源产业"] },
+        { "", "district", ["涪陵区", "北碚区"], "source", ["重庆日报"] },
+        { "产业", "source", ["重庆日报"], "kind", ["news"] },
+        { "通办", "month", ["2023-12", "2024-12"], null, [] },
+        { "传感器", "cluster", ["智能网联新能源汽车"], "district", ["江北区", "潼南区"] },
+        { "新能源", "district", ["没有这个区"], null, [] },
+    };
+
+    /// <summary>
+    /// The request's facet filters are checked in the same pass as the query (drill sideways); filters typed in the
+    /// query are part of it, so typing them gives what the one pass must: the hits and facets with every filter on, and
+    /// a filtered facet's counts with its own filter off.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(SidewaysCases))]
+    public void Filtered_hits_and_sideways_counts_are_those_of_the_same_filters_typed_in_the_query(string query, string facet, string[] values, string? other, string[] otherValues)
+    {
+        var filters = new Dictionary<string, IReadOnlyList<string>> { [facet] = values };
+        if (other is not null)
+        {
+            filters[other] = otherValues;
+        }
+        static string Typed(string name, IEnumerable<string> values) => string.Join(" OR ", values.Select(v => $"{name}:\"{v}\""));
+        string typed = string.Join(" ", new[] { query }.Concat(filters.Select(f => Typed(f.Key, f.Value))));
+
+        var result = corpus.Index.Search(new SearchRequest(query, filters, PageSize: 100));
+        var expected = corpus.Index.Search(new SearchRequest(typed, PageSize: 100));
+
+        Assert.Equal(expected.Total, result.Total);
+        Assert.Equal(expected.Hits.Select(h => (h.ArticleId, h.Score)), result.Hits.Select(h => (h.ArticleId, h.Score)));
+        foreach (var name in expected.Facets.Keys.Where(name => !filters.ContainsKey(name)))
+        {
+            Assert.Equal(expected.Facets[name], result.Facets[name]);
+        }
+        foreach (var name in filters.Keys)
+        {
+            var othersOn = string.Join(" ", new[] { query }.Concat(filters.Where(f => f.Key != name).Select(f => Typed(f.Key, f.Value))));
+            Assert.Equal(corpus.Index.Search(new SearchRequest(othersOn)).Facets[name], result.Facets[name]);
+        }
+    }
+
     [Fact]
     public void Values_of_one_facet_are_alternatives_and_different_facets_all_apply()
     {

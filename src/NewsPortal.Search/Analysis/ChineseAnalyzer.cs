@@ -21,14 +21,27 @@ public sealed class ChineseAnalyzer : Analyzer
     /// <summary>Gap between the values of a multi-valued field, so phrases never match across two values.</summary>
     public const int ValueGap = 100;
 
+    /// <summary>Components are kept per field: the trigram field's chain differs from the others'.</summary>
+    public ChineseAnalyzer()
+        : base(PER_FIELD_REUSE_STRATEGY)
+    {
+    }
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var source = new StandardTokenizer(Version, reader);
         TokenStream chain = new CJKWidthFilter(source);
         chain = new CaseFoldFilter(Version, chain);
         chain = new CJKBigramFilter(chain, CJKScript.HAN | CJKScript.HIRAGANA | CJKScript.KATAKANA | CJKScript.HANGUL, outputUnigrams: true);
+        if (fieldName == TrigramField)
+        {
+            chain = new TrigramFilter(chain);
+        }
         return new TokenStreamComponents(source, chain);
     }
+
+    /// <summary>The field analyzed into Han trigrams only (<see cref="TrigramFilter"/>), position for position with the others.</summary>
+    public const string TrigramField = "trigrams";
 
     public override int GetPositionIncrementGap(string fieldName) => ValueGap;
 

@@ -20,13 +20,19 @@ internal sealed class FacetCounter : ICollector
     private readonly Func<AtomicReader, SegmentFacets> _table;
     private readonly Dictionary<string, Dictionary<string, int>> _totals;
 
+    /// <summary>The one field counted (its index in <see cref="_fields"/>), or -1 for all.</summary>
+    private readonly int _only;
+
     private SegmentFacets? _segment;
     private int[] _counts = [];
+    private int _onlyStart;
+    private int _onlyEnd;
 
-    private FacetCounter(IReadOnlyList<string> fields, Func<AtomicReader, SegmentFacets> table)
+    private FacetCounter(IReadOnlyList<string> fields, Func<AtomicReader, SegmentFacets> table, int only = -1)
     {
         _fields = fields;
         _table = table;
+        _only = only;
         _totals = fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
@@ -34,6 +40,14 @@ internal sealed class FacetCounter : ICollector
 
     /// <summary>The search facets: district, cluster, industry, organisation, person, source, month.</summary>
     public static FacetCounter OfFacets() => new(ArticleFields.Facets, SegmentFacets.For);
+
+    /// <summary>One search facet only (the others stay empty): a filtered facet's sideways counts.</summary>
+    public static FacetCounter OfFacet(string facet)
+    {
+        int only = ArticleFields.Facets.ToList().IndexOf(facet);
+        ArgumentOutOfRangeException.ThrowIfNegative(only, nameof(facet));
+        return new(ArticleFields.Facets, SegmentFacets.For, only);
+    }
 
     /// <summary>The entities named in the matches: co-occurrence is the entity counts of another entity's matches.</summary>
     public static FacetCounter OfEntities() => new(ArticleFields.Entities, SegmentFacets.ForEntities);
@@ -54,6 +68,8 @@ internal sealed class FacetCounter : ICollector
         FlushSegment();
         _segment = _table(context.AtomicReader);
         _counts = new int[_segment.Values.Length];
+        _onlyStart = _only < 0 ? 0 : _segment.FieldStarts[_only];
+        _onlyEnd = _only < 0 ? _segment.Values.Length : _segment.FieldStarts[_only + 1];
     }
 
     public void Collect(int doc)
@@ -61,9 +77,21 @@ internal sealed class FacetCounter : ICollector
         var segment = _segment!;
         var counts = _counts;
         int start = segment.Starts[doc];
-        foreach (int slot in segment.Slots.AsSpan(start, segment.Starts[doc + 1] - start))
+        var slots = segment.Slots.AsSpan(start, segment.Starts[doc + 1] - start);
+        if (_only < 0)
         {
-            counts[slot]++;
+            foreach (int slot in slots)
+            {
+                counts[slot]++;
+            }
+            return;
+        }
+        foreach (int slot in slots)
+        {
+            if (slot >= _onlyStart && slot < _onlyEnd)
+            {
+                counts[slot]++;
+            }
         }
     }
 

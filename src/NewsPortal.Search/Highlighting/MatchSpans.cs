@@ -98,13 +98,13 @@ internal static class MatchSpans
         return spans;
     }
 
-    /// <summary>The spans of the first <paramref name="length"/> characters: the body's, out of a field that continues with other values.</summary>
+    /// <summary>The spans of the first <paramref name="length"/> characters: the title's, out of a field that continues with other values.</summary>
     public static IReadOnlyList<MatchSpan> Within(IReadOnlyList<MatchSpan> spans, int length) =>
         spans.All(s => s.End <= length) ? spans : spans.Where(s => s.End <= length).ToList();
 
     /// <summary>
     /// The spans of the value of a multi-valued field that starts at character <paramref name="start"/> and is
-    /// <paramref name="length"/> long, relative to that value (the title's, out of the text field after the body).
+    /// <paramref name="length"/> long, relative to that value (the body's, out of the text field after the title).
     /// </summary>
     public static IReadOnlyList<MatchSpan> Within(IReadOnlyList<MatchSpan> spans, int start, int length) =>
         spans.Where(s => s.Start >= start && s.End <= start + length).Select(s => new MatchSpan(s.Start - start, s.End - start)).ToList();

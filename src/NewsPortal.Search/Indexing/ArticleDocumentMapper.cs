@@ -2,6 +2,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 using NewsPortal.Core.Extraction;
+using NewsPortal.Search.Analysis;
 
 namespace NewsPortal.Search.Indexing;
 
@@ -10,10 +11,20 @@ internal static class ArticleDocumentMapper
 {
     private const int MaxKeywordLength = 200;
 
+    /// <summary>The index's analysis, to count the title's positions; analyzers are safe to share between threads.</summary>
+    private static readonly ChineseAnalyzer Analyzer = new();
+
     /// <summary>Analyzed, with character offsets in the postings so hits are highlighted without re-analysis.</summary>
     private static readonly FieldType SearchText = Freeze(new FieldType(TextField.TYPE_NOT_STORED)
     {
         IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS,
+    });
+
+    /// <summary>Positions only: matched, never scored (scores come from the text field) nor highlighted.</summary>
+    private static readonly FieldType TrigramText = Freeze(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
+        OmitNorms = true,
     });
 
     private static FieldType Freeze(FieldType type)
@@ -33,8 +44,11 @@ internal static class ArticleDocumentMapper
             new TextField(ArticleFields.Title, title, Field.Store.NO),
             new BinaryDocValuesField(ArticleFields.Title, new BytesRef(title)),
             new BinaryDocValuesField(ArticleFields.Body, new BytesRef(body)),
-            new Field(ArticleFields.Text, body, SearchText), // first, so text offsets are body offsets; the title follows (see MatchSpans.SecondValueStart)
-            new Field(ArticleFields.Text, title, SearchText),
+            new Field(ArticleFields.Text, title, SearchText), // first, so the title's matches are the text's first positions (ArticleFields.TitlePositions)
+            new NumericDocValuesField(ArticleFields.TitlePositions, PositionsOf(title)),
+            new Field(ArticleFields.Text, body, SearchText), // offsets from MatchSpans.SecondValueStart(title)
+            new Field(ArticleFields.Trigrams, title, TrigramText), // the text's values in the same order, so positions agree
+            new Field(ArticleFields.Trigrams, body, TrigramText),
         };
 
         string titleKey = Keyword(article.Title);
@@ -46,6 +60,7 @@ internal static class ArticleDocumentMapper
         foreach (string subtitle in article.Subtitles ?? [])
         {
             doc.Add(new Field(ArticleFields.Text, subtitle ?? "", SearchText));
+            doc.Add(new Field(ArticleFields.Trigrams, subtitle ?? "", TrigramText));
         }
 
         AddKeyword(doc, ArticleFields.Source, article.Source, facet: true, store: true);
@@ -68,6 +83,10 @@ internal static class ArticleDocumentMapper
 
         return doc;
     }
+
+    /// <summary>How many positions a value takes as the first value of a field (its last token's position + 1).</summary>
+    private static int PositionsOf(string value) =>
+        value.Length == 0 ? 0 : AnalyzedToken.Read(Analyzer, ArticleFields.Text, value) is { Count: > 0 } tokens ? tokens[^1].Position + 1 : 0;
 
     public static string IdTerm(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

@@ -4,7 +4,7 @@ namespace NewsPortal.Search.Indexing;
 public static class ArticleFields
 {
     /// <summary>Changes whenever fields or analysis change; an index written with another version is rebuilt.</summary>
-    public const string SchemaVersion = "4";
+    public const string SchemaVersion = "6";
 
     /// <summary>The article id: a keyword term for updates and deletes, and numeric doc values for hits.</summary>
     public const string Id = "id";
@@ -16,10 +16,20 @@ public static class ArticleFields
     public const string Body = "body";
 
     /// <summary>
-    /// Everything a word search matches, as one field: the body first (so its offsets are the body's and
-    /// highlighting reads them from the postings), then title and subtitles.
+    /// Everything a word search matches, as one field: the title first (so a phrase's matches in it are those at
+    /// the field's first <see cref="TitlePositions"/> positions, and its offsets are the title's), then the body
+    /// (offsets from <see cref="Highlighting.MatchSpans.SecondValueStart"/>) and subtitles.
     /// </summary>
     public const string Text = "text";
+
+    /// <summary>
+    /// The values of <see cref="Text"/> again, as Han trigrams only, at the same positions (no offsets, no norms): a
+    /// query word of three or more Han characters matches there as a phrase of few trigrams (see <see cref="Analysis.TrigramFilter"/>).
+    /// </summary>
+    public const string Trigrams = Analysis.ChineseAnalyzer.TrigramField;
+
+    /// <summary>Numeric doc values: how many positions of <see cref="Text"/> the title takes (the title boost is read there).</summary>
+    public const string TitlePositions = "title_positions";
 
     /// <summary>Every entity name of the article as analyzed text, so a word search also finds tagged names, ranked below text matches.</summary>
     public const string Names = "names";

@@ -17,7 +17,8 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
     private static readonly IReadOnlyDictionary<string, string> FacetFields =
         ArticleFields.Filterable.ToDictionary(f => f, f => f, StringComparer.OrdinalIgnoreCase);
 
-    public ArticleQuery Build(UserQuery user, SearchRequest request, IndexReader reader)
+    /// <param name="checkedPerHit">Facets whose request filters the caller checks on each match (drill sideways), left out of the query.</param>
+    public ArticleQuery Build(UserQuery user, SearchRequest request, IndexReader reader, IReadOnlyCollection<string>? checkedPerHit = null)
     {
         var notes = new List<QueryNote>(user.Notes);
         var highlights = new List<QueryPhrase>();
@@ -41,7 +42,7 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
                     lostText = true;
                     continue;
                 }
-                alternatives.Add(TextQuery(phrase));
+                alternatives.Add(TextQuery(phrase, TrigramCover.Of(analyzer, clause.Text, phrase)));
                 highlights.Add(phrase);
                 scored = true;
             }
@@ -70,11 +71,11 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
             var phrase = QueryPhrase.Analyze(analyzer, ArticleFields.Text, clause.Text);
             if (!phrase.IsEmpty)
             {
-                query.Add(Anywhere(phrase), Occur.MUST_NOT);
+                query.Add(Anywhere(phrase, TrigramCover.Of(analyzer, clause.Text, phrase)), Occur.MUST_NOT);
             }
         }
 
-        AddRequestFilters(query, request, notes);
+        bool filteredPerHit = AddRequestFilters(query, request, notes, checkedPerHit ?? []);
 
         var dates = user.Dates;
         if (request.From is not null || request.To is not null)
@@ -110,7 +111,8 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
 
         if (!query.Clauses.Any(c => c.Occur == Occur.MUST))
         {
-            query.Add(new MatchAllDocsQuery(), Occur.MUST);
+            // Scored 0 when it stands for filters checked per hit, as the filters' own clauses would be.
+            query.Add(filteredPerHit ? Unscored(new MatchAllDocsQuery()) : new MatchAllDocsQuery(), Occur.MUST);
         }
 
         return new ArticleQuery(query, scored, matchesNothing, highlights, notes.Distinct().ToList());
@@ -118,8 +120,13 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
 
     /// <summary>A word or phrase in the article's text or entity names, scoring extra when it is in the title.</summary>
     /// <remarks>The title clause is optional, so it is only evaluated on documents the others matched.</remarks>
-    private static Query TextQuery(QueryPhrase phrase)
+    /// <param name="trigrams">The word's trigrams when it is one run of Han characters (<see cref="TrigramCover"/>): matched through them.</param>
+    private static Query TextQuery(QueryPhrase phrase, IReadOnlyList<(Term Term, int Position)>? trigrams)
     {
+        if (phrase.Terms.Count > 1)
+        {
+            return new WordQuery(phrase, trigrams); // the same, with the title's matches read from the text's positions
+        }
         var names = InNames(phrase);
         names.Boost = ArticleFields.NamesBoost;
         var title = Exactly(ArticleFields.Title, phrase);
@@ -132,15 +139,19 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
     }
 
     /// <summary>What an excluded word must not match: the text or the entity names.</summary>
-    private static Query Anywhere(QueryPhrase phrase) => new BooleanQuery(disableCoord: true)
+    private static Query Anywhere(QueryPhrase phrase, IReadOnlyList<(Term Term, int Position)>? trigrams) => new BooleanQuery(disableCoord: true)
     {
-        { Exactly(ArticleFields.Text, phrase), Occur.SHOULD },
+        { phrase.Terms.Count > 1 ? InText(phrase, leadingValue: null, trigrams) : Exactly(ArticleFields.Text, phrase), Occur.SHOULD },
         { InNames(phrase), Occur.SHOULD },
     };
 
     /// <summary>The phrase among the article's entity names (see <see cref="NamesPhraseQuery"/>).</summary>
     private static Query InNames(QueryPhrase phrase) =>
         phrase.Terms.Count == 1 ? Exactly(ArticleFields.Names, phrase) : new NamesPhraseQuery(phrase);
+
+    /// <summary>A phrase of several terms in the text, found through its trigrams when it has them, scored as in the text.</summary>
+    internal static ExactPhraseQuery InText(QueryPhrase phrase, string? leadingValue, IReadOnlyList<(Term Term, int Position)>? trigrams) =>
+        new(phrase.Terms.Select(term => (new Term(ArticleFields.Text, term.Term), term.Position)).ToList(), leadingValue, trigrams);
 
     /// <summary>The phrase's terms at their relative positions in one field (a term query for one term).</summary>
     private static Query Exactly(string field, QueryPhrase phrase)
@@ -161,11 +172,13 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
 
     private static Query Unscored(Query query) => new ConstantScoreQuery(query) { Boost = 0f };
 
-    private static void AddRequestFilters(BooleanQuery query, SearchRequest request, List<QueryNote> notes)
+    /// <returns>True when a filter was left to the caller (<paramref name="checkedPerHit"/>).</returns>
+    private static bool AddRequestFilters(BooleanQuery query, SearchRequest request, List<QueryNote> notes, IReadOnlyCollection<string> checkedPerHit)
     {
+        bool left = false;
         if (request.Filters is null)
         {
-            return;
+            return left;
         }
         foreach (var (name, values) in request.Filters)
         {
@@ -179,6 +192,11 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
                 notes.Add(QueryNote.UnknownFilter);
                 continue;
             }
+            if (checkedPerHit.Contains(field))
+            {
+                left = true;
+                continue;
+            }
             var any = new BooleanQuery(disableCoord: true);
             foreach (string value in wanted)
             {
@@ -186,5 +204,6 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
             }
             query.Add(Unscored(any), Occur.MUST);
         }
+        return left;
     }
 }

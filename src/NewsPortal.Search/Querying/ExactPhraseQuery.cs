@@ -15,17 +15,39 @@ internal sealed class ExactPhraseQuery : Query
     private readonly string _field;
     private readonly Term[] _terms;
     private readonly int[] _positions;
+    private readonly string? _leadingValue;
+    private readonly string _matchField;
+    private readonly Term[] _matchTerms;
+    private readonly int[] _matchPositions;
 
     /// <param name="terms">Terms of one field with their positions in the phrase; one of them at position 0.</param>
-    public ExactPhraseQuery(IReadOnlyList<(Term Term, int Position)> terms)
+    /// <param name="leadingValue">
+    /// Numeric doc values holding how many positions the field's first value takes: the scorer then also counts the
+    /// matches starting there (<see cref="PhraseScorer.LeadingFreq"/>), for the title that opens <see cref="Indexing.ArticleFields.Text"/>.
+    /// </param>
+    /// <param name="matchedBy">
+    /// Terms of another field, at the same positions, that match exactly where <paramref name="terms"/> do (the word's
+    /// trigrams, <see cref="TrigramCover"/>): the phrase is then found through them, and scored with the statistics
+    /// and norms of <paramref name="terms"/>, as if found there.
+    /// </param>
+    public ExactPhraseQuery(IReadOnlyList<(Term Term, int Position)> terms, string? leadingValue = null, IReadOnlyList<(Term Term, int Position)>? matchedBy = null)
     {
         if (terms.Count < 2 || terms.Any(t => t.Term.Field != terms[0].Term.Field) || terms.Min(t => t.Position) != 0)
         {
             throw new ArgumentException("a phrase is two or more terms of one field, the first at position 0", nameof(terms));
         }
+        if (matchedBy is not null && (matchedBy.Count < 1 || matchedBy.Any(t => t.Term.Field != matchedBy[0].Term.Field) || matchedBy.Min(t => t.Position) != 0))
+        {
+            throw new ArgumentException("the matching terms are of one field, the first at position 0", nameof(matchedBy));
+        }
         _field = terms[0].Term.Field;
         _terms = terms.Select(t => t.Term).ToArray();
         _positions = terms.Select(t => t.Position).ToArray();
+        _leadingValue = leadingValue;
+        var matching = matchedBy ?? terms;
+        _matchField = matching[0].Term.Field;
+        _matchTerms = matching.Select(t => t.Term).ToArray();
+        _matchPositions = matching.Select(t => t.Position).ToArray();
     }
 
     public override Weight CreateWeight(IndexSearcher searcher) => new PhraseWeight(this, searcher);
@@ -42,25 +64,29 @@ internal sealed class ExactPhraseQuery : Query
         $"{(field == _field ? "" : _field + ":")}\"{string.Join(' ', _terms.Select((t, i) => $"{t.Text}@{_positions[i]}"))}\"{ToStringUtils.Boost(Boost)}";
 
     public override bool Equals(object? obj) =>
-        obj is ExactPhraseQuery other && base.Equals(other) && _terms.SequenceEqual(other._terms) && _positions.SequenceEqual(other._positions);
+        obj is ExactPhraseQuery other && base.Equals(other) && _terms.SequenceEqual(other._terms) && _positions.SequenceEqual(other._positions)
+        && _leadingValue == other._leadingValue && _matchTerms.SequenceEqual(other._matchTerms) && _matchPositions.SequenceEqual(other._matchPositions);
 
     public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), _terms.Length, _terms[0], _positions[^1]);
 
-    private sealed class PhraseWeight : Weight
+    internal sealed class PhraseWeight : Weight
     {
         private readonly ExactPhraseQuery _query;
         private readonly Similarity _similarity;
         private readonly Similarity.SimWeight _stats;
-        private readonly TermContext[] _states;
+        private readonly TermContext[] _matchStates;
 
         public PhraseWeight(ExactPhraseQuery query, IndexSearcher searcher)
         {
             _query = query;
             _similarity = searcher.Similarity;
             var context = searcher.TopReaderContext;
-            _states = TermContexts.Build(context, query._field, query._terms);
-            var termStats = query._terms.Select((term, i) => searcher.TermStatistics(term, _states[i])).ToArray();
+            var states = TermContexts.Build(context, query._field, query._terms);
+            var termStats = query._terms.Select((term, i) => searcher.TermStatistics(term, states[i])).ToArray();
             _stats = _similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(query._field), termStats);
+            _matchStates = ReferenceEquals(query._matchTerms, query._terms) || query._matchTerms.SequenceEqual(query._terms)
+                ? states
+                : TermContexts.Build(context, query._matchField, query._matchTerms);
         }
 
         public override Query Query => _query;
@@ -71,28 +97,29 @@ internal sealed class ExactPhraseQuery : Query
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
         {
-            var fieldTerms = context.AtomicReader.GetTerms(_query._field);
+            var fieldTerms = context.AtomicReader.GetTerms(_query._matchField);
             if (fieldTerms is null)
             {
                 return null;
             }
             var termsEnum = fieldTerms.GetEnumerator();
-            var postings = new PhrasePostings[_query._terms.Length];
+            var postings = new PhrasePostings[_query._matchTerms.Length];
             for (int i = 0; i < postings.Length; i++)
             {
-                var state = _states[i].Get(context.Ord);
+                var state = _matchStates[i].Get(context.Ord);
                 if (state is null)
                 {
                     return null; // a term missing from the segment: no document of it has the phrase
                 }
-                termsEnum.SeekExact(_query._terms[i].Bytes, state);
+                termsEnum.SeekExact(_query._matchTerms[i].Bytes, state);
                 var positions = termsEnum.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE)
-                    ?? throw new InvalidOperationException($"field {_query._field} was indexed without positions");
-                postings[i] = new PhrasePostings(positions, _query._positions[i], termsEnum.DocFreq);
+                    ?? throw new InvalidOperationException($"field {_query._matchField} was indexed without positions");
+                postings[i] = new PhrasePostings(positions, _query._matchPositions[i], termsEnum.DocFreq);
             }
             // Rarest first: it leads the conjunction.
             Array.Sort(postings, (a, b) => a.DocFreq.CompareTo(b.DocFreq));
-            return new PhraseScorer(this, postings, _similarity.GetSimScorer(_stats, context));
+            var leading = _query._leadingValue is { } field ? context.AtomicReader.GetNumericDocValues(field) : null;
+            return new PhraseScorer(this, postings, _similarity.GetSimScorer(_stats, context), leading);
         }
 
         public override Explanation Explain(AtomicReaderContext context, int doc)
@@ -110,9 +137,10 @@ internal sealed class ExactPhraseQuery : Query
         }
     }
 
-    private sealed record PhrasePostings(DocsAndPositionsEnum Positions, int Offset, int DocFreq);
+    internal sealed record PhrasePostings(DocsAndPositionsEnum Positions, int Offset, int DocFreq);
 
-    private sealed class PhraseScorer(Weight weight, PhrasePostings[] postings, Similarity.SimScorer docScorer) : Scorer(weight)
+    /// <param name="leading">How many positions each document's first value takes, when <see cref="LeadingFreq"/> is wanted.</param>
+    internal sealed class PhraseScorer(Weight weight, PhrasePostings[] postings, Similarity.SimScorer docScorer, NumericDocValues? leading) : Scorer(weight)
     {
         private readonly DocsAndPositionsEnum[] _enums = postings.Select(p => p.Positions).ToArray();
         private readonly int[] _offsets = postings.Select(p => p.Offset).ToArray();
@@ -128,6 +156,9 @@ internal sealed class ExactPhraseQuery : Query
         public override int DocID => _doc;
 
         public override int Freq => _freq;
+
+        /// <summary>How many of the matches start in the field's first value (0 unless the query names its length's doc values).</summary>
+        public int LeadingFreq { get; private set; }
 
         public override float GetScore() => docScorer.Score(_doc, _freq);
 
@@ -198,6 +229,21 @@ internal sealed class ExactPhraseQuery : Query
         {
             var first = _enums[0];
             int count = first.Freq;
+            if (_enums.Length == 1)
+            {
+                // One term (a three-character word's trigram): its frequency; positions only as far as the first value goes.
+                if (leading is not null)
+                {
+                    int end = (int)leading.Get(first.DocID);
+                    int inFirst = 0;
+                    while (inFirst < count && first.NextPosition() - _offsets[0] < end)
+                    {
+                        inFirst++;
+                    }
+                    LeadingFreq = inFirst;
+                }
+                return count;
+            }
             if (_starts.Length < count)
             {
                 _starts = new int[Math.Max(count, 2 * _starts.Length)];
@@ -239,6 +285,18 @@ internal sealed class ExactPhraseQuery : Query
                     }
                 }
                 kept = write;
+            }
+            LeadingFreq = 0;
+            if (leading is not null && kept > 0)
+            {
+                // Starts are ascending, and a match cannot bridge the position gap into the next value.
+                int end = (int)leading.Get(_enums[0].DocID);
+                int inFirst = 0;
+                while (inFirst < kept && starts[inFirst] < end)
+                {
+                    inFirst++;
+                }
+                LeadingFreq = inFirst;
             }
             return kept;
         }

@@ -128,6 +128,96 @@ public sealed class ExactPhraseQueryTests : IDisposable
         Assert.Equal(expected, actual);
     }
 
+    /// <summary>
+    /// A query word reads its title matches from the text's first positions: the same documents and the same scores,
+    /// to the bit, as the clauses it replaced (text or names phrase, required; title phrase, optional), in one query
+    /// and beside another word.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(NamePieces))]
+    [MemberData(nameof(Words))]
+    [InlineData("重庆")]
+    public void A_word_scores_as_its_text_names_and_title_phrase_clauses(string word)
+    {
+        var phrase = QueryPhrase.Analyze(_analyzer, ArticleFields.Text, word);
+        if (phrase.Terms.Count < 2)
+        {
+            return;
+        }
+        Query Phrase(string field, float boost)
+        {
+            var query = new PhraseQuery { Boost = boost };
+            foreach (var term in phrase.Terms)
+            {
+                query.Add(new Term(field, term.Term), term.Position);
+            }
+            return query;
+        }
+        var clauses = new BooleanQuery(disableCoord: true)
+        {
+            { new BooleanQuery(disableCoord: true) { { Phrase(ArticleFields.Text, 1f), Occur.SHOULD }, { Phrase(ArticleFields.Names, ArticleFields.NamesBoost), Occur.SHOULD } }, Occur.MUST },
+            { Phrase(ArticleFields.Title, ArticleFields.TitleBoost), Occur.SHOULD },
+        };
+        var other = new TermQuery(new Term(ArticleFields.Text, "发展"));
+
+        var trigrams = TrigramCover.Of(_analyzer, word, phrase);
+        foreach (var (expectedQuery, actualQuery) in new (Query, Query)[]
+        {
+            (clauses, new WordQuery(phrase)),
+            (clauses, new WordQuery(phrase, trigrams)),
+            (new BooleanQuery(disableCoord: true) { { clauses, Occur.MUST }, { other, Occur.SHOULD } },
+             new BooleanQuery(disableCoord: true) { { new WordQuery(phrase), Occur.MUST }, { other, Occur.SHOULD } }),
+        })
+        {
+            var expected = _searcher.Search(expectedQuery, _reader.MaxDoc).ScoreDocs.Select(hit => (hit.Doc, hit.Score)).OrderBy(hit => hit.Doc);
+            var actual = _searcher.Search(actualQuery, _reader.MaxDoc).ScoreDocs.Select(hit => (hit.Doc, hit.Score)).OrderBy(hit => hit.Doc);
+            Assert.Equal(expected, actual);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Words))]
+    [InlineData("新能源")]
+    [InlineData("智能网联新能源汽车")]
+    public void A_phrase_found_through_its_trigrams_matches_and_scores_as_lucenes_phrase_query(string word)
+    {
+        var phrase = QueryPhrase.Analyze(_analyzer, ArticleFields.Text, word);
+        var trigrams = TrigramCover.Of(_analyzer, word, phrase);
+        if (trigrams is null)
+        {
+            return; // not one run of three or more Han characters
+        }
+        var lucene = new PhraseQuery();
+        foreach (var term in phrase.Terms)
+        {
+            lucene.Add(new Term(ArticleFields.Text, term.Term), term.Position);
+        }
+        var ours = new ExactPhraseQuery(phrase.Terms.Select(t => (new Term(ArticleFields.Text, t.Term), t.Position)).ToList(), matchedBy: trigrams);
+
+        var expected = _searcher.Search(lucene, _reader.MaxDoc).ScoreDocs.Select(hit => (hit.Doc, hit.Score)).OrderBy(hit => hit.Doc);
+        var actual = _searcher.Search(ours, _reader.MaxDoc).ScoreDocs.Select(hit => (hit.Doc, hit.Score)).OrderBy(hit => hit.Doc);
+
+        Assert.Equal(expected, actual);
+        Assert.True(trigrams.Count <= (phrase.Terms.Count + 1) / 2);
+    }
+
+    [Fact]
+    public void Words_found_in_titles_get_the_title_boost()
+    {
+        // Guards the theory above against comparing words that are in no title.
+        var titled = SeedCorpus.Articles.Where(a => (a.Title ?? "").Length >= 4).Select(a => a.Title![..4]).ToList();
+        Assert.Contains(titled, title =>
+        {
+            var phrase = QueryPhrase.Analyze(_analyzer, ArticleFields.Text, title);
+            var titleOnly = new PhraseQuery();
+            foreach (var term in phrase.Terms)
+            {
+                titleOnly.Add(new Term(ArticleFields.Title, term.Term), term.Position);
+            }
+            return phrase.Terms.Count > 1 && _searcher.Search(titleOnly, 1).TotalHits > 0;
+        });
+    }
+
     [Fact]
     public void Names_phrase_counts_a_name_held_in_several_articles_and_a_word_in_several_names()
     {
