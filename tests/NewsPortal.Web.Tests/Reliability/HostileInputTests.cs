@@ -206,7 +206,20 @@ public sealed class HostileInputTests(HostilePortal portal) : IClassFixture<Host
     [InlineData("/search?q=", 1_000_000)]
     public async Task Oversized_query_strings_are_refused_with_a_4xx(string url, int length)
     {
-        using var response = await portal.Client.GetAsync(url + new string('a', length));
+        HttpResponseMessage response;
+        try
+        {
+            response = await portal.Client.GetAsync(url + new string('a', length));
+        }
+        catch (HttpRequestException e) when (length > 64 * 1024 && e.InnerException is IOException)
+        {
+            // Kestrel answers a megabyte request line with its refusal and closes the connection, often before the
+            // client has finished writing it: the write fails. Refused all the same, and the portal must still answer.
+            using var health = await portal.Client.GetAsync("/healthz");
+            Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+            return;
+        }
+        using var _ = response;
 
         Assert.True((int)response.StatusCode is >= 400 and < 500, $"{(int)response.StatusCode} for a {length}-character query string");
     }
