@@ -42,6 +42,7 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
         PairEmptyHeadlinesWithNotices(drafts);
         JoinLoneDecks(drafts, similarity);
         MovePlacedRuns(drafts);
+        ReturnDocumentSections(drafts);
         return drafts.Where(d => !d.IsEmpty || d.Headline is not null).OrderBy(d => d.Position).ToList();
     }
 
@@ -355,6 +356,35 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
             }
         }
         foreach (var (segment, at, to) in moves) to.AddInPageOrder(segment.SplitAt(at));
+    }
+
+    /// <summary>Text left without any opener (no headline, byline or dateline) that holds a numbered section of a
+    /// document ("（一）…", "二、…") printed away from it: each such block goes to the one article of the page that is
+    /// numbered in sections.</summary>
+    private void ReturnDocumentSections(List<ArticleDraft> drafts)
+    {
+        bool IsSection(ClassifiedBlock b) => b.Kind == BlockKind.Body && knowledge.SectionNumbering.IsMatch(b.Text);
+        var documents = drafts.Where(d => d.Headline is not null && d.Segments.SelectMany(s => s.Blocks).Count(IsSection) >= 2).Take(2).ToList();
+        if (documents.Count != 1) return;
+        var document = documents[0];
+        foreach (var loose in drafts.Where(d => d.Headline is null && !d.IsEmpty && d.Segments.All(s => s.Start == SegmentStart.Plain)).ToList())
+        {
+            foreach (var s in loose.Segments.ToList())
+            {
+                for (var k = s.Blocks.Count - 1; k >= 0; k--)
+                {
+                    if (!IsSection(s.Blocks[k])) continue;
+                    if (k + 1 < s.Blocks.Count) loose.AddInPageOrder(s.SplitAt(k + 1));
+                    if (k == 0)
+                    {
+                        loose.Pieces.Remove(s);
+                        document.AddInPageOrder(s);
+                    }
+                    else document.AddInPageOrder(s.SplitAt(k));
+                }
+            }
+        }
+        drafts.RemoveAll(d => d.Headline is null && d.IsEmpty);
     }
 
     /// <summary>A headline left without text and a lone notice line ("2版刊登…") nearest to it belong together.</summary>

@@ -384,4 +384,29 @@ public sealed class PageParserTests
         Assert.EndsWith("年产鲜椒30万吨。", Titled(page, "江津花椒深加工产品达到60种").Body);
         Assert.DoesNotContain("花椒", Titled(page, "概念验证中心一年孵化项目47个").Body);
     }
+    [Fact]
+    public void A_document_s_numbered_section_printed_away_from_it_goes_back_to_the_document()
+    {
+        var page = Parse("""
+            南岭区关于推动茶叶产业高质量发展的实施意见
+
+            各乡镇人民政府、街道办事处，区政府各部门：
+
+            为推动茶叶产业高质量发展，现提出如下意见。
+
+            一、总体要求。到2027年，全区茶叶综合产值达到50亿元。
+
+            （二）推动加工企业转型升级。支持企业建设标准化加工厂房。
+
+            三、保障措施。各部门要加强组织领导，落实工作责任。
+
+            南岭区人民政府　2026年6月26日
+
+            （一）建设标准化茶园。新建高标准茶园5万亩，良种覆盖率达到95%以上。
+            """);
+
+        var document = Titled(page, "南岭区关于推动茶叶产业高质量发展的实施意见");
+        Assert.Contains("（一）建设标准化茶园", document.Body);
+        Assert.Single(page.Articles);
+    }
 }
