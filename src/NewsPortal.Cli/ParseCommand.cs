@@ -18,7 +18,18 @@ internal static class ParseCommand
 
     private static async Task<int> RunAsync(string[] files, string? outDir, CliConsole console, CancellationToken ct)
     {
-        if (outDir is not null) Directory.CreateDirectory(outDir);
+        if (outDir is not null)
+        {
+            try
+            {
+                Directory.CreateDirectory(outDir);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await console.Error.WriteLineAsync($"newsportal parse: --out {outDir}: cannot be used as a folder: {e.Message}");
+                return ExitCodes.Usage;
+            }
+        }
 
         var analyzer = NewsPortalCore.CreateAnalyzer();
         var failures = 0;

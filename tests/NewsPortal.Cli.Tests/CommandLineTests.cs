@@ -52,6 +52,29 @@ public sealed class CommandLineTests(PostgresFixture postgres) : IClassFixture<P
     }
 
     [Fact]
+    public async Task Parse_refuses_an_output_folder_that_is_a_file_with_its_name_and_reason()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"page-{Guid.NewGuid():N}.txt");
+        var notAFolder = Path.Combine(Path.GetTempPath(), $"out-{Guid.NewGuid():N}");
+        await File.WriteAllTextAsync(file, "北碚区传感器产业提速\n\n本报讯 北碚区传感器及仪器仪表产业实现产值121.97亿元。\n");
+        await File.WriteAllTextAsync(notAFolder, "keep me");
+        try
+        {
+            var run = await CliRun.RunAsync(null, "parse", file, "--out", notAFolder);
+
+            Assert.Equal(2, run.ExitCode);
+            Assert.Contains(notAFolder, run.Error);
+            Assert.DoesNotContain("   at ", run.Error);
+            Assert.Equal("keep me", await File.ReadAllTextAsync(notAFolder));
+        }
+        finally
+        {
+            File.Delete(file);
+            File.Delete(notAFolder);
+        }
+    }
+
+    [Fact]
     public async Task The_connection_option_chooses_the_database()
     {
         var folder = Path.Combine(Path.GetTempPath(), "newsportal-cli-connection-" + Guid.NewGuid().ToString("N"));
