@@ -112,8 +112,7 @@ internal sealed class ParsingKnowledge
             DeckLine = Rx(root.GetProperty("deckLine").GetString()!),
             ColumnLabelMaxWidth = root.GetProperty("columnLabelMaxWidth").GetDouble(),
             SubjectNames = SubjectNamesOf(Strings("subjectWords")),
-            Places = new PlaceNames(Extraction.ReferenceList.Load("districts.json").Items
-                .SelectMany(d => (d.Aliases ?? []).Prepend(d.Name).Append(d.Name[..^1]).Select(n => (n, d.Name)))),
+            Places = new PlaceNames(DistrictNames()),
             SectionNumbering = Rx(root.GetProperty("sectionNumbering").GetString()!),
             DocumentSalutation = Rx(root.GetProperty("documentSalutation").GetString()!),
             ListItem = Rx(root.GetProperty("listItem").GetString()!),
@@ -137,10 +136,14 @@ internal sealed class ParsingKnowledge
         };
     }
 
+    /// <summary>Every way a district is named on a page (name, aliases, name without 区/县), with the district.</summary>
+    private static IEnumerable<(string Name, string District)> DistrictNames() =>
+        Extraction.ReferenceList.Load("districts.json").Items
+            .SelectMany(d => (d.Aliases ?? []).Prepend(d.Name).Append(d.Name[..^1]).Select(n => (n, d.Name)));
+
     private static string[] SubjectNamesOf(IEnumerable<string> words)
     {
-        var districts = Extraction.ReferenceList.Load("districts.json").Items;
-        return districts.SelectMany(d => (d.Aliases ?? []).Prepend(d.Name).Append(d.Name[..^1]))
+        return DistrictNames().Select(n => n.Name)
             .Where(n => n.Length >= 2)
             .Concat(words)
             .Distinct(StringComparer.Ordinal)
