@@ -32,8 +32,8 @@ public sealed class GoldDevPageScoreTests
 /// <summary>What the practice pages score today, less a little for noise-free rounding: a drop below is a regression.</summary>
 internal static class DevPageFloors
 {
-    public const double ArticleF1 = 0.32;
-    public const double AnchorRecall = 0.81;
-    public const double ReadingOrder = 0.98;
-    public const double Title = 0.77;
+    public const double ArticleF1 = 0.38;
+    public const double AnchorRecall = 0.85;
+    public const double ReadingOrder = 0.96;
+    public const double Title = 0.82;
 }

@@ -43,6 +43,7 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
         JoinLoneDecks(drafts, similarity);
         MovePlacedRuns(drafts);
         ReturnDocumentSections(drafts);
+        MergeHeadlessDrafts(drafts, similarity, characters);
         return drafts.Where(d => !d.IsEmpty || d.Headline is not null).OrderBy(d => d.Position).ToList();
     }
 
@@ -386,6 +387,51 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
         }
         drafts.RemoveAll(d => d.Headline is null && d.IsEmpty);
     }
+
+    /// <summary>Every article on a page has a headline unless it continues from or on another page, or is a photo
+    /// item. Text left without one after assembly is a piece of a headed article printed away from it: it joins
+    /// the headed article it is most like, where an unfinished paragraph of that article printed before it and a
+    /// word cut between them count as well.</summary>
+    private void MergeHeadlessDrafts(List<ArticleDraft> drafts, TopicSimilarity similarity, CharacterStatistics characters)
+    {
+        var headed = drafts.Where(d => d is { IsIndex: false, Headline: not null }).ToList();
+        if (headed.Count == 0) return;
+        foreach (var loose in drafts.Where(IsStrayText).ToList())
+        {
+            if (loose.Text.Length > knowledge.StrayTextMaxLetters) continue;
+            var first = loose.Segments.First();
+            var opening = first.Blocks.FirstOrDefault(b => b.IsBody)?.Text ?? first.Text;
+            var probe = TopicSimilarity.Bigrams(loose.Text, int.MaxValue);
+            var places = knowledge.Places.Find(loose.Text);
+            var best = headed.Where(d => Math.Abs(d.Position - loose.Position) <= Window)
+                .Select(d => (Draft: d, Score: similarity.Cosine(probe, TopicSimilarity.Bigrams(d.Text, int.MaxValue))
+                    + 0.5 * similarity.WeightedCoverage(d.Headline!.Bigrams, probe) + Continuity(d, first, opening)
+                    + PlaceAgreement(knowledge.Places.Find(d.Headline.Text), places)))
+                .MaxBy(x => x.Score);
+            if (best.Draft is null || best.Score < knowledge.StrayTextJoinsFrom) continue;
+            foreach (var s in loose.Segments.ToList()) best.Draft.AddInPageOrder(s);
+            loose.Pieces.Clear();
+        }
+        drafts.RemoveAll(d => d.Headline is null && d.IsEmpty);
+
+        double Continuity(ArticleDraft d, Segment first, string opening)
+        {
+            var before = d.Segments.LastOrDefault(s => s.Position < first.Position);
+            if (before is not { EndsUnfinished: true }) return 0;
+            return characters.JoinsWord(before.LastBody!.Text, opening) ? 0.5 : 0.2;
+        }
+    }
+
+    /// <summary>A headline that names the district the text names is its headline; one that names only other
+    /// districts is another article's.</summary>
+    private static double PlaceAgreement(IReadOnlySet<string> headline, IReadOnlySet<string> text) =>
+        headline.Count == 0 || text.Count == 0 ? 0 : headline.Overlaps(text) ? PlaceWeight : -PlaceWeight;
+
+    private const double PlaceWeight = 0.3;
+
+    private static bool IsStrayText(ArticleDraft d) =>
+        d is { Headline: null, IsEmpty: false }
+        && d.Segments.All(s => s.Start is SegmentStart.Plain or SegmentStart.Lead or SegmentStart.Byline && s.ContinuesOn is null && s.ContinuedFrom is null);
 
     /// <summary>A headline left without text and a lone notice line ("2版刊登…") nearest to it belong together.</summary>
     private static void PairEmptyHeadlinesWithNotices(List<ArticleDraft> drafts)

@@ -106,6 +106,8 @@ internal sealed class BlockClassifier(LineCues cues)
         return width <= 90 && block.BlankBefore >= 2 && block.BlankAfter >= 2;
     }
 
+    private const int SloganClauseMaxLetters = 6;
+
     /// <summary>Short lines without sentence punctuation, at most three of them.</summary>
     private bool LooksLikeHeadline(Block block)
     {
@@ -119,6 +121,9 @@ internal sealed class BlockClassifier(LineCues cues)
             var t = HanText.CollapseLetterSpacing(line.Text);
             if (t.Contains('\t') || HanText.ContainsSentenceEnd(t) || HanText.EndsWithClausePunctuation(t)) return false;
             if (HanText.Width(t) > 64 || HanText.CountCommas(t) > 2) return false;
+            // Three clauses make a headline only as a slogan of short ones (稳中求进，以进促稳，先立后破); with a longer
+            // clause they are a sentence whose paragraph a column break cut ("记者了解到，近三年来，…新引进").
+            if (HanText.CountCommas(t) == 2 && t.Split('，', ',').Max(c => HanText.Content(c).Length) > SloganClauseMaxLetters) return false;
             if (HanText.CountCommas(t) > 0 && (HanText.Width(t) > 32 || OpensWithSpeechVerb(t))) return false;
             if (LineCues.StartsWithSpeaker(t) && (t.EndsWith('？') || t.EndsWith('?') || HanText.Width(t) > 24)) return false;
         }

@@ -70,6 +70,12 @@ internal sealed class ParsingKnowledge
     public required double KickerSharesFrom { get; init; }
     /// <summary>At most this many paragraphs at the end of a segment are weighed as another article's stray run.</summary>
     public required int StrayRunMaxParagraphs { get; init; }
+    /// <summary>Text left without a headline joins the headed article most like it only from this score on
+    /// (topic cosine + half the headline's share in it + continuity + place agreement); below it, it stands alone.</summary>
+    public required double StrayTextJoinsFrom { get; init; }
+    /// <summary>Text without a headline longer than this is an article whose headline went astray, not a piece
+    /// printed away from its article: it is not joined to another.</summary>
+    public required int StrayTextMaxLetters { get; init; }
 
     public bool IsContinuesOn(string direction) => ContinuesOnWords.Contains(direction);
 
@@ -133,6 +139,8 @@ internal sealed class ParsingKnowledge
             TitleAfterOpeningMaxLetters = root.GetProperty("titleAfterOpeningMaxLetters").GetInt32(),
             KickerSharesFrom = root.GetProperty("kickerSharesFrom").GetDouble(),
             StrayRunMaxParagraphs = root.GetProperty("strayRunMaxParagraphs").GetInt32(),
+            StrayTextJoinsFrom = root.GetProperty("strayTextJoinsFrom").GetDouble(),
+            StrayTextMaxLetters = root.GetProperty("strayTextMaxLetters").GetInt32(),
         };
     }
 

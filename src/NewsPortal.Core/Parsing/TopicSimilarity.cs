@@ -11,12 +11,54 @@ internal sealed class TopicSimilarity
 
     private readonly Dictionary<int, int> _segmentFrequency = [];
 
+    private readonly int _segments;
+
     public TopicSimilarity(IEnumerable<Segment> segments)
     {
         foreach (var segment in segments)
+        {
+            _segments++;
             foreach (var bigram in segment.Bigrams)
                 CollectionsMarshal.GetValueRefOrAddDefault(_segmentFrequency, bigram, out _)++;
+        }
     }
+
+    /// <summary>Cosine of two bigram sets, each bigram weighted by how few segments of the page use it (0..1):
+    /// unlike <see cref="Coverage(IReadOnlySet{int}, IReadOnlySet{int})"/> a long text is not more like everything.</summary>
+    public double Cosine(IReadOnlySet<int> a, IReadOnlySet<int> b)
+    {
+        if (a.Count == 0 || b.Count == 0) return 0;
+        double shared = 0, normA = 0, normB = 0;
+        foreach (var bigram in a)
+        {
+            var w = Weight(bigram);
+            normA += w * w;
+            if (b.Contains(bigram)) shared += w * w;
+        }
+        foreach (var bigram in b)
+        {
+            var w = Weight(bigram);
+            normB += w * w;
+        }
+        return normA == 0 || normB == 0 ? 0 : shared / Math.Sqrt(normA * normB);
+    }
+
+    /// <summary>Weighted share of the probe's bigrams found in the text (0..1), weighed as in <see cref="Cosine"/>.</summary>
+    public double WeightedCoverage(IReadOnlySet<int> probe, IReadOnlySet<int> text)
+    {
+        double found = 0, total = 0;
+        foreach (var bigram in probe)
+        {
+            var w = Weight(bigram);
+            total += w;
+            if (text.Contains(bigram)) found += w;
+        }
+        return total == 0 ? 0 : found / total;
+    }
+
+    /// <summary>How rare a bigram is in general text times how few segments of this page use it; a bigram no
+    /// segment uses (a headline's own) weighs as one used once.</summary>
+    private double Weight(int bigram) => TermWeights.Default.Of(bigram);
 
     /// <summary>Weighted share of the probe's bigrams that also occur in any of the texts, 0..1.</summary>
     public double Coverage(string probe, params IEnumerable<IReadOnlySet<int>> texts) => Coverage(Bigrams(probe, 400), texts);

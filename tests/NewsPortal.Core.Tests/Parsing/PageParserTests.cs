@@ -409,4 +409,72 @@ public sealed class PageParserTests
         Assert.Contains("（一）建设标准化茶园", document.Body);
         Assert.Single(page.Articles);
     }
+
+    [Fact]
+    public void Text_left_without_a_headline_joins_the_headed_article_it_restates()
+    {
+        var page = Parse("""
+            云梦县肉兔出栏量突破300万只
+
+            本报讯（记者 李青）5月8日，云梦县一家肉兔加工企业新建的冷链仓库投用，每天可储存兔肉20吨。
+
+            （来源：云梦县融媒体中心）
+
+            翠屏山春茶开采
+
+            本报讯（通讯员 王林）3月12日，翠屏山茶园开采明前茶，茶农忙着采摘嫩芽，预计春茶产量比去年增加一成。
+
+            （来源：翠屏山茶场）
+
+            为扩大肉兔养殖规模，云梦县推出养兔贷款，今年肉兔出栏量已突破300万只，带动养殖户增收。
+            """);
+
+        Assert.EndsWith("带动养殖户增收。", Titled(page, "云梦县肉兔出栏量突破300万只").Body);
+        Assert.DoesNotContain("养兔", Titled(page, "翠屏山春茶开采").Body);
+        Assert.Equal(2, page.Articles.Count);
+    }
+
+    [Fact]
+    public void Text_left_without_a_headline_goes_by_its_district_and_rare_words_not_a_stock_phrase()
+    {
+        // The stray paragraph repeats the first headline's stock phrase (产业综合产值突破) but names the second
+        // article's district and product.
+        var page = Parse("""
+            丰都肉兔产业综合产值突破10亿元
+
+            本报讯（记者 李青）5月8日，丰都县一家肉兔加工企业新建的冷链仓库投用，每天可储存兔肉20吨。
+
+            （来源：丰都县融媒体中心）
+
+            石柱辣椒种植面积扩大到8万亩
+
+            本报讯（通讯员 王林）7月2日，石柱县辣椒进入采收期，椒农忙着采摘，加工企业开足马力生产辣椒酱。
+
+            （来源：石柱县融媒体中心）
+
+            石柱县农业农村委介绍，今年将新建辣椒种植基地2万亩，力争全县辣椒产业综合产值突破25亿元。
+            """);
+
+        Assert.EndsWith("突破25亿元。", Titled(page, "石柱辣椒种植面积扩大到8万亩").Body);
+        Assert.DoesNotContain("辣椒", Titled(page, "丰都肉兔产业综合产值突破10亿元").Body);
+    }
+
+    [Fact]
+    public void A_line_of_three_clauses_with_a_long_one_is_a_cut_sentence_not_a_headline()
+    {
+        var page = Parse("""
+            云梦产业园引进项目增至40个
+
+            本报讯（记者 李青）5月8日，云梦产业园又有两个项目签约，园区引进项目增至40个。
+
+            记者了解到，近两年来，云梦产业园区新引进
+
+            翠屏山春茶开采
+
+            本报讯（通讯员 王林）3月12日，翠屏山茶园开采明前茶，茶农忙着采摘嫩芽。
+            """);
+
+        Assert.DoesNotContain(page.Articles, a => a.Title?.StartsWith("记者了解到", StringComparison.Ordinal) == true);
+        Assert.Contains("云梦产业园区新引进", Titled(page, "云梦产业园引进项目增至40个").Body);
+    }
 }
