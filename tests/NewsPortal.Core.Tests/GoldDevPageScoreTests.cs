@@ -33,7 +33,7 @@ public sealed class GoldDevPageScoreTests
 internal static class DevPageFloors
 {
     public const double ArticleF1 = 0.38;
-    public const double AnchorRecall = 0.85;
+    public const double AnchorRecall = 0.86;
     public const double ReadingOrder = 0.96;
-    public const double Title = 0.82;
+    public const double Title = 0.85;
 }

@@ -44,6 +44,7 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
         MovePlacedRuns(drafts);
         ReturnDocumentSections(drafts);
         MergeHeadlessDrafts(drafts, similarity, characters);
+        new ArticleDisentangler(knowledge, similarity, characters).SplitStackedHeadlines(drafts);
         return drafts.Where(d => !d.IsEmpty || d.Headline is not null).OrderBy(d => d.Position).ToList();
     }
 

@@ -30,6 +30,9 @@ internal sealed class HeadlineGroup(int position)
     public IReadOnlySet<int> Bigrams => _bigrams ??= TopicSimilarity.Bigrams(Text, TopicSimilarity.MaxChars);
     public ArticleDraft? Draft { get; set; }
 
+    /// <summary>Forgets the bigrams worked out from the blocks, after a block was taken out.</summary>
+    public void ResetBigrams() => _bigrams = null;
+
     /// <summary>A deck printed apart from this headline joins it under its last line.</summary>
     public void AddDeck(IEnumerable<ClassifiedBlock> deck)
     {

@@ -477,4 +477,35 @@ public sealed class PageParserTests
         Assert.DoesNotContain(page.Articles, a => a.Title?.StartsWith("记者了解到", StringComparison.Ordinal) == true);
         Assert.Contains("云梦产业园区新引进", Titled(page, "云梦产业园引进项目增至40个").Body);
     }
+
+    [Fact]
+    public void Two_stacked_headlines_over_two_bylines_and_alternating_paragraphs_make_two_articles()
+    {
+        var page = Parse("""
+            云梦县肉兔出栏量突破300万只
+
+            翠屏山春茶开采量比去年增加一成
+
+            本报记者 李青
+
+            本报记者 王林
+
+            3月12日，翠屏山茶园开采明前茶，茶农背着竹篓采摘嫩芽，春茶鲜叶收购价每斤80元。
+
+            5月8日，云梦县一家肉兔加工企业新建的冷链仓库投用，肉兔屠宰线每天可加工肉兔2万只。
+
+            云梦县把肉兔养殖作为富民产业，全县肉兔养殖户超过3000户，兔肉制品销往全国。
+
+            翠屏山茶场与茶叶合作社签订收购协议，绿茶、红茶加工车间开足马力炒制春茶。
+            """);
+
+        var rabbits = Titled(page, "云梦县肉兔出栏量突破300万只");
+        var tea = Titled(page, "翠屏山春茶开采量比去年增加一成");
+        Assert.Contains("肉兔屠宰线", rabbits.Body);
+        Assert.Contains("兔肉制品", rabbits.Body);
+        Assert.DoesNotContain("茶", rabbits.Body);
+        Assert.Contains("明前茶", tea.Body);
+        Assert.Contains("炒制春茶", tea.Body);
+        Assert.DoesNotContain("兔", tea.Body);
+    }
 }

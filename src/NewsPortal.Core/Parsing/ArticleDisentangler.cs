@@ -1,0 +1,224 @@
+namespace NewsPortal.Core.Parsing;
+
+/// <summary>Two articles whose pieces a page prints in turn (their headlines stacked in one group, their bylines one
+/// under the other, their paragraphs alternating) are assembled as one. The disentangler gives each headline its own
+/// article and deals the paragraphs out by topic: each paragraph goes to the headline whose article (the headline and
+/// the paragraphs dealt to it so far) it is most like, weighed by general-language term weights, until no paragraph
+/// changes side. A paragraph cut at a column break stays with the text it continues; a byline stays with the text
+/// under it.</summary>
+internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimilarity similarity, CharacterStatistics characters)
+{
+    private const int Rounds = 6;
+
+    /// <summary>A headline group holding a second title that shares nothing with the rest of the group, over text
+    /// with at least two openers (bylines, datelines): the second title takes the paragraphs that are about it.</summary>
+    public void SplitStackedHeadlines(List<ArticleDraft> drafts)
+    {
+        foreach (var draft in drafts.ToList())
+        {
+            if (draft.Headline is not { IsIndex: false, Blocks.Count: >= 2 } group || draft.IsEmpty) continue;
+            var openers = draft.Segments.Sum(s => s.Blocks.Select((b, k) => new Atom(s, k)).Count(a => a.Opens));
+            if (openers < 2) continue;
+            var candidates = group.Blocks.Where(b => IsForeignTitle(b, group)).ToList();
+            if (candidates.Count == 0) continue;
+            var units = Units(draft);
+            var best = ((Plan Plan, ClassifiedBlock Title)?)null;
+            foreach (var candidate in candidates)
+            {
+                var rest = group.Blocks.Where(b => !ReferenceEquals(b, candidate)).ToList();
+                var title = rest.FirstOrDefault(b => !knowledge.OpensDeck(b.Text));
+                if (title is null) continue;
+                var candidateFirst = group.Blocks.IndexOf(candidate) < group.Blocks.IndexOf(title);
+                var plan = Deal(units, Bigrams(rest), TopicSimilarity.Bigrams(candidate.Text, TopicSimilarity.MaxChars), StackedBylineSides(units, candidateFirst));
+                if (plan.Second.Any(u => u.Opens) && plan.First.Any(u => u.Opens) && (best is null || plan.Separation > best.Value.Plan.Separation))
+                    best = (plan, candidate);
+            }
+            if (best is not { } chosen) continue;
+            var stacked = new HeadlineGroup(group.Position);
+            stacked.Blocks.Add(chosen.Title);
+            group.Blocks.Remove(chosen.Title);
+            group.ResetBigrams();
+            var second = new ArticleDraft(group.Position, stacked);
+            stacked.Draft = second;
+            Apply(draft, second, chosen.Plan);
+            drafts.Add(second);
+        }
+    }
+
+    /// <summary>Two bylines printed one under the other with no text between them, under two stacked titles, are the
+    /// two articles' bylines in the titles' order: the first goes with the title printed first.</summary>
+    private static Dictionary<Unit, bool> StackedBylineSides(List<Unit> units, bool secondTitleFirst)
+    {
+        var sides = new Dictionary<Unit, bool>();
+        for (var i = 0; i + 1 < units.Count; i++)
+        {
+            if (!units[i].IsBylineOnly || !units[i + 1].Opens) continue;
+            sides[units[i]] = secondTitleFirst;
+            sides[units[i + 1]] = !secondTitleFirst;
+            break;
+        }
+        return sides;
+    }
+
+    /// <summary>A block of a headline group that reads as a title of its own (not a deck, a period line or a column
+    /// label) and shares (almost) nothing with the group's other blocks.</summary>
+    private bool IsForeignTitle(ClassifiedBlock block, HeadlineGroup group)
+    {
+        var text = block.Text;
+        if (knowledge.OpensDeck(text) || knowledge.DeckLine.IsMatch(text) || HanText.Content(text).Length < TitleMinLetters) return false;
+        var own = TopicSimilarity.Bigrams(text, TopicSimilarity.MaxChars);
+        var others = Bigrams(group.Blocks.Where(b => !ReferenceEquals(b, block)));
+        return similarity.WeightedCoverage(own, others) < knowledge.KickerSharesFrom
+            && similarity.WeightedCoverage(others, own) < knowledge.KickerSharesFrom;
+    }
+
+    private const int TitleMinLetters = 8;
+
+    private static HashSet<int> Bigrams(IEnumerable<ClassifiedBlock> blocks) =>
+        TopicSimilarity.Bigrams(string.Join('\n', blocks.Select(b => b.Text)), int.MaxValue);
+
+    /// <summary>One block of a segment.</summary>
+    private readonly record struct Atom(Segment Segment, int Index)
+    {
+        public ClassifiedBlock Block => Segment.Blocks[Index];
+        public bool Opens => Block.Kind is BlockKind.OpeningByline or BlockKind.Lead
+                             || Index == 0 && Segment.Start is SegmentStart.Byline or SegmentStart.Lead;
+    }
+
+    /// <summary>One paragraph, with the paragraphs that finish its cut sentence and the byline over it.</summary>
+    private sealed record Unit(List<Atom> Atoms, HashSet<int> Bigrams)
+    {
+        public bool Opens => Atoms.Any(a => a.Opens);
+        public bool IsBylineOnly => Atoms.All(a => a.Block.Kind is BlockKind.OpeningByline or BlockKind.ClosingByline);
+    }
+
+    private sealed record Plan(List<Unit> First, List<Unit> Second, double Separation);
+
+    /// <summary>The draft's blocks in reading order, glued into units (nothing is changed yet).</summary>
+    private List<Unit> Units(ArticleDraft draft)
+    {
+        var units = new List<List<Atom>>();
+        foreach (var segment in draft.Segments)
+        {
+            for (var k = 0; k < segment.Blocks.Count; k++)
+            {
+                var atom = new Atom(segment, k);
+                // A byline with no text of its own opens the unit under it, unless another byline follows it.
+                var underByline = units.Count > 0 && units[^1].All(a => !a.Block.IsBody) && atom.Block.Kind is not (BlockKind.OpeningByline or BlockKind.ClosingByline);
+                if (units.Count > 0 && (GluesToPrevious(units[^1][^1].Block, atom.Block) || underByline))
+                    units[^1].Add(atom);
+                else units.Add([atom]);
+            }
+        }
+        return units.Select(u => new Unit(u, TopicSimilarity.Bigrams(string.Join('\n', u.Select(a => a.Block.Text)), int.MaxValue))).ToList();
+    }
+
+    /// <summary>A cut sentence's end (the text goes on where the column break left it), or a closing line.</summary>
+    private bool GluesToPrevious(ClassifiedBlock previous, ClassifiedBlock block)
+    {
+        if (block.Kind == BlockKind.ClosingByline) return true;
+        if (!block.IsBody || !previous.IsBody || previous.Block.EndsSentence) return false;
+        return characters.JoinsWord(previous.Text, block.Text) || block.Text.Length > 0 && "，、；：,;:".Contains(block.Text[0]);
+    }
+
+    /// <summary>Deals the units out between two titles until no unit changes side: each unit goes to the side whose
+    /// text (title and units, the unit itself left out) it is most like (weighted cosine of bigram sets).</summary>
+    private static Plan Deal(List<Unit> units, HashSet<int> firstTitle, HashSet<int> secondTitle, Dictionary<Unit, bool> fixedSides)
+    {
+        var side = units.Select(u => fixedSides.GetValueOrDefault(u)).ToArray();
+        Side[] sides = [new(firstTitle), new(secondTitle)];
+        foreach (var (unit, onSecond) in fixedSides) sides[onSecond ? 1 : 0].Add(unit.Bigrams);
+        for (var i = 0; i < units.Count; i++)
+            if (!fixedSides.ContainsKey(units[i])) sides[0].Add(units[i].Bigrams);
+        for (var round = 0; round < Rounds; round++)
+        {
+            var changed = false;
+            for (var i = 0; i < units.Count; i++)
+            {
+                if (fixedSides.ContainsKey(units[i])) continue;
+                var from = side[i] ? 1 : 0;
+                sides[from].Remove(units[i].Bigrams);
+                var next = sides[1].Cosine(units[i].Bigrams) > sides[0].Cosine(units[i].Bigrams);
+                sides[next ? 1 : 0].Add(units[i].Bigrams);
+                if (next == side[i]) continue;
+                side[i] = next;
+                changed = true;
+            }
+            if (!changed) break;
+        }
+        var firstUnits = units.Where((_, i) => !side[i]).ToList();
+        var secondUnits = units.Where((_, i) => side[i]).ToList();
+        return new Plan(firstUnits, secondUnits, 1 - sides[0].Cosine(sides[1].Bigrams));
+    }
+
+    /// <summary>The bigrams of a title and the units dealt to it, counted so a unit can be taken out again.</summary>
+    private sealed class Side(HashSet<int> title)
+    {
+        private readonly Dictionary<int, int> _counts = title.ToDictionary(b => b, _ => 1);
+        private double _norm = title.Sum(b => Square(TermWeights.Default.Of(b)));
+
+        public IReadOnlySet<int> Bigrams => _counts.Keys.ToHashSet();
+
+
+        public void Add(IEnumerable<int> bigrams)
+        {
+            foreach (var b in bigrams)
+            {
+                var count = _counts.GetValueOrDefault(b);
+                if (count == 0) _norm += Square(TermWeights.Default.Of(b));
+                _counts[b] = count + 1;
+            }
+        }
+
+        public void Remove(IEnumerable<int> bigrams)
+        {
+            foreach (var b in bigrams)
+            {
+                var count = _counts[b] - 1;
+                if (count > 0)
+                {
+                    _counts[b] = count;
+                    continue;
+                }
+                _counts.Remove(b);
+                _norm -= Square(TermWeights.Default.Of(b));
+            }
+        }
+
+        public double Cosine(IEnumerable<int> bigrams)
+        {
+            double shared = 0, norm = 0;
+            foreach (var b in bigrams)
+            {
+                var w = Square(TermWeights.Default.Of(b));
+                norm += w;
+                if (_counts.ContainsKey(b)) shared += w;
+            }
+            return norm <= 0 || _norm <= 0 ? 0 : shared / Math.Sqrt(norm * _norm);
+        }
+
+        private static double Square(double x) => x * x;
+    }
+
+    /// <summary>Cuts the draft's segments into one segment a block and gives each article its units' blocks, in page order.</summary>
+    private static void Apply(ArticleDraft first, ArticleDraft second, Plan plan)
+    {
+        var single = new Dictionary<(Segment, int), Segment>();
+        foreach (var segment in first.Segments.ToList())
+        {
+            var count = segment.Blocks.Count;
+            for (var k = count - 1; k >= 1; k--) single[(segment, k)] = segment.SplitAt(k);
+            single[(segment, 0)] = segment;
+        }
+        IEnumerable<Segment> SegmentsOf(List<Unit> units) => units.SelectMany(u => u.Atoms).Select(a => single[(a.Segment, a.Index)]);
+        var pieces = SegmentsOf(plan.First).Cast<object>().Concat(first.Pieces.OfType<HeadlineGroup>())
+            .OrderBy(p => p is Segment s ? s.Position : ((HeadlineGroup)p).Position).ToList();
+        first.Pieces.Clear();
+        foreach (var piece in pieces)
+        {
+            if (piece is Segment s) first.Add(s);
+            else first.Pieces.Add(piece);
+        }
+        foreach (var s in SegmentsOf(plan.Second)) second.AddInPageOrder(s);
+    }
+}
