@@ -320,7 +320,7 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
             var probe = lone.Headline!.Bigrams;
             var best = drafts.Where(d => d is { IsEmpty: false, Headline: { IsIndex: false } h } && !h.Blocks.Any(b => knowledge.OpensDeck(b.Text)))
                 .Select(d => (Draft: d, Score: similarity.Coverage(probe, d.BigramSets)))
-                .MaxBy(x => x.Score);
+                .OrderByDescending(x => x.Score).FirstOrDefault();
             if (best.Draft is null || best.Score < knowledge.HeadlineRestatesFrom) continue;
             best.Draft.Headline!.AddDeck(lone.Headline.Blocks);
             drafts.Remove(lone);
@@ -408,7 +408,7 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
                 .Select(d => (Draft: d, Score: similarity.Cosine(probe, TopicSimilarity.Bigrams(d.Text, int.MaxValue))
                     + 0.5 * similarity.WeightedCoverage(d.Headline!.Bigrams, probe) + Continuity(d, first, opening)
                     + PlaceAgreement(knowledge.Places.Find(d.Headline.Text), places)))
-                .MaxBy(x => x.Score);
+                .OrderByDescending(x => x.Score).FirstOrDefault();
             if (best.Draft is null || best.Score < knowledge.StrayTextJoinsFrom) continue;
             foreach (var s in loose.Segments.ToList()) best.Draft.AddInPageOrder(s);
             loose.Pieces.Clear();

@@ -508,4 +508,17 @@ public sealed class PageParserTests
         Assert.Contains("炒制春茶", tea.Body);
         Assert.DoesNotContain("兔", tea.Body);
     }
+
+    [Fact]
+    public void A_lone_deck_with_no_headed_article_to_join_leaves_the_page_parsed()
+    {
+        var page = Parse("""
+            本报讯（记者 李青）5月8日，云梦县一家肉兔加工企业新建的冷链仓库投用，每天可储存兔肉20吨。
+
+            ——总投资3亿元
+            """);
+
+        Assert.DoesNotContain(page.Warnings, w => w.Code == "parser-failure");
+        Assert.Contains(page.Articles, a => a.Body.Contains("冷链仓库投用", StringComparison.Ordinal));
+    }
 }
