@@ -355,9 +355,38 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
                     moves.Add((s, k, homes[0]));
                     break;
                 }
+                // The same at the opening of plain text (printed under a headline that is not its own), the run
+                // ending where a paragraph ends.
+                if (s.Start != SegmentStart.Plain || moves.Any(m => ReferenceEquals(m.Segment, s))) continue;
+                for (var k = Math.Min(knowledge.StrayRunMaxParagraphs, s.Blocks.Count - 1); k >= 1; k--)
+                {
+                    if (!s.Blocks.Take(k).All(b => b.Kind == BlockKind.Body) || !s.Blocks[k - 1].Block.EndsSentence) continue;
+                    var run = s.Blocks.Take(k).SelectMany(Of).ToHashSet(StringComparer.Ordinal);
+                    if (run.Count == 0) continue;
+                    var kept = BlocksOf(d).Except(s.Blocks.Take(k), ReferenceEqualityComparer.Instance).Cast<ClassifiedBlock>().SelectMany(Of).ToHashSet(StringComparer.Ordinal);
+                    if (kept.Count == 0 || run.Overlaps(kept)) continue;
+                    places ??= articles.ToDictionary(a => a, a => BlocksOf(a).SelectMany(Of).ToHashSet(StringComparer.Ordinal));
+                    var homes = articles.Where(e => !ReferenceEquals(e, d) && Math.Abs(e.Position - s.Position) <= Window && places[e].IsSupersetOf(run)).Take(2).ToList();
+                    if (homes.Count != 1) continue;
+                    moves.Add((s, -k, homes[0]));
+                    break;
+                }
             }
         }
-        foreach (var (segment, at, to) in moves) to.AddInPageOrder(segment.SplitAt(at));
+        foreach (var (segment, at, to) in moves)
+        {
+            if (at > 0)
+            {
+                to.AddInPageOrder(segment.SplitAt(at));
+                continue;
+            }
+            // A run at the opening: the rest stays where the segment was, the opening moves.
+            var owner = segment.Owner!;
+            var rest = segment.SplitAt(-at);
+            rest.Owner = owner;
+            owner.Pieces[owner.Pieces.IndexOf(segment)] = rest;
+            to.AddInPageOrder(segment);
+        }
     }
 
     /// <summary>Text left without any opener (no headline, byline or dateline) that holds a numbered section of a

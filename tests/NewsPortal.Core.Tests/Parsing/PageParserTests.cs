@@ -521,4 +521,27 @@ public sealed class PageParserTests
         Assert.DoesNotContain(page.Warnings, w => w.Code == "parser-failure");
         Assert.Contains(page.Articles, a => a.Body.Contains("冷链仓库投用", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_paragraph_under_a_headline_that_names_another_articles_district_goes_to_that_article()
+    {
+        var page = Parse("""
+            永川数控机床产业再添龙头企业
+
+            本报记者 李青
+
+            9月19日，永川高新区一家数控机床企业的新生产基地投产，年产高端机床800台。
+
+            长寿经开区新材料项目加紧建设
+
+            近年来，永川区把数控机床作为主导产业重点培育，已集聚整机及配套企业120余家。
+
+            9月20日，长寿经开区一个新材料项目现场，工人们正在安装设备，项目预计年底投产。
+            """);
+
+        Assert.Contains("已集聚整机及配套企业", Titled(page, "永川数控机床产业再添龙头企业").Body);
+        var changshou = Titled(page, "长寿经开区新材料项目加紧建设");
+        Assert.DoesNotContain("数控机床", changshou.Body);
+        Assert.StartsWith("9月20日", changshou.Body);
+    }
 }
