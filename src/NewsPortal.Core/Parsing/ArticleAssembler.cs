@@ -44,6 +44,7 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
         MovePlacedRuns(drafts);
         ReturnDocumentSections(drafts);
         MergeHeadlessDrafts(drafts, similarity, characters);
+        ReturnCutTails(drafts, characters);
         new ArticleDisentangler(knowledge, similarity, characters).SplitStackedHeadlines(drafts);
         return drafts.Where(d => !d.IsEmpty || d.Headline is not null).OrderBy(d => d.Position).ToList();
     }
@@ -418,6 +419,52 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
         drafts.RemoveAll(d => d.Headline is null && d.IsEmpty);
     }
 
+    /// <summary>A paragraph that opens with the end of a word ("司，看到…": one letter, then a comma) is the tail of a
+    /// paragraph a column break cut. When it follows text it does not continue, and exactly one unfinished paragraph
+    /// of the page ends with a letter the page joins to that one (…公 + 司), it goes right after that paragraph.</summary>
+    private static void ReturnCutTails(List<ArticleDraft> drafts, CharacterStatistics characters)
+    {
+        var cut = drafts.SelectMany(d => d.Segments).SelectMany(s => s.Blocks.Where(b => b.IsBody && b.Kind != BlockKind.ListItems && !b.Block.EndsSentence)
+            .Select(b => (Segment: s, Block: b))).ToList();
+        if (cut.Count == 0) return;
+        foreach (var draft in drafts.ToList())
+        {
+            ClassifiedBlock? previous = null;
+            foreach (var segment in draft.Segments.ToList())
+            {
+                for (var k = 0; k < segment.Blocks.Count; k++)
+                {
+                    var block = segment.Blocks[k];
+                    var before = previous;
+                    previous = block.IsBody ? block : previous;
+                    if (block.Kind != BlockKind.Body || !BlockClassifier.OpensWithWordEnd(block.Text)) continue;
+                    if (before is { } b && !b.Block.EndsSentence && characters.JoinsWord(b.Text, block.Text)) continue;
+                    var heads = cut.Where(c => !ReferenceEquals(c.Block, before) && !ReferenceEquals(c.Block, block)
+                                               && characters.JoinsWord(c.Block.Text, block.Text)).Take(2).ToList();
+                    if (heads.Count != 1) continue;
+                    var (headSegment, head) = heads[0];
+                    var tail = k == 0 ? segment : segment.SplitAt(k);
+                    if (tail.Blocks.Count > 1) draft.AddInPageOrder(tail.SplitAt(1));
+                    if (k == 0) draft.Pieces.Remove(segment);
+                    var owner = headSegment.Owner!;
+                    var at = headSegment.Blocks.IndexOf(head);
+                    var slot = owner.Pieces.IndexOf(headSegment) + 1;
+                    if (at + 1 < headSegment.Blocks.Count)
+                    {
+                        var rest = headSegment.SplitAt(at + 1);
+                        rest.Owner = owner;
+                        owner.Pieces.Insert(slot, rest);
+                    }
+                    tail.Owner = owner;
+                    owner.Pieces.Insert(slot, tail);
+                    cut.RemoveAll(c => ReferenceEquals(c.Block, head));
+                    break;
+                }
+            }
+        }
+        drafts.RemoveAll(d => d.Headline is null && d.IsEmpty);
+    }
+
     /// <summary>Every article on a page has a headline unless it continues from or on another page, or is a photo
     /// item. Text left without one after assembly is a piece of a headed article printed away from it: it joins
     /// the headed article it is most like, where an unfinished paragraph of that article printed before it and a
@@ -439,8 +486,7 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
                     + PlaceAgreement(knowledge.Places.Find(d.Headline.Text), places)))
                 .OrderByDescending(x => x.Score).FirstOrDefault();
             if (best.Draft is null || best.Score < knowledge.StrayTextJoinsFrom) continue;
-            foreach (var s in loose.Segments.ToList()) best.Draft.AddInPageOrder(s);
-            loose.Pieces.Clear();
+            best.Draft.TakePiecesOf(loose);
         }
         drafts.RemoveAll(d => d.Headline is null && d.IsEmpty);
 

@@ -37,6 +37,26 @@ internal sealed class ArticleDraft(int position, HeadlineGroup? headline)
         Position = Math.Min(Position, segment.Position);
     }
 
+    /// <summary>Puts a subhead among the pieces in page order.</summary>
+    public void AddSubheadInPageOrder(HeadlineGroup subhead)
+    {
+        subhead.Draft = this;
+        var at = Pieces.FindIndex(p => (p is Segment s ? s.Position : ((HeadlineGroup)p).Position) > subhead.Position);
+        Pieces.Insert(at < 0 ? Pieces.Count : at, subhead);
+        Position = Math.Min(Position, subhead.Position);
+    }
+
+    /// <summary>Takes every piece of another draft (its segments and subheads), each in page order; the other is left empty.</summary>
+    public void TakePiecesOf(ArticleDraft other)
+    {
+        foreach (var piece in other.Pieces.ToList())
+        {
+            if (piece is Segment s) AddInPageOrder(s);
+            else AddSubheadInPageOrder((HeadlineGroup)piece);
+        }
+        other.Pieces.Clear();
+    }
+
     public void AddFirst(Segment segment)
     {
         segment.Owner = this;

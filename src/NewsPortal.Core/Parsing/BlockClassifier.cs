@@ -53,7 +53,7 @@ internal sealed class BlockClassifier(LineCues cues)
         && !next.StartsWithSpeaker && (characters.JoinsWord(candidate.Text, next.Text, minimum: 1) || OpensWithWordEnd(next.Text));
 
     /// <summary>"域，平均研发…": a single letter before the first comma does not open a sentence; it ends a word cut above.</summary>
-    private static bool OpensWithWordEnd(string text) => text.Length > 2 && HanText.IsHan(text[0]) && text[1] is '，' or '、' or '；';
+    public static bool OpensWithWordEnd(string text) => text.Length > 2 && HanText.IsHan(text[0]) && text[1] is '，' or '、' or '；';
 
     public ClassifiedBlock Classify(Block block)
     {

@@ -544,4 +544,57 @@ public sealed class PageParserTests
         Assert.DoesNotContain("数控机床", changshou.Body);
         Assert.StartsWith("9月20日", changshou.Body);
     }
+
+    [Fact]
+    public void A_paragraph_opening_with_a_words_end_goes_back_after_the_paragraph_a_column_break_cut()
+    {
+        var page = Parse("""
+            云梦刀具企业用上智能生产线
+
+            本报讯（记者 李青）9月1日，记者走进云梦县一家刀具有限公
+
+            “过去一个熟练工一天最多磨200把刀，现在一条生产线一天能出8000把。”公司总经理说，公司的刀具销往全国。
+
+            翠屏山春茶开采
+
+            本报讯（通讯员 王林）3月12日，翠屏山茶园开采明前茶，茶农忙着采摘嫩芽。
+
+            司，看到激光切割机正将钢板切割成刀坯，机械手将刀坯送入磨削设备。
+            """);
+
+        var knives = Titled(page, "云梦刀具企业用上智能生产线");
+        Assert.Contains("有限公司，看到激光切割机", knives.Body.Replace("\n", ""));
+        Assert.DoesNotContain("激光", Titled(page, "翠屏山春茶开采").Body);
+        Assert.True(knives.Body.IndexOf("激光", StringComparison.Ordinal) < knives.Body.IndexOf("熟练工", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Text_that_joins_a_headed_article_brings_its_section_heads_along()
+    {
+        var page = Parse("""
+            云梦县肉兔出栏量突破300万只
+
+            本报讯（记者 李青）5月8日，云梦县一家肉兔加工企业新建的冷链仓库投用，每天可储存兔肉20吨。
+
+            （来源：云梦县融媒体中心）
+
+            翠屏山春茶开采
+
+            本报讯（通讯员 王林）3月12日，翠屏山茶园开采明前茶，茶农忙着采摘嫩芽，预计春茶产量比去年增加一成。
+
+            （来源：翠屏山茶场）
+
+            为扩大肉兔养殖规模，云梦县推出养兔贷款，今年肉兔出栏量已突破300万只
+
+            兔肉加工链条延伸
+
+            云梦县兔肉制品销往全国，肉兔养殖带动养殖户增收。
+            """);
+
+        var rabbits = Titled(page, "云梦县肉兔出栏量突破300万只");
+        var text = string.Join('\n', rabbits.Paragraphs.Select(p => p.Text));
+        Assert.Contains("养兔贷款", text);
+        Assert.Contains("兔肉加工链条延伸", text);
+        Assert.Contains("兔肉制品销往全国", text);
+    }
 }
