@@ -71,7 +71,13 @@ public static class EntityMeasureFigures
                     where f.EntityId == entityId && f.Measure == measure
                     join m in db.Metrics.AsNoTracking() on f.MetricId equals m.Id
                     select new { f.Day, Metric = m };
-        var rows = await about.Where(a => a.Day > DateOnly.MinValue)
+        // The first rows by date end on the date of the take-th row in the key's order: only the figures up to that
+        // date are read and sorted by period, not all of the measure's (1,951 for 大足区 + 工业投资, 25 ms a chart).
+        var fromTake = db.EntityFigures
+            .Where(f => f.EntityId == entityId && f.Measure == measure && f.Day > DateOnly.MinValue)
+            .OrderBy(f => f.Day).ThenBy(f => f.ArticleId).ThenBy(f => f.Offset)
+            .Skip(take - 1).Select(f => (DateOnly?)f.Day);
+        var rows = await about.Where(a => a.Day > DateOnly.MinValue && a.Day <= (fromTake.FirstOrDefault() ?? DateOnly.MaxValue))
             .OrderBy(a => a.Day).ThenBy(a => a.Metric.Period).ThenBy(a => a.Metric.Id)
             .Take(take).Select(a => a.Metric).Select(FigureRow.FromMetric).ToListAsync(ct);
         if (rows.Count < take)
