@@ -104,12 +104,19 @@ internal sealed class NamesPhraseQuery : Query
     }
 
     /// <summary>The union of the tagged articles' lists, in document order; an article's frequency is the sum over its names.</summary>
+    /// <summary>
+    /// The union of the names' postings, each document's frequency the sum of its names' counts. The lists sit in a
+    /// binary heap on their current document whose top is moved in place (one sift per posting): a broad word such as
+    /// 新能源 is in many names, and a dequeue and an enqueue per posting had been a quarter of its search.
+    /// </summary>
     private sealed class NamesScorer : Scorer
     {
         private readonly DocsEnum[] _docs;
         private readonly int[] _counts;
-        private readonly PriorityQueue<int, int> _next = new();
+        private readonly int[] _heapDoc;
+        private readonly int[] _heapList;
         private readonly Similarity.SimScorer _docScorer;
+        private int _size;
         private int _doc = -1;
         private int _freq;
 
@@ -118,10 +125,22 @@ internal sealed class NamesPhraseQuery : Query
         {
             _docs = tagged.Select(t => t.Docs).ToArray();
             _counts = tagged.Select(t => t.Count).ToArray();
+            _heapDoc = new int[_docs.Length];
+            _heapList = new int[_docs.Length];
             _docScorer = docScorer;
             for (int i = 0; i < _docs.Length; i++)
             {
-                Push(i, _docs[i].NextDoc());
+                int doc = _docs[i].NextDoc();
+                if (doc != NO_MORE_DOCS)
+                {
+                    _heapDoc[_size] = doc;
+                    _heapList[_size] = i;
+                    _size++;
+                }
+            }
+            for (int i = _size / 2 - 1; i >= 0; i--)
+            {
+                SiftDown(i);
             }
         }
 
@@ -139,10 +158,9 @@ internal sealed class NamesPhraseQuery : Query
 
         public override int Advance(int target)
         {
-            while (_next.TryPeek(out int i, out int doc) && doc < target)
+            while (_size > 0 && _heapDoc[0] < target)
             {
-                _next.Dequeue();
-                Push(i, _docs[i].Advance(target));
+                ReplaceTop(_docs[_heapList[0]].Advance(target));
             }
             return Gather();
         }
@@ -150,27 +168,62 @@ internal sealed class NamesPhraseQuery : Query
         /// <summary>Moves to the lowest document any list is on and sums the counts of every list there.</summary>
         private int Gather()
         {
-            if (!_next.TryPeek(out _, out int doc))
+            if (_size == 0)
             {
                 return _doc = NO_MORE_DOCS;
             }
+            int doc = _heapDoc[0];
             _doc = doc;
             _freq = 0;
-            while (_next.TryPeek(out int i, out int at) && at == doc)
+            while (_size > 0 && _heapDoc[0] == doc)
             {
-                _next.Dequeue();
-                _freq += _counts[i];
-                Push(i, _docs[i].NextDoc());
+                int list = _heapList[0];
+                _freq += _counts[list];
+                ReplaceTop(_docs[list].NextDoc());
             }
             return _doc;
         }
 
-        private void Push(int i, int doc)
+        /// <summary>The top list moved to <paramref name="doc"/>: sift it down, or drop it when it is exhausted.</summary>
+        private void ReplaceTop(int doc)
         {
-            if (doc != NO_MORE_DOCS)
+            if (doc == NO_MORE_DOCS)
             {
-                _next.Enqueue(i, doc);
+                _size--;
+                _heapDoc[0] = _heapDoc[_size];
+                _heapList[0] = _heapList[_size];
             }
+            else
+            {
+                _heapDoc[0] = doc;
+            }
+            SiftDown(0);
+        }
+
+        private void SiftDown(int i)
+        {
+            int doc = _heapDoc[i], list = _heapList[i];
+            while (true)
+            {
+                int child = 2 * i + 1;
+                if (child >= _size)
+                {
+                    break;
+                }
+                if (child + 1 < _size && _heapDoc[child + 1] < _heapDoc[child])
+                {
+                    child++;
+                }
+                if (_heapDoc[child] >= doc)
+                {
+                    break;
+                }
+                _heapDoc[i] = _heapDoc[child];
+                _heapList[i] = _heapList[child];
+                i = child;
+            }
+            _heapDoc[i] = doc;
+            _heapList[i] = list;
         }
     }
 }

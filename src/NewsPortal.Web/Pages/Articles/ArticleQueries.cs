@@ -30,9 +30,14 @@ public static class ArticleQueries
         return await db.ListAsync(filter, entityIds, page, pageSize, ct, keys);
     }
 
-    /// <summary>The same, with the filter's entities already looked up (<paramref name="entityIds"/>, in the order of <see cref="ArticleFilter.Entities"/>).</summary>
+    /// <summary>
+    /// The same, with the filter's entities already looked up (<paramref name="entityIds"/>, in the order of
+    /// <see cref="ArticleFilter.Entities"/>) and, when the caller read it with them, the one entity's maintained
+    /// article count (<paramref name="entityArticles"/>).
+    /// </summary>
     public static async Task<Paged<ArticleCard>> ListAsync(
-        this NewsPortalDbContext db, ArticleFilter filter, IReadOnlyList<long> entityIds, int page, int pageSize, CancellationToken ct, ArticlePageKeys? keys = null)
+        this NewsPortalDbContext db, ArticleFilter filter, IReadOnlyList<long> entityIds, int page, int pageSize, CancellationToken ct,
+        ArticlePageKeys? keys = null, int? entityArticles = null)
     {
         var articles = db.Articles.AsNoTracking();
         var query = filter.Apply(articles, entityIds);
@@ -45,7 +50,7 @@ public static class ArticleQueries
         }
         else if (filter.OnlyEntities && entityIds.Count == 1)
         {
-            total = await db.ArticleCountAsync(entityIds[0], ct);
+            total = entityArticles ?? await db.ArticleCountAsync(entityIds[0], ct);
         }
         else
         {

@@ -31,24 +31,24 @@ public sealed class DetailsModel(NewsPortalDbContext db, ClusterCatalog catalog,
     {
         Info = catalog.Find(name);
         Name = Info?.Name ?? name;
-        var id = await db.EntityIdAsync(EntityKind.Cluster, Name, ct);
-        if (Info is null && id is null)
+        var head = await db.EntityHeadAsync(EntityKind.Cluster, Name, ct);
+        if (Info is null && head is null)
         {
             return NotFound();
         }
-        if (id is not { } cluster)
+        if (head is not { Id: var cluster })
         {
             // In the catalogue, never reported: nothing to count.
             Articles = new([], new Paging(1, 10, 0));
             Trend = new Chart("cluster-trend", $"每月提及“{Name}”的文章数", [], [], "bar", "篇");
             return Page();
         }
-        Articles = await db.ListAsync(new ArticleFilter(Cluster: Name), [cluster], PageNumber, 10, ct);
+        Articles = await db.ListAsync(new ArticleFilter(Cluster: Name), [cluster], PageNumber, 10, ct, entityArticles: head.Articles);
         // One pass over the index gives the topic panel, the monthly trend and the districts named alongside.
         Panel = panels.For(new TopicFilter(EntityKind.Cluster, Name));
         Districts = Panel.Alongside(EntityKind.District, 15);
         Trend = new Chart("cluster-trend", $"每月提及“{Name}”的文章数", [.. Panel.Months.Select(m => m.Month)], [.. Panel.Months.Select(m => (decimal)m.Articles)], "bar", "篇");
-        Figures = (await digests.GetAsync(db, (await db.TotalsAsync(ct)).Version, cluster, measures: false, ct)).Figures;
+        Figures = (await digests.GetAsync(db, head.Version, cluster, measures: false, ct)).Figures;
         return Page();
     }
 }

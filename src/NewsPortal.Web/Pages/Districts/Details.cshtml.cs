@@ -33,17 +33,17 @@ public sealed class DetailsModel(NewsPortalDbContext db, EntityDigests digests, 
 
     public async Task<IActionResult> OnGetAsync(string name, CancellationToken ct)
     {
-        if (await db.EntityIdAsync(EntityKind.District, name, ct) is not { } id)
+        if (await db.EntityHeadAsync(EntityKind.District, name, ct) is not { } head)
         {
             return NotFound();
         }
+        (long id, long version) = (head.Id, head.Version);
         Name = name;
-        Articles = await db.ListAsync(new ArticleFilter(District: name), [id], PageNumber, 10, ct);
+        Articles = await db.ListAsync(new ArticleFilter(District: name), [id], PageNumber, 10, ct, entityArticles: head.Articles);
         // One pass over the index gives the topic panel, the monthly trend and the clusters named alongside.
         Panel = panels.For(new TopicFilter(EntityKind.District, name));
         Clusters = Panel.Alongside(EntityKind.Cluster, 15);
         Trend = new Chart("district-trend", $"每月提及{name}的文章数", [.. Panel.Months.Select(m => m.Month)], [.. Panel.Months.Select(m => (decimal)m.Articles)], "bar", "篇");
-        long version = (await db.TotalsAsync(ct)).Version;
         var digest = await digests.GetAsync(db, version, id, measures: true, ct);
         Figures = digest.Figures;
         Measures = digest.Measures;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Data;
+using Npgsql;
 
 namespace NewsPortal.Web.Pages.Figures;
 
@@ -29,6 +30,22 @@ public static class EntityMeasureFigures
         .Skip(skip).Take(take).Select(FigureRow.FromMetric).ToListAsync(ct);
 
     /// <summary>
+    /// Every figure of <see cref="NewestAsync"/>'s range, in its order, streamed for the CSV: one statement read
+    /// column by column into rows (<see cref="FigureRowReader"/>) instead of EF's query pipeline and shaper, which for
+    /// 2,000 figures had cost the portal more CPU than PostgreSQL spent finding them.
+    /// </summary>
+    public static IAsyncEnumerable<FigureRow> AllNewestAsync(this NewsPortalDbContext db, long entityId, string measure, CancellationToken ct) =>
+        FigureRowReader.ReadAsync(db, $"""
+            SELECT {FigureRowReader.Columns}
+              FROM entity_figures f
+              JOIN metrics m ON m.id = f.metric_id
+              JOIN articles a ON a.id = m.article_id
+              LEFT JOIN entities s ON s.id = m.subject_entity_id
+             WHERE f.entity_id = @entity AND f.measure = @measure
+             ORDER BY f.day DESC, f.article_id DESC, f."offset"
+            """, [new NpgsqlParameter<long>("entity", entityId), new NpgsqlParameter<string>("measure", measure)], ct);
+
+    /// <summary>
     /// The newest <paramref name="take"/> dated figures as chart points, oldest first (the entity page's chart): the date
     /// is the list's own, so only the figures' rows are read, not their articles.
     /// </summary>
@@ -54,7 +71,13 @@ public static class EntityMeasureFigures
                     where f.EntityId == entityId && f.Measure == measure
                     join m in db.Metrics.AsNoTracking() on f.MetricId equals m.Id
                     select new { f.Day, Metric = m };
-        var rows = await about.Where(a => a.Day > DateOnly.MinValue)
+        // The first rows by date end on the date of the take-th row in the key's order: only the figures up to that
+        // date are read and sorted by period, not all of the measure's (1,951 for 大足区 + 工业投资, 25 ms a chart).
+        var fromTake = db.EntityFigures
+            .Where(f => f.EntityId == entityId && f.Measure == measure && f.Day > DateOnly.MinValue)
+            .OrderBy(f => f.Day).ThenBy(f => f.ArticleId).ThenBy(f => f.Offset)
+            .Skip(take - 1).Select(f => (DateOnly?)f.Day);
+        var rows = await about.Where(a => a.Day > DateOnly.MinValue && a.Day <= (fromTake.FirstOrDefault() ?? DateOnly.MaxValue))
             .OrderBy(a => a.Day).ThenBy(a => a.Metric.Period).ThenBy(a => a.Metric.Id)
             .Take(take).Select(a => a.Metric).Select(FigureRow.FromMetric).ToListAsync(ct);
         if (rows.Count < take)

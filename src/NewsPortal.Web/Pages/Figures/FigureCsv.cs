@@ -1,4 +1,4 @@
-using System.Globalization;
+using System.Buffers;
 using System.Text;
 
 namespace NewsPortal.Web.Pages.Figures;
@@ -6,44 +6,18 @@ namespace NewsPortal.Web.Pages.Figures;
 /// <summary>Figures as RFC 4180 CSV, UTF-8 with a byte-order mark so spreadsheet programs read the Chinese.</summary>
 public static class FigureCsv
 {
-    private static readonly string[] Header =
-        ["id", "article_id", "article_title", "published_on", "span", "value", "unit", "base_value", "base_unit", "measure", "subject", "period", "kind", "status", "qualifier", "family", "industry"];
-
+    /// <summary>The header, then one line per figure, each ending in CRLF, after the byte-order mark (<see cref="FigureCsvWriter"/>).</summary>
     public static byte[] Write(IEnumerable<FigureRow> rows)
     {
-        var csv = new StringBuilder();
-        foreach (string line in Lines(rows))
+        var buffer = new ArrayBufferWriter<byte>();
+        buffer.Write(Encoding.UTF8.Preamble);
+        var csv = new FigureCsvWriter(buffer);
+        csv.WriteHeader();
+        foreach (var row in rows)
         {
-            csv.Append(line);
+            csv.Write(row);
         }
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
-    }
-
-    /// <summary>The header, then one line per figure, each ending in CRLF.</summary>
-    public static IEnumerable<string> Lines(IEnumerable<FigureRow> rows)
-    {
-        yield return string.Join(',', Header) + "\r\n";
-        foreach (var r in rows)
-        {
-            yield return string.Join(',',
-                r.Id.ToString(CultureInfo.InvariantCulture),
-                r.ArticleId.ToString(CultureInfo.InvariantCulture),
-                Text(r.ArticleTitle),
-                r.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-                Text(r.Span),
-                r.Value.ToString(CultureInfo.InvariantCulture),
-                Text(r.Unit),
-                r.BaseValue?.ToString(CultureInfo.InvariantCulture) ?? "",
-                Text(r.BaseUnit),
-                Text(r.Measure),
-                Text(r.Subject),
-                Text(r.Period),
-                r.Kind.ToString().ToLowerInvariant(),
-                r.Status.ToString().ToLowerInvariant(),
-                Text(r.Qualifier),
-                Text(r.Family),
-                Text(r.Industry)) + "\r\n";
-        }
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>Quotes when needed, and defuses text a spreadsheet would run as a formula.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
@@ -5,13 +6,19 @@ using Microsoft.Net.Http.Headers;
 namespace NewsPortal.Web.Pages.Figures;
 
 /// <summary>
-/// Figures as a CSV download (<see cref="FigureCsv"/>), written line by line to the response: a district's 2,000
-/// figures of one measure are 400 KB, which built whole (text, bytes, bytes with the byte-order mark) were three
-/// large-object allocations a request and the garbage collections they bring.
+/// Figures as a CSV download (<see cref="FigureCsv"/>), encoded by <see cref="FigureCsvWriter"/> into the response's
+/// pipe as the rows arrive, <see cref="ChunkBytes"/> at a time: a district's 2,000 figures of one measure are
+/// 400 KB, which built whole were three large-object allocations a request.
 /// </summary>
-public sealed class FigureCsvResult(IEnumerable<FigureRow> rows) : IActionResult
+public sealed class FigureCsvResult(IAsyncEnumerable<FigureRow> rows) : IActionResult
 {
     public const string FileName = "figures.csv";
+
+    private const int ChunkBytes = 32 * 1024;
+
+    public FigureCsvResult(IEnumerable<FigureRow> rows) : this(rows.ToAsyncEnumerable())
+    {
+    }
 
     public async Task ExecuteResultAsync(ActionContext context)
     {
@@ -21,12 +28,23 @@ public sealed class FigureCsvResult(IEnumerable<FigureRow> rows) : IActionResult
         disposition.SetHttpFileName(FileName);
         response.Headers.ContentDisposition = disposition.ToString();
         var ct = context.HttpContext.RequestAborted;
-        await response.Body.WriteAsync(Encoding.UTF8.Preamble.ToArray(), ct);
-        await using var writer = new StreamWriter(response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: 16 * 1024);
-        foreach (string line in FigureCsv.Lines(rows))
+        var pipe = response.BodyWriter;
+        // Rows are encoded into a buffer of our own and copied to the pipe a chunk at a time: Kestrel's pipe takes a
+        // lock on every GetSpan and Advance, and a row is thirty small writes.
+        var chunk = new ArrayBufferWriter<byte>(ChunkBytes + 4096);
+        chunk.Write(Encoding.UTF8.Preamble);
+        var csv = new FigureCsvWriter(chunk);
+        csv.WriteHeader();
+        await foreach (var row in rows.WithCancellation(ct))
         {
-            await writer.WriteAsync(line.AsMemory(), ct);
+            csv.Write(row);
+            if (chunk.WrittenCount >= ChunkBytes)
+            {
+                await pipe.WriteAsync(chunk.WrittenMemory, ct);
+                chunk.ResetWrittenCount();
+            }
         }
-        await writer.FlushAsync(ct);
+        await pipe.WriteAsync(chunk.WrittenMemory, ct);
+        await pipe.FlushAsync(ct);
     }
 }

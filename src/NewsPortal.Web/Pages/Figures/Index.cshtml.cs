@@ -90,8 +90,7 @@ public sealed class IndexModel(NewsPortalDbContext db, FigureChoices choices, Na
         var wanted = Filter();
         if (wanted.OneEntityMeasure)
         {
-            var figures = await db.NewestAsync(await wanted.EntityIdAsync(db, ct), wanted.CanonicalMeasure, 0, CsvLimit, ct);
-            return new FigureCsvResult(figures);
+            return new FigureCsvResult(db.AllNewestAsync(await wanted.EntityIdAsync(db, ct), wanted.CanonicalMeasure, ct));
         }
         if (wanted.Narrow && await narrow.RowsAsync(db, (await db.TotalsAsync(ct)).Version, wanted, ct) is { Count: <= Paging.CountCap } all)
         {
