@@ -330,7 +330,8 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
 
     /// <summary>Paragraphs printed after another article's text run on into it with no cue between them. A short run of
     /// whole paragraphs at the end of a segment that names districts the rest of its article never names, when exactly
-    /// one other article names them all, moves to that article in page order (the longest such run of a segment).</summary>
+    /// one other article names them all, moves to that article in page order (the longest such run of a segment); so
+    /// does such a run at the opening of plain text printed under a headline that is not its own.</summary>
     private void MovePlacedRuns(List<ArticleDraft> drafts)
     {
         var articles = drafts.Where(d => !d.IsIndex && !d.IsEmpty).ToList();
@@ -339,37 +340,38 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
         IEnumerable<ClassifiedBlock> BlocksOf(ArticleDraft d) => (d.Headline?.Blocks ?? []).Concat(d.Pieces.SelectMany(p => p is Segment o ? o.Blocks : ((HeadlineGroup)p).Blocks));
         Dictionary<ArticleDraft, HashSet<string>>? places = null;
         var moves = new List<(Segment Segment, int At, ArticleDraft To)>();
+        // The one other article that names every district the run names, when the rest of the run's article names none of them.
+        ArticleDraft? HomeOf(ArticleDraft d, Segment s, IReadOnlyList<ClassifiedBlock> runBlocks)
+        {
+            var run = runBlocks.SelectMany(Of).ToHashSet(StringComparer.Ordinal);
+            if (run.Count == 0) return null;
+            var kept = BlocksOf(d).Except(runBlocks, ReferenceEqualityComparer.Instance).Cast<ClassifiedBlock>().SelectMany(Of).ToHashSet(StringComparer.Ordinal);
+            if (kept.Count == 0 || run.Overlaps(kept)) return null;
+            places ??= articles.ToDictionary(a => a, a => BlocksOf(a).SelectMany(Of).ToHashSet(StringComparer.Ordinal));
+            var homes = articles.Where(e => !ReferenceEquals(e, d) && Math.Abs(e.Position - s.Position) <= Window && places[e].IsSupersetOf(run)).Take(2).ToList();
+            return homes.Count == 1 ? homes[0] : null;
+        }
+
         foreach (var d in articles)
         {
             foreach (var s in d.Segments.Where(s => s.ContinuesOn is null))
             {
-                for (var k = Math.Max(1, s.Blocks.Count - knowledge.StrayRunMaxParagraphs); k < s.Blocks.Count; k++)
+                var moved = false;
+                for (var k = Math.Max(1, s.Blocks.Count - knowledge.StrayRunMaxParagraphs); k < s.Blocks.Count && !moved; k++)
                 {
                     if (!s.Blocks[k - 1].IsBody || !s.Blocks[k - 1].Block.EndsSentence || s.Blocks[k].Kind != BlockKind.Body) continue;
-                    var run = s.Blocks.Skip(k).SelectMany(Of).ToHashSet(StringComparer.Ordinal);
-                    if (run.Count == 0) continue;
-                    var kept = BlocksOf(d).Except(s.Blocks.Skip(k), ReferenceEqualityComparer.Instance).Cast<ClassifiedBlock>().SelectMany(Of).ToHashSet(StringComparer.Ordinal);
-                    if (kept.Count == 0 || run.Overlaps(kept)) continue;
-                    places ??= articles.ToDictionary(a => a, a => BlocksOf(a).SelectMany(Of).ToHashSet(StringComparer.Ordinal));
-                    var homes = articles.Where(e => !ReferenceEquals(e, d) && Math.Abs(e.Position - s.Position) <= Window && places[e].IsSupersetOf(run)).Take(2).ToList();
-                    if (homes.Count != 1) continue;
-                    moves.Add((s, k, homes[0]));
-                    break;
+                    if (HomeOf(d, s, s.Blocks.Skip(k).ToList()) is not { } home) continue;
+                    moves.Add((s, k, home));
+                    moved = true;
                 }
                 // The same at the opening of plain text (printed under a headline that is not its own), the run
                 // ending where a paragraph ends.
-                if (s.Start != SegmentStart.Plain || moves.Any(m => ReferenceEquals(m.Segment, s))) continue;
+                if (moved || s.Start != SegmentStart.Plain) continue;
                 for (var k = Math.Min(knowledge.StrayRunMaxParagraphs, s.Blocks.Count - 1); k >= 1; k--)
                 {
                     if (!s.Blocks.Take(k).All(b => b.Kind == BlockKind.Body) || !s.Blocks[k - 1].Block.EndsSentence) continue;
-                    var run = s.Blocks.Take(k).SelectMany(Of).ToHashSet(StringComparer.Ordinal);
-                    if (run.Count == 0) continue;
-                    var kept = BlocksOf(d).Except(s.Blocks.Take(k), ReferenceEqualityComparer.Instance).Cast<ClassifiedBlock>().SelectMany(Of).ToHashSet(StringComparer.Ordinal);
-                    if (kept.Count == 0 || run.Overlaps(kept)) continue;
-                    places ??= articles.ToDictionary(a => a, a => BlocksOf(a).SelectMany(Of).ToHashSet(StringComparer.Ordinal));
-                    var homes = articles.Where(e => !ReferenceEquals(e, d) && Math.Abs(e.Position - s.Position) <= Window && places[e].IsSupersetOf(run)).Take(2).ToList();
-                    if (homes.Count != 1) continue;
-                    moves.Add((s, -k, homes[0]));
+                    if (HomeOf(d, s, s.Blocks.Take(k).ToList()) is not { } home) continue;
+                    moves.Add((s, -k, home));
                     break;
                 }
             }
