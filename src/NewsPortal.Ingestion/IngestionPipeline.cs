@@ -28,8 +28,8 @@ public sealed class IngestionPipeline
     internal static int StoreWorkerCount => StoreWorkers;
     // Each flush commits the search index, writing a segment that later merges rewrite: every 2 s (80–700 articles a
     // segment) the CLI spent a third of its CPU in Lucene's flushes and merges while growing a corpus.
-    private const int BatchFlushFiles = 1000;
-    private static readonly TimeSpan BatchFlushInterval = TimeSpan.FromSeconds(10);
+    private const int BatchFlushFiles = 500;
+    private static readonly TimeSpan BatchFlushInterval = TimeSpan.FromSeconds(2);
 
     private readonly IDbContextFactory<NewsPortalDbContext> _contexts;
     private readonly IArticleIndexWriter _index;
