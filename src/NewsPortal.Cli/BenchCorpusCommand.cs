@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Data;
@@ -81,20 +82,30 @@ internal static class BenchCorpusCommand
         await cli.Get<SearchIndexCheck>().EnsureCurrentAsync(null, ct);
         var pipeline = cli.Get<IngestionPipeline>();
         var contexts = cli.Get<IDbContextFactory<NewsPortalDbContext>>();
+        ServerCpu? serverCpu;
+        await using (var db = await contexts.CreateDbContextAsync(ct))
+        {
+            serverCpu = ServerCpu.OfBackend(await db.Database.SqlQueryRaw<int>("SELECT pg_backend_pid() AS \"Value\"").SingleAsync(ct));
+        }
 
         var corpus = new SyntheticCorpus(request.Seed);
         var (pages, stored, figures) = state is null ? (0, 0, 0) : (state.Pages, state.Stored, state.Figures);
         var total = Stopwatch.StartNew();
         var startPages = pages;
         await console.Out.WriteLineAsync($"bench corpus: {request.Articles} articles (seed {request.Seed}) into {request.Directory}, from {stored} articles");
-        await console.Out.WriteLineAsync("  articles before   pages   pages/s   store ms/page   failed");
+        // CPU a page says more than pages/s on a machine shared with other work (the load average is the 1-minute one).
+        await console.Out.WriteLineAsync("  articles before   pages   pages/s   store ms/page   failed   CPU ms/page: CLI  PostgreSQL   load");
         while (stored < request.Articles)
         {
             var perPage = stored > 0 && pages > 0 ? (double)stored / pages : 6.5;
             var chunk = Math.Clamp((int)Math.Ceiling((request.Articles - stored) / perPage), 1, ChunkPages);
+            var meter = new CpuMeter(serverCpu);
             var summary = await pipeline.IngestPagesAsync(corpus.Pages(pages + chunk).Skip(pages), null, ct);
+            var cpu = meter.Stop();
+            var server = cpu.Server is { } used ? (used.TotalMilliseconds / chunk).ToString("F2", CultureInfo.InvariantCulture) : "n/a";
             await console.Out.WriteLineAsync(
-                $"  {stored,15} {chunk,7} {summary.FilesPerSecond,9:F1} {summary.Stages.StoreMs / Math.Max(1, summary.Files),15:F2} {summary.Failed,8}");
+                $"  {stored,15} {chunk,7} {summary.FilesPerSecond,9:F1} {summary.Stages.StoreMs / Math.Max(1, summary.Files),15:F2} {summary.Failed,8} " +
+                $"{cpu.Own.TotalMilliseconds / chunk,20:F2} {server,11} {cpu.LoadAverage.Split(' ')[0],6}");
             pages += chunk;
             stored += summary.Articles;
             figures += summary.Figures;

@@ -112,22 +112,6 @@ internal static class BenchIngestCommand
         await output.WriteLineAsync($"  machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, PostgreSQL {postgresVersion}");
     }
 
-    private sealed record CpuUsed(TimeSpan Own, TimeSpan? Server, string LoadAverage);
-
-    /// <summary>CPU time of this process and of the PostgreSQL server over the measured run.</summary>
-    private sealed class CpuMeter(ServerCpu? server)
-    {
-        private readonly TimeSpan _own = Process.GetCurrentProcess().TotalProcessorTime;
-        private readonly TimeSpan? _server = server?.Total();
-
-        public CpuUsed Stop()
-        {
-            var serverNow = server?.Total();
-            var load = File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
-            return new CpuUsed(Process.GetCurrentProcess().TotalProcessorTime - _own, serverNow - _server, load);
-        }
-    }
-
     private static async Task AdminAsync(string server, string sql, CancellationToken ct)
     {
         await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ConnectionString);

@@ -75,6 +75,33 @@ public sealed class EntityMeasureStatsTests(PostgresFixture postgres) : IClassFi
         Assert.Equal(listed, await MeasureRecount.FiguresMaintainedAsync(db));
     }
 
+    [Fact]
+    public async Task Figures_stored_by_one_statement_are_logged_once_per_entity_and_measure()
+    {
+        await using var db = postgres.CreateContext(await postgres.CreateDatabaseAsync());
+        var edition = SampleEdition.Create(SampleEdition.Sha('e'), SampleEdition.District());
+        db.Add(edition);
+        await db.SaveChangesAsync();
+        await db.Database.ExecuteSqlRawAsync(CorpusStatistics.FoldSql);
+
+        // Two more figures of the same measure about the same district, in one statement, as ingestion stores a page's.
+        await db.Database.ExecuteSqlRawAsync("""
+            INSERT INTO metrics (article_id, base_unit, base_value, family, kind, measure, "offset", period, qualifier, span,
+                                 status, subject, subject_entity_id, unit, value)
+            SELECT article_id, base_unit, base_value, family, kind, measure, "offset" + n * 10, period, qualifier, span,
+                   status, subject, subject_entity_id, unit, value
+            FROM metrics CROSS JOIN generate_series(1, 2) n
+            """);
+
+        var logged = await db.Database.SqlQueryRaw<LoggedPair>("SELECT entity_id, figures, metric_id FROM measure_deltas").ToListAsync();
+        var newest = await db.Metrics.MaxAsync(m => m.Id);
+        Assert.Equal([new LoggedPair(edition.Articles[0].Entities[0].EntityId, 2, newest)], logged);
+        Assert.Equal(await MeasureRecount.RecountAsync(db), await MeasureRecount.MaintainedAsync(db));
+        Assert.Equal(await MeasureRecount.FiguresRecountAsync(db), await MeasureRecount.FiguresMaintainedAsync(db));
+    }
+
+    private sealed record LoggedPair(long EntityId, int Figures, long MetricId);
+
     private static async Task<List<(string, int)>> CountsAsync(NewsPortalDbContext db, string measure)
     {
         await db.Database.ExecuteSqlRawAsync(CorpusStatistics.FoldSql);

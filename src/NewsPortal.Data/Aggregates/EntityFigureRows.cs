@@ -1,13 +1,11 @@
 namespace NewsPortal.Data.Aggregates;
 
 /// <summary>
-/// How entity_figures (<see cref="Model.EntityFigure"/>) stays equal to what <see cref="MeasureStatistics"/> counts:
-/// every row the measure triggers log to measure_deltas is one figure about one entity, +1 when stored, -1 when its
-/// article goes (logged before the cascade, while the figure can still be read). One statement trigger on that log
-/// adds the +1 rows and removes the -1 rows, at once, inside the ingesting transaction: the list needs no fold and
-/// takes no lock another ingester waits on (it only inserts). It relies on the log holding one row per figure and
-/// entity; a change to how the measure triggers write the log must keep that, or write these rows itself.
-/// The migration EntityFigures installs it and fills the table (<see cref="Rebuild"/>).
+/// entity_figures (<see cref="Model.EntityFigure"/>) lists one by one what <see cref="MeasureStatistics"/> counts. The
+/// measure triggers write it from the same set of rows they log (<see cref="MeasureLog"/>, migration MeasureLogPerPair):
+/// added with the figures or links that make them, removed before their article goes. Migration EntityFigures created it
+/// and filled it (<see cref="Rebuild"/>), with a trigger on the measure log that listed its rows one per figure and
+/// entity (<see cref="Install"/>, which MeasureLogPerPair drops and its Down puts back).
 /// </summary>
 public static class EntityFigureRows
 {

@@ -62,6 +62,67 @@ public static class MeasureStatistics
             WHERE m.measure IS NOT NULL AND m.subject_entity_id IS DISTINCT FROM n.entity_id
         """;
 
+    /// <summary>The article trigger as EntityMeasureStats installed it: one -1 row per figure and entity (replaced by <see cref="MeasureLog"/>).</summary>
+    private const string ArticleDeletedPerFigure = """
+        -- Before the row goes, while its links and figures (deleted by the cascade after it) can still be read.
+        CREATE OR REPLACE FUNCTION measure_deltas_article_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            INSERT INTO measure_deltas (entity_id, measure, figures, metric_id, published_on)
+                SELECT l.entity_id, m.measure, -1, m.id, l.published_on
+                FROM article_entities l JOIN metrics m ON m.article_id = l.article_id
+                WHERE l.article_id = OLD.id AND m.measure IS NOT NULL
+                UNION ALL
+                SELECT m.subject_entity_id, m.measure, -1, m.id, OLD.published_on
+                FROM metrics m
+                WHERE m.article_id = OLD.id AND m.measure IS NOT NULL AND m.subject_entity_id IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM article_entities l WHERE l.article_id = OLD.id AND l.entity_id = m.subject_entity_id);
+            RETURN OLD;
+        END $$;
+        """;
+
+    /// <summary>The fold as EntityMeasureStats installed it, visiting every pair it folds (replaced by <see cref="MeasureLog"/>).</summary>
+    private const string FoldPerFigure = """
+        -- Concurrent folds take disjoint rows of the log (DELETE ... RETURNING) and lock pairs in key order. A pair
+        -- whose count falls to nothing goes; a pair whose newest figure was deleted (and not replaced by a newer one
+        -- in the same fold) is looked up again.
+        CREATE OR REPLACE FUNCTION fold_measure_deltas() RETURNS void LANGUAGE plpgsql AS $$
+        DECLARE
+            pair record;
+        BEGIN
+            FOR pair IN
+                WITH d AS (DELETE FROM measure_deltas RETURNING *),
+                g AS (
+                    SELECT entity_id, measure, sum(figures)::int AS figures,
+                        (array_agg(metric_id ORDER BY coalesce(published_on, '-infinity'::date) DESC, metric_id DESC) FILTER (WHERE figures > 0))[1] AS latest_id,
+                        (array_agg(published_on ORDER BY coalesce(published_on, '-infinity'::date) DESC, metric_id DESC) FILTER (WHERE figures > 0))[1] AS latest_on
+                    FROM d GROUP BY entity_id, measure)
+                INSERT INTO entity_measure_stats AS s (entity_id, measure, figures, latest_metric_id, latest_published_on)
+                SELECT g.entity_id, g.measure, g.figures, coalesce(g.latest_id, 0), g.latest_on
+                FROM g JOIN entities e ON e.id = g.entity_id
+                ORDER BY g.entity_id, g.measure
+                ON CONFLICT (entity_id, measure) DO UPDATE SET
+                    figures = s.figures + excluded.figures,
+                    latest_metric_id = CASE WHEN excluded.latest_metric_id <> 0
+                        AND (coalesce(excluded.latest_published_on, '-infinity'::date), excluded.latest_metric_id)
+                            > (coalesce(s.latest_published_on, '-infinity'::date), s.latest_metric_id)
+                        THEN excluded.latest_metric_id ELSE s.latest_metric_id END,
+                    latest_published_on = CASE WHEN excluded.latest_metric_id <> 0
+                        AND (coalesce(excluded.latest_published_on, '-infinity'::date), excluded.latest_metric_id)
+                            > (coalesce(s.latest_published_on, '-infinity'::date), s.latest_metric_id)
+                        THEN excluded.latest_published_on ELSE s.latest_published_on END
+                RETURNING s.entity_id, s.measure, s.figures, s.latest_metric_id
+            LOOP
+                IF pair.figures <= 0 THEN
+                    DELETE FROM entity_measure_stats WHERE entity_id = pair.entity_id AND measure = pair.measure;
+                ELSIF NOT EXISTS (SELECT 1 FROM metrics WHERE id = pair.latest_metric_id) THEN
+                    UPDATE entity_measure_stats s SET latest_metric_id = n.metric_id, latest_published_on = n.published_on
+                    FROM newest_figure_about(pair.entity_id, pair.measure, pair.figures) n
+                    WHERE s.entity_id = pair.entity_id AND s.measure = pair.measure;
+                END IF;
+            END LOOP;
+        END $$;
+        """;
+
     internal const string Install = $$"""
         CREATE TABLE measure_deltas (
             entity_id bigint NOT NULL,
@@ -87,20 +148,7 @@ public static class MeasureStatistics
         CREATE TRIGGER article_entities_measured AFTER INSERT ON article_entities
             REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION measure_deltas_links();
 
-        -- Before the row goes, while its links and figures (deleted by the cascade after it) can still be read.
-        CREATE FUNCTION measure_deltas_article_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            INSERT INTO measure_deltas (entity_id, measure, figures, metric_id, published_on)
-                SELECT l.entity_id, m.measure, -1, m.id, l.published_on
-                FROM article_entities l JOIN metrics m ON m.article_id = l.article_id
-                WHERE l.article_id = OLD.id AND m.measure IS NOT NULL
-                UNION ALL
-                SELECT m.subject_entity_id, m.measure, -1, m.id, OLD.published_on
-                FROM metrics m
-                WHERE m.article_id = OLD.id AND m.measure IS NOT NULL AND m.subject_entity_id IS NOT NULL
-                  AND NOT EXISTS (SELECT 1 FROM article_entities l WHERE l.article_id = OLD.id AND l.entity_id = m.subject_entity_id);
-            RETURN OLD;
-        END $$;
+        {{ArticleDeletedPerFigure}}
         CREATE TRIGGER articles_unmeasured BEFORE DELETE ON articles
             FOR EACH ROW EXECUTE FUNCTION measure_deltas_article_deleted();
 
@@ -157,45 +205,7 @@ public static class MeasureStatistics
             END IF;
         END $$;
 
-        -- Concurrent folds take disjoint rows of the log (DELETE ... RETURNING) and lock pairs in key order. A pair
-        -- whose count falls to nothing goes; a pair whose newest figure was deleted (and not replaced by a newer one
-        -- in the same fold) is looked up again.
-        CREATE FUNCTION fold_measure_deltas() RETURNS void LANGUAGE plpgsql AS $$
-        DECLARE
-            pair record;
-        BEGIN
-            FOR pair IN
-                WITH d AS (DELETE FROM measure_deltas RETURNING *),
-                g AS (
-                    SELECT entity_id, measure, sum(figures)::int AS figures,
-                        (array_agg(metric_id ORDER BY coalesce(published_on, '-infinity'::date) DESC, metric_id DESC) FILTER (WHERE figures > 0))[1] AS latest_id,
-                        (array_agg(published_on ORDER BY coalesce(published_on, '-infinity'::date) DESC, metric_id DESC) FILTER (WHERE figures > 0))[1] AS latest_on
-                    FROM d GROUP BY entity_id, measure)
-                INSERT INTO entity_measure_stats AS s (entity_id, measure, figures, latest_metric_id, latest_published_on)
-                SELECT g.entity_id, g.measure, g.figures, coalesce(g.latest_id, 0), g.latest_on
-                FROM g JOIN entities e ON e.id = g.entity_id
-                ORDER BY g.entity_id, g.measure
-                ON CONFLICT (entity_id, measure) DO UPDATE SET
-                    figures = s.figures + excluded.figures,
-                    latest_metric_id = CASE WHEN excluded.latest_metric_id <> 0
-                        AND (coalesce(excluded.latest_published_on, '-infinity'::date), excluded.latest_metric_id)
-                            > (coalesce(s.latest_published_on, '-infinity'::date), s.latest_metric_id)
-                        THEN excluded.latest_metric_id ELSE s.latest_metric_id END,
-                    latest_published_on = CASE WHEN excluded.latest_metric_id <> 0
-                        AND (coalesce(excluded.latest_published_on, '-infinity'::date), excluded.latest_metric_id)
-                            > (coalesce(s.latest_published_on, '-infinity'::date), s.latest_metric_id)
-                        THEN excluded.latest_published_on ELSE s.latest_published_on END
-                RETURNING s.entity_id, s.measure, s.figures, s.latest_metric_id
-            LOOP
-                IF pair.figures <= 0 THEN
-                    DELETE FROM entity_measure_stats WHERE entity_id = pair.entity_id AND measure = pair.measure;
-                ELSIF NOT EXISTS (SELECT 1 FROM metrics WHERE id = pair.latest_metric_id) THEN
-                    UPDATE entity_measure_stats s SET latest_metric_id = n.metric_id, latest_published_on = n.published_on
-                    FROM newest_figure_about(pair.entity_id, pair.measure, pair.figures) n
-                    WHERE s.entity_id = pair.entity_id AND s.measure = pair.measure;
-                END IF;
-            END LOOP;
-        END $$;
+        {{FoldPerFigure}}
         """;
 
     /// <summary>
@@ -230,6 +240,9 @@ public static class MeasureStatistics
             RETURN NULL;
         END $$;
         """;
+
+    /// <summary>The triggers and fold as they were before <see cref="MeasureLog"/> (migration MeasureLogPerPair's Down); entity_figures' listing trigger goes back with <see cref="EntityFigureRows.Install"/>.</summary>
+    internal const string PerFigure = ReplannedDeltas + "\n" + ArticleDeletedPerFigure + "\n" + FoldPerFigure;
 
     internal const string Uninstall = """
         DROP TRIGGER IF EXISTS articles_unmeasured ON articles;

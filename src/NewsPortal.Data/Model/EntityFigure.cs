@@ -5,7 +5,7 @@ namespace NewsPortal.Data.Model;
 /// one by one (the same rule: named by the article, or its subject in an article that does not name it), keyed by
 /// entity, measure, date (undated as <c>-infinity</c>), article and place in the article. An entity's figures of one
 /// measure, newest or oldest first, are then one range of the key, however common the measure is elsewhere.
-/// Maintained by a trigger on the measure log (<see cref="Aggregates.EntityFigureRows"/>).
+/// Maintained by the measure triggers, from the same rows they log (<see cref="Aggregates.MeasureLog"/>).
 /// </summary>
 public sealed class EntityFigure
 {

@@ -9,8 +9,9 @@ using NewsPortal.Ingestion.Tests.Support;
 namespace NewsPortal.Ingestion.Tests.Storage;
 
 /// <summary>
-/// The per-entity measure counts the compare page reads stay equal to a recount from the raw tables through every
-/// path that writes or removes figures: ingestion, a file name replaced by new content, and a reparse of everything.
+/// The per-entity measure counts the compare page reads, and the figures listed per entity (entity_figures), stay equal
+/// to a recount from the raw tables through every path that writes or removes figures: ingestion, a file name replaced
+/// by new content, and a reparse of everything.
 /// </summary>
 public sealed class EntityMeasureStatsMaintenanceTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
 {
@@ -53,6 +54,10 @@ public sealed class EntityMeasureStatsMaintenanceTests(PostgresFixture postgres)
         var recounted = await MeasureRecount.RecountAsync(db);
         Assert.NotEmpty(recounted);
         Assert.Equal(recounted, await MeasureRecount.MaintainedAsync(db));
+        // entity_figures, listed by the same triggers from the same rows (added, and removed before their article goes).
+        var listed = await MeasureRecount.FiguresRecountAsync(db);
+        Assert.Equal(recounted.Sum(r => r.Figures), listed.Count);
+        Assert.Equal(listed, await MeasureRecount.FiguresMaintainedAsync(db));
 
         // The fold's look-up of a pair's newest figure, both ways (walking the entity's articles newest first, as for a
         // pair with many figures, and reading them all, as for a pair with few), finds what the table holds.

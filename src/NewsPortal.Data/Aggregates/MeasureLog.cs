@@ -1,0 +1,148 @@
+namespace NewsPortal.Data.Aggregates;
+
+/// <summary>
+/// The measure triggers as one set-based statement each (migration <c>MeasureLogPerPair</c>): the figures a statement
+/// stores or an article takes away are matched once with the entities they are about (the rule of
+/// <see cref="MeasureStatistics"/>), and that one set both lists them in entity_figures and logs one signed row per
+/// entity and measure to measure_deltas, with the newest figure of the set. Before, every figure and entity was logged
+/// on its own and a trigger on the log listed them, each statement planned on every run: about 20 of a page's 28 ms in
+/// PostgreSQL at 20,000 articles went to writing and listing the log (docs/benchmarks.md, Ingestion).
+/// The statements are planned once a session and again whenever a table they read is analyzed (ingestion analyzes
+/// the tables it grows, <c>GrowingTables</c>), so they need no <c>EXECUTE</c>.
+/// </summary>
+public static class MeasureLog
+{
+    /// <summary>Lists the rows of <c>about</c> in entity_figures and logs them per pair; <paramref name="sign"/> 1 adds, -1 takes away.</summary>
+    private static string ListAndLog(int sign) => sign > 0
+        ? """
+            listed AS (
+                INSERT INTO entity_figures (entity_id, measure, day, article_id, "offset", metric_id)
+                SELECT entity_id, measure, coalesce(published_on, '-infinity'::date), article_id, "offset", metric_id
+                FROM about
+                ORDER BY 1, 2, 3, 4, 5, 6)
+            INSERT INTO measure_deltas (entity_id, measure, figures, metric_id, published_on)
+            SELECT DISTINCT ON (entity_id, measure) entity_id, measure, count(*) OVER (PARTITION BY entity_id, measure)::int,
+                metric_id, published_on
+            FROM about
+            ORDER BY entity_id, measure, coalesce(published_on, '-infinity'::date) DESC, metric_id DESC
+            """
+        : """
+            unlisted AS (
+                DELETE FROM entity_figures f
+                USING about a
+                WHERE f.entity_id = a.entity_id AND f.measure = a.measure AND f.day = coalesce(a.published_on, '-infinity'::date)
+                  AND f.article_id = a.article_id AND f."offset" = a."offset" AND f.metric_id = a.metric_id)
+            INSERT INTO measure_deltas (entity_id, measure, figures, metric_id, published_on)
+            SELECT entity_id, measure, -count(*)::int, max(metric_id), NULL
+            FROM about
+            GROUP BY entity_id, measure
+            """;
+
+    internal const string DropListing = """
+        DROP TRIGGER IF EXISTS measure_deltas_listed ON measure_deltas;
+        DROP FUNCTION IF EXISTS entity_figures_logged();
+        """;
+
+    internal static readonly string Install = $$"""
+        {{DropListing}}
+
+        -- Figures stored: each once for every entity its article names, and once for a subject it does not name.
+        CREATE OR REPLACE FUNCTION measure_deltas_metrics() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            WITH about AS (
+                SELECT l.entity_id, n.measure, n.id AS metric_id, l.published_on, n.article_id, n."offset"
+                FROM new_rows n JOIN article_entities l ON l.article_id = n.article_id
+                WHERE n.measure IS NOT NULL
+                UNION ALL
+                SELECT n.subject_entity_id, n.measure, n.id, a.published_on, n.article_id, n."offset"
+                FROM new_rows n JOIN articles a ON a.id = n.article_id
+                WHERE n.measure IS NOT NULL AND n.subject_entity_id IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM article_entities l WHERE l.article_id = n.article_id AND l.entity_id = n.subject_entity_id)),
+            {{ListAndLog(1)}};
+            RETURN NULL;
+        END $$;
+
+        -- Links stored: the article's figures, except those already counted for the linked entity as their subject.
+        CREATE OR REPLACE FUNCTION measure_deltas_links() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            WITH about AS (
+                SELECT n.entity_id, m.measure, m.id AS metric_id, n.published_on, m.article_id, m."offset"
+                FROM new_rows n JOIN metrics m ON m.article_id = n.article_id
+                WHERE m.measure IS NOT NULL AND m.subject_entity_id IS DISTINCT FROM n.entity_id),
+            {{ListAndLog(1)}};
+            RETURN NULL;
+        END $$;
+
+        -- Before the article goes, while its links and figures (deleted by the cascade after it) can still be read.
+        CREATE OR REPLACE FUNCTION measure_deltas_article_deleted() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            WITH about AS (
+                SELECT l.entity_id, m.measure, m.id AS metric_id, l.published_on, m.article_id, m."offset"
+                FROM article_entities l JOIN metrics m ON m.article_id = l.article_id
+                WHERE l.article_id = OLD.id AND m.measure IS NOT NULL
+                UNION ALL
+                SELECT m.subject_entity_id, m.measure, m.id, OLD.published_on, m.article_id, m."offset"
+                FROM metrics m
+                WHERE m.article_id = OLD.id AND m.measure IS NOT NULL AND m.subject_entity_id IS NOT NULL
+                  AND NOT EXISTS (SELECT 1 FROM article_entities l WHERE l.article_id = OLD.id AND l.entity_id = m.subject_entity_id)),
+            {{ListAndLog(-1)}};
+            RETURN OLD;
+        END $$;
+
+        -- entity_stats' link trigger (CorpusStatistics), planned once a session like the others.
+        CREATE OR REPLACE FUNCTION stat_deltas_links() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            INSERT INTO stat_deltas (entity_id, articles, mentions, figures)
+            SELECT n.entity_id, count(*), sum(n.mentions), sum(a.figure_count)
+            FROM new_rows n JOIN articles a ON a.id = n.article_id
+            GROUP BY n.entity_id;
+            RETURN NULL;
+        END $$;
+
+        -- The log holds one row per pair and statement: a pair's newest figure is the newest of its positive rows (one
+        -- sort, not an ordered aggregate per pair: 684 of those cost 5 ms for a page). Only pairs whose count fell to
+        -- nothing or whose newest figure is gone are visited one by one.
+        CREATE OR REPLACE FUNCTION fold_measure_deltas() RETURNS void LANGUAGE plpgsql AS $$
+        DECLARE
+            pair record;
+        BEGIN
+            FOR pair IN
+                WITH d AS (DELETE FROM measure_deltas RETURNING *),
+                total AS (SELECT entity_id, measure, sum(figures)::int AS figures FROM d GROUP BY entity_id, measure),
+                newest AS (
+                    SELECT DISTINCT ON (entity_id, measure) entity_id, measure, metric_id, published_on
+                    FROM d WHERE figures > 0
+                    ORDER BY entity_id, measure, coalesce(published_on, '-infinity'::date) DESC, metric_id DESC),
+                g AS (
+                    SELECT t.entity_id, t.measure, t.figures, n.metric_id AS latest_id, n.published_on AS latest_on
+                    FROM total t LEFT JOIN newest n ON n.entity_id = t.entity_id AND n.measure = t.measure),
+                folded AS (
+                    INSERT INTO entity_measure_stats AS s (entity_id, measure, figures, latest_metric_id, latest_published_on)
+                    SELECT g.entity_id, g.measure, g.figures, coalesce(g.latest_id, 0), g.latest_on
+                    FROM g JOIN entities e ON e.id = g.entity_id
+                    ORDER BY g.entity_id, g.measure
+                    ON CONFLICT (entity_id, measure) DO UPDATE SET
+                        figures = s.figures + excluded.figures,
+                        latest_metric_id = CASE WHEN excluded.latest_metric_id <> 0
+                            AND (coalesce(excluded.latest_published_on, '-infinity'::date), excluded.latest_metric_id)
+                                > (coalesce(s.latest_published_on, '-infinity'::date), s.latest_metric_id)
+                            THEN excluded.latest_metric_id ELSE s.latest_metric_id END,
+                        latest_published_on = CASE WHEN excluded.latest_metric_id <> 0
+                            AND (coalesce(excluded.latest_published_on, '-infinity'::date), excluded.latest_metric_id)
+                                > (coalesce(s.latest_published_on, '-infinity'::date), s.latest_metric_id)
+                            THEN excluded.latest_published_on ELSE s.latest_published_on END
+                    RETURNING s.entity_id, s.measure, s.figures, s.latest_metric_id)
+                SELECT f.entity_id, f.measure, f.figures FROM folded f
+                WHERE f.figures <= 0 OR NOT EXISTS (SELECT 1 FROM metrics m WHERE m.id = f.latest_metric_id)
+            LOOP
+                IF pair.figures <= 0 THEN
+                    DELETE FROM entity_measure_stats WHERE entity_id = pair.entity_id AND measure = pair.measure;
+                ELSE
+                    UPDATE entity_measure_stats s SET latest_metric_id = n.metric_id, latest_published_on = n.published_on
+                    FROM newest_figure_about(pair.entity_id, pair.measure, pair.figures) n
+                    WHERE s.entity_id = pair.entity_id AND s.measure = pair.measure;
+                END IF;
+            END LOOP;
+        END $$;
+        """;
+}
