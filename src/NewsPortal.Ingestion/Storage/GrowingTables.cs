@@ -11,11 +11,17 @@ namespace NewsPortal.Ingestion.Storage;
 /// 200 distinct article ids in article_entities and metrics, the per-page trigger statements that join a page's new
 /// rows to them by article chose hash joins over whole-table scans, and prepared statements kept plans made for tiny
 /// tables (a sequential scan of editions for every page), so each page cost more as the corpus grew.
+/// Growth is read from two sources: the table's size on disk against the size its last ANALYZE saw, which is always
+/// current, and the server's count of changed rows, which also sees updates and deletes but counts another backend's
+/// writes only once that backend reports them (up to a second or more after its commit, later on a busy server).
 /// </summary>
 internal sealed class GrowingTables
 {
     /// <summary>Changes below this never call for an ANALYZE (the first one comes at this size).</summary>
     private const int MinimumChanges = 1000;
+
+    /// <summary>Growth on disk below this many pages (8 kB each) never calls for an ANALYZE.</summary>
+    private const int MinimumPages = 16;
 
     private static readonly Lock Gate = new();
     private static readonly Dictionary<IModel, GrowingTables> ByModel = [];
@@ -47,11 +53,17 @@ internal sealed class GrowingTables
             SELECT string_agg(format('%I.%I', n.nspname, c.relname), ', ')
             FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
             WHERE c.oid = ANY(@tables::text[]::regclass[])
-              AND pg_stat_get_mod_since_analyze(c.oid) > greatest(@minimum, c.reltuples)
+              AND (pg_relation_size(c.oid) / current_setting('block_size')::int > greatest(@minimumPages, 2 * c.relpages)
+                   OR pg_stat_get_mod_since_analyze(c.oid) > greatest(@minimum, c.reltuples))
             """;
         await using var find = new NpgsqlCommand(grown, connection)
         {
-            Parameters = { new NpgsqlParameter("tables", _tables), new NpgsqlParameter("minimum", MinimumChanges) },
+            Parameters =
+            {
+                new NpgsqlParameter("tables", _tables),
+                new NpgsqlParameter("minimum", MinimumChanges),
+                new NpgsqlParameter("minimumPages", MinimumPages),
+            },
         };
         if (await find.ExecuteScalarAsync(ct) is not string tables) return;
         await using var analyze = new NpgsqlCommand($"ANALYZE {tables}", connection);

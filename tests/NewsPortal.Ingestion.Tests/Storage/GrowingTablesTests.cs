@@ -4,7 +4,9 @@ using Microsoft.Extensions.Options;
 using NewsPortal.Core;
 using NewsPortal.Data.Tests;
 using NewsPortal.Ingestion.Synthetic;
+using NewsPortal.Ingestion.Storage;
 using NewsPortal.Ingestion.Tests.Support;
+using Npgsql;
 
 namespace NewsPortal.Ingestion.Tests.Storage;
 
@@ -41,5 +43,39 @@ public sealed class GrowingTablesTests(PostgresFixture postgres) : IClassFixture
             if (unanalyzed.Count == 0) break;
         }
         Assert.Empty(unanalyzed);
+    }
+
+    [Fact]
+    public async Task Rows_another_backend_has_not_reported_yet_still_count_as_growth()
+    {
+        await using var bed = await IngestionBed.CreateAsync(postgres);
+        await using var writer = new NpgsqlConnection(bed.ConnectionString);
+        await writer.OpenAsync(Ct);
+        // The first write is reported when its backend goes idle; a backend that reported less than a second ago keeps
+        // the next ones to itself for up to 10 s (PostgreSQL 15's idle stats interval), as a pooled connection that
+        // stores page after page does.
+        await InsertFilesAsync(writer, from: 1, count: 1);
+        await InsertFilesAsync(writer, from: 2, count: 5000);
+
+        await using var db = bed.Db();
+        await db.Database.OpenConnectionAsync(Ct);
+        await GrowingTables.For(db.Model).AnalyzeGrownAsync((NpgsqlConnection)db.Database.GetDbConnection(), Ct);
+
+        var analyzed = await db.Database.SqlQueryRaw<long>(
+            "SELECT analyze_count AS \"Value\" FROM pg_stat_user_tables WHERE relname = 'ingested_files'").SingleAsync(Ct);
+        Assert.Equal(1, analyzed);
+    }
+
+    private static async Task InsertFilesAsync(NpgsqlConnection connection, int from, int count)
+    {
+        await using var insert = new NpgsqlCommand("""
+            INSERT INTO ingested_files (path, sha256, status, articles, metrics, started_at, parse_ms, store_ms, index_ms, total_ms)
+            SELECT 'inbox/page-' || n || '.txt', md5(n::text) || md5(n::text), 'Processed', 1, 0, now(), 0, 0, 0, 0
+            FROM generate_series(@from, @from + @count - 1) n
+            """, connection)
+        {
+            Parameters = { new NpgsqlParameter("from", from), new NpgsqlParameter("count", count) },
+        };
+        await insert.ExecuteNonQueryAsync(Ct);
     }
 }
