@@ -3,7 +3,7 @@ namespace NewsPortal.Core.Parsing;
 /// <summary>Decides which segments make one article and in what order: headlines are matched to the leads they
 /// summarise, text printed under a headline continues that headline's article, subheads stay inside their
 /// article, unfinished text is continued by the segment that completes it.</summary>
-internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
+internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
 {
     /// <summary>Only headlines and segments this many items apart are compared (keeps huge inputs linear).</summary>
     private const int Window = 40;
@@ -15,6 +15,7 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
         var similarity = new TopicSimilarity(layout.Segments);
         layout = SplitCrowdedGroups(layout, similarity);
         var drafts = new List<ArticleDraft>();
+        _parallelHeads = ParallelHeads(layout);
         PairHeadlinesWithLeads(layout, similarity, drafts);
 
         var standfirsts = new List<Segment>();
@@ -41,11 +42,16 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
         }
         PairEmptyHeadlinesWithNotices(drafts);
         JoinLoneDecks(drafts, similarity);
-        MovePlacedRuns(drafts);
+        TitleDeckHeadedDrafts(drafts, similarity, maxLetters: 0);
+        MovePlacedRuns(drafts, similarity, tails: false);
         ReturnDocumentSections(drafts);
         MergeHeadlessDrafts(drafts, similarity, characters);
+        MovePlacedRuns(drafts, similarity, tails: true);
         ReturnCutTails(drafts, characters);
-        new ArticleDisentangler(knowledge, similarity, characters).SplitStackedHeadlines(drafts);
+        var disentangler = new ArticleDisentangler(knowledge, similarity, characters);
+        disentangler.SplitStackedHeadlines(drafts);
+        disentangler.FeedStarvedHeadlines(drafts);
+        TitleDeckHeadedDrafts(drafts, similarity, knowledge.StarvedHeadlineMaxLetters);
         return drafts.Where(d => !d.IsEmpty || d.Headline is not null).OrderBy(d => d.Position).ToList();
     }
 
@@ -75,8 +81,19 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
             var prefix = 0;
             while (prefix < g.Blocks.Count && Sim(g.Blocks[prefix], before) >= 0.2 && Sim(g.Blocks[prefix], before) > Sim(g.Blocks[prefix], after))
                 prefix++;
+            // Column labels (区县简讯) printed under a trailing headline go with it.
             var suffix = 0;
-            while (suffix < g.Blocks.Count - prefix && Sim(g.Blocks[^(suffix + 1)], after) >= 0.3) suffix++;
+            for (var labels = 0; suffix + labels < g.Blocks.Count - prefix; )
+            {
+                var block = g.Blocks[^(suffix + labels + 1)];
+                if (IsColumnLabel(block)) labels++;
+                else if (Sim(block, after) >= 0.3)
+                {
+                    suffix += labels + 1;
+                    labels = 0;
+                }
+                else break;
+            }
             if (prefix == 0 && suffix == 0)
             {
                 items.Add(g);
@@ -86,7 +103,14 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
             var parts = new List<List<ClassifiedBlock>>();
             if (prefix > 0) parts.Add(g.Blocks.Take(prefix).ToList());
             if (middle.Count >= 4) parts.Add(middle);
-            else parts.AddRange(middle.Select(b => new List<ClassifiedBlock> { b }));
+            else
+            {
+                foreach (var b in middle)
+                {
+                    if (IsColumnLabel(b) && parts.Count > 0 && parts[^1].Count == 1) parts[^1].Add(b);
+                    else parts.Add([b]);
+                }
+            }
             if (suffix > 0) parts.Add(g.Blocks.Skip(g.Blocks.Count - suffix).ToList());
             foreach (var part in parts)
             {
@@ -102,6 +126,8 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
         }
         return new PageLayout(items);
     }
+
+    private bool IsColumnLabel(ClassifiedBlock b) => HanText.Width(b.Text) <= knowledge.ColumnLabelMaxWidth;
 
     /// <summary>Two or three headline blocks printed together whose last one matches the text under them: a leading
     /// block that shares (almost) nothing with the others nor with that text is another article's headline, not a kicker.</summary>
@@ -259,6 +285,7 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
     private bool IsSubhead(HeadlineGroup g, ArticleDraft previous, Segment after, TopicSimilarity similarity)
     {
         if (previous.Closed || previous.IsIndex) return false;
+        if (_parallelHeads.Contains(g)) return true;
         if (g.Blocks.Count > 1) return previous.Headline is null;
         if (knowledge.BriefColumns.Contains(g.Text)) return false;
         if (after.Blocks[0].Kind == BlockKind.ListItems) return false;
@@ -271,6 +298,22 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
         }
         return similarity.Coverage(g.Bigrams, previous.Segments.Select(s => s.Bigrams)) >= 0.75;
     }
+
+    private IReadOnlySet<HeadlineGroup> _parallelHeads = new HashSet<HeadlineGroup>();
+
+    /// <summary>One-line headlines built on one pattern around quoted words (从“卖产品”到“卖品牌”, 从“一颗橙”到“一瓶汁”) are
+    /// the section heads of one feature: articles on a page do not share a headline's wording that way.</summary>
+    private static HashSet<HeadlineGroup> ParallelHeads(PageLayout layout) => layout.Groups
+        .Where(g => g.Blocks.Count == 1)
+        .Select(g => (Group: g, Pattern: QuotedWords().Replace(g.Text, "“”")))
+        .Where(p => p.Pattern.Length < p.Group.Text.Length && p.Pattern.Replace("“”", "").Length >= 2)
+        .GroupBy(p => p.Pattern)
+        .Where(family => family.Count() >= 2)
+        .SelectMany(family => family.Select(p => p.Group))
+        .ToHashSet();
+
+    [System.Text.RegularExpressions.GeneratedRegex("“[^“”]{1,12}”")]
+    private static partial System.Text.RegularExpressions.Regex QuotedWords();
 
     private bool IsInterview(ArticleDraft draft)
     {
@@ -331,9 +374,13 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
     /// <summary>Paragraphs printed after another article's text run on into it with no cue between them. A short run of
     /// whole paragraphs at the end of a segment that names districts the rest of its article never names, when exactly
     /// one other article names them all, moves to that article in page order (the longest such run of a segment); so
-    /// does such a run at the opening of plain text printed under a headline that is not its own.</summary>
-    private void MovePlacedRuns(List<ArticleDraft> drafts)
+    /// does such a run at the opening of plain text printed under a headline that is not its own. With
+    /// <paramref name="tails"/> (once text without a headline has joined its article), a longer run is weighed the same
+    /// way: every piece of an article from a plain segment or a subhead on, after a finished paragraph.</summary>
+    private void MovePlacedRuns(List<ArticleDraft> drafts, TopicSimilarity similarity, bool tails)
     {
+        static HashSet<int> Bigrams(IEnumerable<ClassifiedBlock> blocks) =>
+            TopicSimilarity.Bigrams(string.Join('\n', blocks.Select(b => b.Text)), int.MaxValue);
         var articles = drafts.Where(d => !d.IsIndex && !d.IsEmpty).ToList();
         var blockPlaces = new Dictionary<ClassifiedBlock, IReadOnlySet<string>>(ReferenceEqualityComparer.Instance);
         IReadOnlySet<string> Of(ClassifiedBlock b) => blockPlaces.TryGetValue(b, out var found) ? found : blockPlaces[b] = knowledge.Places.Find(b.Text);
@@ -352,7 +399,7 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
             return homes.Count == 1 ? homes[0] : null;
         }
 
-        foreach (var d in articles)
+        foreach (var d in tails ? [] : articles)
         {
             foreach (var s in d.Segments.Where(s => s.ContinuesOn is null))
             {
@@ -389,6 +436,48 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
             rest.Owner = owner;
             owner.Pieces[owner.Pieces.IndexOf(segment)] = rest;
             to.AddInPageOrder(segment);
+        }
+        // A longer run: every piece from a plain segment or a subhead on, when together they name only another
+        // article's districts.
+        var tailMoves = new List<(ArticleDraft From, int Piece, int Block, ArticleDraft To)>();
+        foreach (var d in tails ? articles : [])
+        {
+            // Every place a run can start: a subhead, or a body paragraph of plain text after a finished paragraph.
+            ClassifiedBlock? previous = null;
+            var found = false;
+            for (var i = 0; i < d.Pieces.Count && !found; i++)
+            {
+                var blocks = d.Pieces[i] is Segment o ? o.Blocks : ((HeadlineGroup)d.Pieces[i]).Blocks;
+                for (var k = 0; k < blocks.Count && !found; k++)
+                {
+                    var opens = d.Pieces[i] is HeadlineGroup
+                        ? k == 0 && previous is not null
+                        : previous is { IsBody: true, Block.EndsSentence: true } && blocks[k].Kind == BlockKind.Body
+                          && d.Pieces[i] is Segment { ContinuesOn: null } seg && (k > 0 || seg.Start == SegmentStart.Plain);
+                    previous = blocks[k];
+                    if (!opens) continue;
+                    var runBlocks = blocks.Skip(k).Concat(d.Pieces.Skip(i + 1).SelectMany(p => p is Segment r ? r.Blocks : ((HeadlineGroup)p).Blocks)).ToList();
+                    if (HomeOf(d, d.Pieces[i] as Segment ?? d.LastSegment!, runBlocks) is not { } home) continue;
+                    // A long run also reads, paragraph by paragraph, more like its new article than like what it leaves.
+                    var kept = Bigrams(BlocksOf(d).Except(runBlocks, ReferenceEqualityComparer.Instance).Cast<ClassifiedBlock>());
+                    var homeText = Bigrams(BlocksOf(home));
+                    var paragraphs = runBlocks.Where(b => b.IsBody).Select(b => Bigrams([b])).ToList();
+                    if (paragraphs.Any(b => similarity.Cosine(b, homeText) <= similarity.Cosine(b, kept))) continue;
+                    tailMoves.Add((d, i, k, home));
+                    found = true;
+                }
+            }
+        }
+        foreach (var (from, piece, block, to) in tailMoves)
+        {
+            var run = from.Pieces.Skip(piece + (block > 0 ? 1 : 0)).ToList();
+            from.Pieces.RemoveRange(from.Pieces.Count - run.Count, run.Count);
+            if (block > 0) to.AddInPageOrder(((Segment)from.Pieces[piece]).SplitAt(block));
+            foreach (var p in run)
+            {
+                if (p is Segment s) to.AddInPageOrder(s);
+                else to.AddSubheadInPageOrder((HeadlineGroup)p);
+            }
         }
     }
 
@@ -512,6 +601,29 @@ internal sealed class ArticleAssembler(ParsingKnowledge knowledge)
         && d.Segments.All(s => s.Start is SegmentStart.Plain or SegmentStart.Lead or SegmentStart.Byline && s.ContinuesOn is null && s.ContinuedFrom is null);
 
     /// <summary>A headline left without text and a lone notice line ("2版刊登…") nearest to it belong together.</summary>
+    /// <summary>A deck (——…) heading text and a headline with no text at all are one article printed apart: the
+    /// headline becomes the title over the deck. Each deck takes the empty headline most like its text, or the only one.
+    /// A headline with up to <paramref name="maxLetters"/> letters of text counts as empty; its text comes along.</summary>
+    private void TitleDeckHeadedDrafts(List<ArticleDraft> drafts, TopicSimilarity similarity, int maxLetters)
+    {
+        bool IsDeckOnly(HeadlineGroup h) => h.Blocks.All(b => knowledge.OpensDeck(b.Text));
+        var decked = drafts.Where(d => d is { IsEmpty: false, Headline: { IsIndex: false } h } && IsDeckOnly(h)).ToList();
+        var empty = drafts.Where(d => d is { Headline: { IsIndex: false } h } && !IsDeckOnly(h) && !decked.Contains(d)
+                                      && HanText.Width(h.Text) > knowledge.ColumnLabelMaxWidth
+                                      && d.Segments.Sum(s => HanText.Content(s.Text).Length) <= maxLetters).ToList();
+        foreach (var draft in decked)
+        {
+            if (empty.Count == 0) break;
+            var text = TopicSimilarity.Bigrams(draft.Text, int.MaxValue);
+            var best = empty.Select(e => (Draft: e, Score: similarity.Cosine(e.Headline!.Bigrams, text))).MaxBy(x => x.Score);
+            if (best.Score <= 0 && empty.Count > 1) continue;
+            empty.Remove(best.Draft);
+            drafts.Remove(best.Draft);
+            draft.PutTitleOver(best.Draft.Headline!);
+            draft.TakePiecesOf(best.Draft);
+        }
+    }
+
     private static void PairEmptyHeadlinesWithNotices(List<ArticleDraft> drafts)
     {
         var notices = drafts.Where(d => d.Headline is null && d.Segments.Count() == 1 && d.Segments.First().Start == SegmentStart.Notice).ToList();

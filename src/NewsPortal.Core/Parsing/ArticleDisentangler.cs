@@ -45,6 +45,42 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
         }
     }
 
+    /// <summary>A headline left with (almost) no text beside an article whose paragraphs are about two things: the
+    /// headline takes the paragraphs that are about it, dealt out as for stacked titles, when its words are found in
+    /// them and the two sides come apart. The donor is the nearby article for which that works best.</summary>
+    public void FeedStarvedHeadlines(List<ArticleDraft> drafts)
+    {
+        foreach (var starved in drafts.Where(IsStarved).ToList())
+        {
+            var title = starved.Headline!.Bigrams.ToHashSet();
+            var best = ((ArticleDraft Donor, Plan Plan, double Score)?)null;
+            foreach (var donor in drafts)
+            {
+                if (ReferenceEquals(donor, starved) || donor.IsIndex || Math.Abs(donor.Position - starved.Position) > DonorWindow) continue;
+                if (Units(donor.Segments).Count < MinDonorUnits) continue;
+                // The starved headline's own few paragraphs are dealt too: they may be the donor's.
+                var units = Units(donor.Segments.Concat(starved.Segments).OrderBy(s => s.Position));
+                var own = donor.Headline is { } h ? Bigrams(h.Blocks) : [];
+                var plan = Deal(units, own, title, []);
+                if (plan.Second.Count < 2 || plan.First.Count < 2) continue;
+                var restated = similarity.WeightedCoverage(title, plan.Second.SelectMany(u => u.Bigrams).ToHashSet());
+                if (restated < knowledge.HeadlineRestatesFrom) continue;
+                var score = restated * plan.Separation;
+                if (best is null || score > best.Value.Score) best = (donor, plan, score);
+            }
+            if (best is { } chosen) Apply(chosen.Donor, starved, chosen.Plan);
+        }
+    }
+
+    private const int DonorWindow = 40;
+    private const int MinDonorUnits = 4;
+
+    private bool IsStarved(ArticleDraft d) =>
+        d.Headline is { IsIndex: false } h && !h.Blocks.All(b => knowledge.OpensDeck(b.Text))
+        && HanText.Content(h.Blocks[0].Text).Length >= TitleMinLetters
+        && d.Segments.Sum(s => HanText.Content(s.Text).Length) <= knowledge.StarvedHeadlineMaxLetters
+        && !d.Segments.Any(s => s.Start is SegmentStart.Notice or SegmentStart.Photo);
+
     /// <summary>Two bylines printed one under the other with no text between them, under two stacked titles, are the
     /// two articles' bylines in the titles' order: the first goes with the title printed first.</summary>
     private static Dictionary<Unit, bool> StackedBylineSides(List<Unit> units, bool secondTitleFirst)
@@ -95,10 +131,12 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
     private sealed record Plan(List<Unit> First, List<Unit> Second, double Separation);
 
     /// <summary>The draft's blocks in reading order, glued into units (nothing is changed yet).</summary>
-    private List<Unit> Units(ArticleDraft draft)
+    private List<Unit> Units(ArticleDraft draft) => Units(draft.Segments);
+
+    private List<Unit> Units(IEnumerable<Segment> segments)
     {
         var units = new List<List<Atom>>();
-        foreach (var segment in draft.Segments)
+        foreach (var segment in segments)
         {
             for (var k = 0; k < segment.Blocks.Count; k++)
             {
@@ -125,11 +163,10 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
     /// text (title and units, the unit itself left out) it is most like (weighted cosine of bigram sets).</summary>
     private static Plan Deal(List<Unit> units, HashSet<int> firstTitle, HashSet<int> secondTitle, Dictionary<Unit, bool> fixedSides)
     {
-        var side = units.Select(u => fixedSides.GetValueOrDefault(u)).ToArray();
         Side[] sides = [new(firstTitle), new(secondTitle)];
-        foreach (var (unit, onSecond) in fixedSides) sides[onSecond ? 1 : 0].Add(unit.Bigrams);
-        for (var i = 0; i < units.Count; i++)
-            if (!fixedSides.ContainsKey(units[i])) sides[0].Add(units[i].Bigrams);
+        // Each unit starts on the side of the title it is more like (the first when neither shares anything).
+        var side = units.Select(u => fixedSides.TryGetValue(u, out var onSecond) ? onSecond : sides[1].Cosine(u.Bigrams) > sides[0].Cosine(u.Bigrams)).ToArray();
+        for (var i = 0; i < units.Count; i++) sides[side[i] ? 1 : 0].Add(units[i].Bigrams);
         for (var round = 0; round < Rounds; round++)
         {
             var changed = false;
@@ -204,7 +241,9 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
     private static void Apply(ArticleDraft first, ArticleDraft second, Plan plan)
     {
         var single = new Dictionary<(Segment, int), Segment>();
-        foreach (var segment in first.Segments.ToList())
+        var secondsOwn = second.Segments.ToList();
+        second.Pieces.RemoveAll(p => p is Segment);
+        foreach (var segment in first.Segments.Concat(secondsOwn).ToList())
         {
             var count = segment.Blocks.Count;
             for (var k = count - 1; k >= 1; k--) single[(segment, k)] = segment.SplitAt(k);

@@ -72,6 +72,16 @@ internal sealed class ArticleDraft(int position, HeadlineGroup? headline)
         headline.Draft = this;
     }
 
+    /// <summary>A headline printed apart from the deck that heads this draft becomes the title over that deck.</summary>
+    public void PutTitleOver(HeadlineGroup title)
+    {
+        if (Headline is null) throw new InvalidOperationException("The article has no deck to put a title over.");
+        title.AddDeck(Headline.Blocks);
+        Headline.Draft = null;
+        Headline = title;
+        title.Draft = this;
+    }
+
     public void AddSubhead(HeadlineGroup subhead)
     {
         subhead.Draft = this;

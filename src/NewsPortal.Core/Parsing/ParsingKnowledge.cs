@@ -38,6 +38,8 @@ internal sealed class ParsingKnowledge
     public required Regex DeckLine { get; init; }
     /// <summary>A headline line this short (display width) beside a longer one is a column's label, not the title.</summary>
     public required double ColumnLabelMaxWidth { get; init; }
+    /// <summary>A headline with at most this many letters of text under it is starved: its text may be printed among another article's.</summary>
+    public required int StarvedHeadlineMaxLetters { get; init; }
     /// <summary>Names a title's subject is usually given by: the districts (names, aliases and the short form
     /// without 区/县) from districts.json, and the subject words of parsing.json.</summary>
     public required IReadOnlyList<string> SubjectNames { get; init; }
@@ -117,6 +119,7 @@ internal sealed class ParsingKnowledge
             DeckMarks = Strings("deckMarks"),
             DeckLine = Rx(root.GetProperty("deckLine").GetString()!),
             ColumnLabelMaxWidth = root.GetProperty("columnLabelMaxWidth").GetDouble(),
+            StarvedHeadlineMaxLetters = root.GetProperty("starvedHeadlineMaxLetters").GetInt32(),
             SubjectNames = SubjectNamesOf(Strings("subjectWords")),
             Places = new PlaceNames(DistrictNames()),
             SectionNumbering = Rx(root.GetProperty("sectionNumbering").GetString()!),

@@ -597,4 +597,153 @@ public sealed class PageParserTests
         Assert.Contains("兔肉加工链条延伸", text);
         Assert.Contains("兔肉制品销往全国", text);
     }
+
+    [Fact]
+    public void Section_heads_built_on_one_pattern_stay_inside_their_feature()
+    {
+        var page = Parse("""
+            云梦县肉兔产业链越拉越长
+
+            本报记者 李青
+
+            5月8日，云梦县一家肉兔加工企业新建的冷链仓库投用，每天可储存兔肉20吨，兔肉制品销往全国二十多个省份。
+
+            从“卖活兔”到“卖兔肉”
+
+            过去养殖户把活兔卖给外地客商，价格随行就市。如今加工企业按合同价收购，屠宰分割后冷链发往各地。
+
+            从“小作坊”到“大园区”
+
+            县里建成肉兔产业园，引进饲料、屠宰、熟食加工企业12家，带动3000多户养殖户增收。
+            """);
+
+        var rabbits = Assert.Single(page.Articles);
+        Assert.Equal("云梦县肉兔产业链越拉越长", rabbits.Title);
+        var text = string.Join('\n', rabbits.Paragraphs.Select(p => p.Text));
+        Assert.Contains("从“卖活兔”到“卖兔肉”", text);
+        Assert.Contains("带动3000多户养殖户增收", text);
+    }
+
+    [Fact]
+    public void Column_labels_under_two_headlines_printed_together_go_with_each_headline()
+    {
+        var page = Parse("""
+            翠屏山春茶搭乘冷链专车直达沿海城市
+
+            区县简讯
+
+            云梦县肉兔加工链条向精深延伸
+
+            一线调研
+
+            本报记者 李青
+
+            5月8日，走进云梦县肉兔产业园，一辆辆满载肉兔的货车驶入厂区，屠宰分割后的兔肉将销往全国各地。
+
+            云梦县肉兔加工企业过去大多从事初级加工，如今兔肉熟食、兔皮制品等精深加工产品已有30多种。
+
+            本报讯（通讯员 王林）3月12日，6辆满载春茶的冷链专车从翠屏山茶场出发，将于次日运抵沿海城市。
+            """);
+
+        var rabbits = Titled(page, "云梦县肉兔加工链条向精深延伸");
+        Assert.Contains("肉兔产业园", rabbits.Body);
+        Assert.Contains("精深加工产品", rabbits.Body);
+        Assert.Contains("冷链专车", Titled(page, "翠屏山春茶搭乘冷链专车直达沿海城市").Body);
+    }
+
+    [Fact]
+    public void A_deck_heading_text_and_a_headline_with_no_text_make_one_article()
+    {
+        var page = Parse("""
+            ——云梦县打造百亿级肉兔产业集群调查
+
+            本报记者 李青
+
+            5月8日，云梦县肉兔产业园，一家肉兔加工企业新建的冷链仓库投用，每天可储存兔肉20吨。
+
+            云梦县把肉兔养殖作为富民产业，全县肉兔养殖户超过3000户，兔肉制品销往全国。
+
+            以兔为媒 向“链”发力
+            """);
+
+        var rabbits = Assert.Single(page.Articles);
+        Assert.Equal("以兔为媒 向“链”发力", rabbits.Title);
+        Assert.Contains("——云梦县打造百亿级肉兔产业集群调查", rabbits.Subtitles);
+        Assert.Contains("冷链仓库投用", rabbits.Body);
+    }
+
+    [Fact]
+    public void A_headline_left_without_text_takes_its_paragraphs_from_the_article_they_were_printed_in()
+    {
+        var page = Parse("""
+            翠屏山推进茶园机械化三年行动方案
+
+            10月25日，云梦县26吨兔肉制品在港口装箱，将经铁海联运通道运抵新加坡。
+
+            云梦兔肉出海记
+
+            ——云梦县肉兔企业抱团开拓海外市场
+
+            这是今年云梦兔肉企业第三次整柜出口，出口额比去年翻了一番。
+
+            （一）推广茶园采摘机械。每年新购采茶机200台，茶园机械化采摘率提高到六成。
+
+            云梦县养兔历史悠久，当地不少兔肉企业从家庭作坊起步，如今兔肉制品年出口额超过一亿元。
+
+            （二）建设茶叶加工中心。翠屏山茶场新建清洁化加工车间，春茶加工能力提高一倍。
+
+            “过去各家兔肉企业各自接单，运费高。现在几家企业联合拼柜，运费降了三成。”一位企业负责人说。
+
+            （三）培育茶叶品牌。支持翠屏山茶场参加展会，茶叶电商销售额每年增长两成。
+            """);
+
+        var tea = Titled(page, "翠屏山推进茶园机械化三年行动方案");
+        Assert.Contains("采茶机", tea.Body);
+        Assert.Contains("清洁化加工车间", tea.Body);
+        Assert.DoesNotContain("兔", tea.Body);
+        var rabbits = Titled(page, "云梦兔肉出海记");
+        Assert.Contains("从家庭作坊起步", rabbits.Body);
+        Assert.Contains("联合拼柜", rabbits.Body);
+        Assert.DoesNotContain("茶", rabbits.Body);
+    }
+
+    [Fact]
+    public void Paragraphs_and_section_heads_after_a_brief_that_name_only_another_articles_district_go_to_that_article()
+    {
+        var page = Parse("""
+            长寿柚子搭乘冷链专车直达沿海城市
+
+            区县简讯
+
+            永川数控机床产业链向“高端”延伸
+
+            一线调研
+
+            首席记者 李青
+
+            走进永川高新区，一家数控机床企业的新生产基地已经投产，年产高端机床800台，产品销往汽车零部件企业。
+
+            数控机床是永川的主导产业。过去，这里的企业大多生产普通机床，附加值不高。记者近日在永川高新区进行了调研。
+
+            从“单台机床”到“整条产线”
+
+            永川区一家机床企业过去只卖单台设备，如今能为汽车零部件企业提供整条产线，订单排到了明年。
+
+            本报讯（通讯员 王林）9月20日，6辆满载长寿柚子的冷链专车从长寿区出发，将于次日运抵沿海城市。今年长寿柚子预计产量10万吨。
+
+            永川高新区还建成了机床检测中心，企业送检时间由一周缩短到两天，配套企业增至120余家。
+
+            从“本地配套”到“全国销售”
+
+            永川区数控机床产品已销往全国20多个省份，去年产值突破百亿元，同比增长15%。
+            """);
+
+        var brief = Titled(page, "长寿柚子搭乘冷链专车直达沿海城市");
+        Assert.DoesNotContain("永川", brief.Body);
+        var feature = Titled(page, "永川数控机床产业链向“高端”延伸");
+        var text = string.Join('\n', feature.Paragraphs.Select(p => p.Text));
+        Assert.Contains("机床检测中心", text);
+        Assert.Contains("从“本地配套”到“全国销售”", text);
+        Assert.Contains("去年产值突破百亿元", text);
+    }
 }
