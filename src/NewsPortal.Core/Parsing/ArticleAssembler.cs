@@ -15,14 +15,14 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         var similarity = new TopicSimilarity(layout.Segments);
         layout = SplitCrowdedGroups(layout, similarity);
         var drafts = new List<ArticleDraft>();
-        _parallelHeads = ParallelHeads(layout);
+        var parallelHeads = ParallelHeads(layout);
         PairHeadlinesWithLeads(layout, similarity, drafts);
 
         var standfirsts = new List<Segment>();
         var bylinesOverHeadlines = new List<(Segment Byline, HeadlineGroup Group)>();
         foreach (var item in layout.Items)
         {
-            if (item is HeadlineGroup g) PlaceHeadline(g, layout, similarity, drafts);
+            if (item is HeadlineGroup g) PlaceHeadline(g, layout, similarity, parallelHeads, drafts);
             else if (item is Segment { Owner: null } s)
             {
                 if (s.Start == SegmentStart.Standfirst) standfirsts.Add(s);
@@ -233,7 +233,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         return similarity.Coverage(TopicSimilarity.Bigrams(opening, 400), paired.BigramSets) < knowledge.HeadlineSharesNothingBelow;
     }
 
-    private void PlaceHeadline(HeadlineGroup g, PageLayout layout, TopicSimilarity similarity, List<ArticleDraft> drafts)
+    private void PlaceHeadline(HeadlineGroup g, PageLayout layout, TopicSimilarity similarity, IReadOnlySet<HeadlineGroup> parallelHeads, List<ArticleDraft> drafts)
     {
         var after = layout.After(g);
         var plainAfter = after is { Owner: null, Start: SegmentStart.Plain } ? after : null;
@@ -260,7 +260,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             return;
         }
         var previous = layout.Before(g)?.Owner;
-        if (plainAfter is not null && previous is not null && IsSubhead(g, previous, plainAfter, similarity))
+        if (plainAfter is not null && previous is not null && IsSubhead(g, previous, plainAfter, similarity, parallelHeads))
         {
             // An article that opened with its byline or dateline and has no headline yet was printed with its
             // headline after its first paragraphs: the headline is its title, not a section head.
@@ -282,10 +282,10 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     }
 
     /// <summary>A headline-like line inside an article: a section head of an interview or of an untitled continuation.</summary>
-    private bool IsSubhead(HeadlineGroup g, ArticleDraft previous, Segment after, TopicSimilarity similarity)
+    private bool IsSubhead(HeadlineGroup g, ArticleDraft previous, Segment after, TopicSimilarity similarity, IReadOnlySet<HeadlineGroup> parallelHeads)
     {
         if (previous.Closed || previous.IsIndex) return false;
-        if (_parallelHeads.Contains(g)) return true;
+        if (parallelHeads.Contains(g)) return true;
         if (g.Blocks.Count > 1) return previous.Headline is null;
         if (knowledge.BriefColumns.Contains(g.Text)) return false;
         if (after.Blocks[0].Kind == BlockKind.ListItems) return false;
@@ -298,8 +298,6 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         }
         return similarity.Coverage(g.Bigrams, previous.Segments.Select(s => s.Bigrams)) >= 0.75;
     }
-
-    private IReadOnlySet<HeadlineGroup> _parallelHeads = new HashSet<HeadlineGroup>();
 
     /// <summary>One-line headlines built on one pattern around quoted words (从“卖产品”到“卖品牌”, 从“一颗橙”到“一瓶汁”) are
     /// the section heads of one feature: articles on a page do not share a headline's wording that way.</summary>
@@ -442,6 +440,14 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         var tailMoves = new List<(ArticleDraft From, int Piece, int Block, ArticleDraft To)>();
         foreach (var d in tails ? articles : [])
         {
+            // The districts named from each block of the article to its end: a run is only weighed where it names
+            // some and what comes before names others (one pass, not one per start).
+            var all = d.Pieces.SelectMany(p => p is Segment o ? o.Blocks : ((HeadlineGroup)p).Blocks).ToList();
+            var fromHere = new HashSet<string>[all.Count + 1];
+            fromHere[all.Count] = [];
+            for (var j = all.Count - 1; j >= 0; j--) fromHere[j] = Of(all[j]).Count == 0 ? fromHere[j + 1] : [.. fromHere[j + 1], .. Of(all[j])];
+            var before = (d.Headline?.Blocks ?? []).SelectMany(Of).ToHashSet(StringComparer.Ordinal);
+            var at = 0;
             // Every place a run can start: a subhead, or a body paragraph of plain text after a finished paragraph.
             ClassifiedBlock? previous = null;
             var found = false;
@@ -455,7 +461,11 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
                         : previous is { IsBody: true, Block.EndsSentence: true } && blocks[k].Kind == BlockKind.Body
                           && d.Pieces[i] is Segment { ContinuesOn: null } seg && (k > 0 || seg.Start == SegmentStart.Plain);
                     previous = blocks[k];
-                    if (!opens) continue;
+                    var named = fromHere[at];
+                    var plausible = opens && named.Count > 0 && before.Count > 0 && !named.Overlaps(before);
+                    before.UnionWith(Of(blocks[k]));
+                    at++;
+                    if (!plausible) continue;
                     var runBlocks = blocks.Skip(k).Concat(d.Pieces.Skip(i + 1).SelectMany(p => p is Segment r ? r.Blocks : ((HeadlineGroup)p).Blocks)).ToList();
                     if (HomeOf(d, d.Pieces[i] as Segment ?? d.LastSegment!, runBlocks) is not { } home) continue;
                     // A long run also reads, paragraph by paragraph, more like its new article than like what it leaves.
@@ -608,6 +618,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     {
         bool IsDeckOnly(HeadlineGroup h) => h.Blocks.All(b => knowledge.OpensDeck(b.Text));
         var decked = drafts.Where(d => d is { IsEmpty: false, Headline: { IsIndex: false } h } && IsDeckOnly(h)).ToList();
+        if (decked.Count == 0) return;
         var empty = drafts.Where(d => d is { Headline: { IsIndex: false } h } && !IsDeckOnly(h) && !decked.Contains(d)
                                       && HanText.Width(h.Text) > knowledge.ColumnLabelMaxWidth
                                       && d.Segments.Sum(s => HanText.Content(s.Text).Length) <= maxLetters).ToList();

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsPortal.Core.Parsing;
 
 /// <summary>Two articles whose pieces a page prints in turn (their headlines stacked in one group, their bylines one
@@ -54,12 +56,16 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
         {
             var title = starved.Headline!.Bigrams.ToHashSet();
             var best = ((ArticleDraft Donor, Plan Plan, double Score)?)null;
+            var starvedText = TopicSimilarity.Bigrams(string.Join('\n', starved.Segments.Select(s => s.Text)), int.MaxValue);
             foreach (var donor in drafts)
             {
-                if (ReferenceEquals(donor, starved) || donor.IsIndex || Math.Abs(donor.Position - starved.Position) > DonorWindow) continue;
-                if (Units(donor.Segments).Count < MinDonorUnits) continue;
+                if (ReferenceEquals(donor, starved) || donor.IsIndex || Math.Abs(donor.Position - starved.Position) > DonorWindow
+                    || donor.Segments.Sum(s => s.Blocks.Count) is < MinDonorUnits or > MaxDonorBlocks) continue;
+                // What the starved headline gets is part of the two texts: unless they restate it, no plan can.
+                if (similarity.WeightedCoverage(title, b => donor.Segments.Any(s => s.Bigrams.Contains(b)) || starvedText.Contains(b)) < knowledge.HeadlineRestatesFrom) continue;
                 // The starved headline's own few paragraphs are dealt too: they may be the donor's.
                 var units = Units(donor.Segments.Concat(starved.Segments).OrderBy(s => s.Position));
+                if (units.Count < MinDonorUnits) continue;
                 var own = donor.Headline is { } h ? Bigrams(h.Blocks) : [];
                 var plan = Deal(units, own, title, []);
                 if (plan.Second.Count < 2 || plan.First.Count < 2) continue;
@@ -68,12 +74,20 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
                 var score = restated * plan.Separation;
                 if (best is null || score > best.Value.Score) best = (donor, plan, score);
             }
-            if (best is { } chosen) Apply(chosen.Donor, starved, chosen.Plan);
+            if (best is not { } chosen) continue;
+            Apply(chosen.Donor, starved, chosen.Plan);
         }
     }
 
-    private const int DonorWindow = 40;
+    /// <summary>Donors are looked for within this many items (headline groups and runs of text) of the starved
+    /// headline: interleaved articles are printed together (the practice pages need 6; at 16 the seed front page's
+    /// unrelated articles are tried too, at a third of the parser's speed).</summary>
+    private const int DonorWindow = 8;
     private const int MinDonorUnits = 4;
+
+    /// <summary>Two interleaved articles hold a few dozen paragraphs; a longer donor (a speech, a document) is not tried,
+    /// which keeps the dealing's cost bounded.</summary>
+    private const int MaxDonorBlocks = 80;
 
     private bool IsStarved(ArticleDraft d) =>
         d.Headline is { IsIndex: false } h && !h.Blocks.All(b => knowledge.OpensDeck(b.Text))
@@ -124,6 +138,16 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
     /// <summary>One paragraph, with the paragraphs that finish its cut sentence and the byline over it.</summary>
     private sealed record Unit(List<Atom> Atoms, HashSet<int> Bigrams)
     {
+        /// <summary>The bigrams with their squared term weights, worked out once for the dealing's many comparisons.</summary>
+        public (int[] Bigrams, double[] Squares, double Norm) Weighted { get; } = Weigh(Bigrams);
+
+        private static (int[], double[], double) Weigh(HashSet<int> bigrams)
+        {
+            var keys = bigrams.ToArray();
+            var squares = keys.Select(b => TermWeights.Default.Of(b) * TermWeights.Default.Of(b)).ToArray();
+            return (keys, squares, squares.Sum());
+        }
+
         public bool Opens => Atoms.Any(a => a.Opens);
         public bool IsBylineOnly => Atoms.All(a => a.Block.Kind is BlockKind.OpeningByline or BlockKind.ClosingByline);
     }
@@ -165,8 +189,8 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
     {
         Side[] sides = [new(firstTitle), new(secondTitle)];
         // Each unit starts on the side of the title it is more like (the first when neither shares anything).
-        var side = units.Select(u => fixedSides.TryGetValue(u, out var onSecond) ? onSecond : sides[1].Cosine(u.Bigrams) > sides[0].Cosine(u.Bigrams)).ToArray();
-        for (var i = 0; i < units.Count; i++) sides[side[i] ? 1 : 0].Add(units[i].Bigrams);
+        var side = units.Select(u => fixedSides.TryGetValue(u, out var onSecond) ? onSecond : sides[1].Cosine(u) > sides[0].Cosine(u)).ToArray();
+        for (var i = 0; i < units.Count; i++) sides[side[i] ? 1 : 0].Add(units[i]);
         for (var round = 0; round < Rounds; round++)
         {
             var changed = false;
@@ -174,9 +198,9 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
             {
                 if (fixedSides.ContainsKey(units[i])) continue;
                 var from = side[i] ? 1 : 0;
-                sides[from].Remove(units[i].Bigrams);
-                var next = sides[1].Cosine(units[i].Bigrams) > sides[0].Cosine(units[i].Bigrams);
-                sides[next ? 1 : 0].Add(units[i].Bigrams);
+                sides[from].Remove(units[i]);
+                var next = sides[1].Cosine(units[i]) > sides[0].Cosine(units[i]);
+                sides[next ? 1 : 0].Add(units[i]);
                 if (next == side[i]) continue;
                 side[i] = next;
                 changed = true;
@@ -197,29 +221,36 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
         public IReadOnlySet<int> Bigrams => _counts.Keys.ToHashSet();
 
 
-        public void Add(IEnumerable<int> bigrams)
+        public void Add(Unit unit)
         {
-            foreach (var b in bigrams)
+            var (bigrams, squares, _) = unit.Weighted;
+            for (var i = 0; i < bigrams.Length; i++)
             {
-                var count = _counts.GetValueOrDefault(b);
-                if (count == 0) _norm += Square(TermWeights.Default.Of(b));
-                _counts[b] = count + 1;
+                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, bigrams[i], out var existed);
+                if (!existed) _norm += squares[i];
+                count++;
             }
         }
 
-        public void Remove(IEnumerable<int> bigrams)
+        public void Remove(Unit unit)
         {
-            foreach (var b in bigrams)
+            var (bigrams, squares, _) = unit.Weighted;
+            for (var i = 0; i < bigrams.Length; i++)
             {
-                var count = _counts[b] - 1;
-                if (count > 0)
-                {
-                    _counts[b] = count;
-                    continue;
-                }
-                _counts.Remove(b);
-                _norm -= Square(TermWeights.Default.Of(b));
+                ref var count = ref CollectionsMarshal.GetValueRefOrNullRef(_counts, bigrams[i]);
+                if (--count > 0) continue;
+                _counts.Remove(bigrams[i]);
+                _norm -= squares[i];
             }
+        }
+
+        public double Cosine(Unit unit)
+        {
+            var (bigrams, squares, norm) = unit.Weighted;
+            double shared = 0;
+            for (var i = 0; i < bigrams.Length; i++)
+                if (_counts.ContainsKey(bigrams[i])) shared += squares[i];
+            return norm <= 0 || _norm <= 0 ? 0 : shared / Math.Sqrt(norm * _norm);
         }
 
         public double Cosine(IEnumerable<int> bigrams)

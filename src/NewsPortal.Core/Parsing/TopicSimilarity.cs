@@ -44,14 +44,17 @@ internal sealed class TopicSimilarity
     }
 
     /// <summary>Weighted share of the probe's bigrams found in the text (0..1), weighed as in <see cref="Cosine"/>.</summary>
-    public double WeightedCoverage(IReadOnlySet<int> probe, IReadOnlySet<int> text)
+    public double WeightedCoverage(IReadOnlySet<int> probe, IReadOnlySet<int> text) => WeightedCoverage(probe, text.Contains);
+
+    /// <summary>Weighted share of the probe's bigrams the text holds, the text given as a membership test.</summary>
+    public double WeightedCoverage(IReadOnlySet<int> probe, Func<int, bool> text)
     {
         double found = 0, total = 0;
         foreach (var bigram in probe)
         {
             var w = Weight(bigram);
             total += w;
-            if (text.Contains(bigram)) found += w;
+            if (text(bigram)) found += w;
         }
         return total == 0 ? 0 : found / total;
     }
