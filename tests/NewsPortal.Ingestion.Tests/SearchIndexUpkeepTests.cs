@@ -50,14 +50,17 @@ public sealed class SearchIndexUpkeepTests(PostgresFixture postgres) : IClassFix
     }
 
     [Fact]
-    public async Task An_index_with_few_segments_is_left_alone()
+    public async Task Only_an_index_with_more_segments_than_the_setting_allows_is_merged()
     {
-        var options = IngestionBed.FastOptions(o => o.CompactIndexAboveSegments = 4);
         await _bed.Pipeline().IngestPagesAsync(Enumerable.Range(1, 3).Select(Pages.Synthetic), null, CancellationToken.None);
         await _bed.Pipeline().IngestPagesAsync(Enumerable.Range(4, 3).Select(Pages.Synthetic), null, CancellationToken.None);
 
-        Assert.Null(await Upkeep(options).CompactIfFragmentedAsync(CancellationToken.None));
+        Assert.Null(await Upkeep(IngestionBed.FastOptions(o => o.CompactIndexAboveSegments = 2)).CompactIfFragmentedAsync(CancellationToken.None));
         Assert.Equal(2, _bed.Index.SegmentCount);
+
+        var merged = await Upkeep(IngestionBed.FastOptions(o => o.CompactIndexAboveSegments = 1)).CompactIfFragmentedAsync(CancellationToken.None);
+        Assert.Equal((2, 1), (merged?.SegmentsBefore, merged?.SegmentsAfter));
+        Assert.Equal(1, _bed.Index.SegmentCount);
     }
 
     [Fact]
