@@ -29,6 +29,16 @@ internal static class IndexCommand
         return command;
     }
 
+    /// <summary>
+    /// After a command's run (ingest, reparse) ingestion has gone quiet: the index is left merged, as the portal's
+    /// upkeep would leave it, when the run left it fragmented.
+    /// </summary>
+    public static async Task CompactAfterRunAsync(CliServices cli, CliConsole console, CancellationToken ct)
+    {
+        if (await cli.Get<SearchIndexUpkeep>().CompactIfFragmentedAsync(ct) is { } merged)
+            await console.Out.WriteLineAsync($"Search index merged from {merged.SegmentsBefore} to {merged.SegmentsAfter} segments in {merged.Elapsed.TotalSeconds:F1} s");
+    }
+
     /// <summary>The search index and its upkeep from the portal's settings, without starting the database.</summary>
     public static ServiceProvider IndexServices(CliConsole console)
     {

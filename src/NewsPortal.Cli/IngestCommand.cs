@@ -38,9 +38,7 @@ internal static class IngestCommand
             return ExitCodes.Unavailable;
         }
         IngestReport.Write(console, summary);
-        // The run is over, so ingestion has gone quiet: leave the index as the portal's upkeep would.
-        if (await cli.Get<SearchIndexUpkeep>().CompactIfFragmentedAsync(ct) is { } merged)
-            await console.Out.WriteLineAsync($"Search index merged from {merged.SegmentsBefore} to {merged.SegmentsAfter} segments in {merged.Elapsed.TotalSeconds:F1} s");
+        await IndexCommand.CompactAfterRunAsync(cli, console, ct);
         return summary.Failed == 0 && unmatched.Count == 0 ? ExitCodes.Done : ExitCodes.InputFailed;
     }
 }

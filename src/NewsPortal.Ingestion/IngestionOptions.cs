@@ -37,7 +37,7 @@ public sealed class IngestionOptions
     /// Keep the search index at few segments: every query looks its terms up once per segment, and ingestion leaves
     /// many (17 on the 100,000-article corpus, search pages 2–4× slower than on one). When on, the index is merged to
     /// one segment in the background once nothing has been written to it for <see cref="CompactIndexAfterIdle"/> and
-    /// it has more than <see cref="CompactIndexAboveSegments"/>; a command-line ingest does it when its run ends.
+    /// it has more than <see cref="CompactIndexAboveSegments"/>; a command-line ingest or reparse does it when its run ends.
     /// </summary>
     public bool CompactIndex { get; set; } = true;
 
