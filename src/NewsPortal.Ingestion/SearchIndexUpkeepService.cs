@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NewsPortal.Search;
 
@@ -10,11 +11,12 @@ namespace NewsPortal.Ingestion;
 /// <see cref="IngestionOptions.CompactIndexAtMostEvery"/>. Starts after the start-up check of the index, whose
 /// rebuild ends merged anyway; an index left fragmented by an earlier version is merged at the first quiet moment.
 /// </summary>
-public sealed class SearchIndexUpkeepService(
+public sealed partial class SearchIndexUpkeepService(
     SearchIndexUpkeep upkeep,
     IArticleIndexWriter index,
     SearchIndexRebuildProgress indexCheck,
-    IOptions<IngestionOptions> options) : BackgroundService
+    IOptions<IngestionOptions> options,
+    ILogger<SearchIndexUpkeepService> logger) : BackgroundService
 {
     private readonly IngestionOptions _options = options.Value;
 
@@ -30,18 +32,29 @@ public sealed class SearchIndexUpkeepService(
         while (!stoppingToken.IsCancellationRequested)
         {
             await Task.Delay(look, stoppingToken);
-            var now = DateTimeOffset.UtcNow;
-            var generation = index.Generation;
-            if (generation != seen)
+            try
             {
-                (seen, quietSince) = (generation, now);
-                continue;
+                var now = DateTimeOffset.UtcNow;
+                var generation = index.Generation;
+                if (generation != seen)
+                {
+                    (seen, quietSince) = (generation, now);
+                    continue;
+                }
+                if (now - quietSince < _options.CompactIndexAfterIdle || now - lastMerge < _options.CompactIndexAtMostEvery || !upkeep.IsFragmented) continue;
+                lastMerge = now;
+                await upkeep.CompactIfFragmentedAsync(stoppingToken);
+                // The merge's own refresh is not ingestion.
+                (seen, quietSince) = (index.Generation, DateTimeOffset.UtcNow);
             }
-            if (now - quietSince < _options.CompactIndexAfterIdle || now - lastMerge < _options.CompactIndexAtMostEvery || !upkeep.IsFragmented) continue;
-            lastMerge = now;
-            await upkeep.CompactIfFragmentedAsync(stoppingToken);
-            // The merge's own refresh is not ingestion.
-            (seen, quietSince) = (index.Generation, DateTimeOffset.UtcNow);
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // Upkeep is an optimisation: a failure must not stop the portal (a hosted service's exception would).
+                LookFailed(logger, e);
+            }
         }
     }
+
+    [LoggerMessage(EventId = 6053, Level = LogLevel.Warning, Message = "Index upkeep could not look at the search index; trying again")]
+    private static partial void LookFailed(ILogger logger, Exception e);
 }

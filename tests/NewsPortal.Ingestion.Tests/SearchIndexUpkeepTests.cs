@@ -30,7 +30,7 @@ public sealed class SearchIndexUpkeepTests(PostgresFixture postgres) : IClassFix
         });
         var indexChecked = new SearchIndexRebuildProgress();
         indexChecked.Done();
-        using var service = new SearchIndexUpkeepService(Upkeep(options), _bed.Index, indexChecked, Options.Create(options));
+        using var service = new SearchIndexUpkeepService(Upkeep(options), _bed.Index, indexChecked, Options.Create(options), NullLogger<SearchIndexUpkeepService>.Instance);
         await service.StartAsync(CancellationToken.None);
 
         var pipeline = _bed.Pipeline();
