@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Data;
 using NewsPortal.Ingestion;
 using NewsPortal.Ingestion.Synthetic;
@@ -59,6 +60,11 @@ internal static class BenchCorpusCommand
         if (state is { Complete: true } && state.Articles == request.Articles && state.Seed == request.Seed)
         {
             await console.Out.WriteLineAsync($"bench corpus: reusing {request.Directory} ({state.Stored} articles, {state.Figures} figures, {state.Pages} pages)");
+            // A corpus built before the index upkeep is left as a user's portal would leave it at its first quiet moment.
+            await using (var index = IndexCommand.IndexServices(console with { Settings = CorpusSettings(console, request) }))
+            {
+                await ReportCompactionAsync(console, await index.GetRequiredService<SearchIndexUpkeep>().CompactIfFragmentedAsync(ct));
+            }
             await WriteUsageAsync(console.Out, request);
             return 0;
         }
@@ -70,14 +76,7 @@ internal static class BenchCorpusCommand
         }
         System.IO.Directory.CreateDirectory(request.Directory);
 
-        var settings = new Dictionary<string, string?>(console.Settings ?? new Dictionary<string, string?>())
-        {
-            ["ConnectionStrings:NewsPortal"] = null, // always the corpus' own cluster, never a configured server
-            [DataRoot.Key] = request.Directory,
-            [LocalPostgresSetup.DataDirectoryKey] = request.PostgresDirectory,
-            [SearchServiceCollectionExtensions.IndexPathKey] = request.IndexDirectory,
-        };
-        await using var cli = await CliServices.StartAsync(console with { Settings = settings }, verbose: false, ct);
+        await using var cli = await CliServices.StartAsync(console with { Settings = CorpusSettings(console, request) }, verbose: false, ct);
         if (cli is null || await cli.OpenIndexAsync(console) is null) return 3;
         await cli.Get<SearchIndexCheck>().EnsureCurrentAsync(null, ct);
         var pipeline = cli.Get<IngestionPipeline>();
@@ -112,6 +111,10 @@ internal static class BenchCorpusCommand
             await WriteStateAsync(request, new CorpusState(request.Articles, request.Seed, pages, stored, figures, Complete: false));
         }
         var ingestSeconds = total.Elapsed.TotalSeconds;
+        // Ingestion is over: the index upkeep merges what the chunks left, as the portal's would once its inbox drained.
+        var merged = await cli.Get<SearchIndexUpkeep>().CompactIfFragmentedAsync(ct);
+        await ReportCompactionAsync(console, merged);
+        var upkeepSeconds = merged?.Elapsed.TotalSeconds ?? 0;
 
         // Fresh statistics and a set visibility map, as a long-running database has: index-only scans need both.
         await using (var db = await contexts.CreateDbContextAsync(ct))
@@ -125,9 +128,24 @@ internal static class BenchCorpusCommand
         var built = pages - startPages;
         await console.Out.WriteLineAsync(
             $"  done: {stored} articles, {figures} figures, {pages} pages; {built} pages in {ingestSeconds:F0} s = {built / Math.Max(ingestSeconds, 0.001):F1} pages/s " +
-            $"(load average {LoadAverage()}); vacuum + analyze {total.Elapsed.TotalSeconds - ingestSeconds:F0} s");
+            $"(load average {LoadAverage()}); vacuum + analyze {total.Elapsed.TotalSeconds - ingestSeconds - upkeepSeconds:F0} s");
         await WriteUsageAsync(console.Out, request);
         return 0;
+    }
+
+    private static Dictionary<string, string?> CorpusSettings(CliConsole console, CorpusRequest request) =>
+        new(console.Settings ?? new Dictionary<string, string?>())
+        {
+            ["ConnectionStrings:NewsPortal"] = null, // always the corpus' own cluster, never a configured server
+            [DataRoot.Key] = request.Directory,
+            [LocalPostgresSetup.DataDirectoryKey] = request.PostgresDirectory,
+            [SearchServiceCollectionExtensions.IndexPathKey] = request.IndexDirectory,
+        };
+
+    private static async Task ReportCompactionAsync(CliConsole console, IndexCompaction? merged)
+    {
+        if (merged is not null)
+            await console.Out.WriteLineAsync($"  index upkeep: merged from {merged.SegmentsBefore} to {merged.SegmentsAfter} segments in {merged.Elapsed.TotalSeconds:F1} s");
     }
 
     private static async Task WriteUsageAsync(TextWriter output, CorpusRequest request) =>

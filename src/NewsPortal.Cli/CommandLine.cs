@@ -14,6 +14,7 @@ internal static class CommandLine
         ParseCommand.Create(cli),
         IngestCommand.Create(cli),
         ReindexCommand.Create(cli),
+        IndexCommand.Create(cli),
         GenerateCommand.Create(cli),
         RetryCommand.Create(cli),
         ReparseCommand.Create(cli),

@@ -38,6 +38,7 @@ internal static class IngestCommand
             return ExitCodes.Unavailable;
         }
         IngestReport.Write(console, summary);
+        await IndexCommand.CompactAfterRunAsync(cli, console, ct);
         return summary.Failed == 0 && unmatched.Count == 0 ? ExitCodes.Done : ExitCodes.InputFailed;
     }
 }

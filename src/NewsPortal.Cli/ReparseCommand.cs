@@ -15,7 +15,10 @@ internal static class ReparseCommand
             var console = cli.ConsoleFor(result);
             await using var services = await CliServices.StartAsync(console, result.GetValue(verbose), ct);
             if (services is null || await services.OpenIndexAsync(console) is null) return ExitCodes.Unavailable;
-            return await ExecuteAsync(services.Get<Reparser>(), console, ct);
+            var exit = await ExecuteAsync(services.Get<Reparser>(), console, ct);
+            // Every article was written again: the index holds their old versions as deletions in many segments.
+            if (exit != ExitCodes.Unavailable) await IndexCommand.CompactAfterRunAsync(services, console, ct);
+            return exit;
         });
         return command;
     }

@@ -12,7 +12,7 @@ public static class IngestionServiceCollectionExtensions
 {
     /// <summary>
     /// The ingestion pipeline and the reindexer, the start-up check of the search index (in the background) and the
-    /// inbox watcher (which waits for that check), with <see cref="IngestionOptions"/> bound from the "Ingestion"
+    /// inbox watcher (which waits for that check) and the index upkeep (merges the index when ingestion goes quiet), with <see cref="IngestionOptions"/> bound from the "Ingestion"
     /// section and validated at start-up. Needs <c>AddNewsPortalData</c> and <c>AddNewsPortalSearch</c>.
     /// </summary>
     public static IServiceCollection AddNewsPortalIngestion(this IServiceCollection services, IConfiguration configuration, string contentRoot)
@@ -20,6 +20,7 @@ public static class IngestionServiceCollectionExtensions
         services.AddIngestionCore(configuration, contentRoot);
         services.AddHostedService<SearchIndexRebuildService>();
         services.AddHostedService<InboxWatcher>();
+        services.AddHostedService<SearchIndexUpkeepService>();
         return services;
     }
 
@@ -42,6 +43,7 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddSingleton<Reindexer>();
         services.TryAddSingleton<SearchIndexCheck>();
         services.TryAddSingleton<SearchIndexRebuildProgress>();
+        services.TryAddSingleton<SearchIndexUpkeep>();
         services.TryAddSingleton<Reparser>();
         services.TryAddSingleton(s => new FailedFiles(s.GetRequiredService<IOptions<IngestionOptions>>().Value.InboxPath));
         return services;

@@ -28,4 +28,16 @@ public interface IArticleIndexWriter
 
     /// <summary>Ends a rebuild: commits, makes the index quick to read (a rebuilt index is read far more than written) and refreshes.</summary>
     void CompleteRebuild();
+
+    /// <summary>Version of what searchers see; it moves on every refresh that made a change (a merge included).</summary>
+    long Generation { get; }
+
+    /// <summary>Segments the searchers currently read: every query looks its terms up once per segment.</summary>
+    int SegmentCount { get; }
+
+    /// <summary>
+    /// Merges the index down to at most <paramref name="maxSegments"/> segments, commits and refreshes. Blocks its caller
+    /// for the whole merge; other threads keep writing and searching (searchers read the old segments until the refresh).
+    /// </summary>
+    void MergeSegments(int maxSegments);
 }

@@ -39,6 +39,8 @@ public sealed class IngestionOptionsTests
     [InlineData("Ingestion:InboxPath", " ", "InboxPath")]
     [InlineData("Ingestion:MaxRetryAttempts", "0", "MaxRetryAttempts")]
     [InlineData("Ingestion:RetryDelay", "00:01:00", "RetryDelay")]
+    [InlineData("Ingestion:CompactIndexAboveSegments", "0", "CompactIndexAboveSegments")]
+    [InlineData("Ingestion:CompactIndexAfterIdle", "00:00:00", "CompactIndexAfterIdle")]
     public void Invalid_options_are_refused_with_the_key_named(string key, string value, string named)
     {
         var error = Assert.Throws<OptionsValidationException>(() => Resolve(new() { [key] = value }));

@@ -83,5 +83,8 @@ public sealed class SearchIndexCheckTests(PostgresFixture postgres) : IClassFixt
         public void Clear() => inner.Clear();
         public void Refresh() => inner.Refresh();
         public void CompleteRebuild() => inner.CompleteRebuild();
+        public long Generation => inner.Generation;
+        public int SegmentCount => inner.SegmentCount;
+        public void MergeSegments(int maxSegments) => inner.MergeSegments(maxSegments);
     }
 }

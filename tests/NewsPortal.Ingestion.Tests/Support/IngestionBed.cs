@@ -10,7 +10,7 @@ using NewsPortal.Search;
 
 namespace NewsPortal.Ingestion.Tests.Support;
 
-/// <summary>A fresh migrated database, an in-memory Lucene index and pipelines over them.</summary>
+/// <summary>A fresh migrated database, a Lucene index (in memory, or on disk in a temporary folder) and pipelines over them.</summary>
 public sealed class IngestionBed : IAsyncDisposable
 {
     private readonly List<string> _folders = [];
@@ -25,11 +25,15 @@ public sealed class IngestionBed : IAsyncDisposable
 
     public string ConnectionString { get; }
     public IDbContextFactory<NewsPortalDbContext> Contexts { get; }
-    public LuceneArticleIndex Index { get; } = LuceneArticleIndex.InMemory();
+    public LuceneArticleIndex Index { get; private set; } = null!;
     public PageAnalyzer Analyzer { get; } = new(new PageParser(), new DistrictTagger());
 
-    public static async Task<IngestionBed> CreateAsync(PostgresFixture postgres) =>
-        new(await postgres.CreateDatabaseAsync());
+    public static async Task<IngestionBed> CreateAsync(PostgresFixture postgres, bool indexOnDisk = false)
+    {
+        var bed = new IngestionBed(await postgres.CreateDatabaseAsync());
+        bed.Index = indexOnDisk ? LuceneArticleIndex.Open(Path.Combine(bed.Folder(), "index")) : LuceneArticleIndex.InMemory();
+        return bed;
+    }
 
     public IngestionPipeline Pipeline(IIngestionFaults? faults = null, Action<IngestionOptions>? configure = null) =>
         new(Contexts, Index, Analyzer, Options.Create(FastOptions(configure)), NullLogger<IngestionPipeline>.Instance, faults);

@@ -92,6 +92,9 @@ public sealed class IndexRebuildReadinessTests(PostgresFixture postgres) : IClas
             public void Delete(IEnumerable<long> articleIds) => index.Delete(articleIds);
             public void Clear() => index.Clear();
             public void Refresh() => index.Refresh();
+            public long Generation => index.Generation;
+            public int SegmentCount => index.SegmentCount;
+            public void MergeSegments(int maxSegments) => index.MergeSegments(maxSegments);
 
             public void CompleteRebuild()
             {
