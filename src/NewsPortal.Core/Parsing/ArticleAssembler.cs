@@ -16,6 +16,8 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         layout = SplitCrowdedGroups(layout, similarity);
         var drafts = new List<ArticleDraft>();
         var parallelHeads = ParallelHeads(layout);
+        // The districts each block names, looked up once for both moves of placed runs.
+        var blockPlaces = new Dictionary<ClassifiedBlock, IReadOnlySet<string>>(ReferenceEqualityComparer.Instance);
         PairHeadlinesWithLeads(layout, similarity, drafts);
 
         var standfirsts = new List<Segment>();
@@ -43,10 +45,10 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         PairEmptyHeadlinesWithNotices(drafts);
         JoinLoneDecks(drafts, similarity);
         TitleDeckHeadedDrafts(drafts, similarity, maxLetters: 0);
-        MovePlacedRuns(drafts, similarity, tails: false);
+        MovePlacedRuns(drafts, similarity, blockPlaces, tails: false);
         ReturnDocumentSections(drafts);
         MergeHeadlessDrafts(drafts, similarity, characters);
-        MovePlacedRuns(drafts, similarity, tails: true);
+        MovePlacedRuns(drafts, similarity, blockPlaces, tails: true);
         ReturnCutTails(drafts, characters);
         var disentangler = new ArticleDisentangler(knowledge, similarity, characters);
         disentangler.SplitStackedHeadlines(drafts);
@@ -375,12 +377,11 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     /// does such a run at the opening of plain text printed under a headline that is not its own. With
     /// <paramref name="tails"/> (once text without a headline has joined its article), a longer run is weighed the same
     /// way: every piece of an article from a plain segment or a subhead on, after a finished paragraph.</summary>
-    private void MovePlacedRuns(List<ArticleDraft> drafts, TopicSimilarity similarity, bool tails)
+    private void MovePlacedRuns(List<ArticleDraft> drafts, TopicSimilarity similarity, Dictionary<ClassifiedBlock, IReadOnlySet<string>> blockPlaces, bool tails)
     {
         static HashSet<int> Bigrams(IEnumerable<ClassifiedBlock> blocks) =>
             TopicSimilarity.Bigrams(string.Join('\n', blocks.Select(b => b.Text)), int.MaxValue);
         var articles = drafts.Where(d => !d.IsIndex && !d.IsEmpty).ToList();
-        var blockPlaces = new Dictionary<ClassifiedBlock, IReadOnlySet<string>>(ReferenceEqualityComparer.Instance);
         IReadOnlySet<string> Of(ClassifiedBlock b) => blockPlaces.TryGetValue(b, out var found) ? found : blockPlaces[b] = knowledge.Places.Find(b.Text);
         IEnumerable<ClassifiedBlock> BlocksOf(ArticleDraft d) => (d.Headline?.Blocks ?? []).Concat(d.Pieces.SelectMany(p => p is Segment o ? o.Blocks : ((HeadlineGroup)p).Blocks));
         Dictionary<ArticleDraft, HashSet<string>>? places = null;
