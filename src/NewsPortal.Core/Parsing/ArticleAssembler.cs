@@ -16,8 +16,8 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         layout = SplitCrowdedGroups(layout, similarity);
         var drafts = new List<ArticleDraft>();
         var parallelHeads = ParallelHeads(layout);
-        // The districts each block names, looked up once for both moves of placed runs.
-        var blockPlaces = new Dictionary<ClassifiedBlock, IReadOnlySet<string>>(ReferenceEqualityComparer.Instance);
+        // The districts each block names, looked up once for both moves of placed text.
+        var places = new PlacedText(knowledge);
         PairHeadlinesWithLeads(layout, similarity, drafts);
 
         var standfirsts = new List<Segment>();
@@ -45,10 +45,10 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         PairEmptyHeadlinesWithNotices(drafts);
         JoinLoneDecks(drafts, similarity);
         TitleDeckHeadedDrafts(drafts, similarity, maxLetters: 0);
-        MovePlacedRuns(drafts, similarity, blockPlaces, tails: false);
+        MovePlacedRuns(drafts, places);
         ReturnDocumentSections(drafts);
         MergeHeadlessDrafts(drafts, similarity, characters);
-        MovePlacedRuns(drafts, similarity, blockPlaces, tails: true);
+        MovePlacedTails(drafts, similarity, places);
         ReturnCutTails(drafts, characters);
         var disentangler = new ArticleDisentangler(knowledge, similarity, characters);
         disentangler.SplitStackedHeadlines(drafts);
@@ -374,31 +374,12 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     /// <summary>Paragraphs printed after another article's text run on into it with no cue between them. A short run of
     /// whole paragraphs at the end of a segment that names districts the rest of its article never names, when exactly
     /// one other article names them all, moves to that article in page order (the longest such run of a segment); so
-    /// does such a run at the opening of plain text printed under a headline that is not its own. With
-    /// <paramref name="tails"/> (once text without a headline has joined its article), a longer run is weighed the same
-    /// way: every piece of an article from a plain segment or a subhead on, after a finished paragraph.</summary>
-    private void MovePlacedRuns(List<ArticleDraft> drafts, TopicSimilarity similarity, Dictionary<ClassifiedBlock, IReadOnlySet<string>> blockPlaces, bool tails)
+    /// does such a run at the opening of plain text printed under a headline that is not its own.</summary>
+    private void MovePlacedRuns(List<ArticleDraft> drafts, PlacedText places)
     {
-        static HashSet<int> Bigrams(IEnumerable<ClassifiedBlock> blocks) =>
-            TopicSimilarity.Bigrams(string.Join('\n', blocks.Select(b => b.Text)), int.MaxValue);
-        var articles = drafts.Where(d => !d.IsIndex && !d.IsEmpty).ToList();
-        IReadOnlySet<string> Of(ClassifiedBlock b) => blockPlaces.TryGetValue(b, out var found) ? found : blockPlaces[b] = knowledge.Places.Find(b.Text);
-        IEnumerable<ClassifiedBlock> BlocksOf(ArticleDraft d) => (d.Headline?.Blocks ?? []).Concat(d.Pieces.SelectMany(p => p is Segment o ? o.Blocks : ((HeadlineGroup)p).Blocks));
-        Dictionary<ArticleDraft, HashSet<string>>? places = null;
+        places.Survey(drafts);
         var moves = new List<(Segment Segment, int At, ArticleDraft To)>();
-        // The one other article that names every district the run names, when the rest of the run's article names none of them.
-        ArticleDraft? HomeOf(ArticleDraft d, Segment s, IReadOnlyList<ClassifiedBlock> runBlocks)
-        {
-            var run = runBlocks.SelectMany(Of).ToHashSet(StringComparer.Ordinal);
-            if (run.Count == 0) return null;
-            var kept = BlocksOf(d).Except(runBlocks, ReferenceEqualityComparer.Instance).Cast<ClassifiedBlock>().SelectMany(Of).ToHashSet(StringComparer.Ordinal);
-            if (kept.Count == 0 || run.Overlaps(kept)) return null;
-            places ??= articles.ToDictionary(a => a, a => BlocksOf(a).SelectMany(Of).ToHashSet(StringComparer.Ordinal));
-            var homes = articles.Where(e => !ReferenceEquals(e, d) && Math.Abs(e.Position - s.Position) <= Window && places[e].IsSupersetOf(run)).Take(2).ToList();
-            return homes.Count == 1 ? homes[0] : null;
-        }
-
-        foreach (var d in tails ? [] : articles)
+        foreach (var d in places.Articles)
         {
             foreach (var s in d.Segments.Where(s => s.ContinuesOn is null))
             {
@@ -406,7 +387,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
                 for (var k = Math.Max(1, s.Blocks.Count - knowledge.StrayRunMaxParagraphs); k < s.Blocks.Count && !moved; k++)
                 {
                     if (!s.Blocks[k - 1].IsBody || !s.Blocks[k - 1].Block.EndsSentence || s.Blocks[k].Kind != BlockKind.Body) continue;
-                    if (HomeOf(d, s, s.Blocks.Skip(k).ToList()) is not { } home) continue;
+                    if (places.HomeOf(d, s, s.Blocks.Skip(k).ToList()) is not { } home) continue;
                     moves.Add((s, k, home));
                     moved = true;
                 }
@@ -416,7 +397,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
                 for (var k = Math.Min(knowledge.StrayRunMaxParagraphs, s.Blocks.Count - 1); k >= 1; k--)
                 {
                     if (!s.Blocks.Take(k).All(b => b.Kind == BlockKind.Body) || !s.Blocks[k - 1].Block.EndsSentence) continue;
-                    if (HomeOf(d, s, s.Blocks.Take(k).ToList()) is not { } home) continue;
+                    if (places.HomeOf(d, s, s.Blocks.Take(k).ToList()) is not { } home) continue;
                     moves.Add((s, -k, home));
                     break;
                 }
@@ -436,25 +417,34 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             owner.Pieces[owner.Pieces.IndexOf(segment)] = rest;
             to.AddInPageOrder(segment);
         }
-        // A longer run: every piece from a plain segment or a subhead on, when together they name only another
-        // article's districts.
-        var tailMoves = new List<(ArticleDraft From, int Piece, int Block, ArticleDraft To)>();
-        foreach (var d in tails ? articles : [])
+    }
+
+    /// <summary>Once text without a headline has joined its article, a longer run is weighed as in
+    /// <see cref="MovePlacedRuns"/>: every piece of an article from a subhead, or from a body paragraph after a finished
+    /// one, to its end, when it names only districts exactly one other article names and every paragraph of it reads
+    /// more like that article than like what stays (weighted cosine). The earliest such start of an article wins.</summary>
+    private static void MovePlacedTails(List<ArticleDraft> drafts, TopicSimilarity similarity, PlacedText places)
+    {
+        static HashSet<int> Bigrams(IEnumerable<ClassifiedBlock> blocks) =>
+            TopicSimilarity.Bigrams(string.Join('\n', blocks.Select(b => b.Text)), int.MaxValue);
+        places.Survey(drafts);
+        var moves = new List<(ArticleDraft From, int Piece, int Block, ArticleDraft To)>();
+        foreach (var d in places.Articles)
         {
-            // The districts named from each block of the article to its end: a run is only weighed where it names
-            // some and what comes before names others (one pass, not one per start).
-            var all = d.Pieces.SelectMany(p => p is Segment o ? o.Blocks : ((HeadlineGroup)p).Blocks).ToList();
+            // The districts named from each block to the article's end: a run is only weighed where it names some and
+            // what comes before names others (one pass, not one per start).
+            var all = d.Pieces.SelectMany(ArticleDraft.BlocksOf).ToList();
             var fromHere = new HashSet<string>[all.Count + 1];
             fromHere[all.Count] = [];
-            for (var j = all.Count - 1; j >= 0; j--) fromHere[j] = Of(all[j]).Count == 0 ? fromHere[j + 1] : [.. fromHere[j + 1], .. Of(all[j])];
-            var before = (d.Headline?.Blocks ?? []).SelectMany(Of).ToHashSet(StringComparer.Ordinal);
+            for (var j = all.Count - 1; j >= 0; j--)
+                fromHere[j] = places.Of(all[j]).Count == 0 ? fromHere[j + 1] : [.. fromHere[j + 1], .. places.Of(all[j])];
+            var before = (d.Headline?.Blocks ?? []).SelectMany(places.Of).ToHashSet(StringComparer.Ordinal);
             var at = 0;
-            // Every place a run can start: a subhead, or a body paragraph of plain text after a finished paragraph.
             ClassifiedBlock? previous = null;
             var found = false;
             for (var i = 0; i < d.Pieces.Count && !found; i++)
             {
-                var blocks = d.Pieces[i] is Segment o ? o.Blocks : ((HeadlineGroup)d.Pieces[i]).Blocks;
+                var blocks = ArticleDraft.BlocksOf(d.Pieces[i]);
                 for (var k = 0; k < blocks.Count && !found; k++)
                 {
                     var opens = d.Pieces[i] is HeadlineGroup
@@ -462,33 +452,57 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
                         : previous is { IsBody: true, Block.EndsSentence: true } && blocks[k].Kind == BlockKind.Body
                           && d.Pieces[i] is Segment { ContinuesOn: null } seg && (k > 0 || seg.Start == SegmentStart.Plain);
                     previous = blocks[k];
-                    var named = fromHere[at];
+                    var named = fromHere[at++];
                     var plausible = opens && named.Count > 0 && before.Count > 0 && !named.Overlaps(before);
-                    before.UnionWith(Of(blocks[k]));
-                    at++;
+                    before.UnionWith(places.Of(blocks[k]));
                     if (!plausible) continue;
-                    var runBlocks = blocks.Skip(k).Concat(d.Pieces.Skip(i + 1).SelectMany(p => p is Segment r ? r.Blocks : ((HeadlineGroup)p).Blocks)).ToList();
-                    if (HomeOf(d, d.Pieces[i] as Segment ?? d.LastSegment!, runBlocks) is not { } home) continue;
-                    // A long run also reads, paragraph by paragraph, more like its new article than like what it leaves.
-                    var kept = Bigrams(BlocksOf(d).Except(runBlocks, ReferenceEqualityComparer.Instance).Cast<ClassifiedBlock>());
-                    var homeText = Bigrams(BlocksOf(home));
-                    var paragraphs = runBlocks.Where(b => b.IsBody).Select(b => Bigrams([b])).ToList();
-                    if (paragraphs.Any(b => similarity.Cosine(b, homeText) <= similarity.Cosine(b, kept))) continue;
-                    tailMoves.Add((d, i, k, home));
+                    var run = blocks.Skip(k).Concat(d.Pieces.Skip(i + 1).SelectMany(ArticleDraft.BlocksOf)).ToList();
+                    if (places.HomeOf(d, d.Pieces[i] as Segment ?? d.LastSegment!, run) is not { } home) continue;
+                    var kept = Bigrams(d.Blocks.Except(run, ReferenceEqualityComparer.Instance).Cast<ClassifiedBlock>());
+                    var homeText = Bigrams(home.Blocks);
+                    if (run.Where(b => b.IsBody).Select(b => Bigrams([b])).Any(b => similarity.Cosine(b, homeText) <= similarity.Cosine(b, kept))) continue;
+                    moves.Add((d, i, k, home));
                     found = true;
                 }
             }
         }
-        foreach (var (from, piece, block, to) in tailMoves)
+        foreach (var (from, piece, block, to) in moves)
         {
             var run = from.Pieces.Skip(piece + (block > 0 ? 1 : 0)).ToList();
             from.Pieces.RemoveRange(from.Pieces.Count - run.Count, run.Count);
             if (block > 0) to.AddInPageOrder(((Segment)from.Pieces[piece]).SplitAt(block));
-            foreach (var p in run)
-            {
-                if (p is Segment s) to.AddInPageOrder(s);
-                else to.AddSubheadInPageOrder((HeadlineGroup)p);
-            }
+            foreach (var p in run) to.AddPieceInPageOrder(p);
+        }
+    }
+
+    /// <summary>The districts each block and each article of a page names, for moving text to the one article that
+    /// names them. Block lookups are kept for the whole page; <see cref="Survey"/> starts a pass over the articles.</summary>
+    private sealed class PlacedText(ParsingKnowledge knowledge)
+    {
+        private readonly Dictionary<ClassifiedBlock, IReadOnlySet<string>> _blocks = new(ReferenceEqualityComparer.Instance);
+        private Dictionary<ArticleDraft, HashSet<string>>? _articles;
+
+        public List<ArticleDraft> Articles { get; private set; } = [];
+
+        public void Survey(List<ArticleDraft> drafts)
+        {
+            Articles = drafts.Where(d => !d.IsIndex && !d.IsEmpty).ToList();
+            _articles = null;
+        }
+
+        public IReadOnlySet<string> Of(ClassifiedBlock b) => _blocks.TryGetValue(b, out var found) ? found : _blocks[b] = knowledge.Places.Find(b.Text);
+
+        /// <summary>The one other article near <paramref name="s"/> that names every district the run names, when the
+        /// rest of the run's article names some districts but none of those.</summary>
+        public ArticleDraft? HomeOf(ArticleDraft d, Segment s, IReadOnlyList<ClassifiedBlock> runBlocks)
+        {
+            var run = runBlocks.SelectMany(Of).ToHashSet(StringComparer.Ordinal);
+            if (run.Count == 0) return null;
+            var kept = d.Blocks.Except(runBlocks, ReferenceEqualityComparer.Instance).Cast<ClassifiedBlock>().SelectMany(Of).ToHashSet(StringComparer.Ordinal);
+            if (kept.Count == 0 || run.Overlaps(kept)) return null;
+            _articles ??= Articles.ToDictionary(a => a, a => a.Blocks.SelectMany(Of).ToHashSet(StringComparer.Ordinal));
+            var homes = Articles.Where(e => !ReferenceEquals(e, d) && Math.Abs(e.Position - s.Position) <= Window && _articles[e].IsSupersetOf(run)).Take(2).ToList();
+            return homes.Count == 1 ? homes[0] : null;
         }
     }
 

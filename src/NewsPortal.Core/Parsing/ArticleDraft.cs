@@ -46,14 +46,23 @@ internal sealed class ArticleDraft(int position, HeadlineGroup? headline)
         Position = Math.Min(Position, subhead.Position);
     }
 
+    /// <summary>Puts a piece (a segment or a subhead) among the pieces in page order.</summary>
+    public void AddPieceInPageOrder(object piece)
+    {
+        if (piece is Segment s) AddInPageOrder(s);
+        else AddSubheadInPageOrder((HeadlineGroup)piece);
+    }
+
+    /// <summary>The blocks of a piece (a segment or a subhead).</summary>
+    public static List<ClassifiedBlock> BlocksOf(object piece) => piece is Segment s ? s.Blocks : ((HeadlineGroup)piece).Blocks;
+
+    /// <summary>Every block of the draft: its headline's, then its pieces' in reading order.</summary>
+    public IEnumerable<ClassifiedBlock> Blocks => (Headline?.Blocks ?? []).Concat(Pieces.SelectMany(BlocksOf));
+
     /// <summary>Takes every piece of another draft (its segments and subheads), each in page order; the other is left empty.</summary>
     public void TakePiecesOf(ArticleDraft other)
     {
-        foreach (var piece in other.Pieces.ToList())
-        {
-            if (piece is Segment s) AddInPageOrder(s);
-            else AddSubheadInPageOrder((HeadlineGroup)piece);
-        }
+        foreach (var piece in other.Pieces.ToList()) AddPieceInPageOrder(piece);
         other.Pieces.Clear();
     }
 
