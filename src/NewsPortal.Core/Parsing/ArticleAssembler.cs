@@ -46,7 +46,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         JoinLoneDecks(drafts, similarity);
         TitleDeckHeadedDrafts(drafts, similarity, maxLetters: 0);
         MovePlacedRuns(drafts, places);
-        ReturnDocumentSections(drafts);
+        ReturnDocumentSections(drafts, similarity);
         MergeHeadlessDrafts(drafts, similarity, characters);
         MovePlacedTails(drafts, similarity, places);
         ReturnCutTails(drafts, characters);
@@ -54,6 +54,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         disentangler.SplitStackedHeadlines(drafts);
         disentangler.FeedStarvedHeadlines(drafts);
         TitleDeckHeadedDrafts(drafts, similarity, knowledge.StarvedHeadlineMaxLetters);
+        ReturnDocumentSections(drafts, similarity);
         return drafts.Where(d => !d.IsEmpty || d.Headline is not null).OrderBy(d => d.Position).ToList();
     }
 
@@ -506,15 +507,22 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         }
     }
 
-    /// <summary>Text left without any opener (no headline, byline or dateline) that holds a numbered section of a
-    /// document ("（一）…", "二、…") printed away from it: each such block goes to the one article of the page that is
-    /// numbered in sections.</summary>
-    private void ReturnDocumentSections(List<ArticleDraft> drafts)
+    /// <summary>Numbered sections of a document ("（一）…", "二、…") printed away from it go back to the one article of the
+    /// page that is numbered in sections: each such block of text left without any opener (no headline, byline or
+    /// dateline), and a run of sections that is the only numbered text of a news story (a story does not number its
+    /// paragraphs that way) unless it reads more like the story than like the document.</summary>
+    private void ReturnDocumentSections(List<ArticleDraft> drafts, TopicSimilarity similarity)
     {
         bool IsSection(ClassifiedBlock b) => b.Kind == BlockKind.Body && knowledge.SectionNumbering.IsMatch(b.Text);
-        var documents = drafts.Where(d => d.Headline is not null && d.Segments.SelectMany(s => s.Blocks).Count(IsSection) >= 2).Take(2).ToList();
-        if (documents.Count != 1) return;
-        var document = documents[0];
+        // The document is the article with the most numbered blocks; another with two or more must be a story holding a stray run.
+        var numbered = drafts.Where(d => d.Headline is not null)
+            .Select(d => (Draft: d, Sections: d.Segments.SelectMany(s => s.Blocks).Count(IsSection)))
+            .Where(x => x.Sections >= 2).OrderByDescending(x => x.Sections).ToList();
+        if (numbered.Count == 0) return;
+        var document = numbered[0].Draft;
+        if (numbered.Skip(1).Any(x => x.Sections == numbered[0].Sections || StraySections(x.Draft) is null)) return;
+        var strays = drafts.Where(d => d.Headline is not null && d != document).Select(d => (Draft: d, Run: StraySections(d)))
+            .Where(x => x.Run is not null).ToList();
         foreach (var loose in drafts.Where(d => d.Headline is null && !d.IsEmpty && d.Segments.All(s => s.Start == SegmentStart.Plain)).ToList())
         {
             foreach (var s in loose.Segments.ToList())
@@ -532,7 +540,31 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
                 }
             }
         }
+        foreach (var (story, run) in strays)
+        {
+            var (segment, at) = run!.Value;
+            var probe = TopicSimilarity.Bigrams(string.Join('\n', segment.Blocks.Skip(at).Select(b => b.Text)), TopicSimilarity.MaxChars);
+            var rest = story.Segments.Where(s => s != segment).Select(s => s.Bigrams).Append(story.Headline!.Bigrams)
+                .Append(TopicSimilarity.Bigrams(string.Join('\n', segment.Blocks.Take(at).Select(b => b.Text)), TopicSimilarity.MaxChars));
+            if (similarity.Coverage(probe, document.BigramSets) < similarity.Coverage(probe, rest)) continue;
+            if (at == 0) story.Pieces.Remove(segment);
+            document.AddInPageOrder(at == 0 ? segment : segment.SplitAt(at));
+        }
         drafts.RemoveAll(d => d.Headline is null && d.IsEmpty);
+
+        // The blocks of a story from its first section on, to the end of their segment, holding all its numbered
+        // blocks, with a byline or text of the story outside them.
+        (Segment, int)? StraySections(ArticleDraft d)
+        {
+            var numbered = d.Segments.Where(s => s.Blocks.Any(IsSection)).Take(2).ToList();
+            if (numbered.Count != 1) return null;
+            var segment = numbered[0];
+            var at = segment.Blocks.FindIndex(IsSection);
+            if (segment.Blocks.Skip(at).FirstOrDefault(b => b.IsBody) is not { } first || !IsSection(first)) return null;
+            var outside = segment.Blocks.Take(at).Any(b => b.IsBody || b.Kind == BlockKind.OpeningByline)
+                || d.Segments.Any(s => s != segment && s.HasBody);
+            return outside ? (segment, at) : null;
+        }
     }
 
     /// <summary>A paragraph that opens with the end of a word ("司，看到…": one letter, then a comma) is the tail of a

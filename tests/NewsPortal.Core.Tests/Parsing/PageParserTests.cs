@@ -411,6 +411,43 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void A_numbered_section_printed_under_a_story_s_headline_goes_back_to_the_document()
+    {
+        // The section head sits between the story's lead (cut at a comma) and the rest of the story: a news story
+        // does not number its paragraphs, the page's one document does.
+        var page = Parse("""
+            南岭区推进茶产业数字化三年行动方案
+
+            为加快推动茶产业数字化转型，结合实际，制定本方案。
+
+            一、工作目标。到2028年，全区茶企数字化改造实现全覆盖，建成智慧茶园10个。
+
+            本报记者 李青
+
+            5月8日，云梦县一家肉兔加工企业新建的冷链仓库投用，
+
+            云梦县肉兔出栏量突破300万只
+
+            二、重点任务
+
+            （一）实施茶园数字化改造行动。推广茶园物联网监测，建设茶叶质量追溯平台。
+
+            每天可储存兔肉20吨。为扩大肉兔养殖规模，云梦县推出养兔贷款，今年肉兔出栏量已突破300万只。
+
+            （二）实施茶企数字化转型行动。编制茶企数字化转型指南，推广低成本的数字化解决方案。
+
+            三、保障措施。区农业农村委牵头建立工作推进机制，加强政策统筹和资金保障。
+
+            云梦县畜牧站负责人说，冷链仓库投用后，兔肉可以销往更远的城市，养殖户增收更有保障。
+            """);
+
+        Assert.Contains("二、重点任务", Titled(page, "南岭区推进茶产业数字化三年行动方案").Body);
+        var story = Titled(page, "云梦县肉兔出栏量突破300万只").Body;
+        Assert.DoesNotContain("重点任务", story);
+        Assert.Contains("每天可储存兔肉20吨", story);
+    }
+
+    [Fact]
     public void Text_left_without_a_headline_joins_the_headed_article_it_restates()
     {
         var page = Parse("""
