@@ -97,7 +97,9 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
                 }
                 else break;
             }
-            if (prefix == 0 && suffix == 0)
+            // A deck (——…) under a title says the group is stacked headlines, each title with its deck, not an index.
+            var decked = g.Blocks.Any(b => knowledge.OpensDeck(b.Text));
+            if (prefix == 0 && suffix == 0 && !decked)
             {
                 items.Add(g);
                 continue;
@@ -105,16 +107,27 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             var middle = g.Blocks.Skip(prefix).Take(g.Blocks.Count - prefix - suffix).ToList();
             var parts = new List<List<ClassifiedBlock>>();
             if (prefix > 0) parts.Add(g.Blocks.Take(prefix).ToList());
-            if (middle.Count >= 4) parts.Add(middle);
+            var trailing = g.Blocks.Skip(g.Blocks.Count - suffix).ToList();
+            if (decked)
+            {
+                middle.AddRange(trailing);
+                trailing.Clear();
+            }
+            if (middle.Count >= 4 && !decked) parts.Add(middle);
             else
             {
                 foreach (var b in middle)
                 {
-                    if (IsColumnLabel(b) && parts.Count > 0 && parts[^1].Count == 1) parts[^1].Add(b);
+                    // A column label goes with the title over it; in stacked headlines so does a deck (one deck a title).
+                    var under = parts.Count > 0 ? parts[^1] : null;
+                    var joins = under is not null && (IsColumnLabel(b)
+                        ? under.Count == 1 || decked && !under.Any(IsColumnLabel)
+                        : decked && knowledge.OpensDeck(b.Text) && !under.Any(x => IsColumnLabel(x) || knowledge.OpensDeck(x.Text)));
+                    if (joins) under!.Add(b);
                     else parts.Add([b]);
                 }
             }
-            if (suffix > 0) parts.Add(g.Blocks.Skip(g.Blocks.Count - suffix).ToList());
+            if (trailing.Count > 0) parts.Add(trailing);
             foreach (var part in parts)
             {
                 var split = new HeadlineGroup(0);

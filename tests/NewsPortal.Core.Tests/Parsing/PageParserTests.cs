@@ -411,6 +411,38 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void Stacked_headlines_with_a_deck_are_two_articles_headlines_not_an_index()
+    {
+        // Four headline lines in a row would be an index of items, but a deck (——…) says a title stands over it:
+        // the first headline's lead follows, then the second article opens with its byline.
+        var page = Parse("""
+            前三季度南岭区茶叶出口额同比增长两成
+
+            云梦县肉兔加工项目投产
+
+            ——冷链仓库每天可储存兔肉20吨
+
+            区县简讯
+
+            本报讯（记者 王丽）10月18日，记者从南岭区商务委获悉，今年前三季度，南岭区茶叶出口额同比增长21%，茶叶销往中亚和欧洲。
+
+            南岭区商务委负责人介绍，南岭区茶叶出口企业已有12家，明年茶叶出口额有望突破5亿元。
+
+            本报记者 李青
+
+            5月8日，云梦县一家肉兔加工企业新建的冷链仓库投用，每天可储存兔肉20吨。
+
+            为扩大肉兔养殖规模，云梦县推出养兔贷款，今年肉兔出栏量已突破300万只，带动养殖户增收。
+            """);
+
+        Assert.Contains("茶叶出口额同比增长21%", Titled(page, "前三季度南岭区茶叶出口额同比增长两成").Body);
+        var rabbits = Titled(page, "云梦县肉兔加工项目投产");
+        Assert.Contains("——冷链仓库每天可储存兔肉20吨", rabbits.Subtitles);
+        Assert.Contains("养兔贷款", rabbits.Body);
+        Assert.DoesNotContain("茶叶", rabbits.Body);
+    }
+
+    [Fact]
     public void A_numbered_section_printed_under_a_story_s_headline_goes_back_to_the_document()
     {
         // The section head sits between the story's lead (cut at a comma) and the rest of the story: a news story
