@@ -31,7 +31,9 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
                 var title = rest.FirstOrDefault(b => !knowledge.OpensDeck(b.Text));
                 if (title is null) continue;
                 var candidateFirst = group.Blocks.IndexOf(candidate) < group.Blocks.IndexOf(title);
-                var plan = Deal(units, Bigrams(rest), TopicSimilarity.Bigrams(candidate.Text, TopicSimilarity.MaxChars), StackedBylineSides(units, candidateFirst));
+                var sides = PlaceSides(units, string.Join('\n', rest.Select(b => b.Text)), candidate.Text);
+                foreach (var (unit, onSecond) in StackedBylineSides(units, candidateFirst)) sides[unit] = onSecond;
+                var plan = Deal(units, Bigrams(rest), TopicSimilarity.Bigrams(candidate.Text, TopicSimilarity.MaxChars), sides);
                 if (plan.Second.Any(u => u.Opens) && plan.First.Any(u => u.Opens) && (best is null || plan.Separation > best.Value.Plan.Separation))
                     best = (plan, candidate);
             }
@@ -67,7 +69,7 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
                 var units = Units(donor.Segments.Concat(starved.Segments).OrderBy(s => s.Position));
                 if (units.Count < MinDonorUnits) continue;
                 var own = donor.Headline is { } h ? Bigrams(h.Blocks) : [];
-                var plan = Deal(units, own, title, []);
+                var plan = Deal(units, own, title, PlaceSides(units, donor.Headline?.Text ?? "", starved.Headline.Text));
                 if (plan.Second.Count < 2 || plan.First.Count < 2) continue;
                 var restated = similarity.WeightedCoverage(title, plan.Second.SelectMany(u => u.Bigrams).ToHashSet());
                 if (restated < knowledge.HeadlineRestatesFrom) continue;
@@ -94,6 +96,23 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
         && HanText.Content(h.Blocks[0].Text).Length >= TitleMinLetters
         && d.Segments.Sum(s => HanText.Content(s.Text).Length) <= knowledge.StarvedHeadlineMaxLetters
         && !d.Segments.Any(s => s.Start is SegmentStart.Notice or SegmentStart.Photo);
+
+    /// <summary>A paragraph that names a district only one of the two titles names goes with that title: an article is
+    /// about its place, and two interleaved articles share their vocabulary far more than their districts.</summary>
+    private Dictionary<Unit, bool> PlaceSides(List<Unit> units, string firstTitle, string secondTitle)
+    {
+        var sides = new Dictionary<Unit, bool>();
+        var first = knowledge.Places.Find(firstTitle);
+        var second = knowledge.Places.Find(secondTitle);
+        if (first.Count == 0 && second.Count == 0) return sides;
+        foreach (var unit in units)
+        {
+            var named = knowledge.Places.Find(string.Join('\n', unit.Atoms.Select(a => a.Block.Text)));
+            bool inFirst = named.Overlaps(first), inSecond = named.Overlaps(second);
+            if (inFirst != inSecond) sides[unit] = inSecond;
+        }
+        return sides;
+    }
 
     /// <summary>Two bylines printed one under the other with no text between them, under two stacked titles, are the
     /// two articles' bylines in the titles' order: the first goes with the title printed first.</summary>

@@ -579,6 +579,34 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void A_paragraph_dealt_between_stacked_headlines_goes_with_the_title_naming_its_district()
+    {
+        // The third paragraph shares the second title's words (产业综合产值突破百亿元) but is about the first title's county.
+        var page = Parse("""
+            丰都县肉牛加工企业开发牛肉新产品
+
+            江津区花椒产业综合产值突破百亿元
+
+            本报记者 李青
+
+            本报记者 王林
+
+            5月8日，丰都县一家肉牛屠宰加工企业新建的冷链仓库投用，牛肉干、火锅牛肉等新产品销往全国。
+
+            8月5日，江津区先锋镇的花椒加工厂满负荷运转，鲜花椒经过烘干、筛选，加工成花椒油和藤椒油。
+
+            今年前10个月，丰都县农产品加工产业综合产值突破百亿元，产值同比增长三成。
+
+            江津区花椒种植面积达到53万亩，花椒油、花椒精油销往全国，带动椒农增收。
+            """);
+
+        Assert.Contains("丰都县农产品加工产业综合产值", Titled(page, "丰都县肉牛加工企业开发牛肉新产品").Body);
+        var pepper = Titled(page, "江津区花椒产业综合产值突破百亿元").Body;
+        Assert.DoesNotContain("丰都", pepper);
+        Assert.Contains("花椒种植面积", pepper);
+    }
+
+    [Fact]
     public void A_lone_deck_with_no_headed_article_to_join_leaves_the_page_parsed()
     {
         var page = Parse("""
