@@ -39,6 +39,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         // A reporter's line printed over a headline opens that headline's article.
         foreach (var (byline, group) in bylinesOverHeadlines)
         {
+            if (byline.Owner is not null) continue;
             if (group.Draft is { } headed) headed.AddFirst(byline);
             else NewDraft(byline, drafts);
         }
@@ -287,6 +288,19 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
                 previous.Add(plainAfter);
                 return;
             }
+            if (RestatesInsteadOf(g, previous, similarity) && previous.Headline!.Position >= 2
+                && layout.Items[previous.Headline.Position - 1] is Segment { HasBody: false, Start: SegmentStart.Byline } byline
+                && layout.Items[previous.Headline.Position - 2] is HeadlineGroup { Draft: not null } earlier)
+            {
+                // The headline over the text hardly shares a word with it and this one restates it: this one is its
+                // title, the other the second line of the headline printed over it. The byline printed between the
+                // two lines is not that headline's (it would stand under both): it opens the text.
+                earlier.AddDeck(previous.ReplaceTitle(g).Blocks);
+                byline.Owner?.Pieces.Remove(byline);
+                previous.AddFirst(byline);
+                previous.Add(plainAfter);
+                return;
+            }
             previous.AddSubhead(g);
             previous.Add(plainAfter);
             return;
@@ -296,6 +310,13 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         if (plainAfter is not null) draft.Add(plainAfter);
         drafts.Add(draft);
     }
+
+    /// <summary>The article's one run of text shares nothing with its headline and restates this one.</summary>
+    private bool RestatesInsteadOf(HeadlineGroup g, ArticleDraft draft, TopicSimilarity similarity) =>
+        draft is { Headline: { IsIndex: false } over, Pieces.Count: 1 } && draft.Pieces[0] is Segment text
+        && similarity.Coverage(over.Bigrams, text.Bigrams) < knowledge.KickerSharesFrom
+        && similarity.Coverage(g.Bigrams, text.Bigrams) >= knowledge.HeadlineRestatesFrom;
+
 
     /// <summary>A headline-like line inside an article: a section head of an interview or of an untitled continuation.</summary>
     private bool IsSubhead(HeadlineGroup g, ArticleDraft previous, Segment after, TopicSimilarity similarity, IReadOnlySet<HeadlineGroup> parallelHeads)

@@ -91,6 +91,16 @@ internal sealed class ArticleDraft(int position, HeadlineGroup? headline)
         title.Draft = this;
     }
 
+    /// <summary>A headline that restates the text takes the place of one that shares nothing with it; the old one is returned.</summary>
+    public HeadlineGroup ReplaceTitle(HeadlineGroup title)
+    {
+        var old = Headline ?? throw new InvalidOperationException("The article has no headline to replace.");
+        old.Draft = null;
+        Headline = title;
+        title.Draft = this;
+        return old;
+    }
+
     public void AddSubhead(HeadlineGroup subhead)
     {
         subhead.Draft = this;

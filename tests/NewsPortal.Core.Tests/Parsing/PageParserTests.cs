@@ -607,6 +607,40 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void A_headline_line_printed_apart_from_its_title_gives_the_text_under_it_to_the_headline_restating_it()
+    {
+        // 养殖、加工、销售协同发展 is the second line of the first headline, a reporter's line printed between them; the
+        // text under it is the article whose title follows it.
+        var page = Parse("""
+            丰都县肉牛养殖规模突破15万头
+
+            首席记者 黄沛
+
+            养殖、加工、销售协同发展
+
+            4月17日，江津区商务委发布数据，今年一季度，江津区花椒出口额3.2亿元，同比增长26%，花椒油销往东南亚。
+
+            江津区花椒出口同比增长26%
+
+            一季度江津区花椒出口同比增长26%，花椒出口企业已有15家，今年还将新建花椒冷链仓库两座。
+
+            本报记者 李青
+
+            8月28日，丰都县一家肉牛养殖场里，工人正在给肉牛添加饲料。丰都县肉牛养殖规模已突破15万头，肉牛加工企业12家。
+            """);
+
+        var pepper = Titled(page, "江津区花椒出口同比增长26%");
+        Assert.Contains("江津区花椒出口额3.2亿元", pepper.Body);
+        Assert.Contains("首席记者 黄沛", pepper.Body);
+        Assert.Equal(1, CountOf(pepper.Body, "黄沛"));
+        var cattle = Titled(page, "丰都县肉牛养殖规模突破15万头");
+        Assert.Contains("养殖、加工、销售协同发展", cattle.Subtitles);
+        Assert.Equal(2, page.Articles.Count);
+    }
+
+    private static int CountOf(string text, string word) => (text.Length - text.Replace(word, "", StringComparison.Ordinal).Length) / word.Length;
+
+    [Fact]
     public void A_lone_deck_with_no_headed_article_to_join_leaves_the_page_parsed()
     {
         var page = Parse("""
