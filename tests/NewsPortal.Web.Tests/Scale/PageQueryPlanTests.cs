@@ -49,20 +49,7 @@ public sealed class PageQueryPlanTests(ScaleCorpusFixture corpus) : IClassFixtur
     public async Task A_page_scans_no_growing_table_from_end_to_end(string template)
     {
         var path = await FillAsync(template);
-        using var client = corpus.Factory.CreateClient();
-        corpus.Recorder.Take();
-        corpus.Recorder.Recording = true;
-        HttpResponseMessage response;
-        try
-        {
-            response = await client.GetAsync(path);
-        }
-        finally
-        {
-            corpus.Recorder.Recording = false;
-        }
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var commands = corpus.Recorder.Take();
+        var commands = await RecordAsync(path);
         Assert.NotEmpty(commands);
 
         var scans = await QueryPlans.SequentialScansAsync(corpus.ConnectionString, commands);
@@ -102,6 +89,55 @@ public sealed class PageQueryPlanTests(ScaleCorpusFixture corpus) : IClassFixtur
         Assert.NotEmpty(measures);
         Assert.Equal(measures, await NewsPortal.Data.Tests.MeasureRecount.MaintainedAsync(db));
         Assert.Equal(await NewsPortal.Data.Tests.MeasureRecount.FiguresRecountAsync(db), await NewsPortal.Data.Tests.MeasureRecount.FiguresMaintainedAsync(db));
+    }
+
+    [Fact]
+    public async Task The_figures_of_one_district_and_measure_read_the_entity_its_count_and_the_corpus_version_in_one_statement()
+    {
+        var commands = await RecordAsync(await FillAsync("/figures?district={district}&measure={measure}"), warm: true);
+
+        var head = Assert.Single(commands, c => c.Sql.Contains("corpus_totals"));
+        Assert.Contains("entity_measure_stats", head.Sql);
+        Assert.Contains("FROM entities", head.Sql);
+        Assert.DoesNotContain(commands, c => c != head && (c.Sql.Contains("FROM entities") || c.Sql.Contains("entity_measure_stats")));
+    }
+
+    [Fact]
+    public async Task The_chart_of_one_district_and_measure_reads_its_points_without_their_articles()
+    {
+        var commands = await RecordAsync(await FillAsync("/figures?district={district}&measure={measure}"), warm: true);
+
+        // Only the table's page shows article titles; the chart's points carry their dates in entity_figures.
+        var withArticles = commands.Where(c => c.Sql.Contains("JOIN articles")).ToList();
+        Assert.Single(withArticles);
+        Assert.Contains("LIMIT", withArticles[0].Sql);
+        Assert.Contains(commands, c => c.Sql.Contains("entity_figures") && c.Sql.Contains("period") && !c.Sql.Contains("JOIN articles"));
+    }
+
+    /// <summary>
+    /// The statements the portal ran to answer <paramref name="path"/> (which must answer 200); <paramref name="warm"/>:
+    /// asked once before, so that lists kept for every request (the drop-downs) are not read again.
+    /// </summary>
+    private async Task<IReadOnlyList<RecordedCommand>> RecordAsync(string path, bool warm = false)
+    {
+        using var client = corpus.Factory.CreateClient();
+        if (warm)
+        {
+            (await client.GetAsync(path)).EnsureSuccessStatusCode();
+        }
+        corpus.Recorder.Take();
+        corpus.Recorder.Recording = true;
+        HttpResponseMessage response;
+        try
+        {
+            response = await client.GetAsync(path);
+        }
+        finally
+        {
+            corpus.Recorder.Recording = false;
+        }
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return corpus.Recorder.Take();
     }
 
     private async Task<string> FillAsync(string template)

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using NewsPortal.Core.Pages;
 using NewsPortal.Data;
+using NewsPortal.Data.Model;
 using Npgsql;
 
 namespace NewsPortal.Web.Pages.Figures;
@@ -13,12 +15,18 @@ namespace NewsPortal.Web.Pages.Figures;
 /// </summary>
 public static class EntityMeasureFigures
 {
-    /// <summary>How many figures of the measure are about the entity (the maintained count).</summary>
-    public static Task<int> CountAsync(this NewsPortalDbContext db, long entityId, string measure, CancellationToken ct) =>
-        db.EntityMeasureStats.AsNoTracking()
-            .Where(s => s.EntityId == entityId && s.Measure == measure)
-            .Select(s => s.Figures)
-            .FirstOrDefaultAsync(ct);
+    /// <summary>
+    /// The entity of this kind and name, how many figures of the measure are about it (maintained) and the corpus
+    /// version, read by key in one statement instead of three round trips; null when there is no such entity.
+    /// </summary>
+    public static Task<EntityMeasureHead?> EntityMeasureHeadAsync(this NewsPortalDbContext db, EntityKind kind, string name, string measure, CancellationToken ct) =>
+        db.Entities.AsNoTracking()
+            .Where(e => e.Kind == kind && e.Name == name)
+            .Select(e => (EntityMeasureHead?)new EntityMeasureHead(
+                e.Id,
+                db.EntityMeasureStats.Where(s => s.EntityId == e.Id && s.Measure == measure).Select(s => s.Figures).FirstOrDefault(),
+                db.CorpusTotals.Where(t => t.Id == CorpusTotals.RowId).Select(t => t.Version).FirstOrDefault()))
+            .SingleOrDefaultAsync(ct);
 
     /// <summary>The figures newest first (undated last), then by article and place: the figures page's order.</summary>
     public static Task<List<FigureRow>> NewestAsync(this NewsPortalDbContext db, long entityId, string measure, int skip, int take, CancellationToken ct) =>
@@ -62,10 +70,11 @@ public static class EntityMeasureFigures
     }
 
     /// <summary>
-    /// The first <paramref name="take"/> figures by date (undated last), then period, then id: the figures page's
-    /// chart (<see cref="MeasureOverPeriods.DrawAll"/> orders them so again).
+    /// The first <paramref name="take"/> figures by date (undated last), then period, then id, as chart points: the
+    /// figures page's chart (<see cref="MeasureOverPeriods.DrawAll(IEnumerable{FigurePoint}, string, string)"/> orders them
+    /// so again). The date is the list's own, so only the figures' rows are read, not their articles.
     /// </summary>
-    public static async Task<List<FigureRow>> OldestAsync(this NewsPortalDbContext db, long entityId, string measure, int take, CancellationToken ct)
+    public static async Task<List<FigurePoint>> OldestAsync(this NewsPortalDbContext db, long entityId, string measure, int take, CancellationToken ct)
     {
         var about = from f in db.EntityFigures.AsNoTracking()
                     where f.EntityId == entityId && f.Measure == measure
@@ -79,16 +88,23 @@ public static class EntityMeasureFigures
             .Skip(take - 1).Select(f => (DateOnly?)f.Day);
         var rows = await about.Where(a => a.Day > DateOnly.MinValue && a.Day <= (fromTake.FirstOrDefault() ?? DateOnly.MaxValue))
             .OrderBy(a => a.Day).ThenBy(a => a.Metric.Period).ThenBy(a => a.Metric.Id)
-            .Take(take).Select(a => a.Metric).Select(FigureRow.FromMetric).ToListAsync(ct);
+            .Take(take)
+            .Select(a => new FigurePoint(a.Metric.Id, a.Metric.ArticleId, a.Day, a.Metric.Period, a.Metric.Value, a.Metric.Unit, a.Metric.BaseValue, a.Metric.BaseUnit))
+            .ToListAsync(ct);
         if (rows.Count < take)
         {
             rows.AddRange(await about.Where(a => a.Day == DateOnly.MinValue)
                 .OrderBy(a => a.Metric.Period).ThenBy(a => a.Metric.Id)
-                .Take(take - rows.Count).Select(a => a.Metric).Select(FigureRow.FromMetric).ToListAsync(ct));
+                .Take(take - rows.Count)
+                .Select(a => new FigurePoint(a.Metric.Id, a.Metric.ArticleId, null, a.Metric.Period, a.Metric.Value, a.Metric.Unit, a.Metric.BaseValue, a.Metric.BaseUnit))
+                .ToListAsync(ct));
         }
         return rows;
     }
 }
+
+/// <summary>An entity, its figures of one measure (maintained) and the corpus version they were read at.</summary>
+public sealed record EntityMeasureHead(long Id, int Figures, long Version);
 
 /// <summary>One figure as a chart over time draws it: its article's date, its period, its value.</summary>
 public sealed record MeasurePoint(DateOnly PublishedOn, string? Period, decimal Value, string Unit, decimal? BaseValue, string? BaseUnit);

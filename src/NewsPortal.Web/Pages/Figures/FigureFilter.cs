@@ -54,8 +54,18 @@ public sealed record FigureFilter(
 
     /// <summary>The entity of a <see cref="OneEntityMeasure"/> filter, looked up (-1: no such entity).</summary>
     public async Task<long> EntityIdAsync(NewsPortalDbContext db, CancellationToken ct) =>
-        await db.EntityIdAsync(string.IsNullOrEmpty(District) ? EntityKind.Cluster : EntityKind.District,
-            string.IsNullOrEmpty(District) ? Cluster! : District, ct) ?? -1;
+        await db.EntityIdAsync(OneEntityKind, OneEntityName, ct) ?? -1;
+
+    /// <summary>
+    /// A <see cref="OneEntityMeasure"/> filter's entity, its count of the measure's figures and the corpus version, in
+    /// one statement (null: no such entity).
+    /// </summary>
+    public Task<EntityMeasureHead?> HeadAsync(NewsPortalDbContext db, CancellationToken ct) =>
+        db.EntityMeasureHeadAsync(OneEntityKind, OneEntityName, CanonicalMeasure, ct);
+
+    private EntityKind OneEntityKind => string.IsNullOrEmpty(District) ? EntityKind.Cluster : EntityKind.District;
+
+    private string OneEntityName => string.IsNullOrEmpty(District) ? Cluster! : District;
 
     /// <summary>The measure as figures store it.</summary>
     public string CanonicalMeasure => MeasureFamilies.Default.Canonical(Measure ?? "");

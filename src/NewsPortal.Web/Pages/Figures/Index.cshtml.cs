@@ -39,14 +39,15 @@ public sealed class IndexModel(NewsPortalDbContext db, FigureChoices choices, Na
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        long version = (await db.TotalsAsync(ct)).Version;
         var wanted = Filter();
+        // One district or cluster and one measure: the entity, its count of the measure's figures and the corpus
+        // version in one statement; its page and chart are ranges of the maintained list.
+        var head = wanted.OneEntityMeasure ? await wanted.HeadAsync(db, ct) : null;
+        long version = head?.Version ?? (await db.TotalsAsync(ct)).Version;
         if (wanted.OneEntityMeasure)
         {
-            // One district or cluster and one measure: a range of the maintained list, its count maintained too.
-            long id = await wanted.EntityIdAsync(db, ct);
-            string measure = wanted.CanonicalMeasure;
-            var paging = new Paging(Paging.Clamp(PageNumber), PageSize, await db.CountAsync(id, measure, ct));
+            (long id, string measure) = (head?.Id ?? -1, wanted.CanonicalMeasure);
+            var paging = new Paging(Paging.Clamp(PageNumber), PageSize, head?.Figures ?? 0);
             Figures = new(await db.NewestAsync(id, measure, paging.Skip, PageSize, ct), paging);
             MeasureChart = MeasureOverPeriods.DrawAll(await db.OldestAsync(id, measure, MeasureOverPeriods.MaxPoints, ct), District ?? Cluster!, Measure!);
         }

@@ -14,17 +14,21 @@ public static class MeasureOverPeriods
         Draw(await figures
             .OrderBy(m => m.Article.PublishedOn == null).ThenBy(m => m.Article.PublishedOn).ThenBy(m => m.Period).ThenBy(m => m.Id)
             .Take(MaxPoints)
-            .Select(FigureRow.FromMetric)
+            .Select(m => new FigurePoint(m.Id, m.ArticleId, m.Article.PublishedOn, m.Period, m.Value, m.Unit, m.BaseValue, m.BaseUnit))
             .ToListAsync(ct), subject, measure);
 
     /// <summary>The same chart from every figure of the filter, already read (in any order).</summary>
     public static Chart? DrawAll(IEnumerable<FigureRow> figures, string subject, string measure) =>
+        DrawAll(figures.Select(FigurePoint.Of), subject, measure);
+
+    /// <summary>The same chart from the figures' points (<see cref="EntityMeasureFigures.OldestAsync"/>), in any order.</summary>
+    public static Chart? DrawAll(IEnumerable<FigurePoint> figures, string subject, string measure) =>
         Draw([.. figures
             .OrderBy(p => p.PublishedOn is null).ThenBy(p => p.PublishedOn)
             .ThenBy(p => p.Period is null).ThenBy(p => p.Period, StringComparer.Ordinal).ThenBy(p => p.Id)
             .Take(MaxPoints)], subject, measure);
 
-    private static Chart? Draw(List<FigureRow> points, string subject, string measure)
+    private static Chart? Draw(List<FigurePoint> points, string subject, string measure)
     {
         if (points.Count == 0) return null;
         // Values are compared in one unit: the unit most of the points are in.
@@ -37,6 +41,12 @@ public static class MeasureOverPeriods
             [.. points.Select(p => $"/articles/{p.ArticleId}#figure-{p.Id}")]);
     }
 
-    private static string Label(FigureRow p) =>
+    private static string Label(FigurePoint p) =>
         p.Period is { Length: > 0 } period ? $"{period}（{p.PublishedOn:yyyy-MM-dd}）" : $"{p.PublishedOn:yyyy-MM-dd}";
+}
+
+/// <summary>One figure as the chart over periods draws and links it: no article title, so it is read without its article.</summary>
+public sealed record FigurePoint(long Id, long ArticleId, DateOnly? PublishedOn, string? Period, decimal Value, string Unit, decimal? BaseValue, string? BaseUnit)
+{
+    public static FigurePoint Of(FigureRow r) => new(r.Id, r.ArticleId, r.PublishedOn, r.Period, r.Value, r.Unit, r.BaseValue, r.BaseUnit);
 }
