@@ -402,7 +402,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
         _processLock?.Dispose();
     }
 
-    /// <summary>Searchers that rank with BM25, like the writer that built the norms, with facet tables, dates and entity names read on refresh rather than on the first query.</summary>
+    /// <summary>Searchers that rank with BM25, like the writer that built the norms, with facet tables, dates, title lengths and entity names read on refresh rather than on the first query.</summary>
     private sealed class Bm25SearcherFactory : SearcherFactory
     {
         public override IndexSearcher NewSearcher(IndexReader reader)
@@ -411,6 +411,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
             {
                 HitCollector.Warm(leaf.AtomicReader);
                 SegmentNames.For(leaf.AtomicReader);
+                SegmentTitleLengths.For(leaf.AtomicReader);
             }
             return new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         }

@@ -141,7 +141,7 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
     /// <summary>What an excluded word must not match: the text or the entity names.</summary>
     private static Query Anywhere(QueryPhrase phrase, IReadOnlyList<(Term Term, int Position)>? trigrams) => new BooleanQuery(disableCoord: true)
     {
-        { phrase.Terms.Count > 1 ? InText(phrase, leadingValue: null, trigrams) : Exactly(ArticleFields.Text, phrase), Occur.SHOULD },
+        { phrase.Terms.Count > 1 ? InText(phrase, countsTitle: false, trigrams) : Exactly(ArticleFields.Text, phrase), Occur.SHOULD },
         { InNames(phrase), Occur.SHOULD },
     };
 
@@ -150,8 +150,8 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
         phrase.Terms.Count == 1 ? Exactly(ArticleFields.Names, phrase) : new NamesPhraseQuery(phrase);
 
     /// <summary>A phrase of several terms in the text, found through its trigrams when it has them, scored as in the text.</summary>
-    internal static ExactPhraseQuery InText(QueryPhrase phrase, string? leadingValue, IReadOnlyList<(Term Term, int Position)>? trigrams) =>
-        new(phrase.Terms.Select(term => (new Term(ArticleFields.Text, term.Term), term.Position)).ToList(), leadingValue, trigrams);
+    internal static ExactPhraseQuery InText(QueryPhrase phrase, bool countsTitle, IReadOnlyList<(Term Term, int Position)>? trigrams) =>
+        new(phrase.Terms.Select(term => (new Term(ArticleFields.Text, term.Term), term.Position)).ToList(), countsTitle, trigrams);
 
     /// <summary>The phrase's terms at their relative positions in one field (a term query for one term).</summary>
     private static Query Exactly(string field, QueryPhrase phrase)

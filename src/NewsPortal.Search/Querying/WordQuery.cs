@@ -27,7 +27,7 @@ internal sealed class WordQuery : Query
         {
             throw new ArgumentException("a word of one term is a term query", nameof(phrase));
         }
-        _text = ArticleQueryBuilder.InText(phrase, ArticleFields.TitlePositions, trigrams);
+        _text = ArticleQueryBuilder.InText(phrase, countsTitle: true, trigrams);
         _names = new NamesPhraseQuery(phrase) { Boost = ArticleFields.NamesBoost };
         _titleTerms = phrase.Terms.Select(t => new Term(ArticleFields.Title, t.Term)).ToArray();
     }
