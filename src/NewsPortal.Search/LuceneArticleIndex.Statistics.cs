@@ -54,7 +54,8 @@ public sealed partial class LuceneArticleIndex : IArticleStatistics
             {
                 var docs = latest.Page(0, newest);
                 var spans = MatchSpans.FromPostings(searcher.IndexReader, docs.Select(hit => hit.Doc).ToList(), ArticleFields.Text, query.Highlights);
-                newestHits.AddRange(docs.Select((hit, i) => ToHit(searcher.IndexReader, hit, spans[i])));
+                var bodies = new BodyReader();
+                newestHits.AddRange(docs.Select((hit, i) => ToHit(searcher.IndexReader, hit, spans[i], bodies)));
             }
             return new ArticleStatistics(
                 total.TotalHits,
