@@ -36,7 +36,7 @@ public sealed partial class LuceneArticleIndex : IArticleStatistics
         try
         {
             long generation = ((DirectoryReader)searcher.IndexReader).Version;
-            var query = _queries.Build(user, request, searcher.IndexReader);
+            using var query = _queries.Build(user, request, searcher.IndexReader);
             string? message = QueryNoteText.Join(query.Notes);
             if (query.MatchesNothing)
             {
@@ -78,7 +78,7 @@ public sealed partial class LuceneArticleIndex : IArticleStatistics
         var searcher = _searchers.Acquire();
         try
         {
-            var query = _queries.Build(user, request, searcher.IndexReader);
+            using var query = _queries.Build(user, request, searcher.IndexReader);
             if (query.MatchesNothing)
             {
                 yield break;

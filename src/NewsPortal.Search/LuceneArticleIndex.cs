@@ -258,7 +258,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
         // The request's facet filters are checked per match (SidewaysCollector), not in the query, so a filtered
         // facet is counted as if its own filter were off in the same pass: the page can offer its other values.
         var sideways = SidewaysFilters(request);
-        var query = _queries.Build(user, request, searcher.IndexReader, checkedPerHit: sideways.Select(s => s.Facet).ToList());
+        using var query = _queries.Build(user, request, searcher.IndexReader, checkedPerHit: sideways.Select(s => s.Facet).ToList());
         string? message = QueryNoteText.Join(query.Notes);
         var facets = FacetCounter.OfFacets();
         if (query.MatchesNothing)
@@ -313,7 +313,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
         var searcher = _searchers.Acquire();
         try
         {
-            var query = _queries.Build(user, request, searcher.IndexReader);
+            using var query = _queries.Build(user, request, searcher.IndexReader);
             if (query.MatchesNothing || max <= 0)
             {
                 return [];

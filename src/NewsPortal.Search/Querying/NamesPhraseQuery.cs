@@ -1,4 +1,3 @@
-using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -21,14 +20,17 @@ namespace NewsPortal.Search.Querying;
 internal sealed class NamesPhraseQuery : Query
 {
     private readonly IReadOnlyList<PhraseTerm> _phrase;
+    private readonly UnionBuffers? _buffers;
 
-    public NamesPhraseQuery(QueryPhrase phrase)
+    /// <param name="buffers">Where the unions of several names are added up, pooled for the search; without, they are allocated.</param>
+    public NamesPhraseQuery(QueryPhrase phrase, UnionBuffers? buffers = null)
     {
         if (phrase.Terms.Count < 2 || phrase.Terms.Min(t => t.Position) != 0)
         {
             throw new ArgumentException("a phrase is two or more terms, one at position 0", nameof(phrase));
         }
         _phrase = phrase.Terms;
+        _buffers = buffers;
     }
 
     public override Weight CreateWeight(IndexSearcher searcher) => new NamesWeight(this, searcher);
@@ -76,7 +78,7 @@ internal sealed class NamesPhraseQuery : Query
         {
             var segment = context.AtomicReader;
             var tagged = SegmentNames.For(segment).Matching(_query._phrase);
-            return tagged.Count == 0 ? null : new NamesScorer(this, segment.MaxDoc, tagged, acceptDocs, _similarity.GetSimScorer(_stats, context));
+            return tagged.Count == 0 ? null : new NamesScorer(this, segment.MaxDoc, tagged, acceptDocs, _query._buffers, _similarity.GetSimScorer(_stats, context));
         }
 
         public override Explanation Explain(AtomicReaderContext context, int doc)
@@ -96,8 +98,8 @@ internal sealed class NamesPhraseQuery : Query
     /// <summary>
     /// The union of the names' article lists (<see cref="SegmentNames.Name.Docs"/>), each article's frequency the sum of
     /// its names' counts. Several names are added up into one array by document first (a broad word such as 新能源 is in
-    /// four names with 45,000 articles between them, where merging their postings had been a sixth of its search); the
-    /// array is pooled and handed back once the union is read to its end.
+    /// four names with 45,000 articles between them, where merging their postings had been a sixth of its search), pooled
+    /// for the search (<see cref="UnionBuffers"/>).
     /// </summary>
     private sealed class NamesScorer : Scorer
     {
@@ -112,12 +114,12 @@ internal sealed class NamesPhraseQuery : Query
         private int _next;
 
         /// <summary>Several names: the frequency of every document of the segment, 0 outside the union.</summary>
-        private int[]? _freqs;
+        private readonly int[]? _freqs;
 
         private int _doc = -1;
         private int _freq;
 
-        public NamesScorer(Weight weight, int maxDoc, List<(SegmentNames.Name Name, int Count)> tagged, IBits? acceptDocs, Similarity.SimScorer docScorer)
+        public NamesScorer(Weight weight, int maxDoc, List<(SegmentNames.Name Name, int Count)> tagged, IBits? acceptDocs, UnionBuffers? buffers, Similarity.SimScorer docScorer)
             : base(weight)
         {
             _docScorer = docScorer;
@@ -128,8 +130,7 @@ internal sealed class NamesPhraseQuery : Query
                 (_docs, _count, _live) = (tagged[0].Name.Docs, tagged[0].Count, acceptDocs);
                 return;
             }
-            var freqs = ArrayPool<int>.Shared.Rent(maxDoc);
-            Array.Clear(freqs, 0, maxDoc);
+            var freqs = buffers?.Rent(maxDoc) ?? new int[maxDoc];
             foreach (var (name, count) in tagged)
             {
                 foreach (int doc in name.Docs)
@@ -185,8 +186,6 @@ internal sealed class NamesPhraseQuery : Query
             int found = target < _maxDoc ? freqs.AsSpan(target, _maxDoc - target).IndexOfAnyExcept(0) : -1;
             if (found < 0)
             {
-                _freqs = null;
-                ArrayPool<int>.Shared.Return(freqs);
                 return _doc = NO_MORE_DOCS;
             }
             _doc = target + found;
