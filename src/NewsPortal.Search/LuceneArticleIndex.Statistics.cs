@@ -36,7 +36,7 @@ public sealed partial class LuceneArticleIndex : IArticleStatistics
         try
         {
             long generation = ((DirectoryReader)searcher.IndexReader).Version;
-            var query = _queries.Build(user, request, searcher.IndexReader);
+            using var query = _queries.Build(user, request, searcher.IndexReader);
             string? message = QueryNoteText.Join(query.Notes);
             if (query.MatchesNothing)
             {
@@ -54,7 +54,8 @@ public sealed partial class LuceneArticleIndex : IArticleStatistics
             {
                 var docs = latest.Page(0, newest);
                 var spans = MatchSpans.FromPostings(searcher.IndexReader, docs.Select(hit => hit.Doc).ToList(), ArticleFields.Text, query.Highlights);
-                newestHits.AddRange(docs.Select((hit, i) => ToHit(searcher.IndexReader, hit, spans[i])));
+                var bodies = new BodyReader();
+                newestHits.AddRange(docs.Select((hit, i) => ToHit(searcher.IndexReader, hit, spans[i], bodies)));
             }
             return new ArticleStatistics(
                 total.TotalHits,
@@ -77,7 +78,7 @@ public sealed partial class LuceneArticleIndex : IArticleStatistics
         var searcher = _searchers.Acquire();
         try
         {
-            var query = _queries.Build(user, request, searcher.IndexReader);
+            using var query = _queries.Build(user, request, searcher.IndexReader);
             if (query.MatchesNothing)
             {
                 yield break;

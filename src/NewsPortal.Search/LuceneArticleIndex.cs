@@ -258,7 +258,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
         // The request's facet filters are checked per match (SidewaysCollector), not in the query, so a filtered
         // facet is counted as if its own filter were off in the same pass: the page can offer its other values.
         var sideways = SidewaysFilters(request);
-        var query = _queries.Build(user, request, searcher.IndexReader, checkedPerHit: sideways.Select(s => s.Facet).ToList());
+        using var query = _queries.Build(user, request, searcher.IndexReader, checkedPerHit: sideways.Select(s => s.Facet).ToList());
         string? message = QueryNoteText.Join(query.Notes);
         var facets = FacetCounter.OfFacets();
         if (query.MatchesNothing)
@@ -280,7 +280,8 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
 
         var pageDocs = collector.Page((page - 1) * pageSize, pageSize);
         var textSpans = MatchSpans.FromPostings(searcher.IndexReader, pageDocs.Select(hit => hit.Doc).ToList(), ArticleFields.Text, query.Highlights);
-        var hits = pageDocs.Select((hit, i) => ToHit(searcher.IndexReader, hit, textSpans[i])).ToList();
+        var bodies = new BodyReader();
+        var hits = pageDocs.Select((hit, i) => ToHit(searcher.IndexReader, hit, textSpans[i], bodies)).ToList();
         return new SearchResult(collector.TotalHits, hits, counts, message, clock.Elapsed);
     }
 
@@ -312,7 +313,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
         var searcher = _searchers.Acquire();
         try
         {
-            var query = _queries.Build(user, request, searcher.IndexReader);
+            using var query = _queries.Build(user, request, searcher.IndexReader);
             if (query.MatchesNothing || max <= 0)
             {
                 return [];
@@ -332,15 +333,16 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
     }
 
     /// <param name="textSpans">The query's matches in the text field, whose values are the title, then the body (then subtitles).</param>
-    private static SearchHit ToHit(IndexReader reader, ScoreDoc hit, IReadOnlyList<MatchSpan> textSpans)
+    private static SearchHit ToHit(IndexReader reader, ScoreDoc hit, IReadOnlyList<MatchSpan> textSpans, BodyReader bodies)
     {
         var card = IndexedArticle.Read(reader, hit.Doc);
-        var bodySpans = MatchSpans.Within(textSpans, MatchSpans.SecondValueStart(card.Title), card.Body.Length);
+        var body = bodies.Read(reader, hit.Doc);
+        var bodySpans = MatchSpans.Within(textSpans, MatchSpans.SecondValueStart(card.Title), body.Length);
         return new SearchHit(
             card.Id,
             float.IsNaN(hit.Score) ? 0f : hit.Score,
             new HighlightedText(card.Title, MatchSpans.Within(textSpans, card.Title.Length)),
-            Snippet.Around(card.Body, bodySpans),
+            Snippet.Around(body, bodySpans),
             card.Date,
             card.Source);
     }
@@ -377,8 +379,9 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
             }
             int doc = found.ScoreDocs[0].Doc;
             var card = IndexedArticle.Read(searcher.IndexReader, doc);
+            string body = IndexedArticle.Body(searcher.IndexReader, doc);
             var spans = MatchSpans.FromPostings(searcher.IndexReader, [doc], ArticleFields.Text, highlights)[0];
-            return new HighlightedText(card.Body, MatchSpans.Within(spans, MatchSpans.SecondValueStart(card.Title), card.Body.Length));
+            return new HighlightedText(body, MatchSpans.Within(spans, MatchSpans.SecondValueStart(card.Title), body.Length));
         }
         finally
         {
@@ -402,7 +405,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
         _processLock?.Dispose();
     }
 
-    /// <summary>Searchers that rank with BM25, like the writer that built the norms, with facet tables, dates and entity names read on refresh rather than on the first query.</summary>
+    /// <summary>Searchers that rank with BM25, like the writer that built the norms, with facet tables, dates, title lengths and entity names read on refresh rather than on the first query.</summary>
     private sealed class Bm25SearcherFactory : SearcherFactory
     {
         public override IndexSearcher NewSearcher(IndexReader reader)
@@ -411,6 +414,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
             {
                 HitCollector.Warm(leaf.AtomicReader);
                 SegmentNames.For(leaf.AtomicReader);
+                SegmentTitleLengths.For(leaf.AtomicReader);
             }
             return new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         }

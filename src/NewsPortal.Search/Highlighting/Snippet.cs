@@ -14,7 +14,7 @@ internal static class Snippet
     /// The window with the most matches, whitespace runs collapsed to one space and control characters dropped,
     /// with "…" where the body goes on; the matches are moved to the excerpt's own offsets.
     /// </summary>
-    public static HighlightedText Around(string text, IReadOnlyList<MatchSpan> spans, int length = Length)
+    public static HighlightedText Around(ReadOnlySpan<char> text, IReadOnlyList<MatchSpan> spans, int length = Length)
     {
         var (start, end) = Window(text, spans, length);
 
@@ -72,7 +72,7 @@ internal static class Snippet
     }
 
     /// <summary>[start, end) of the window of <paramref name="length"/> characters that holds the most matches.</summary>
-    private static (int Start, int End) Window(string text, IReadOnlyList<MatchSpan> spans, int length)
+    private static (int Start, int End) Window(ReadOnlySpan<char> text, IReadOnlyList<MatchSpan> spans, int length)
     {
         int start = 0;
         int end = Math.Min(text.Length, length);
@@ -93,6 +93,6 @@ internal static class Snippet
         return (AvoidSplitPair(text, start), AvoidSplitPair(text, end));
     }
 
-    private static int AvoidSplitPair(string text, int index) =>
+    private static int AvoidSplitPair(ReadOnlySpan<char> text, int index) =>
         index > 0 && index < text.Length && char.IsLowSurrogate(text[index]) ? index - 1 : index;
 }

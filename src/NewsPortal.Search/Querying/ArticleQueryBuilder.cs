@@ -6,10 +6,14 @@ using NewsPortal.Search.Indexing;
 
 namespace NewsPortal.Search.Querying;
 
-/// <summary>A Lucene query ready to run, with what the highlighter should mark.</summary>
+/// <summary>A Lucene query ready to run, with what the highlighter should mark; disposed when its search ends.</summary>
 /// <param name="IsScored">False when nothing in the query ranks (only filters): hits then come newest first.</param>
 /// <param name="MatchesNothing">True when the query can have no hits (nothing searchable, empty date range).</param>
-internal sealed record ArticleQuery(Query Query, bool IsScored, bool MatchesNothing, IReadOnlyList<QueryPhrase> Highlights, IReadOnlyList<QueryNote> Notes);
+/// <param name="Buffers">The pooled arrays its scorers use, handed back on <see cref="Dispose"/>.</param>
+internal sealed record ArticleQuery(Query Query, bool IsScored, bool MatchesNothing, IReadOnlyList<QueryPhrase> Highlights, IReadOnlyList<QueryNote> Notes, UnionBuffers Buffers) : IDisposable
+{
+    public void Dispose() => Buffers.Dispose();
+}
 
 /// <summary>Turns a <see cref="UserQuery"/> and the request's filters into one Lucene query.</summary>
 internal sealed class ArticleQueryBuilder(Analyzer analyzer)
@@ -22,6 +26,7 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
     {
         var notes = new List<QueryNote>(user.Notes);
         var highlights = new List<QueryPhrase>();
+        var buffers = new UnionBuffers();
         var query = new BooleanQuery(disableCoord: true);
         bool scored = false;
         bool lostText = false;
@@ -42,7 +47,7 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
                     lostText = true;
                     continue;
                 }
-                alternatives.Add(TextQuery(phrase, TrigramCover.Of(analyzer, clause.Text, phrase)));
+                alternatives.Add(TextQuery(phrase, TrigramCover.Of(analyzer, clause.Text, phrase), buffers));
                 highlights.Add(phrase);
                 scored = true;
             }
@@ -71,7 +76,7 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
             var phrase = QueryPhrase.Analyze(analyzer, ArticleFields.Text, clause.Text);
             if (!phrase.IsEmpty)
             {
-                query.Add(Anywhere(phrase, TrigramCover.Of(analyzer, clause.Text, phrase)), Occur.MUST_NOT);
+                query.Add(Anywhere(phrase, TrigramCover.Of(analyzer, clause.Text, phrase), buffers), Occur.MUST_NOT);
             }
         }
 
@@ -115,19 +120,19 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
             query.Add(filteredPerHit ? Unscored(new MatchAllDocsQuery()) : new MatchAllDocsQuery(), Occur.MUST);
         }
 
-        return new ArticleQuery(query, scored, matchesNothing, highlights, notes.Distinct().ToList());
+        return new ArticleQuery(query, scored, matchesNothing, highlights, notes.Distinct().ToList(), buffers);
     }
 
     /// <summary>A word or phrase in the article's text or entity names, scoring extra when it is in the title.</summary>
     /// <remarks>The title clause is optional, so it is only evaluated on documents the others matched.</remarks>
     /// <param name="trigrams">The word's trigrams when it is one run of Han characters (<see cref="TrigramCover"/>): matched through them.</param>
-    private static Query TextQuery(QueryPhrase phrase, IReadOnlyList<(Term Term, int Position)>? trigrams)
+    private static Query TextQuery(QueryPhrase phrase, IReadOnlyList<(Term Term, int Position)>? trigrams, UnionBuffers buffers)
     {
         if (phrase.Terms.Count > 1)
         {
-            return new WordQuery(phrase, trigrams); // the same, with the title's matches read from the text's positions
+            return new WordQuery(phrase, trigrams, buffers); // the same, with the title's matches read from the text's positions
         }
-        var names = InNames(phrase);
+        var names = InNames(phrase, buffers);
         names.Boost = ArticleFields.NamesBoost;
         var title = Exactly(ArticleFields.Title, phrase);
         title.Boost = ArticleFields.TitleBoost;
@@ -139,19 +144,19 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
     }
 
     /// <summary>What an excluded word must not match: the text or the entity names.</summary>
-    private static Query Anywhere(QueryPhrase phrase, IReadOnlyList<(Term Term, int Position)>? trigrams) => new BooleanQuery(disableCoord: true)
+    private static Query Anywhere(QueryPhrase phrase, IReadOnlyList<(Term Term, int Position)>? trigrams, UnionBuffers buffers) => new BooleanQuery(disableCoord: true)
     {
-        { phrase.Terms.Count > 1 ? InText(phrase, leadingValue: null, trigrams) : Exactly(ArticleFields.Text, phrase), Occur.SHOULD },
-        { InNames(phrase), Occur.SHOULD },
+        { phrase.Terms.Count > 1 ? InText(phrase, countsTitle: false, trigrams) : Exactly(ArticleFields.Text, phrase), Occur.SHOULD },
+        { InNames(phrase, buffers), Occur.SHOULD },
     };
 
     /// <summary>The phrase among the article's entity names (see <see cref="NamesPhraseQuery"/>).</summary>
-    private static Query InNames(QueryPhrase phrase) =>
-        phrase.Terms.Count == 1 ? Exactly(ArticleFields.Names, phrase) : new NamesPhraseQuery(phrase);
+    private static Query InNames(QueryPhrase phrase, UnionBuffers buffers) =>
+        phrase.Terms.Count == 1 ? Exactly(ArticleFields.Names, phrase) : new NamesPhraseQuery(phrase, buffers);
 
     /// <summary>A phrase of several terms in the text, found through its trigrams when it has them, scored as in the text.</summary>
-    internal static ExactPhraseQuery InText(QueryPhrase phrase, string? leadingValue, IReadOnlyList<(Term Term, int Position)>? trigrams) =>
-        new(phrase.Terms.Select(term => (new Term(ArticleFields.Text, term.Term), term.Position)).ToList(), leadingValue, trigrams);
+    internal static ExactPhraseQuery InText(QueryPhrase phrase, bool countsTitle, IReadOnlyList<(Term Term, int Position)>? trigrams) =>
+        new(phrase.Terms.Select(term => (new Term(ArticleFields.Text, term.Term), term.Position)).ToList(), countsTitle, trigrams);
 
     /// <summary>The phrase's terms at their relative positions in one field (a term query for one term).</summary>
     private static Query Exactly(string field, QueryPhrase phrase)

@@ -15,22 +15,22 @@ internal sealed class ExactPhraseQuery : Query
     private readonly string _field;
     private readonly Term[] _terms;
     private readonly int[] _positions;
-    private readonly string? _leadingValue;
+    private readonly bool _countsTitle;
     private readonly string _matchField;
     private readonly Term[] _matchTerms;
     private readonly int[] _matchPositions;
 
     /// <param name="terms">Terms of one field with their positions in the phrase; one of them at position 0.</param>
-    /// <param name="leadingValue">
-    /// Numeric doc values holding how many positions the field's first value takes: the scorer then also counts the
-    /// matches starting there (<see cref="PhraseScorer.LeadingFreq"/>), for the title that opens <see cref="Indexing.ArticleFields.Text"/>.
+    /// <param name="countsTitle">
+    /// Also count the matches within the title, the field's first value (<see cref="PhraseScorer.LeadingFreq"/>; its
+    /// length is <see cref="Indexing.SegmentTitleLengths"/>): for <see cref="Indexing.ArticleFields.Text"/>, which the title opens.
     /// </param>
     /// <param name="matchedBy">
     /// Terms of another field, at the same positions, that match exactly where <paramref name="terms"/> do (the word's
     /// trigrams, <see cref="TrigramCover"/>): the phrase is then found through them, and scored with the statistics
     /// and norms of <paramref name="terms"/>, as if found there.
     /// </param>
-    public ExactPhraseQuery(IReadOnlyList<(Term Term, int Position)> terms, string? leadingValue = null, IReadOnlyList<(Term Term, int Position)>? matchedBy = null)
+    public ExactPhraseQuery(IReadOnlyList<(Term Term, int Position)> terms, bool countsTitle = false, IReadOnlyList<(Term Term, int Position)>? matchedBy = null)
     {
         if (terms.Count < 2 || terms.Any(t => t.Term.Field != terms[0].Term.Field) || terms.Min(t => t.Position) != 0)
         {
@@ -43,7 +43,7 @@ internal sealed class ExactPhraseQuery : Query
         _field = terms[0].Term.Field;
         _terms = terms.Select(t => t.Term).ToArray();
         _positions = terms.Select(t => t.Position).ToArray();
-        _leadingValue = leadingValue;
+        _countsTitle = countsTitle;
         var matching = matchedBy ?? terms;
         _matchField = matching[0].Term.Field;
         _matchTerms = matching.Select(t => t.Term).ToArray();
@@ -65,7 +65,7 @@ internal sealed class ExactPhraseQuery : Query
 
     public override bool Equals(object? obj) =>
         obj is ExactPhraseQuery other && base.Equals(other) && _terms.SequenceEqual(other._terms) && _positions.SequenceEqual(other._positions)
-        && _leadingValue == other._leadingValue && _matchTerms.SequenceEqual(other._matchTerms) && _matchPositions.SequenceEqual(other._matchPositions);
+        && _countsTitle == other._countsTitle && _matchTerms.SequenceEqual(other._matchTerms) && _matchPositions.SequenceEqual(other._matchPositions);
 
     public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), _terms.Length, _terms[0], _positions[^1]);
 
@@ -118,7 +118,7 @@ internal sealed class ExactPhraseQuery : Query
             }
             // Rarest first: it leads the conjunction.
             Array.Sort(postings, (a, b) => a.DocFreq.CompareTo(b.DocFreq));
-            var leading = _query._leadingValue is { } field ? context.AtomicReader.GetNumericDocValues(field) : null;
+            var leading = _query._countsTitle ? Indexing.SegmentTitleLengths.For(context.AtomicReader) : null;
             return new PhraseScorer(this, postings, _similarity.GetSimScorer(_stats, context), leading);
         }
 
@@ -140,7 +140,7 @@ internal sealed class ExactPhraseQuery : Query
     internal sealed record PhrasePostings(DocsAndPositionsEnum Positions, int Offset, int DocFreq);
 
     /// <param name="leading">How many positions each document's first value takes, when <see cref="LeadingFreq"/> is wanted.</param>
-    internal sealed class PhraseScorer(Weight weight, PhrasePostings[] postings, Similarity.SimScorer docScorer, NumericDocValues? leading) : Scorer(weight)
+    internal sealed class PhraseScorer(Weight weight, PhrasePostings[] postings, Similarity.SimScorer docScorer, int[]? leading) : Scorer(weight)
     {
         private readonly DocsAndPositionsEnum[] _enums = postings.Select(p => p.Positions).ToArray();
         private readonly int[] _offsets = postings.Select(p => p.Offset).ToArray();
@@ -234,7 +234,7 @@ internal sealed class ExactPhraseQuery : Query
                 // One term (a three-character word's trigram): its frequency; positions only as far as the first value goes.
                 if (leading is not null)
                 {
-                    int end = (int)leading.Get(first.DocID);
+                    int end = leading[first.DocID];
                     int inFirst = 0;
                     while (inFirst < count && first.NextPosition() - _offsets[0] < end)
                     {
@@ -290,7 +290,7 @@ internal sealed class ExactPhraseQuery : Query
             if (leading is not null && kept > 0)
             {
                 // Starts are ascending, and a match cannot bridge the position gap into the next value.
-                int end = (int)leading.Get(_enums[0].DocID);
+                int end = leading[_enums[0].DocID];
                 int inFirst = 0;
                 while (inFirst < kept && starts[inFirst] < end)
                 {

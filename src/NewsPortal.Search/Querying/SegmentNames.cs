@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Util;
 using NewsPortal.Search.Analysis;
 using NewsPortal.Search.Indexing;
@@ -8,7 +9,8 @@ namespace NewsPortal.Search.Querying;
 
 /// <summary>
 /// The distinct entity names of one segment (the keyword values that also feed <see cref="ArticleFields.Names"/>),
-/// each analyzed once, so a query word is looked for in a few thousand short names instead of in every article.
+/// each analyzed once, so a query word is looked for in a few thousand short names instead of in every article, and
+/// each with its articles as an array, so the articles of the names holding a word are gathered without decoding postings.
 /// </summary>
 internal sealed class SegmentNames
 {
@@ -23,7 +25,8 @@ internal sealed class SegmentNames
     private readonly Dictionary<string, List<int>> _byTerm = new(StringComparer.Ordinal);
 
     /// <summary>One keyword value of one field, with the positions of its terms as the names field analyzes it.</summary>
-    public sealed record Name(string Field, BytesRef Value, Dictionary<string, int[]> Positions);
+    /// <param name="Docs">The segment's documents tagged with it, ascending, deleted ones included (the caller checks live documents).</param>
+    public sealed record Name(string Field, BytesRef Value, Dictionary<string, int[]> Positions, int[] Docs);
 
     public static SegmentNames For(AtomicReader segment) => Cache.GetValue(segment.CoreCacheKey, _ => Read(segment));
 
@@ -45,7 +48,7 @@ internal sealed class SegmentNames
                     .GroupBy(token => token.Term, StringComparer.Ordinal)
                     .ToDictionary(g => g.Key, g => g.Select(token => token.Position).Order().ToArray(), StringComparer.Ordinal);
                 int index = table._names.Count;
-                table._names.Add(new Name(field, value, positions));
+                table._names.Add(new Name(field, value, positions, Docs(termsEnum)));
                 foreach (string term in positions.Keys)
                 {
                     if (!table._byTerm.TryGetValue(term, out var list))
@@ -57,6 +60,19 @@ internal sealed class SegmentNames
             }
         }
         return table;
+    }
+
+    private static int[] Docs(TermsEnum termsEnum)
+    {
+        var docs = new int[termsEnum.DocFreq];
+        var postings = termsEnum.Docs(null, null, DocsFlags.NONE);
+        int count = 0;
+        int doc;
+        while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+        {
+            docs[count++] = doc;
+        }
+        return count == docs.Length ? docs : docs[..count];
     }
 
     /// <summary>The names the phrase occurs in, with how many times (start positions) it occurs in each.</summary>

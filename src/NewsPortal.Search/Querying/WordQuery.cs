@@ -21,14 +21,15 @@ internal sealed class WordQuery : Query
     private readonly Term[] _titleTerms;
 
     /// <param name="trigrams">The word's trigram cover, when it is one run of Han characters (<see cref="TrigramCover"/>).</param>
-    public WordQuery(QueryPhrase phrase, IReadOnlyList<(Term Term, int Position)>? trigrams = null)
+    /// <param name="buffers">Pooled arrays for the names clause's unions (<see cref="NamesPhraseQuery"/>).</param>
+    public WordQuery(QueryPhrase phrase, IReadOnlyList<(Term Term, int Position)>? trigrams = null, UnionBuffers? buffers = null)
     {
         if (phrase.Terms.Count < 2)
         {
             throw new ArgumentException("a word of one term is a term query", nameof(phrase));
         }
-        _text = ArticleQueryBuilder.InText(phrase, ArticleFields.TitlePositions, trigrams);
-        _names = new NamesPhraseQuery(phrase) { Boost = ArticleFields.NamesBoost };
+        _text = ArticleQueryBuilder.InText(phrase, countsTitle: true, trigrams);
+        _names = new NamesPhraseQuery(phrase, buffers) { Boost = ArticleFields.NamesBoost };
         _titleTerms = phrase.Terms.Select(t => new Term(ArticleFields.Title, t.Term)).ToArray();
     }
 

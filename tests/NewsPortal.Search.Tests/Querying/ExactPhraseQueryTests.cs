@@ -11,7 +11,7 @@ namespace NewsPortal.Search.Tests.Querying;
 
 /// <summary>
 /// <see cref="ExactPhraseQuery"/> against Lucene's <see cref="PhraseQuery"/> over the real seed articles in several
-/// segments: the same documents with the same scores, for words cut from the articles' own text and for words
+/// segments, some of them deleted: the same documents with the same scores, for words cut from the articles' own text and for words
 /// whose bigrams all occur but never in a row.
 /// </summary>
 public sealed class ExactPhraseQueryTests : IDisposable
@@ -31,6 +31,9 @@ public sealed class ExactPhraseQueryTests : IDisposable
                 writer.AddDocuments(chunk.Select(ArticleDocumentMapper.ToLucene));
                 writer.Commit();
             }
+            // Deleted documents stay in their segments: every query must skip them as Lucene's own do.
+            writer.DeleteDocuments(SeedCorpus.Articles.Where((_, i) => i % 5 == 2).Select(a => ArticleDocumentMapper.IdKey(a.Id)).ToArray());
+            writer.Commit();
         }
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };

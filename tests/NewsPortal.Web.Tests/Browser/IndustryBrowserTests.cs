@@ -20,6 +20,10 @@ public sealed class IndustryBrowserTests(PortalFixture portal, BrowserFixture br
         await page.GotoAsync("/search?q=" + Uri.EscapeDataString("产业"));
         var facet = page.Locator("a.facet-value[data-facet=industry]").First;
         await Assertions.Expect(facet).ToBeVisibleAsync();
+        // A value and its count at the two ends of one row, not underlined (site.css, not classes on every link).
+        await Assertions.Expect(facet).ToHaveCSSAsync("display", "flex");
+        await Assertions.Expect(facet).ToHaveCSSAsync("justify-content", "space-between");
+        await Assertions.Expect(facet).ToHaveCSSAsync("text-decoration-line", "none");
         var industry = await facet.GetAttributeAsync("data-value");
         var count = (await facet.Locator(".badge").InnerTextAsync()).Trim();
         Assert.True(IndustryVocabulary.Default.IsCanonical(industry!), $"facet value {industry} is not a vocabulary entry");

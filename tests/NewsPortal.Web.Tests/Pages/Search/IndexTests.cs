@@ -42,6 +42,22 @@ public sealed class IndexTests(PortalFixture portal)
     }
 
     [Fact]
+    public async Task Facet_values_and_month_bars_are_written_one_to_a_line()
+    {
+        // A broad word lists a hundred facet values and fifty months: their indentation had been a fifth of the page.
+        var html = await portal.CreateClient().GetPageAsync(Html.Url("/search", ("q", "集群")));
+        var lines = html.Split('\n');
+
+        var values = lines.Where(line => line.Contains("data-facet=")).ToList();
+        var bars = lines.Where(line => line.Contains("class=\"month-bar\"")).ToList();
+
+        Assert.NotEmpty(values);
+        Assert.NotEmpty(bars);
+        Assert.All(values, line => Assert.Matches(@"^\s*<li><a class=""facet-value[^""]*"" href=""[^""]+"" data-facet=""\w+"" data-value=""[^""]+""><span>[^<]+</span> <span class=""badge text-bg-light"">\d+</span></a></li>$", line));
+        Assert.All(bars, line => Assert.Matches(@"^\s*<a href=""[^""]+"" class=""month-bar""[^>]*><title>[^<]+</title><rect [^>]+/><rect [^>]+/></a>$", line));
+    }
+
+    [Fact]
     public async Task A_query_with_no_hits_offers_a_way_forward()
     {
         var html = await portal.CreateClient().GetPageAsync(Html.Url("/search", ("q", "完全不存在的词语组合乙丙丁")));

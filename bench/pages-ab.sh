@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# Two published portals in turns on the same scale corpus, as bench/pages.sh starts them (output cache and result
+# caches off): req/s, p50, p99 and the portal's CPU a request (from /proc/PID/stat), which the machine's other load
+# disturbs far less than latency.
+#
+#   bench/pages-ab.sh APP_A APP_B [turns] [seconds] [articles]     default 3 turns of 6 s a URL, 100000 articles
+#   URLS="/healthz /search?q=..." PORT=5339 bench/pages-ab.sh ...   other URLs (encoded), another port
+#
+# APP_A and APP_B are `dotnet publish src/NewsPortal.Web -c Release -o DIR` folders (e.g. main's and a branch's).
+# The corpus (.data/corpus/N, built by bench/pages.sh) is opened by one portal at a time; a build that changes
+# the index schema rebuilds it, so give such a build its own copy.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+app_a=$(realpath "$1"); app_b=$(realpath "$2")
+turns=${3:-3}; duration=${4:-6}; articles=${5:-100000}
+port=${PORT:-5339}
+corpus="$root/.data/corpus/$articles"
+work="$root/.data/bench-pages-ab"
+base="http://127.0.0.1:$port"
+mkdir -p "$work"
+enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
+
+start() { # app → pid of the portal
+  (
+    cd "$1"
+    ASPNETCORE_ENVIRONMENT=Production Kestrel__Endpoints__Http__Url="$base" ConnectionStrings__NewsPortal= \
+    DataRoot="$work" EmbeddedPostgres__DataDirectory="$corpus/postgres" Search__IndexPath="$corpus/index" \
+    Ingestion__InboxPath="$work/inbox" Ingestion__SeedsPath="$work/no-seeds" \
+    OutputCache__Enabled=false ResultCaches__Enabled=false Serilog__MinimumLevel__Default=Warning \
+    Serilog__WriteTo__1__Args__path="$work/logs/portal-.log" \
+    RateLimits__SearchPermitLimit=100000000 RateLimits__ApiPermitLimit=100000000 \
+    exec dotnet NewsPortal.Web.dll
+  ) > "$work/portal.out" 2>&1 &
+  local pid=$!
+  for _ in $(seq 1 900); do
+    curl -sf "$base/readyz" >/dev/null 2>&1 && break
+    kill -0 $pid 2>/dev/null || { cat "$work/portal.out"; exit 1; }
+    sleep 1
+  done
+  echo $pid
+}
+
+stop() { # pid: TERM, then wait until it is gone (it is not this shell's child: started in $(start ...))
+  kill -TERM "$1" 2>/dev/null || true
+  while kill -0 "$1" 2>/dev/null; do sleep 0.5; done
+}
+
+measure() { # label pid
+  local label=$1 pid=$2 hz path out c0 c1 n
+  hz=$(getconf CLK_TCK)
+  for path in $urls; do wrk -t2 -c8 -d2s "$base$path" >/dev/null 2>&1 || true; done   # tiered JIT first
+  for path in $urls; do
+    wrk -t2 -c8 -d3s "$base$path" >/dev/null 2>&1 || true
+    c0=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+    out=$(wrk -t2 -c8 -d"${duration}s" --latency "$base$path")
+    c1=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+    n=$(awk '/requests in/ {print $1}' <<<"$out")
+    printf '| %s | %s | %s | %s | %s | %.3f | %s | %s |\n' "$label" "$(python3 -c 'import sys, urllib.parse; print(urllib.parse.unquote(sys.argv[1]))' "$path")" \
+      "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" "$(awk '$1=="50%" {print $2}' <<<"$out")" "$(awk '$1=="99%" {print $2}' <<<"$out")" \
+      "$(echo "($c1 - $c0) * 1000 / $hz / $n" | bc -l)" "$(curl -s -o /dev/null -w '%{size_download}' "$base$path")" "$(cut -d' ' -f1 /proc/loadavg)"
+  done
+}
+
+pid=$(start "$app_a")
+article=$(curl -sf "$base/api/articles?pageSize=1&p=3" | python3 -c 'import sys, json; print(json.load(sys.stdin)["items"][0]["id"])')
+district=$(curl -sf "$base/api/entities?kind=district" | python3 -c 'import sys, json; d = json.load(sys.stdin); print((d[0] if isinstance(d, list) else d["items"][0])["name"])')
+stop "$pid"
+urls=${URLS:-"/healthz /articles/$article /search?q=$(enc 新能源) /search?q=$(enc '"产业 创新"') /search?q=$(enc 新能源)&district=$(enc "$district") /search?q=$(enc 长安汽车) /api/search?q=$(enc 新能源)"}
+
+echo "wrk -t2 -c8 -d${duration}s --latency, $turns turns, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), A $app_a, B $app_b"
+echo
+echo "| turn | page | req/s | p50 | p99 | portal CPU ms a request | bytes | load avg (1 min) |"
+echo "|---|---|---:|---:|---:|---:|---:|---:|"
+for turn in $(seq 1 "$turns"); do
+  for variant in A B; do
+    app=$app_a; [ $variant = B ] && app=$app_b
+    pid=$(start "$app")
+    measure "$variant$turn" "$pid"
+    stop "$pid"
+  done
+done
