@@ -554,9 +554,9 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             .Where(x => x.Sections >= 2).OrderByDescending(x => x.Sections).ToList();
         if (numbered.Count == 0) return;
         var document = numbered[0].Draft;
-        if (numbered.Skip(1).Any(x => x.Sections == numbered[0].Sections || StraySections(x.Draft) is null)) return;
         var strays = drafts.Where(d => d.Headline is not null && d != document).Select(d => (Draft: d, Run: StraySections(d)))
             .Where(x => x.Run is not null).ToList();
+        if (numbered.Skip(1).Any(x => x.Sections == numbered[0].Sections || strays.All(y => y.Draft != x.Draft))) return;
         foreach (var loose in drafts.Where(d => d.Headline is null && !d.IsEmpty && d.Segments.All(s => s.Start == SegmentStart.Plain)).ToList())
         {
             foreach (var s in loose.Segments.ToList())
@@ -590,9 +590,9 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         // blocks, with a byline or text of the story outside them.
         (Segment, int)? StraySections(ArticleDraft d)
         {
-            var numbered = d.Segments.Where(s => s.Blocks.Any(IsSection)).Take(2).ToList();
-            if (numbered.Count != 1) return null;
-            var segment = numbered[0];
+            var holding = d.Segments.Where(s => s.Blocks.Any(IsSection)).Take(2).ToList();
+            if (holding.Count != 1) return null;
+            var segment = holding[0];
             var at = segment.Blocks.FindIndex(IsSection);
             if (segment.Blocks.Skip(at).FirstOrDefault(b => b.IsBody) is not { } first || !IsSection(first)) return null;
             var outside = segment.Blocks.Take(at).Any(b => b.IsBody || b.Kind == BlockKind.OpeningByline)

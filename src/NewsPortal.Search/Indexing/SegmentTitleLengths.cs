@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 
 namespace NewsPortal.Search.Indexing;
@@ -10,23 +9,8 @@ namespace NewsPortal.Search.Indexing;
 /// </summary>
 internal static class SegmentTitleLengths
 {
-    /// <summary>Per segment core (shared by every reader of the segment, dropped with it).</summary>
-    private static readonly ConditionalWeakTable<object, int[]> Cache = new();
+    private static readonly SegmentNumbers Lengths = new(ArticleFields.TitlePositions);
 
     /// <summary>Title lengths in positions by document; 0 for a document without one.</summary>
-    public static int[] For(AtomicReader segment) => Cache.GetValue(segment.CoreCacheKey, _ => Read(segment));
-
-    private static int[] Read(AtomicReader segment)
-    {
-        var lengths = new int[segment.MaxDoc];
-        var values = segment.GetNumericDocValues(ArticleFields.TitlePositions);
-        if (values is not null)
-        {
-            for (int doc = 0; doc < lengths.Length; doc++)
-            {
-                lengths[doc] = (int)values.Get(doc);
-            }
-        }
-        return lengths;
-    }
+    public static int[] For(AtomicReader segment) => Lengths.For(segment);
 }
