@@ -55,6 +55,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         disentangler.SplitStackedHeadlines(drafts);
         disentangler.FeedStarvedHeadlines(drafts);
         TitleDeckHeadedDrafts(drafts, similarity, knowledge.StarvedHeadlineMaxLetters);
+        JoinBylinedDecks(drafts, similarity);
         ReturnDocumentSections(drafts, similarity);
         return drafts.Where(d => !d.IsEmpty || d.Headline is not null).OrderBy(d => d.Position).ToList();
     }
@@ -402,6 +403,26 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
                 .OrderByDescending(x => x.Score).FirstOrDefault();
             if (best.Draft is null || best.Score < knowledge.HeadlineRestatesFrom) continue;
             best.Draft.Headline!.AddDeck(lone.Headline.Blocks);
+            drafts.Remove(lone);
+        }
+    }
+
+    /// <summary>A headline over nothing but a reporter's line, beside an article with text and no reporter's line that
+    /// restates it: the two were printed apart. The headline is that article's deck and the reporter's line opens its
+    /// text (the article most like the headline, when its coverage reaches a restatement's).</summary>
+    private void JoinBylinedDecks(List<ArticleDraft> drafts, TopicSimilarity similarity)
+    {
+        static bool HasBody(ArticleDraft d) => d.Segments.Any(s => s.HasBody);
+        static bool Opens(ArticleDraft d) => d.Segments.Any(s => s.Start == SegmentStart.Byline || s.Blocks.Any(b => b.Kind == BlockKind.OpeningByline));
+        foreach (var lone in drafts.Where(d => d is { IsEmpty: false, Headline.IsIndex: false } && !HasBody(d) && d.Segments.All(s => s.Start == SegmentStart.Byline)).ToList())
+        {
+            var probe = lone.Headline!.Bigrams;
+            var best = drafts.Where(d => d is { Headline.IsIndex: false } && !ReferenceEquals(d, lone) && HasBody(d) && !Opens(d))
+                .Select(d => (Draft: d, Score: similarity.Coverage(probe, d.BigramSets)))
+                .MaxBy(x => x.Score);
+            if (best.Draft is null || best.Score < knowledge.HeadlineRestatesFrom) continue;
+            best.Draft.Headline!.AddDeck(lone.Headline.Blocks);
+            foreach (var byline in lone.Segments.Reverse().ToList()) best.Draft.AddFirst(byline);
             drafts.Remove(lone);
         }
     }

@@ -105,12 +105,19 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
         var first = knowledge.Places.Find(firstTitle);
         var second = knowledge.Places.Find(secondTitle);
         if (first.Count == 0 && second.Count == 0) return sides;
+        var places = units.ToDictionary(u => u, u => knowledge.Places.Find(string.Join('\n', u.Atoms.Select(a => a.Block.Text))));
         foreach (var unit in units)
         {
-            var named = knowledge.Places.Find(string.Join('\n', unit.Atoms.Select(a => a.Block.Text)));
-            bool inFirst = named.Overlaps(first), inSecond = named.Overlaps(second);
+            bool inFirst = places[unit].Overlaps(first), inSecond = places[unit].Overlaps(second);
             if (inFirst != inSecond) sides[unit] = inSecond;
         }
+        // When only one title names its place, the places its paragraphs name are its own; a paragraph naming only
+        // other places is about the other article's.
+        if (first.Count > 0 == second.Count > 0) return sides;
+        var placedOnSecond = second.Count > 0;
+        var own = sides.Where(s => s.Value == placedOnSecond).SelectMany(s => places[s.Key]).Concat(placedOnSecond ? second : first).ToHashSet();
+        foreach (var unit in units)
+            if (!sides.ContainsKey(unit) && places[unit].Count > 0 && !places[unit].Overlaps(own)) sides[unit] = !placedOnSecond;
         return sides;
     }
 
@@ -199,17 +206,24 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
     {
         if (block.Kind == BlockKind.ClosingByline) return true;
         if (!block.IsBody || !previous.IsBody || previous.Block.EndsSentence) return false;
-        return characters.JoinsWord(previous.Text, block.Text) || block.Text.Length > 0 && "，、；：,;:".Contains(block.Text[0]);
+        return characters.JoinsWord(previous.Text, block.Text) || block.Text.Length > 0 && "，、；：,;:".Contains(block.Text[0])
+            || previous.Text.Length > 0 && HanText.IsHan(previous.Text[^1]) && HanText.IsHan(block.Text[0]) && TermWeights.Default.IsWord(previous.Text[^1], block.Text[0]);
     }
 
     /// <summary>Deals the units out between two titles until no unit changes side: each unit goes to the side whose
     /// text (title and units, the unit itself left out) it is most like (weighted cosine of bigram sets).</summary>
-    private static Plan Deal(List<Unit> units, HashSet<int> firstTitle, HashSet<int> secondTitle, Dictionary<Unit, bool> fixedSides)
+    private Plan Deal(List<Unit> units, HashSet<int> firstTitle, HashSet<int> secondTitle, Dictionary<Unit, bool> fixedSides)
     {
         Side[] sides = [new(firstTitle), new(secondTitle)];
         // Each unit starts on the side of the title it is more like (the first when neither shares anything).
         var side = units.Select(u => fixedSides.TryGetValue(u, out var onSecond) ? onSecond : sides[1].Cosine(u) > sides[0].Cosine(u)).ToArray();
-        for (var i = 0; i < units.Count; i++) sides[side[i] ? 1 : 0].Add(units[i]);
+        // A paragraph that points back (这家企业…) is about what the paragraph before it spoke of.
+        var pointsBack = units.Select((u, i) => i > 0 && !fixedSides.ContainsKey(u) && PointsBack(u)).ToArray();
+        for (var i = 0; i < units.Count; i++)
+        {
+            if (pointsBack[i]) side[i] = side[i - 1];
+            sides[side[i] ? 1 : 0].Add(units[i]);
+        }
         for (var round = 0; round < Rounds; round++)
         {
             var changed = false;
@@ -218,7 +232,7 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
                 if (fixedSides.ContainsKey(units[i])) continue;
                 var from = side[i] ? 1 : 0;
                 sides[from].Remove(units[i]);
-                var next = sides[1].Cosine(units[i]) > sides[0].Cosine(units[i]);
+                var next = pointsBack[i] ? side[i - 1] : sides[1].Cosine(units[i]) > sides[0].Cosine(units[i]);
                 sides[next ? 1 : 0].Add(units[i]);
                 if (next == side[i]) continue;
                 side[i] = next;
@@ -230,6 +244,9 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
         var secondUnits = units.Where((_, i) => side[i]).ToList();
         return new Plan(firstUnits, secondUnits, 1 - sides[0].Cosine(sides[1].Bigrams));
     }
+
+    private bool PointsBack(Unit unit) =>
+        unit.Atoms[0].Block is { IsBody: true } first && knowledge.BackReferences.Any(w => first.Text.StartsWith(w, StringComparison.Ordinal));
 
     /// <summary>The bigrams of a title and the units dealt to it, counted so a unit can be taken out again.</summary>
     private sealed class Side(HashSet<int> title)

@@ -53,6 +53,8 @@ internal sealed class ParsingKnowledge
     public required IReadOnlySet<string> BriefColumns { get; init; }
     public required IReadOnlyList<string> InterviewCues { get; init; }
     public required IReadOnlyList<string> CommentaryCues { get; init; }
+    /// <summary>Words that open a paragraph by pointing back to what the paragraph before it spoke of (这家企业…).</summary>
+    public required IReadOnlyList<string> BackReferences { get; init; }
     public required IReadOnlyList<string> DocumentCues { get; init; }
     public required IReadOnlyList<(Regex Pattern, int Year)> Eras { get; init; }
     public required IReadOnlyList<string> FutureBeforeYear { get; init; }
@@ -129,6 +131,7 @@ internal sealed class ParsingKnowledge
             BriefColumns = Strings("briefColumns").ToHashSet(),
             InterviewCues = Strings("interviewCues"),
             CommentaryCues = Strings("commentaryCues"),
+            BackReferences = Strings("backReferences"),
             DocumentCues = Strings("documentCues"),
             Eras = root.GetProperty("eras").EnumerateArray()
                 .Select(e => (Rx(e.GetProperty("pattern").GetString()!), e.GetProperty("year").GetInt32())).ToArray(),

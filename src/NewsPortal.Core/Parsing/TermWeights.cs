@@ -31,6 +31,9 @@ internal sealed class TermWeights
         return SeamShare * Math.Min(_letters.GetValueOrDefault(first, _rarest), _letters.GetValueOrDefault(second, _rarest));
     }
 
+    /// <summary>Whether the two letters are a word of general Chinese (董事, 产值): a column break between them cuts it.</summary>
+    public bool IsWord(char first, char second) => _words.ContainsKey(first << 16 | second);
+
     private static TermWeights Load()
     {
         using var stream = typeof(TermWeights).Assembly.GetManifestResourceStream("NewsPortal.Core.Parsing.term-weights.tsv")

@@ -877,4 +877,88 @@ public sealed class PageParserTests
         Assert.Contains("从“本地配套”到“全国销售”", text);
         Assert.Contains("去年产值突破百亿元", text);
     }
+
+    [Fact]
+    public void Between_stacked_titles_of_which_one_names_its_district_a_paragraph_naming_only_another_district_goes_to_the_other()
+    {
+        // The fourth paragraph shares the first title's words (花椒加工企业) but names 丰都县, which nothing of the
+        // first article names: it is the second article's.
+        var page = Parse("""
+            江津区花椒加工企业扩产
+
+            “每分钟就有一瓶调味油灌装下线”
+
+            本报记者 李青
+
+            本报记者 王林
+
+            “每分钟就有一瓶调味油灌装下线。”9月13日，在一家调味品工厂，车间主任指着灌装线介绍。
+
+            5月8日，江津区先锋镇一家花椒加工企业的新厂房投产，年加工鲜花椒1万吨。
+
+            江津区花椒种植面积达到53万亩，花椒加工带动椒农增收。
+
+            丰都县花椒加工企业已集聚30余家，去年花椒加工产值同比增长两成。
+            """);
+
+        var oil = Titled(page, "“每分钟就有一瓶调味油灌装下线”");
+        Assert.Contains("丰都县花椒加工企业已集聚", oil.Body);
+        Assert.DoesNotContain("丰都", Titled(page, "江津区花椒加工企业扩产").Body);
+    }
+
+    [Fact]
+    public void A_paragraph_pointing_back_goes_with_the_paragraph_before_it_between_stacked_titles()
+    {
+        // 这家企业… names nothing of its own: it is about the company the paragraph before it spoke of.
+        var page = Parse("""
+            江津区花椒加工企业扩产
+
+            丰都县调味品工厂灌装线投用
+
+            本报记者 李青
+
+            本报记者 王林
+
+            9月13日，丰都县一家调味品工厂的灌装线投用，每分钟灌装调味油60瓶。
+
+            5月8日，江津区先锋镇一家花椒加工企业去年投产，今年实现产值预计翻番。
+
+            丰都县调味品工厂与辣椒种植合作社签订收购协议，带动椒农增收。
+
+            这家企业去年投产，今年1—8月已实现产值4.6亿元，预计全年可突破7亿元。
+
+            江津区花椒加工企业产值同比增长两成，带动椒农增收。
+            """);
+
+        Assert.Contains("这家企业去年投产", Titled(page, "丰都县调味品工厂灌装线投用").Body);
+        Assert.DoesNotContain("这家企业", Titled(page, "江津区花椒加工企业扩产").Body);
+    }
+
+    [Fact]
+    public void A_headline_over_only_a_reporters_line_is_the_deck_of_the_article_restating_it()
+    {
+        // The last headline and its reporter's line were printed apart from the article about the lab.
+        var page = Parse("""
+            璧山区概念验证中心一年孵化项目30个
+
+            一块指甲大小的芯片，能实时监测桥梁的细微形变。
+
+            6月9日，在璧山区概念验证中心，研究人员正在调试设备。概念验证，是科技成果从实验室走上生产线的第一步。
+
+            去年5月，璧山区联合高校建成概念验证中心，一年来孵化项目30个，实验室成果转化率明显提高。
+
+            翠屏山春茶开采
+
+            本报讯（通讯员 王林）3月12日，翠屏山茶园开采明前茶，茶农忙着采摘嫩芽。
+
+            实验室里的成果如何走上生产线
+
+            本报记者 夏添
+            """);
+
+        var lab = Titled(page, "璧山区概念验证中心一年孵化项目30个");
+        Assert.Contains("实验室里的成果如何走上生产线", lab.Subtitles);
+        Assert.Contains("本报记者 夏添\n一块指甲大小的芯片", lab.Body);
+        Assert.Equal(2, page.Articles.Count);
+    }
 }
