@@ -53,6 +53,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         ReturnCutTails(drafts, characters);
         var disentangler = new ArticleDisentangler(knowledge, similarity, characters);
         disentangler.SplitStackedHeadlines(drafts);
+        disentangler.DealStackedSiblings(drafts);
         disentangler.FeedStarvedHeadlines(drafts);
         TitleDeckHeadedDrafts(drafts, similarity, knowledge.StarvedHeadlineMaxLetters);
         JoinBylinedDecks(drafts, similarity);

@@ -81,6 +81,64 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
         }
     }
 
+    /// <summary>Two headlines printed one right after the other, each with text of its own, where the page prints their
+    /// paragraphs in turn: the paragraphs of both are dealt out between the two titles as for stacked titles, each
+    /// reporter's line staying with the article it opens, when the deal sets the two texts further apart than they are.</summary>
+    public void DealStackedSiblings(List<ArticleDraft> drafts)
+    {
+        var byPosition = new Dictionary<int, ArticleDraft>();
+        foreach (var d in drafts)
+            if (d is { IsEmpty: false, Headline: { IsIndex: false } h }) byPosition.TryAdd(h.Position, d);
+        foreach (var first in byPosition.Values.OrderBy(d => d.Headline!.Position).ToList())
+        {
+            if (!byPosition.TryGetValue(first.Headline!.Position + 1, out var second) || ReferenceEquals(first, second)) continue;
+            var firstSegments = first.Segments.ToHashSet();
+            var segments = first.Segments.Concat(second.Segments).OrderBy(s => s.Position).ToList();
+            if (segments.Sum(s => s.Blocks.Count) > MaxDonorBlocks) continue;
+            var units = Units(segments, bylinesApart: true);
+            if (units.Count < MinDonorUnits) continue;
+            var owned = units.Select(u => !firstSegments.Contains(u.Atoms[0].Segment)).ToArray();
+            var sides = PlaceSides(units, first.Headline.Text, second.Headline!.Text);
+            for (var i = 0; i < units.Count; i++)
+                if (units[i].IsBylineOnly) sides[units[i]] = owned[i];
+            HashSet<int> firstTitle = Bigrams(first.Headline.Blocks), secondTitle = Bigrams(second.Headline.Blocks);
+            var plan = Deal(units, firstTitle, secondTitle, sides);
+            if (plan.First.Count < 2 || plan.Second.Count < 2) continue;
+            if (plan.Separation <= Separation(units, owned, firstTitle, secondTitle) || !MovesArePlaced(units, owned, plan, first.Headline.Text, second.Headline.Text)) continue;
+            Apply(first, second, plan);
+        }
+    }
+
+    /// <summary>Two articles with text of their own share vocabulary (two food plants, two car makers): a paragraph
+    /// moves from one to the other only when the move is placed: every moved paragraph that names a district names one
+    /// the other article names and its own does not, and at least one does.</summary>
+    private bool MovesArePlaced(List<Unit> units, bool[] owned, Plan plan, string firstTitle, string secondTitle)
+    {
+        var onSecond = plan.Second.ToHashSet();
+        var places = units.Select(u => knowledge.Places.Find(string.Join('\n', u.Atoms.Select(a => a.Block.Text)))).ToArray();
+        HashSet<string> Kept(bool second, string title) => units.Select((u, i) => (u, i))
+            .Where(x => owned[x.i] == second && onSecond.Contains(x.u) == second)
+            .SelectMany(x => places[x.i]).Concat(knowledge.Places.Find(title)).ToHashSet();
+        HashSet<string> keptFirst = Kept(false, firstTitle), keptSecond = Kept(true, secondTitle);
+        var placed = false;
+        for (var i = 0; i < units.Count; i++)
+        {
+            var to = onSecond.Contains(units[i]);
+            if (to == owned[i] || places[i].Count == 0) continue;
+            var (receiving, giving) = to ? (keptSecond, keptFirst) : (keptFirst, keptSecond);
+            if (!places[i].Any(p => receiving.Contains(p) && !giving.Contains(p))) return false;
+            placed = true;
+        }
+        return placed;
+    }
+
+    private static double Separation(List<Unit> units, bool[] onSecond, HashSet<int> firstTitle, HashSet<int> secondTitle)
+    {
+        Side first = new(firstTitle), second = new(secondTitle);
+        for (var i = 0; i < units.Count; i++) (onSecond[i] ? second : first).Add(units[i]);
+        return 1 - first.Cosine(second.Bigrams);
+    }
+
     /// <summary>Donors are looked for within this many items (headline groups and runs of text) of the starved
     /// headline: interleaved articles are printed together (the practice pages need 6; at 16 the seed front page's
     /// unrelated articles are tried too, at a third of the parser's speed).</summary>
@@ -183,7 +241,7 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
     /// <summary>The draft's blocks in reading order, glued into units (nothing is changed yet).</summary>
     private List<Unit> Units(ArticleDraft draft) => Units(draft.Segments);
 
-    private List<Unit> Units(IEnumerable<Segment> segments)
+    private List<Unit> Units(IEnumerable<Segment> segments, bool bylinesApart = false)
     {
         var units = new List<List<Atom>>();
         foreach (var segment in segments)
@@ -192,7 +250,7 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
             {
                 var atom = new Atom(segment, k);
                 // A byline with no text of its own opens the unit under it, unless another byline follows it.
-                var underByline = units.Count > 0 && units[^1].All(a => !a.Block.IsBody) && atom.Block.Kind is not (BlockKind.OpeningByline or BlockKind.ClosingByline);
+                var underByline = !bylinesApart && units.Count > 0 && units[^1].All(a => !a.Block.IsBody) && atom.Block.Kind is not (BlockKind.OpeningByline or BlockKind.ClosingByline);
                 if (units.Count > 0 && (GluesToPrevious(units[^1][^1].Block, atom.Block) || underByline))
                     units[^1].Add(atom);
                 else units.Add([atom]);

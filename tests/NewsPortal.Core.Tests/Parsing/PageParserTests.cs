@@ -961,4 +961,44 @@ public sealed class PageParserTests
         Assert.Contains("本报记者 夏添\n一块指甲大小的芯片", lab.Body);
         Assert.Equal(2, page.Articles.Count);
     }
+
+    [Fact]
+    public void Two_headlines_printed_together_whose_texts_the_page_prints_in_turn_each_get_their_paragraphs()
+    {
+        // The commentary's reporter's line is printed over the feature's paragraphs about 江津, which go back to the
+        // feature: its own text names 江津 and the commentary's never does.
+        var page = Parse("""
+            向新图强
+
+            “花椒订单排到了年底”
+
+            记者 王林
+
+            “今年的花椒订单已经排到了年底。”4月1日，在江津区一家花椒加工企业，总经理指着生产线告诉记者。
+
+            这家企业主要生产花椒油、藤椒油，去年销售额突破2亿元。
+
+            本报特约评论员 李青
+
+            江津是远近闻名的“花椒之乡”，全区花椒种植面积达到50万亩，花椒加工企业16家。
+
+            新年伊始，走进工厂车间，处处涌动着向新图强的热潮。
+
+            “以前花椒收回来只能晒干卖，现在企业保底收购。”江津区先锋镇种植户说。
+
+            向新图强，新在技术。只有把核心技术掌握在自己手中，企业才能站稳脚跟。
+
+            江津区农业农村委介绍，今年将新建花椒标准化种植基地2万亩。
+
+            向新图强，新在模式。数字化、智能化正在深刻改变生产方式。
+            """);
+
+        var commentary = Titled(page, "向新图强");
+        Assert.StartsWith("本报特约评论员 李青", commentary.Body);
+        Assert.Contains("新在模式", commentary.Body);
+        Assert.DoesNotContain("花椒", commentary.Body);
+        var feature = Titled(page, "“花椒订单排到了年底”");
+        Assert.Contains("花椒之乡", feature.Body);
+        Assert.Contains("标准化种植基地", feature.Body);
+    }
 }
