@@ -46,7 +46,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         PairEmptyHeadlinesWithNotices(drafts);
         JoinLoneDecks(drafts, similarity);
         TitleDeckHeadedDrafts(drafts, similarity, maxLetters: 0);
-        MovePlacedRuns(drafts, places);
+        MovePlacedRuns(drafts, similarity, places);
         ReturnDocumentSections(drafts, similarity);
         MergeHeadlessDrafts(drafts, similarity, characters);
         MovePlacedTails(drafts, similarity, places);
@@ -432,8 +432,15 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     /// whole paragraphs at the end of a segment that names districts the rest of its article never names, when exactly
     /// one other article names them all, moves to that article in page order (the longest such run of a segment); so
     /// does such a run at the opening of plain text printed under a headline that is not its own.</summary>
-    private void MovePlacedRuns(List<ArticleDraft> drafts, PlacedText places)
+    private void MovePlacedRuns(List<ArticleDraft> drafts, TopicSimilarity similarity, PlacedText places)
     {
+        // Every paragraph of the run reads more like its new article than like what stays (as in MovePlacedTails).
+        bool ReadsLike(ArticleDraft home, ArticleDraft d, IReadOnlyList<ClassifiedBlock> run)
+        {
+            var kept = PlacedText.Bigrams(d.Blocks.Except(run, ReferenceEqualityComparer.Instance).Cast<ClassifiedBlock>());
+            var homeText = PlacedText.Bigrams(home.Blocks);
+            return run.Where(b => b.IsBody).Select(b => PlacedText.Bigrams([b])).All(b => similarity.Cosine(b, homeText) > similarity.Cosine(b, kept));
+        }
         places.Survey(drafts);
         var moves = new List<(Segment Segment, int At, ArticleDraft To)>();
         foreach (var d in places.Articles)
@@ -444,7 +451,8 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
                 for (var k = Math.Max(1, s.Blocks.Count - knowledge.StrayRunMaxParagraphs); k < s.Blocks.Count && !moved; k++)
                 {
                     if (!s.Blocks[k - 1].IsBody || !s.Blocks[k - 1].Block.EndsSentence || s.Blocks[k].Kind != BlockKind.Body) continue;
-                    if (places.HomeOf(d, s, s.Blocks.Skip(k).ToList()) is not { } home) continue;
+                    var run = s.Blocks.Skip(k).ToList();
+                    if (places.HomeOf(d, s, run) is not { } home || !ReadsLike(home, d, run)) continue;
                     moves.Add((s, k, home));
                     moved = true;
                 }
@@ -482,8 +490,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     /// more like that article than like what stays (weighted cosine). The earliest such start of an article wins.</summary>
     private static void MovePlacedTails(List<ArticleDraft> drafts, TopicSimilarity similarity, PlacedText places)
     {
-        static HashSet<int> Bigrams(IEnumerable<ClassifiedBlock> blocks) =>
-            TopicSimilarity.Bigrams(string.Join('\n', blocks.Select(b => b.Text)), int.MaxValue);
+        static HashSet<int> Bigrams(IEnumerable<ClassifiedBlock> blocks) => PlacedText.Bigrams(blocks);
         places.Survey(drafts);
         var moves = new List<(ArticleDraft From, int Piece, int Block, ArticleDraft To)>();
         foreach (var d in places.Articles)
@@ -546,6 +553,9 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             Articles = drafts.Where(d => !d.IsIndex && !d.IsEmpty).ToList();
             _articles = null;
         }
+
+        public static HashSet<int> Bigrams(IEnumerable<ClassifiedBlock> blocks) =>
+            TopicSimilarity.Bigrams(string.Join('\n', blocks.Select(b => b.Text)), int.MaxValue);
 
         public IReadOnlySet<string> Of(ClassifiedBlock b) => _blocks.TryGetValue(b, out var found) ? found : _blocks[b] = knowledge.Places.Find(b.Text);
 

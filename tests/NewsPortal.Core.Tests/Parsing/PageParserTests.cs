@@ -1001,4 +1001,39 @@ public sealed class PageParserTests
         Assert.Contains("花椒之乡", feature.Body);
         Assert.Contains("标准化种植基地", feature.Body);
     }
+
+    [Fact]
+    public void A_run_moved_to_the_article_naming_its_district_leaves_behind_the_paragraphs_that_read_like_their_own_article()
+    {
+        // The last paragraph (江津区) is the feature's lead printed after the commentary; the commentary's closing
+        // paragraphs before it name no district and stay.
+        var page = Parse("""
+            江津区花椒产业综合产值突破百亿元
+
+            首席记者 王林
+
+            江津区花椒种植面积达到53万亩，花椒油、藤椒油销往全国，带动椒农增收。
+
+            江津区先锋镇建成花椒交易市场，今年交易额预计突破20亿元。
+
+            向新图强
+
+            本报评论员 李青
+
+            新年伊始，走进两江新区的工厂车间，处处涌动着向新图强的热潮。
+
+            向新图强，新在技术。只有把核心技术掌握在自己手中，企业才能站稳脚跟。
+
+            站在新起点上，以只争朝夕的劲头抓产业、强实体，向新图强的画卷必将越绘越精彩。
+
+            8月5日，江津区先锋镇的花椒加工厂满负荷运转，鲜花椒经过烘干、筛选，加工成花椒油。
+            """);
+
+        var commentary = Titled(page, "向新图强");
+        Assert.Contains("新在技术", commentary.Body);
+        Assert.Contains("站在新起点上", commentary.Body);
+        var feature = Titled(page, "江津区花椒产业综合产值突破百亿元");
+        Assert.Contains("8月5日，江津区先锋镇的花椒加工厂", feature.Body);
+        Assert.DoesNotContain("向新图强", feature.Body);
+    }
 }
