@@ -89,9 +89,11 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
         var byPosition = new Dictionary<int, ArticleDraft>();
         foreach (var d in drafts)
             if (d is { IsEmpty: false, Headline: { IsIndex: false } h }) byPosition.TryAdd(h.Position, d);
-        foreach (var first in byPosition.Values.OrderBy(d => d.Headline!.Position).ToList())
+        var headed = byPosition.Values.OrderBy(d => d.Headline!.Position).ToList();
+        for (var n = 0; n + 1 < headed.Count; n++)
         {
-            if (!byPosition.TryGetValue(first.Headline!.Position + 1, out var second) || ReferenceEquals(first, second)) continue;
+            var (first, second) = (headed[n], headed[n + 1]);
+            if (second.Headline!.Position - first.Headline!.Position > DonorWindow) continue;
             var firstSegments = first.Segments.ToHashSet();
             var segments = first.Segments.Concat(second.Segments).OrderBy(s => s.Position).ToList();
             if (segments.Sum(s => s.Blocks.Count) > MaxDonorBlocks) continue;
@@ -111,7 +113,8 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
 
     /// <summary>Two articles with text of their own share vocabulary (two food plants, two car makers): a paragraph
     /// moves from one to the other only when the move is placed: every moved paragraph that names a district names one
-    /// the other article names and its own does not, and at least one does.</summary>
+    /// the other article names and its own does not, and at least two do (one paragraph naming a district is a
+    /// report mentioning it; two printed among another article's text are that article interleaved).</summary>
     private bool MovesArePlaced(List<Unit> units, bool[] owned, Plan plan, string firstTitle, string secondTitle)
     {
         var onSecond = plan.Second.ToHashSet();
@@ -120,17 +123,23 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
             .Where(x => owned[x.i] == second && onSecond.Contains(x.u) == second)
             .SelectMany(x => places[x.i]).Concat(knowledge.Places.Find(title)).ToHashSet();
         HashSet<string> keptFirst = Kept(false, firstTitle), keptSecond = Kept(true, secondTitle);
-        var placed = false;
+        var placed = 0;
         for (var i = 0; i < units.Count; i++)
         {
             var to = onSecond.Contains(units[i]);
             if (to == owned[i] || places[i].Count == 0) continue;
             var (receiving, giving) = to ? (keptSecond, keptFirst) : (keptFirst, keptSecond);
             if (!places[i].Any(p => receiving.Contains(p) && !giving.Contains(p))) return false;
-            placed = true;
+            placed++;
         }
-        return placed;
+        return placed >= PlacedMovesFrom;
     }
+
+    private const int PlacedMovesFrom = 2;
+
+    /// <summary>Siblings are headlines at most this many items apart: stacked (1) or with one run of text or label
+    /// between them (2, 3).</summary>
+    private const int SiblingReach = 6;
 
     private static double Separation(List<Unit> units, bool[] onSecond, HashSet<int> firstTitle, HashSet<int> secondTitle)
     {
@@ -265,7 +274,8 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
         if (block.Kind == BlockKind.ClosingByline) return true;
         if (!block.IsBody || !previous.IsBody || previous.Block.EndsSentence) return false;
         return characters.JoinsWord(previous.Text, block.Text) || block.Text.Length > 0 && "，、；：,;:".Contains(block.Text[0])
-            || previous.Text.Length > 0 && HanText.IsHan(previous.Text[^1]) && HanText.IsHan(block.Text[0]) && TermWeights.Default.IsWord(previous.Text[^1], block.Text[0]);
+            || previous.Text.Length > 0 && HanText.IsHan(previous.Text[^1]) && HanText.IsHan(block.Text[0])
+               && (TermWeights.Default.IsWord(previous.Text[^1], block.Text[0]) || knowledge.OpensWithAttribution.IsMatch(block.Text));
     }
 
     /// <summary>Deals the units out between two titles until no unit changes side: each unit goes to the side whose

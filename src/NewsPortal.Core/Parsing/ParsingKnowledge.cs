@@ -55,6 +55,9 @@ internal sealed class ParsingKnowledge
     public required IReadOnlyList<string> CommentaryCues { get; init; }
     /// <summary>Words that open a paragraph by pointing back to what the paragraph before it spoke of (这家企业…).</summary>
     public required IReadOnlyList<string> BackReferences { get; init; }
+    /// <summary>A paragraph opening with a name and a verb of saying ("王建平说，…"): the rest of a quoted sentence whose
+    /// speaker's title ended the line above ("…”公司董事长").</summary>
+    public required Regex OpensWithAttribution { get; init; }
     public required IReadOnlyList<string> DocumentCues { get; init; }
     public required IReadOnlyList<(Regex Pattern, int Year)> Eras { get; init; }
     public required IReadOnlyList<string> FutureBeforeYear { get; init; }
@@ -132,6 +135,7 @@ internal sealed class ParsingKnowledge
             InterviewCues = Strings("interviewCues"),
             CommentaryCues = Strings("commentaryCues"),
             BackReferences = Strings("backReferences"),
+            OpensWithAttribution = Rx(@"^[\p{IsCJKUnifiedIdeographs}]{2,4}(?:" + string.Join('|', Strings("attributionVerbs").Select(Regex.Escape)) + ")[，,：:]"),
             DocumentCues = Strings("documentCues"),
             Eras = root.GetProperty("eras").EnumerateArray()
                 .Select(e => (Rx(e.GetProperty("pattern").GetString()!), e.GetProperty("year").GetInt32())).ToArray(),
