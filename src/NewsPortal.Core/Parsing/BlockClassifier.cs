@@ -26,6 +26,9 @@ internal sealed record ClassifiedBlock(Block Block, BlockKind Kind)
 {
     public string Text => Block.Text;
     public bool IsPhotoCredit { get; init; }
+    /// <summary>Text whose last sentence is followed by a photo credit in brackets ("…投产。（记者 郑宇 摄）"): a photo's
+    /// caption, finished there.</summary>
+    public bool EndsWithPhotoCredit { get; init; }
     public bool StartsWithSpeaker { get; init; }
     /// <summary>A byline that opens with a reporter's role ("本报记者 …", "首席记者 …"), not a closing credit in brackets.</summary>
     public bool NamesReporter { get; init; }
@@ -62,6 +65,7 @@ internal sealed class BlockClassifier(LineCues cues)
         return new ClassifiedBlock(block, kind)
         {
             IsPhotoCredit = kind == BlockKind.ClosingByline && cues.IsPhotoCredit(text),
+            EndsWithPhotoCredit = kind is BlockKind.Body or BlockKind.Lead && cues.EndsWithPhotoCredit(text),
             StartsWithSpeaker = LineCues.StartsWithSpeaker(text),
             NamesReporter = kind is BlockKind.OpeningByline or BlockKind.ClosingByline && cues.StartsWithReporterRole(text),
         };

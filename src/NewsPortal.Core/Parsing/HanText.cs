@@ -34,6 +34,9 @@ internal static class HanText
         if (i < 0) return false;
         var c = t[i];
         if (SentenceEnds.Contains(c)) return true;
+        // A note in brackets after a finished sentence ("…60亿元。（记者 郑宇 摄）") leaves it finished.
+        if (t[^1] is '）' or ')' && t.LastIndexOfAny(['（', '(']) is > 0 and var open && open < t.Length - 1
+            && SentenceEnds.Contains(t[open - 1])) return true;
         // A half-width full stop ends a sentence unless it sits inside a number.
         return c == '.' && (i == 0 || !char.IsDigit(t[i - 1]));
     }

@@ -40,6 +40,13 @@ internal sealed class LineCues(ParsingKnowledge knowledge)
     public bool IsPhotoCredit(string line) => IsByline(line) && knowledge.PhotoCreditWords.Any(w => line.Contains(w, StringComparison.Ordinal))
         && (line.Contains('摄') || line.Contains('/') || line.Contains('／'));
 
+    public bool EndsWithPhotoCredit(string text)
+    {
+        if (text.Length < 4 || text[^1] is not ('）' or ')')) return false;
+        var open = text.LastIndexOfAny(['（', '(']);
+        return open > 0 && HanText.EndsSentence(text[..open]) && IsPhotoCredit(text[(open + 1)..^1]);
+    }
+
     public bool StartsWithDateline(string text) => Dateline(text) is { Success: true };
 
     public Match? Dateline(string text)

@@ -107,6 +107,12 @@ internal sealed class PageSegmenter(IReadOnlySet<string> briefColumns)
                 default:
                     if (current is null || b.Block.Indented) current = Open(SegmentStart.Plain, b);
                     else current.Blocks.Add(b);
+                    // A caption ends at its photo's credit: the text after it is another item's.
+                    if (b.EndsWithPhotoCredit)
+                    {
+                        current.Closed = true;
+                        current = null;
+                    }
                     break;
             }
         }

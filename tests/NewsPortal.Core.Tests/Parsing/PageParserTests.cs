@@ -1036,4 +1036,30 @@ public sealed class PageParserTests
         Assert.Contains("8月5日，江津区先锋镇的花椒加工厂", feature.Body);
         Assert.DoesNotContain("向新图强", feature.Body);
     }
+
+    [Fact]
+    public void A_photo_caption_ends_at_its_credit_and_the_paragraph_after_it_finds_its_own_article()
+    {
+        var page = Parse("""
+            数控车间里的“绣花功夫”
+
+            记者 胡晓雯
+
+            天刚蒙蒙亮，陈志远就已经站在了数控机床前，仔细测量刚加工好的零件。
+
+            陈志远是装备制造企业的高级技师，也是厂里公认的“技术大拿”。
+
+            长寿经开区重点项目加紧建设
+
+            图片新闻
+
+            9月20日，长寿经开区一新材料项目现场，工人正在吊装反应器。该项目总投资42亿元，预计明年建成投产。（记者 郑宇 摄）
+
+            如今，陈志远把更多精力放在带徒弟上，他带出的徒弟中，不少人已成为车间骨干。
+            """);
+
+        var photo = Titled(page, "长寿经开区重点项目加紧建设");
+        Assert.EndsWith("（记者 郑宇 摄）", photo.Body);
+        Assert.Contains("如今，陈志远把更多精力放在带徒弟上", Titled(page, "数控车间里的“绣花功夫”").Body);
+    }
 }
