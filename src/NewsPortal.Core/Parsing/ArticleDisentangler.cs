@@ -81,8 +81,8 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
         }
     }
 
-    /// <summary>Two headlines printed one right after the other, each with text of its own, where the page prints their
-    /// paragraphs in turn: the paragraphs of both are dealt out between the two titles as for stacked titles, each
+    /// <summary>Two headlines printed near each other (within the donor window, no headline between them), each with
+    /// text of its own, where the page prints their paragraphs in turn: the paragraphs of both are dealt out between the two titles as for stacked titles, each
     /// reporter's line staying with the article it opens, when the deal sets the two texts further apart than they are.</summary>
     public void DealStackedSiblings(List<ArticleDraft> drafts)
     {
@@ -136,10 +136,6 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
     }
 
     private const int PlacedMovesFrom = 2;
-
-    /// <summary>Siblings are headlines at most this many items apart: stacked (1) or with one run of text or label
-    /// between them (2, 3).</summary>
-    private const int SiblingReach = 6;
 
     private static double Separation(List<Unit> units, bool[] onSecond, HashSet<int> firstTitle, HashSet<int> secondTitle)
     {
