@@ -90,10 +90,17 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
         foreach (var d in drafts)
             if (d is { IsEmpty: false, Headline: { IsIndex: false } h }) byPosition.TryAdd(h.Position, d);
         var headed = byPosition.Values.OrderBy(d => d.Headline!.Position).ToList();
+        var named = new Dictionary<ClassifiedBlock, IReadOnlySet<string>>(ReferenceEqualityComparer.Instance);
+        IReadOnlySet<string> Named(ClassifiedBlock b) => named.TryGetValue(b, out var found) ? found : named[b] = knowledge.Places.Find(b.Text);
         for (var n = 0; n + 1 < headed.Count; n++)
         {
             var (first, second) = (headed[n], headed[n + 1]);
             if (second.Headline!.Position - first.Headline!.Position > DonorWindow) continue;
+            // A deal is only kept when two paragraphs name a district of the other article (MovesArePlaced): without
+            // two such paragraphs the pair is not dealt at all (most pairs; dealing is the parser's dearest step).
+            var firstNames = first.Blocks.SelectMany(Named).ToHashSet();
+            var secondNames = second.Blocks.SelectMany(Named).ToHashSet();
+            if (first.Blocks.Count(b => Named(b).Overlaps(secondNames)) + second.Blocks.Count(b => Named(b).Overlaps(firstNames)) < PlacedMovesFrom) continue;
             var firstSegments = first.Segments.ToHashSet();
             var segments = first.Segments.Concat(second.Segments).OrderBy(s => s.Position).ToList();
             if (segments.Sum(s => s.Blocks.Count) > MaxDonorBlocks) continue;
