@@ -44,7 +44,7 @@ public sealed record FigureInBody(FigureRow Row, int Offset);
 
 /// <summary>
 /// The article page's one statement: the article and its edition as columns, its entities and its figures as one array
-/// a column (ordered alike), read straight from the data reader into <see cref="ArticlePage"/>. It was one JSON document
+/// a column, read straight from the data reader into <see cref="ArticlePage"/>. It was one JSON document
 /// built by PostgreSQL and parsed here: escaping the body and the page's raw text into JSON took PostgreSQL longer than
 /// finding the rows, and the parse was a tenth of the page's CPU. Before that it was EF's compiled split query (three
 /// statements, three round trips). The command goes through EF's raw SQL pipeline, so it is logged, intercepted and
@@ -52,7 +52,10 @@ public sealed record FigureInBody(FigureRow Row, int Offset);
 /// </summary>
 public static class ArticlePageQuery
 {
-    /// <summary>Entities most mentioned first, then by name; figures in reading order: every array of a kind sorted alike.</summary>
+    /// <summary>
+    /// Every array of the entities (and of the figures) in the same order, that of the rows aggregated: they are sorted
+    /// here (a sorted aggregate is a sort per array, which took PostgreSQL longer than the rest of the statement).
+    /// </summary>
     private const string Sql = """
         SELECT a.title, a.subtitles, a.kind, a.source, a.dateline, a.reporters, a.event_date, a.published_on, a.complete,
                a.continued, a.body, a.paragraphs::text,
@@ -62,26 +65,26 @@ public static class ArticlePageQuery
                f.kinds, f.statuses, f.qualifiers, f.families
           FROM articles a JOIN editions e ON e.id = a.edition_id
          CROSS JOIN LATERAL (
-               SELECT array_agg(n.kind ORDER BY l.mentions DESC, n.name) AS kinds,
-                      array_agg(n.name ORDER BY l.mentions DESC, n.name) AS names,
-                      array_agg(l.mentions ORDER BY l.mentions DESC, n.name) AS mentions
+               SELECT array_agg(n.kind) AS kinds,
+                      array_agg(n.name) AS names,
+                      array_agg(l.mentions) AS mentions
                  FROM article_entities l JOIN entities n ON n.id = l.entity_id
                 WHERE l.article_id = a.id) n
          CROSS JOIN LATERAL (
-               SELECT array_agg(m.id ORDER BY m."offset", m.id) AS ids,
-                      array_agg(m."offset" ORDER BY m."offset", m.id) AS offsets,
-                      array_agg(m.span ORDER BY m."offset", m.id) AS spans,
-                      array_agg(m.value ORDER BY m."offset", m.id) AS vals,
-                      array_agg(m.unit ORDER BY m."offset", m.id) AS units,
-                      array_agg(m.base_value ORDER BY m."offset", m.id) AS base_values,
-                      array_agg(m.base_unit ORDER BY m."offset", m.id) AS base_units,
-                      array_agg(m.measure ORDER BY m."offset", m.id) AS measures,
-                      array_agg(CASE WHEN s.id IS NOT NULL THEN s.name ELSE m.subject END ORDER BY m."offset", m.id) AS subjects,
-                      array_agg(m.period ORDER BY m."offset", m.id) AS periods,
-                      array_agg(m.kind ORDER BY m."offset", m.id) AS kinds,
-                      array_agg(m.status ORDER BY m."offset", m.id) AS statuses,
-                      array_agg(m.qualifier ORDER BY m."offset", m.id) AS qualifiers,
-                      array_agg(m.family ORDER BY m."offset", m.id) AS families
+               SELECT array_agg(m.id) AS ids,
+                      array_agg(m."offset") AS offsets,
+                      array_agg(m.span) AS spans,
+                      array_agg(m.value) AS vals,
+                      array_agg(m.unit) AS units,
+                      array_agg(m.base_value) AS base_values,
+                      array_agg(m.base_unit) AS base_units,
+                      array_agg(m.measure) AS measures,
+                      array_agg(CASE WHEN s.id IS NOT NULL THEN s.name ELSE m.subject END) AS subjects,
+                      array_agg(m.period) AS periods,
+                      array_agg(m.kind) AS kinds,
+                      array_agg(m.status) AS statuses,
+                      array_agg(m.qualifier) AS qualifiers,
+                      array_agg(m.family) AS families
                  FROM metrics m LEFT JOIN entities s ON s.id = m.subject_entity_id
                 WHERE m.article_id = a.id) f
          WHERE a.id = @id
@@ -126,6 +129,14 @@ public static class ArticlePageQuery
             Figures(row, id, title, publishedOn));
     }
 
+    private static readonly Comparison<EntityMention> MostMentionedFirst = (a, b) =>
+        a.Mentions != b.Mentions ? b.Mentions.CompareTo(a.Mentions)
+        : string.CompareOrdinal(a.Name, b.Name) is var byName and not 0 ? byName
+        : a.Kind.CompareTo(b.Kind);
+
+    private static readonly Comparison<FigureInBody> InReadingOrder = (a, b) =>
+        a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : a.Row.Id.CompareTo(b.Row.Id);
+
     /// <summary>Columns 17–19: kinds, names and mentions, one element an entity (null arrays when there is none).</summary>
     private static List<EntityMention> Entities(DbDataReader row)
     {
@@ -139,6 +150,7 @@ public static class ArticlePageQuery
         {
             entities.Add(new EntityMention(EntityKinds[kinds[i]], names[i], mentions[i]));
         }
+        entities.Sort(MostMentionedFirst);
         return entities;
     }
 
@@ -165,6 +177,7 @@ public static class ArticlePageQuery
                     subjects[i], periods[i], FigureKinds[kinds[i]], FigureStatuses[statuses[i]], qualifiers[i], families[i]),
                 offsets[i]));
         }
+        figures.Sort(InReadingOrder);
         return figures;
     }
 
