@@ -177,8 +177,15 @@ internal sealed class ExactPhraseQuery : Query
 
         public override long GetCost() => ways.Sum(way => way.Cost);
 
+        // Most phrases have one way: it is followed without the union's bookkeeping.
+        private readonly PhraseMatches? _only = ways.Length == 1 ? ways[0] : null;
+
         public override int NextDoc()
         {
+            if (_only is { } only)
+            {
+                return Take(only.NextDoc(), only);
+            }
             foreach (var way in ways)
             {
                 if (way.DocID == _doc)
@@ -191,6 +198,10 @@ internal sealed class ExactPhraseQuery : Query
 
         public override int Advance(int target)
         {
+            if (_only is { } only)
+            {
+                return Take(only.Advance(target), only);
+            }
             foreach (var way in ways)
             {
                 if (way.DocID < target)
@@ -199,6 +210,12 @@ internal sealed class ExactPhraseQuery : Query
                 }
             }
             return Gather();
+        }
+
+        private int Take(int doc, PhraseMatches only)
+        {
+            (_freq, LeadingFreq) = (only.Freq, only.LeadingFreq);
+            return _doc = doc;
         }
 
         /// <summary>The first document any way is on, with the frequencies of the ways on it.</summary>
