@@ -5,10 +5,13 @@
 #
 #   bench/pages-ab.sh APP_A APP_B [turns] [seconds] [articles]     default 3 turns of 6 s a URL, 100000 articles
 #   URLS="/healthz /search?q=..." PORT=5339 bench/pages-ab.sh ...   other URLs (encoded), another port
+#   INDEX_A=DIR INDEX_B=DIR bench/pages-ab.sh ...                    each build's own search index (default: the corpus')
+#   WARMUP=10 bench/pages-ab.sh ...                                  seconds of load on each URL before it is timed (default 3)
 #
 # APP_A and APP_B are `dotnet publish src/NewsPortal.Web -c Release -o DIR` folders (e.g. main's and a branch's).
 # The corpus (.data/corpus/N, built by bench/pages.sh) is opened by one portal at a time; a build that changes
-# the index schema rebuilds it, so give such a build its own copy.
+# the index schema rebuilds the index it is given (wiping one of the other schema), so give such a build its own
+# (INDEX_B=an empty folder: the first start rebuilds it from PostgreSQL, and later turns reuse it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -21,11 +24,11 @@ base="http://127.0.0.1:$port"
 mkdir -p "$work"
 enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 
-start() { # app → pid of the portal
+start() { # app index → pid of the portal
   (
     cd "$1"
     ASPNETCORE_ENVIRONMENT=Production Kestrel__Endpoints__Http__Url="$base" ConnectionStrings__NewsPortal= \
-    DataRoot="$work" EmbeddedPostgres__DataDirectory="$corpus/postgres" Search__IndexPath="$corpus/index" \
+    DataRoot="$work" EmbeddedPostgres__DataDirectory="$corpus/postgres" Search__IndexPath="$2" \
     Ingestion__InboxPath="$work/inbox" Ingestion__SeedsPath="$work/no-seeds" \
     OutputCache__Enabled=false ResultCaches__Enabled=false Serilog__MinimumLevel__Default=Warning \
     Serilog__WriteTo__1__Args__path="$work/logs/portal-.log" \
@@ -33,7 +36,7 @@ start() { # app → pid of the portal
     exec dotnet NewsPortal.Web.dll
   ) > "$work/portal.out" 2>&1 &
   local pid=$!
-  for _ in $(seq 1 900); do
+  for _ in $(seq 1 1800); do   # a build of another schema rebuilds its index first
     curl -sf "$base/readyz" >/dev/null 2>&1 && break
     kill -0 $pid 2>/dev/null || { cat "$work/portal.out"; exit 1; }
     sleep 1
@@ -46,23 +49,35 @@ stop() { # pid: TERM, then wait until it is gone (it is not this shell's child: 
   while kill -0 "$1" 2>/dev/null; do sleep 0.5; done
 }
 
+# CPU ticks of the corpus' PostgreSQL: the postmaster and its backends (the portal's pooled connections live through a turn).
+pgticks() {
+  local postmaster t p
+  postmaster=$(head -1 "$corpus/postgres/postmaster.pid")
+  t=0
+  for p in $postmaster $(ps -o pid= --ppid "$postmaster"); do
+    t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0)))
+  done
+  echo $t
+}
+
 measure() { # label pid
-  local label=$1 pid=$2 hz path out c0 c1 n
+  local label=$1 pid=$2 hz path out c0 c1 g0 g1 n
   hz=$(getconf CLK_TCK)
   for path in $urls; do wrk -t2 -c8 -d2s "$base$path" >/dev/null 2>&1 || true; done   # tiered JIT first
   for path in $urls; do
-    wrk -t2 -c8 -d3s "$base$path" >/dev/null 2>&1 || true
-    c0=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+    wrk -t2 -c8 -d"${WARMUP:-3}s" "$base$path" >/dev/null 2>&1 || true
+    c0=$(awk '{print $14 + $15}' "/proc/$pid/stat"); g0=$(pgticks)
     out=$(wrk -t2 -c8 -d"${duration}s" --latency "$base$path")
-    c1=$(awk '{print $14 + $15}' "/proc/$pid/stat")
+    c1=$(awk '{print $14 + $15}' "/proc/$pid/stat"); g1=$(pgticks)
     n=$(awk '/requests in/ {print $1}' <<<"$out")
-    printf '| %s | %s | %s | %s | %s | %.3f | %s | %s |\n' "$label" "$(python3 -c 'import sys, urllib.parse; print(urllib.parse.unquote(sys.argv[1]))' "$path")" \
+    printf '| %s | %s | %s | %s | %s | %.3f | %.3f | %s | %s |\n' "$label" "$(python3 -c 'import sys, urllib.parse; print(urllib.parse.unquote(sys.argv[1]))' "$path")" \
       "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" "$(awk '$1=="50%" {print $2}' <<<"$out")" "$(awk '$1=="99%" {print $2}' <<<"$out")" \
-      "$(echo "($c1 - $c0) * 1000 / $hz / $n" | bc -l)" "$(curl -s -o /dev/null -w '%{size_download}' "$base$path")" "$(cut -d' ' -f1 /proc/loadavg)"
+      "$(echo "($c1 - $c0) * 1000 / $hz / $n" | bc -l)" "$(echo "($g1 - $g0) * 1000 / $hz / $n" | bc -l)" "$(curl -s -o /dev/null -w '%{size_download}' "$base$path")" "$(cut -d' ' -f1 /proc/loadavg)"
   done
 }
 
-pid=$(start "$app_a")
+index_a=${INDEX_A:-$corpus/index}; index_b=${INDEX_B:-$corpus/index}
+pid=$(start "$app_a" "$index_a")
 article=$(curl -sf "$base/api/articles?pageSize=1&p=3" | python3 -c 'import sys, json; print(json.load(sys.stdin)["items"][0]["id"])')
 district=$(curl -sf "$base/api/entities?kind=district" | python3 -c 'import sys, json; d = json.load(sys.stdin); print((d[0] if isinstance(d, list) else d["items"][0])["name"])')
 stop "$pid"
@@ -70,12 +85,12 @@ urls=${URLS:-"/healthz /articles/$article /search?q=$(enc 新能源) /search?q=$
 
 echo "wrk -t2 -c8 -d${duration}s --latency, $turns turns, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ), A $app_a, B $app_b"
 echo
-echo "| turn | page | req/s | p50 | p99 | portal CPU ms a request | bytes | load avg (1 min) |"
-echo "|---|---|---:|---:|---:|---:|---:|---:|"
+echo "| turn | page | req/s | p50 | p99 | portal CPU ms a request | PostgreSQL CPU ms a request | bytes | load avg (1 min) |"
+echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
 for turn in $(seq 1 "$turns"); do
   for variant in A B; do
-    app=$app_a; [ $variant = B ] && app=$app_b
-    pid=$(start "$app")
+    app=$app_a; index=$index_a; [ $variant = B ] && app=$app_b && index=$index_b
+    pid=$(start "$app" "$index")
     measure "$variant$turn" "$pid"
     stop "$pid"
   done

@@ -4,7 +4,7 @@ namespace NewsPortal.Search.Indexing;
 public static class ArticleFields
 {
     /// <summary>Changes whenever fields or analysis change; an index written with another version is rebuilt.</summary>
-    public const string SchemaVersion = "6";
+    public const string SchemaVersion = "7";
 
     /// <summary>The article id: a keyword term for updates and deletes, and numeric doc values for hits.</summary>
     public const string Id = "id";
@@ -23,8 +23,9 @@ public static class ArticleFields
     public const string Text = "text";
 
     /// <summary>
-    /// The values of <see cref="Text"/> again, as Han trigrams only, at the same positions (no offsets, no norms): a
-    /// query word of three or more Han characters matches there as a phrase of few trigrams (see <see cref="Analysis.TrigramFilter"/>).
+    /// The values of <see cref="Text"/> again, as Han trigrams and run junctions only, at the same positions (no offsets,
+    /// no norms): a query word of three or more Han characters, or of several runs (<c>"产业 创新"</c>), matches there as
+    /// a phrase of few rare terms (see <see cref="Analysis.TrigramFilter"/> and <see cref="Querying.TrigramCover"/>).
     /// </summary>
     public const string Trigrams = Analysis.ChineseAnalyzer.TrigramField;
 

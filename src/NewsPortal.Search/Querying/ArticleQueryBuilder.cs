@@ -125,8 +125,8 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
 
     /// <summary>A word or phrase in the article's text or entity names, scoring extra when it is in the title.</summary>
     /// <remarks>The title clause is optional, so it is only evaluated on documents the others matched.</remarks>
-    /// <param name="trigrams">The word's trigrams when it is one run of Han characters (<see cref="TrigramCover"/>): matched through them.</param>
-    private static Query TextQuery(QueryPhrase phrase, IReadOnlyList<(Term Term, int Position)>? trigrams, UnionBuffers buffers)
+    /// <param name="trigrams">The word's trigrams and junctions when it is made of Han runs (<see cref="TrigramCover"/>): matched through them.</param>
+    private static Query TextQuery(QueryPhrase phrase, IReadOnlyList<IReadOnlyList<(Term Term, int Position)>>? trigrams, UnionBuffers buffers)
     {
         if (phrase.Terms.Count > 1)
         {
@@ -144,7 +144,7 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
     }
 
     /// <summary>What an excluded word must not match: the text or the entity names.</summary>
-    private static Query Anywhere(QueryPhrase phrase, IReadOnlyList<(Term Term, int Position)>? trigrams, UnionBuffers buffers) => new BooleanQuery(disableCoord: true)
+    private static Query Anywhere(QueryPhrase phrase, IReadOnlyList<IReadOnlyList<(Term Term, int Position)>>? trigrams, UnionBuffers buffers) => new BooleanQuery(disableCoord: true)
     {
         { phrase.Terms.Count > 1 ? InText(phrase, countsTitle: false, trigrams) : Exactly(ArticleFields.Text, phrase), Occur.SHOULD },
         { InNames(phrase, buffers), Occur.SHOULD },
@@ -154,8 +154,8 @@ internal sealed class ArticleQueryBuilder(Analyzer analyzer)
     private static Query InNames(QueryPhrase phrase, UnionBuffers buffers) =>
         phrase.Terms.Count == 1 ? Exactly(ArticleFields.Names, phrase) : new NamesPhraseQuery(phrase, buffers);
 
-    /// <summary>A phrase of several terms in the text, found through its trigrams when it has them, scored as in the text.</summary>
-    internal static ExactPhraseQuery InText(QueryPhrase phrase, bool countsTitle, IReadOnlyList<(Term Term, int Position)>? trigrams) =>
+    /// <summary>A phrase of several terms in the text, found through its trigrams and junctions when it has them, scored as in the text.</summary>
+    internal static ExactPhraseQuery InText(QueryPhrase phrase, bool countsTitle, IReadOnlyList<IReadOnlyList<(Term Term, int Position)>>? trigrams) =>
         new(phrase.Terms.Select(term => (new Term(ArticleFields.Text, term.Term), term.Position)).ToList(), countsTitle, trigrams);
 
     /// <summary>The phrase's terms at their relative positions in one field (a term query for one term).</summary>

@@ -17,8 +17,8 @@ internal sealed class ExactPhraseQuery : Query
     private readonly int[] _positions;
     private readonly bool _countsTitle;
     private readonly string _matchField;
-    private readonly Term[] _matchTerms;
-    private readonly int[] _matchPositions;
+    private readonly Term[][] _matchTerms;
+    private readonly int[][] _matchPositions;
 
     /// <param name="terms">Terms of one field with their positions in the phrase; one of them at position 0.</param>
     /// <param name="countsTitle">
@@ -26,28 +26,30 @@ internal sealed class ExactPhraseQuery : Query
     /// length is <see cref="Indexing.SegmentTitleLengths"/>): for <see cref="Indexing.ArticleFields.Text"/>, which the title opens.
     /// </param>
     /// <param name="matchedBy">
-    /// Terms of another field, at the same positions, that match exactly where <paramref name="terms"/> do (the word's
-    /// trigrams, <see cref="TrigramCover"/>): the phrase is then found through them, and scored with the statistics
-    /// and norms of <paramref name="terms"/>, as if found there.
+    /// Ways the phrase can stand in another field, each a list of that field's terms at positions relative to the
+    /// phrase's start that match exactly where <paramref name="terms"/> do, and no two of them at one place (the word's
+    /// trigrams and junctions, <see cref="TrigramCover"/>): the phrase is then found through them, its frequency the sum
+    /// over the ways, and scored with the statistics and norms of <paramref name="terms"/>, as if found there.
     /// </param>
-    public ExactPhraseQuery(IReadOnlyList<(Term Term, int Position)> terms, bool countsTitle = false, IReadOnlyList<(Term Term, int Position)>? matchedBy = null)
+    public ExactPhraseQuery(
+        IReadOnlyList<(Term Term, int Position)> terms, bool countsTitle = false, IReadOnlyList<IReadOnlyList<(Term Term, int Position)>>? matchedBy = null)
     {
         if (terms.Count < 2 || terms.Any(t => t.Term.Field != terms[0].Term.Field) || terms.Min(t => t.Position) != 0)
         {
             throw new ArgumentException("a phrase is two or more terms of one field, the first at position 0", nameof(terms));
         }
-        if (matchedBy is not null && (matchedBy.Count < 1 || matchedBy.Any(t => t.Term.Field != matchedBy[0].Term.Field) || matchedBy.Min(t => t.Position) != 0))
+        if (matchedBy is not null && (matchedBy.Count < 1 || matchedBy.Any(way => way.Count < 1 || way.Any(t => t.Term.Field != matchedBy[0][0].Term.Field || t.Position < 0))))
         {
-            throw new ArgumentException("the matching terms are of one field, the first at position 0", nameof(matchedBy));
+            throw new ArgumentException("each way of matching is terms of one field, at positions in the phrase", nameof(matchedBy));
         }
         _field = terms[0].Term.Field;
         _terms = terms.Select(t => t.Term).ToArray();
         _positions = terms.Select(t => t.Position).ToArray();
         _countsTitle = countsTitle;
-        var matching = matchedBy ?? terms;
-        _matchField = matching[0].Term.Field;
-        _matchTerms = matching.Select(t => t.Term).ToArray();
-        _matchPositions = matching.Select(t => t.Position).ToArray();
+        var ways = matchedBy ?? [terms];
+        _matchField = ways[0][0].Term.Field;
+        _matchTerms = ways.Select(way => way.Select(t => t.Term).ToArray()).ToArray();
+        _matchPositions = ways.Select(way => way.Select(t => t.Position).ToArray()).ToArray();
     }
 
     public override Weight CreateWeight(IndexSearcher searcher) => new PhraseWeight(this, searcher);
@@ -65,7 +67,9 @@ internal sealed class ExactPhraseQuery : Query
 
     public override bool Equals(object? obj) =>
         obj is ExactPhraseQuery other && base.Equals(other) && _terms.SequenceEqual(other._terms) && _positions.SequenceEqual(other._positions)
-        && _countsTitle == other._countsTitle && _matchTerms.SequenceEqual(other._matchTerms) && _matchPositions.SequenceEqual(other._matchPositions);
+        && _countsTitle == other._countsTitle && _matchTerms.Length == other._matchTerms.Length
+        && _matchTerms.Zip(other._matchTerms).All(pair => pair.First.SequenceEqual(pair.Second))
+        && _matchPositions.Zip(other._matchPositions).All(pair => pair.First.SequenceEqual(pair.Second));
 
     public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), _terms.Length, _terms[0], _positions[^1]);
 
@@ -74,7 +78,7 @@ internal sealed class ExactPhraseQuery : Query
         private readonly ExactPhraseQuery _query;
         private readonly Similarity _similarity;
         private readonly Similarity.SimWeight _stats;
-        private readonly TermContext[] _matchStates;
+        private readonly TermContext[][] _matchStates;
 
         public PhraseWeight(ExactPhraseQuery query, IndexSearcher searcher)
         {
@@ -84,9 +88,7 @@ internal sealed class ExactPhraseQuery : Query
             var states = TermContexts.Build(context, query._field, query._terms);
             var termStats = query._terms.Select((term, i) => searcher.TermStatistics(term, states[i])).ToArray();
             _stats = _similarity.ComputeWeight(query.Boost, searcher.CollectionStatistics(query._field), termStats);
-            _matchStates = ReferenceEquals(query._matchTerms, query._terms) || query._matchTerms.SequenceEqual(query._terms)
-                ? states
-                : TermContexts.Build(context, query._matchField, query._matchTerms);
+            _matchStates = query._matchTerms.Select(way => way.SequenceEqual(query._terms) ? states : TermContexts.Build(context, query._matchField, way)).ToArray();
         }
 
         public override Query Query => _query;
@@ -103,23 +105,37 @@ internal sealed class ExactPhraseQuery : Query
                 return null;
             }
             var termsEnum = fieldTerms.GetEnumerator();
-            var postings = new PhrasePostings[_query._matchTerms.Length];
+            var leading = _query._countsTitle ? Indexing.SegmentTitleLengths.For(context.AtomicReader) : null;
+            var ways = new List<PhraseMatches>(_matchStates.Length);
+            for (int way = 0; way < _matchStates.Length; way++)
+            {
+                if (Postings(context, acceptDocs, termsEnum, way) is { } postings)
+                {
+                    ways.Add(new PhraseMatches(postings, leading));
+                }
+            }
+            return ways.Count == 0 ? null : new PhraseScorer(this, ways.ToArray(), _similarity.GetSimScorer(_stats, context));
+        }
+
+        /// <summary>The postings of one way's terms in this segment, rarest first (it leads the conjunction); null when one is missing.</summary>
+        private PhrasePostings[]? Postings(AtomicReaderContext context, IBits? acceptDocs, TermsEnum termsEnum, int way)
+        {
+            var terms = _query._matchTerms[way];
+            var postings = new PhrasePostings[terms.Length];
             for (int i = 0; i < postings.Length; i++)
             {
-                var state = _matchStates[i].Get(context.Ord);
+                var state = _matchStates[way][i].Get(context.Ord);
                 if (state is null)
                 {
-                    return null; // a term missing from the segment: no document of it has the phrase
+                    return null; // a term missing from the segment: no document of it has the phrase this way
                 }
-                termsEnum.SeekExact(_query._matchTerms[i].Bytes, state);
+                termsEnum.SeekExact(terms[i].Bytes, state);
                 var positions = termsEnum.DocsAndPositions(acceptDocs, null, DocsAndPositionsFlags.NONE)
                     ?? throw new InvalidOperationException($"field {_query._matchField} was indexed without positions");
-                postings[i] = new PhrasePostings(positions, _query._matchPositions[i], termsEnum.DocFreq);
+                postings[i] = new PhrasePostings(positions, _query._matchPositions[way][i], termsEnum.DocFreq);
             }
-            // Rarest first: it leads the conjunction.
             Array.Sort(postings, (a, b) => a.DocFreq.CompareTo(b.DocFreq));
-            var leading = _query._countsTitle ? Indexing.SegmentTitleLengths.For(context.AtomicReader) : null;
-            return new PhraseScorer(this, postings, _similarity.GetSimScorer(_stats, context), leading);
+            return postings;
         }
 
         public override Explanation Explain(AtomicReaderContext context, int doc)
@@ -139,15 +155,12 @@ internal sealed class ExactPhraseQuery : Query
 
     internal sealed record PhrasePostings(DocsAndPositionsEnum Positions, int Offset, int DocFreq);
 
-    /// <param name="leading">How many positions each document's first value takes, when <see cref="LeadingFreq"/> is wanted.</param>
-    internal sealed class PhraseScorer(Weight weight, PhrasePostings[] postings, Similarity.SimScorer docScorer, int[]? leading) : Scorer(weight)
+    /// <summary>
+    /// The documents where any of the phrase's ways matches, with the phrase's frequency: the sum over the ways (a match
+    /// is of exactly one way), so it scores as the phrase found in its own field.
+    /// </summary>
+    internal sealed class PhraseScorer(Weight weight, PhraseMatches[] ways, Similarity.SimScorer docScorer) : Scorer(weight)
     {
-        private readonly DocsAndPositionsEnum[] _enums = postings.Select(p => p.Positions).ToArray();
-        private readonly int[] _offsets = postings.Select(p => p.Offset).ToArray();
-        private readonly bool[] _stepForward = postings.Select(p => p.DocFreq <= 5 * postings[0].DocFreq).ToArray();
-
-        // Where the phrase could start, narrowed term by term; reused from document to document.
-        private int[] _starts = new int[16];
         private int _doc = -1;
         private int _freq;
 
@@ -162,22 +175,107 @@ internal sealed class ExactPhraseQuery : Query
 
         public override float GetScore() => docScorer.Score(_doc, _freq);
 
-        public override long GetCost() => _enums[0].GetCost();
+        public override long GetCost() => ways.Sum(way => way.Cost);
 
-        public override int NextDoc() => Match(_enums[0].NextDoc());
+        // Most phrases have one way: it is followed without the union's bookkeeping.
+        private readonly PhraseMatches? _only = ways.Length == 1 ? ways[0] : null;
 
-        public override int Advance(int target) => Match(_enums[0].Advance(target));
+        public override int NextDoc()
+        {
+            if (_only is { } only)
+            {
+                return Take(only.NextDoc(), only);
+            }
+            foreach (var way in ways)
+            {
+                if (way.DocID == _doc)
+                {
+                    way.NextDoc();
+                }
+            }
+            return Gather();
+        }
+
+        public override int Advance(int target)
+        {
+            if (_only is { } only)
+            {
+                return Take(only.Advance(target), only);
+            }
+            foreach (var way in ways)
+            {
+                if (way.DocID < target)
+                {
+                    way.Advance(target);
+                }
+            }
+            return Gather();
+        }
+
+        private int Take(int doc, PhraseMatches only)
+        {
+            (_freq, LeadingFreq) = (only.Freq, only.LeadingFreq);
+            return _doc = doc;
+        }
+
+        /// <summary>The first document any way is on, with the frequencies of the ways on it.</summary>
+        private int Gather()
+        {
+            int doc = NO_MORE_DOCS;
+            foreach (var way in ways)
+            {
+                doc = Math.Min(doc, way.DocID);
+            }
+            int freq = 0;
+            int leading = 0;
+            foreach (var way in ways)
+            {
+                if (way.DocID == doc)
+                {
+                    freq += way.Freq;
+                    leading += way.LeadingFreq;
+                }
+            }
+            (_freq, LeadingFreq) = (freq, leading);
+            return _doc = doc;
+        }
+    }
+
+    /// <summary>The documents where every one of a way's terms stands at its offset from one start, and how often.</summary>
+    /// <param name="leading">How many positions each document's first value takes, when <see cref="LeadingFreq"/> is wanted.</param>
+    internal sealed class PhraseMatches(PhrasePostings[] postings, int[]? leading)
+    {
+        private readonly DocsAndPositionsEnum[] _enums = postings.Select(p => p.Positions).ToArray();
+        private readonly int[] _offsets = postings.Select(p => p.Offset).ToArray();
+        private readonly bool[] _stepForward = postings.Select(p => p.DocFreq <= 5 * postings[0].DocFreq).ToArray();
+
+        // Where the phrase could start, narrowed term by term; reused from document to document.
+        private int[] _starts = new int[16];
+        private int _doc = -1;
+
+        public int DocID => _doc;
+
+        public int Freq { get; private set; }
+
+        /// <summary>How many of the matches start in the field's first value (0 unless <c>leading</c> was given).</summary>
+        public int LeadingFreq { get; private set; }
+
+        public long Cost => _enums[0].GetCost();
+
+        public int NextDoc() => Match(_enums[0].NextDoc());
+
+        public int Advance(int target) => Match(_enums[0].Advance(target));
 
         /// <summary>From a document of the rarest term on: the first document where every term is, at the phrase's positions.</summary>
         private int Match(int doc)
         {
-            while (doc != NO_MORE_DOCS)
+            while (doc != DocIdSetIterator.NO_MORE_DOCS)
             {
                 int other = AllTermsAt(doc);
                 if (other == doc)
                 {
-                    _freq = PhraseFreq();
-                    if (_freq > 0)
+                    Freq = PhraseFreq();
+                    if (Freq > 0)
                     {
                         return _doc = doc;
                     }
@@ -185,10 +283,10 @@ internal sealed class ExactPhraseQuery : Query
                 }
                 else
                 {
-                    doc = other == NO_MORE_DOCS ? NO_MORE_DOCS : _enums[0].Advance(other);
+                    doc = other == DocIdSetIterator.NO_MORE_DOCS ? DocIdSetIterator.NO_MORE_DOCS : _enums[0].Advance(other);
                 }
             }
-            return _doc = NO_MORE_DOCS;
+            return _doc = DocIdSetIterator.NO_MORE_DOCS;
         }
 
         /// <summary><paramref name="doc"/> when every other term is in it, else the first document past it where the first missing one is.</summary>

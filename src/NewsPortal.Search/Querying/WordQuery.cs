@@ -20,9 +20,9 @@ internal sealed class WordQuery : Query
     private readonly NamesPhraseQuery _names;
     private readonly Term[] _titleTerms;
 
-    /// <param name="trigrams">The word's trigram cover, when it is one run of Han characters (<see cref="TrigramCover"/>).</param>
+    /// <param name="trigrams">The word's ways in the trigrams field, when it is made of Han runs (<see cref="TrigramCover"/>).</param>
     /// <param name="buffers">Pooled arrays for the names clause's unions (<see cref="NamesPhraseQuery"/>).</param>
-    public WordQuery(QueryPhrase phrase, IReadOnlyList<(Term Term, int Position)>? trigrams = null, UnionBuffers? buffers = null)
+    public WordQuery(QueryPhrase phrase, IReadOnlyList<IReadOnlyList<(Term Term, int Position)>>? trigrams = null, UnionBuffers? buffers = null)
     {
         if (phrase.Terms.Count < 2)
         {

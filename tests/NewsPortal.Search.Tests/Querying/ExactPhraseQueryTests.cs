@@ -197,28 +197,75 @@ public sealed class ExactPhraseQueryTests : IDisposable
 
     [Theory]
     [MemberData(nameof(WordsButTrigramExamples))]
+    [MemberData(nameof(RunsSideBySide))]
     [InlineData("新能源")]
     [InlineData("智能网联新能源汽车")]
     public void A_phrase_found_through_its_trigrams_matches_and_scores_as_lucenes_phrase_query(string word)
     {
         var phrase = QueryPhrase.Analyze(_analyzer, ArticleFields.Text, word);
-        var trigrams = TrigramCover.Of(_analyzer, word, phrase);
-        if (trigrams is null)
+        var ways = TrigramCover.Of(_analyzer, word, phrase);
+        if (ways is null)
         {
-            return; // not one run of three or more Han characters
+            return; // not Han runs of two or more characters side by side (one run of three or more)
         }
         var lucene = new PhraseQuery();
         foreach (var term in phrase.Terms)
         {
             lucene.Add(new Term(ArticleFields.Text, term.Term), term.Position);
         }
-        var ours = new ExactPhraseQuery(phrase.Terms.Select(t => (new Term(ArticleFields.Text, t.Term), t.Position)).ToList(), matchedBy: trigrams);
+        var ours = new ExactPhraseQuery(phrase.Terms.Select(t => (new Term(ArticleFields.Text, t.Term), t.Position)).ToList(), matchedBy: ways);
 
         var expected = _searcher.Search(lucene, _reader.MaxDoc).ScoreDocs.Select(hit => (hit.Doc, hit.Score)).OrderBy(hit => hit.Doc);
         var actual = _searcher.Search(ours, _reader.MaxDoc).ScoreDocs.Select(hit => (hit.Doc, hit.Score)).OrderBy(hit => hit.Doc);
 
         Assert.Equal(expected, actual);
-        Assert.True(trigrams.Count <= (phrase.Terms.Count + 1) / 2);
+        Assert.All(ways, way => Assert.True(way.Count <= (ways.Count == 1 ? (phrase.Terms.Count + 1) / 2 : phrase.Terms.Count)));
+    }
+
+    /// <summary>Two or three runs of the seed texts with a comma, a stop or a space between, as typed in a quoted phrase; some also typed joined.</summary>
+    public static TheoryData<string> RunsSideBySide() => Distinct(RunsSideBySideList());
+
+    private static List<string> RunsSideBySideList()
+    {
+        var phrases = new List<string> { "产业 创新", "发展 经济", "产业 创新 综合体", "智能 网联 新能源 汽车" };
+        var random = new Random(11);
+        foreach (var article in SeedCorpus.Articles)
+        {
+            var runs = System.Text.RegularExpressions.Regex.Matches(article.Body, @"\p{IsCJKUnifiedIdeographs}{2,}").ToList();
+            for (int i = 0; i + 2 < runs.Count && phrases.Count < 120; i += 7)
+            {
+                // The end of one run, the start of the next one or two, where nothing but punctuation or spaces stand between.
+                var (a, b, c) = (runs[i], runs[i + 1], runs[i + 2]);
+                string Between(System.Text.RegularExpressions.Match x, System.Text.RegularExpressions.Match y) => article.Body[(x.Index + x.Length)..y.Index];
+                if (Between(a, b).Any(char.IsLetterOrDigit))
+                {
+                    continue;
+                }
+                string head = a.Value[^Math.Min(a.Length, random.Next(2, 5))..];
+                string next = b.Value[..Math.Min(b.Length, random.Next(2, 5))];
+                phrases.Add(head + " " + next);
+                if (next.Length == b.Length && !Between(b, c).Any(char.IsLetterOrDigit))
+                {
+                    phrases.Add(head + " " + next + " " + c.Value[..Math.Min(c.Length, random.Next(2, 4))]);
+                }
+            }
+        }
+        return phrases;
+    }
+
+    [Fact]
+    public void Phrases_across_punctuation_are_found_through_their_junctions()
+    {
+        // Guards the theory above against runs that only ever stand joined in the text.
+        var found = RunsSideBySideList().Count(word =>
+        {
+            var phrase = QueryPhrase.Analyze(_analyzer, ArticleFields.Text, word);
+            var ways = TrigramCover.Of(_analyzer, word, phrase)!;
+            // The last way breaks the text wherever the phrase breaks: junctions, with trigrams only inside runs.
+            var query = new ExactPhraseQuery(phrase.Terms.Select(t => (new Term(ArticleFields.Text, t.Term), t.Position)).ToList(), matchedBy: [ways[^1]]);
+            return _searcher.Search(query, 1).TotalHits > 0;
+        });
+        Assert.True(found > 20, $"{found} phrases found across punctuation");
     }
 
     [Fact]

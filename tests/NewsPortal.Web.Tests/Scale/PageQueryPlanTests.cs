@@ -114,6 +114,17 @@ public sealed class PageQueryPlanTests(ScaleCorpusFixture corpus) : IClassFixtur
         Assert.Contains(commands, c => c.Sql.Contains("entity_figures") && c.Sql.Contains("period") && !c.Sql.Contains("JOIN articles"));
     }
 
+    [Fact]
+    public async Task The_article_page_reads_its_article_in_one_statement_of_columns_not_a_json_document()
+    {
+        var commands = await RecordAsync(await FillAsync("/articles/{article}"), warm: true);
+
+        // PostgreSQL escaping the body and the page's raw text into JSON cost it more than finding the rows.
+        var statement = Assert.Single(commands);
+        Assert.DoesNotContain("json", statement.Sql, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("array_agg", statement.Sql);
+    }
+
     /// <summary>
     /// The statements the portal ran to answer <paramref name="path"/> (which must answer 200); <paramref name="warm"/>:
     /// asked once before, so that lists kept for every request (the drop-downs) are not read again.
