@@ -131,6 +131,16 @@ public sealed class PageQueryPlanTests(ScaleCorpusFixture corpus) : IClassFixtur
         Assert.DoesNotContain("\"metrics\"", plan);
     }
 
+    [Fact]
+    public async Task A_district_page_reads_the_database_in_one_statement()
+    {
+        var commands = await RecordAsync(await FillAsync("/districts/{district}?measure={measure}"), warm: true);
+
+        var statement = Assert.Single(commands);
+        Assert.Contains("entity_figure_exports", statement.Sql);
+        Assert.Contains("corpus_totals", statement.Sql);
+    }
+
     private static IEnumerable<System.Text.Json.JsonElement> Nodes(System.Text.Json.JsonElement element) => element.ValueKind switch
     {
         System.Text.Json.JsonValueKind.Array => element.EnumerateArray().SelectMany(Nodes),

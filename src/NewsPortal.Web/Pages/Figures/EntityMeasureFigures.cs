@@ -37,22 +37,6 @@ public static class EntityMeasureFigures
         .Skip(skip).Take(take).Select(FigureRow.FromMetric).ToListAsync(ct);
 
     /// <summary>
-    /// The newest <paramref name="take"/> dated figures as chart points, oldest first (the entity page's chart): the date
-    /// is the list's own, so only the figures' rows are read, not their articles.
-    /// </summary>
-    public static async Task<IReadOnlyList<MeasurePoint>> NewestDatedAsync(this NewsPortalDbContext db, long entityId, string measure, int take, CancellationToken ct)
-    {
-        var newest = await (from f in db.EntityFigures.AsNoTracking()
-                            where f.EntityId == entityId && f.Measure == measure && f.Day > DateOnly.MinValue
-                            join m in db.Metrics.AsNoTracking() on f.MetricId equals m.Id
-                            orderby f.Day descending, f.ArticleId descending, f.Offset
-                            select new MeasurePoint(f.Day, m.Period, m.Value, m.Unit, m.BaseValue, m.BaseUnit))
-            .Take(take).ToListAsync(ct);
-        newest.Reverse();
-        return newest;
-    }
-
-    /// <summary>
     /// The first <paramref name="take"/> figures by date (undated last), then period, then id, as chart points: the
     /// figures page's chart (<see cref="MeasureOverPeriods.DrawAll(IEnumerable{FigurePoint}, string, string)"/> orders them
     /// so again). The date is the list's own, so only the figures' rows are read, not their articles.
