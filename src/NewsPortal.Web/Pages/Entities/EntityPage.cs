@@ -45,10 +45,12 @@ public static class EntityPageQuery
     /// <summary>Points of the measure chart.</summary>
     public const int PointCount = 200;
 
+    // The page's sizes are written into the statement, not bound: with LIMIT and substring lengths as parameters the
+    // planner judged its generic plan dearer than a custom one and planned the statement afresh at every bind (1.2 ms).
     // The cards as ArticleQueries lists an entity's articles (newest first, the page clamped to the last), each with its
     // most-mentioned districts; the figures through the entity's links, newest first (EntityFigures.NewestIn); the
     // measures from entity_measure_stats; the points from entity_figure_exports (index-only, the district's range).
-    private const string Sql = """
+    private static readonly string Sql = $"""
         WITH e AS (
             SELECT e.id,
                    coalesce((SELECT s.articles FROM entity_stats s WHERE s.entity_id = e.id), 0) AS articles,
@@ -60,7 +62,7 @@ public static class EntityPageQuery
             FROM e JOIN entity_measure_stats s ON s.entity_id = e.id
             WHERE @measures
             ORDER BY s.figures DESC, s.measure
-            LIMIT @measureLimit),
+            LIMIT {MeasureLimit}),
         chosen AS (
             SELECT coalesce((SELECT m.measure FROM measures m WHERE m.measure = @measure),
                             (SELECT m.measure FROM measures m ORDER BY m.figures DESC, m.measure LIMIT 1)) AS measure)
@@ -69,7 +71,7 @@ public static class EntityPageQuery
             'cards', coalesce((
                 SELECT json_agg(json_build_object(
                         'id', a.id, 'title', a.title, 'subtitle', CASE WHEN cardinality(a.subtitles) > 0 THEN a.subtitles[1] END,
-                        'source', a.source, 'publishedOn', a.published_on, 'kind', a.kind, 'lead', substring(a.body, 1, @lead),
+                        'source', a.source, 'publishedOn', a.published_on, 'kind', a.kind, 'lead', substring(a.body, 1, {ArticleCard.LeadLength}),
                         'figures', a.figure_count,
                         'districts', coalesce((
                             SELECT json_agg(d.name ORDER BY d.mentions DESC, d.entity_id)
@@ -77,14 +79,14 @@ public static class EntityPageQuery
                                   FROM article_entities l JOIN entities n ON n.id = l.entity_id
                                   WHERE l.article_id = a.id AND n.kind = 'District'
                                   ORDER BY l.mentions DESC, l.entity_id
-                                  LIMIT @districts) d), '[]'))
+                                  LIMIT {ArticleCard.DistrictCount}) d), '[]'))
                     ORDER BY coalesce(a.published_on, '-infinity'::date) DESC, a.id DESC)
                 FROM (SELECT a.id, a.title, a.subtitles, a.source, a.published_on, a.kind, a.body, a.figure_count
                       FROM articles a
                       WHERE EXISTS (SELECT 1 FROM article_entities l WHERE l.article_id = a.id AND l.entity_id = e.id)
                       ORDER BY coalesce(a.published_on, '-infinity'::date) DESC, a.id DESC
-                      OFFSET (least(@page, greatest(1, (e.articles + @size - 1) / @size)) - 1) * @size
-                      LIMIT @size) a), '[]'),
+                      OFFSET (least(@page, greatest(1, (e.articles + {PageSize} - 1) / {PageSize})) - 1) * {PageSize}
+                      LIMIT {PageSize}) a), '[]'),
             'figures', coalesce((
                 SELECT json_agg(json_build_object(
                         'id', f.id, 'articleId', f.article_id, 'articleTitle', a.title, 'publishedOn', a.published_on,
@@ -96,7 +98,7 @@ public static class EntityPageQuery
                       FROM article_entities l JOIN metrics m ON m.article_id = l.article_id
                       WHERE l.entity_id = e.id
                       ORDER BY l.published_on DESC, l.article_id DESC, m."offset"
-                      LIMIT @figureCount) f
+                      LIMIT {FigureCount}) f
                 JOIN articles a ON a.id = f.article_id
                 LEFT JOIN entities s ON s.id = f.subject_entity_id), '[]'),
             'measures', coalesce((SELECT json_agg(m.measure ORDER BY m.figures DESC, m.measure) FROM measures m), '[]'),
@@ -107,10 +109,10 @@ public static class EntityPageQuery
                         'baseValue', p.base_value, 'baseUnit', p.base_unit)
                     ORDER BY p.day, p.article_id, p."offset" DESC)
                 FROM (SELECT x.day, x.article_id, x."offset", x.period, x.value, x.unit, x.base_value, x.base_unit
-                      FROM chosen c JOIN entity_figure_exports x ON x.entity_id = e.id AND x.measure = c.measure
-                      WHERE x.day > '-infinity'::date
+                      FROM entity_figure_exports x
+                      WHERE x.entity_id = e.id AND x.measure = (SELECT c.measure FROM chosen c) AND x.day > '-infinity'::date
                       ORDER BY x.day DESC, x.article_id DESC, x."offset"
-                      LIMIT @pointCount) p), '[]'))
+                      LIMIT {PointCount}) p), '[]'))
         FROM e
         """;
 
@@ -125,14 +127,8 @@ public static class EntityPageQuery
             new NpgsqlParameter<string>("kind", kind.ToString()),
             new NpgsqlParameter<string>("name", name),
             new NpgsqlParameter<int>("page", Paging.Clamp(page)),
-            new NpgsqlParameter<int>("size", PageSize),
-            new NpgsqlParameter<int>("lead", ArticleCard.LeadLength),
-            new NpgsqlParameter<int>("districts", ArticleCard.DistrictCount),
-            new NpgsqlParameter<int>("figureCount", FigureCount),
             new NpgsqlParameter<bool>("measures", measures),
-            new NpgsqlParameter<int>("measureLimit", MeasureLimit),
             new NpgsqlParameter<string>("measure", measure ?? "") { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text },
-            new NpgsqlParameter<int>("pointCount", PointCount),
         ];
         // Through EF's raw SQL pipeline: logged, intercepted and prepared like the portal's other statements.
         var command = db.GetService<IRawSqlCommandBuilder>().Build(Sql, parameters);
