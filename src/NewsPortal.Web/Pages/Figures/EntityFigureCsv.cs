@@ -55,12 +55,16 @@ public static class EntityFigureCsv
             await db.Database.OpenConnectionAsync(ct);
             try
             {
-                using var reader = await connection.BeginTextExportAsync($"COPY ({Select(kind, name, measure)}) TO STDOUT (FORMAT csv)", ct);
-                var buffer = ArrayPool<char>.Shared.Rent(8192);
+                await using var reader = await connection.BeginTextExportAsync($"COPY ({Select(kind, name, measure)}) TO STDOUT (FORMAT csv)", ct);
+                // The bytes themselves (UTF-8, as the connection's client encoding), read from the reader's stream: the
+                // reader's own ReadAsync is StreamReader's fallback for a subclass, a blocking Read queued to the
+                // thread pool, which under load starved the pool (p99 over 400 ms).
+                var copy = reader.BaseStream;
+                var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
                 try
                 {
                     int read;
-                    while ((read = await reader.ReadAsync(buffer.AsMemory(), ct)) > 0)
+                    while ((read = await copy.ReadAsync(buffer.AsMemory(), ct)) > 0)
                     {
                         lines.Write(buffer.AsSpan(0, read));
                         if (chunk.WrittenCount >= chunkBytes)
@@ -72,7 +76,7 @@ public static class EntityFigureCsv
                 }
                 finally
                 {
-                    ArrayPool<char>.Shared.Return(buffer);
+                    ArrayPool<byte>.Shared.Return(buffer);
                 }
             }
             finally
@@ -88,47 +92,39 @@ public static class EntityFigureCsv
     public static string Literal(string value) => $"E'{value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal)}'";
 
     /// <summary>
-    /// COPY's lines, encoded to UTF-8, with each line's end (a line feed outside quotes) replaced by
-    /// <paramref name="ending"/>; a line break inside a quoted cell is part of the cell and stays.
+    /// COPY's lines (UTF-8) with each line's end (a line feed outside quotes) replaced by <paramref name="ending"/>; a
+    /// line break inside a quoted cell is part of the cell and stays. Quotes and line feeds are single bytes in UTF-8.
     /// </summary>
     private sealed class CopyLines(IBufferWriter<byte> output, byte[] ending)
     {
-        // Stateful: a surrogate pair may be split between two reads.
-        private readonly Encoder _encoder = Encoding.UTF8.GetEncoder();
         private bool _quoted;
 
-        public void Write(ReadOnlySpan<char> text)
+        public void Write(ReadOnlySpan<byte> text)
         {
             while (!text.IsEmpty)
             {
-                int i = text.IndexOfAny('"', '\n');
+                int i = text.IndexOfAny((byte)'"', (byte)'\n');
                 if (i < 0)
                 {
-                    Chars(text);
+                    output.Write(text);
                     return;
                 }
                 if (text[i] == '"')
                 {
                     _quoted = !_quoted;
-                    Chars(text[..(i + 1)]);
+                    output.Write(text[..(i + 1)]);
                 }
                 else if (_quoted)
                 {
-                    Chars(text[..(i + 1)]);
+                    output.Write(text[..(i + 1)]);
                 }
                 else
                 {
-                    Chars(text[..i]);
+                    output.Write(text[..i]);
                     output.Write(ending);
                 }
                 text = text[(i + 1)..];
             }
-        }
-
-        private void Chars(ReadOnlySpan<char> chars)
-        {
-            var span = output.GetSpan(Encoding.UTF8.GetMaxByteCount(chars.Length + 1));
-            output.Advance(_encoder.GetBytes(chars, span, flush: false));
         }
     }
 }
