@@ -27,8 +27,16 @@ public sealed class EntityFigureCsvTests(PostgresFixture postgres) : IClassFixtu
         (figure.Qualifier, figure.Period, figure.Family) = ("", null, "@产值");
         article.Metrics.Add(new Metric
         {
-            Span = "1204.12亿元", Offset = 40, Value = 1204.12m, Unit = "亿元", Measure = figure.Measure, Subject = "大足区",
-            SubjectEntity = district, Kind = FigureKind.Amount, Status = FigureStatus.Target, Period = "\t2024",
+            Span = "1204.12亿元",
+            Offset = 40,
+            Value = 1204.12m,
+            Unit = "亿元",
+            Measure = figure.Measure,
+            Subject = "大足区",
+            SubjectEntity = district,
+            Kind = FigureKind.Amount,
+            Status = FigureStatus.Target,
+            Period = "\t2024",
         });
         var second = SampleEdition.Create(SampleEdition.Sha('b'), district);
         second.FileName = "undated.txt";
