@@ -9,7 +9,7 @@
 # Builds the corpus first when it is missing (`newsportal bench corpus --articles N`, kept under
 # .data/corpus/N and reused), publishes src/NewsPortal.Web in Release, starts it in Production on that
 # corpus with the output cache off (OutputCache__Enabled=false) and the result caches off (ResultCaches__Enabled=false:
-# no digest, figure filter, topic panel or search result is kept for the next request with the same parameters), so
+# no figure filter, topic panel or search result is kept for the next request with the same parameters), so
 # every request runs its queries and its search and renders; then runs `wrk -t2 -c8 --latency` against each URL. The table goes to stdout, to
 # .data/bench-pages/result.md and between the pages markers in docs/benchmarks.md. The memory check runs
 # all pages in rotation for three 60 s rounds and prints the portal's RSS after each.

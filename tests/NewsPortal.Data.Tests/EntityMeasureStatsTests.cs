@@ -28,6 +28,7 @@ public sealed class EntityMeasureStatsTests(PostgresFixture postgres) : IClassFi
         Assert.Equal([("北碚区", 1), ("江北区", 1), ("涪陵区", 1)], await CountsAsync(db, article.Metrics[0].Measure!));
         Assert.Equal(await MeasureRecount.RecountAsync(db), await MeasureRecount.MaintainedAsync(db));
         Assert.Equal(await MeasureRecount.FiguresRecountAsync(db), await MeasureRecount.FiguresMaintainedAsync(db));
+        Assert.Equal(await MeasureRecount.ExportsRecountAsync(db), await MeasureRecount.ExportsMaintainedAsync(db));
     }
 
     [Fact]
@@ -49,10 +50,12 @@ public sealed class EntityMeasureStatsTests(PostgresFixture postgres) : IClassFi
         Assert.Equal((1, older.Articles[0].Metrics[0].Id, older.Articles[0].PublishedOn), (maintained.Figures, maintained.LatestMetricId, maintained.LatestPublishedOn));
         Assert.Equal(await MeasureRecount.RecountAsync(db), await MeasureRecount.MaintainedAsync(db));
         Assert.Equal(await MeasureRecount.FiguresRecountAsync(db), await MeasureRecount.FiguresMaintainedAsync(db));
+        Assert.Equal(await MeasureRecount.ExportsRecountAsync(db), await MeasureRecount.ExportsMaintainedAsync(db));
 
         await db.Editions.Where(e => e.Id == older.Id).ExecuteDeleteAsync();
         Assert.Empty(await MeasureRecount.MaintainedAsync(db));
         Assert.Empty(await MeasureRecount.FiguresMaintainedAsync(db));
+        Assert.Empty(await MeasureRecount.ExportsMaintainedAsync(db));
     }
 
     [Fact]
@@ -73,6 +76,11 @@ public sealed class EntityMeasureStatsTests(PostgresFixture postgres) : IClassFi
         await db.Database.ExecuteSqlRawAsync(EntityFigureRows.Rebuild);
         Assert.NotEmpty(listed);
         Assert.Equal(listed, await MeasureRecount.FiguresMaintainedAsync(db));
+
+        var exported = await MeasureRecount.ExportsMaintainedAsync(db);
+        await db.Database.ExecuteSqlRawAsync(EntityFigureExports.Rebuild);
+        Assert.NotEmpty(exported);
+        Assert.Equal(exported, await MeasureRecount.ExportsMaintainedAsync(db));
     }
 
     [Fact]
@@ -98,6 +106,7 @@ public sealed class EntityMeasureStatsTests(PostgresFixture postgres) : IClassFi
         Assert.Equal([new LoggedPair(edition.Articles[0].Entities[0].EntityId, 2, newest)], logged);
         Assert.Equal(await MeasureRecount.RecountAsync(db), await MeasureRecount.MaintainedAsync(db));
         Assert.Equal(await MeasureRecount.FiguresRecountAsync(db), await MeasureRecount.FiguresMaintainedAsync(db));
+        Assert.Equal(await MeasureRecount.ExportsRecountAsync(db), await MeasureRecount.ExportsMaintainedAsync(db));
     }
 
     private sealed record LoggedPair(long EntityId, int Figures, long MetricId);

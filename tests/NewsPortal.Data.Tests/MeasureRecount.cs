@@ -6,6 +6,10 @@ namespace NewsPortal.Data.Tests;
 /// <summary>One row of entity_figures, as maintained or as recounted.</summary>
 public sealed record FigureAboutRow(long EntityId, string Measure, DateOnly Day, long ArticleId, int Offset, long MetricId);
 
+/// <summary>One row of entity_figure_exports (a district's or cluster's figure with what the CSV reads), as maintained or as recounted.</summary>
+public sealed record FigureExportRow(long EntityId, string Measure, DateOnly Day, long ArticleId, int Offset, long MetricId,
+    string? ArticleTitle, string Span, decimal Value, string Unit, string? Subject, long? SubjectEntityId, string? Period, string Kind, string Status);
+
 /// <summary>One row of entity_measure_stats, as maintained or as recounted.</summary>
 public sealed record MeasureRow(long EntityId, string Measure, int Figures, long LatestMetricId, DateOnly? LatestPublishedOn);
 
@@ -59,6 +63,33 @@ public static class MeasureRecount
     public static async Task<List<FigureAboutRow>> FiguresMaintainedAsync(NewsPortalDbContext db)
     {
         var rows = await db.EntityFigures.Select(f => new FigureAboutRow(f.EntityId, f.Measure, f.Day, f.ArticleId, f.Offset, f.MetricId)).ToListAsync();
+        return [.. rows.OrderBy(r => r.EntityId).ThenBy(r => r.MetricId)];
+    }
+
+    /// <summary>entity_figure_exports listed again: the recounted entity_figures rows of districts and clusters, with their figure's columns and article's title.</summary>
+    public static async Task<List<FigureExportRow>> ExportsRecountAsync(NewsPortalDbContext db)
+    {
+        var kinds = EntityFigureExports.Kinds.ToList();
+        var exported = (await db.Entities.Where(e => kinds.Contains(e.Kind)).Select(e => e.Id).ToListAsync()).ToHashSet();
+        var metrics = await db.Metrics.Select(m => new { m.Id, m.Article.Title, m.Span, m.Value, m.Unit, m.Subject, m.SubjectEntityId, m.Period, m.Kind, m.Status })
+            .ToDictionaryAsync(m => m.Id);
+        return [.. (await FiguresRecountAsync(db)).Where(f => exported.Contains(f.EntityId)).Select(f =>
+        {
+            var m = metrics[f.MetricId];
+            string? title = System.Text.Encoding.UTF8.GetByteCount(m.Title) <= EntityFigureExports.TitleBytes ? m.Title : null;
+            return new FigureExportRow(f.EntityId, f.Measure, f.Day, f.ArticleId, f.Offset, f.MetricId, title, m.Span, m.Value, m.Unit,
+                m.Subject, m.SubjectEntityId, m.Period, m.Kind.ToString(), m.Status.ToString());
+        })];
+    }
+
+    /// <summary>What entity_figure_exports holds.</summary>
+    public static async Task<List<FigureExportRow>> ExportsMaintainedAsync(NewsPortalDbContext db)
+    {
+        var rows = await db.Database.SqlQueryRaw<FigureExportRow>("""
+            SELECT entity_id, measure, day, article_id, "offset", metric_id, article_title, span, value, unit, subject, subject_entity_id,
+                   period, kind, status
+            FROM entity_figure_exports
+            """).ToListAsync();
         return [.. rows.OrderBy(r => r.EntityId).ThenBy(r => r.MetricId)];
     }
 }

@@ -20,7 +20,7 @@ public sealed class MigrationTests(PostgresFixture postgres) : IClassFixture<Pos
         var tables = await QueryStringsAsync(connectionString,
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1");
         Assert.Equal(
-            ["__EFMigrationsHistory", "article_entities", "articles", "corpus_totals", "editions", "entities", "entity_figures", "entity_measure_stats", "entity_stats", "ingested_files", "measure_deltas", "metrics", "stat_deltas"],
+            ["__EFMigrationsHistory", "article_entities", "articles", "corpus_totals", "editions", "entities", "entity_figure_exports", "entity_figures", "entity_measure_stats", "entity_stats", "ingested_files", "measure_deltas", "metrics", "stat_deltas"],
             tables);
     }
 

@@ -4,7 +4,7 @@ using NewsPortal.Data.Model;
 namespace NewsPortal.Data.Tests;
 
 /// <summary>A small edition as ingestion would store it: one article mentioning a district, with one figure.</summary>
-internal static class SampleEdition
+public static class SampleEdition
 {
     public static Edition Create(string sha256, Entity district)
     {

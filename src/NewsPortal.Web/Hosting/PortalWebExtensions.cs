@@ -31,7 +31,6 @@ public static class PortalWebExtensions
         services.AddSingleton<FigureChoices>();
         services.AddSingleton(ResultCacheSettings.From(configuration));
         services.AddSingleton<NarrowFigures>();
-        services.AddSingleton<EntityDigests>();
 
         // Chinese text stays readable in HTML and JSON; Razor and System.Text.Json still escape markup characters.
         var everyScript = new TextEncoderSettings(UnicodeRanges.All);

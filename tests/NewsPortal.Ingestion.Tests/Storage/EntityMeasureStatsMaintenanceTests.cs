@@ -58,6 +58,10 @@ public sealed class EntityMeasureStatsMaintenanceTests(PostgresFixture postgres)
         var listed = await MeasureRecount.FiguresRecountAsync(db);
         Assert.Equal(recounted.Sum(r => r.Figures), listed.Count);
         Assert.Equal(listed, await MeasureRecount.FiguresMaintainedAsync(db));
+        // entity_figure_exports, kept from entity_figures by its own triggers: the districts' and clusters' rows with their columns.
+        var exported = await MeasureRecount.ExportsRecountAsync(db);
+        Assert.NotEmpty(exported);
+        Assert.Equal(exported, await MeasureRecount.ExportsMaintainedAsync(db));
 
         // The fold's look-up of a pair's newest figure, both ways (walking the entity's articles newest first, as for a
         // pair with many figures, and reading them all, as for a pair with few), finds what the table holds.

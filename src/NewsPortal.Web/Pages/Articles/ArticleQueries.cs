@@ -32,12 +32,11 @@ public static class ArticleQueries
 
     /// <summary>
     /// The same, with the filter's entities already looked up (<paramref name="entityIds"/>, in the order of
-    /// <see cref="ArticleFilter.Entities"/>) and, when the caller read it with them, the one entity's maintained
-    /// article count (<paramref name="entityArticles"/>).
+    /// <see cref="ArticleFilter.Entities"/>).
     /// </summary>
     public static async Task<Paged<ArticleCard>> ListAsync(
         this NewsPortalDbContext db, ArticleFilter filter, IReadOnlyList<long> entityIds, int page, int pageSize, CancellationToken ct,
-        ArticlePageKeys? keys = null, int? entityArticles = null)
+        ArticlePageKeys? keys = null)
     {
         var articles = db.Articles.AsNoTracking();
         var query = filter.Apply(articles, entityIds);
@@ -50,7 +49,7 @@ public static class ArticleQueries
         }
         else if (filter.OnlyEntities && entityIds.Count == 1)
         {
-            total = entityArticles ?? await db.ArticleCountAsync(entityIds[0], ct);
+            total = await db.ArticleCountAsync(entityIds[0], ct);
         }
         else
         {
@@ -68,8 +67,8 @@ public static class ArticleQueries
     }
 
     /// <summary>
-    /// Each card's most-mentioned districts, read for the page's articles by their links' key: one short query,
-    /// where a per-card subquery became a window over every district link in the database.
+    /// Each card's most-mentioned districts (ties: the district first stored), read for the page's articles by their
+    /// links' key: one short query, where a per-card subquery became a window over every district link in the database.
     /// </summary>
     public static async Task<IReadOnlyList<ArticleCard>> WithDistrictsAsync(this NewsPortalDbContext db, IReadOnlyList<ArticleCard> cards, CancellationToken ct)
     {
@@ -80,11 +79,11 @@ public static class ArticleQueries
         var ids = cards.Select(c => c.Id).ToArray();
         var links = await db.ArticleEntities.AsNoTracking()
             .Where(l => ids.Contains(l.ArticleId) && l.Entity.Kind == EntityKind.District)
-            .Select(l => new { l.ArticleId, l.Entity.Name, l.Mentions })
+            .Select(l => new { l.ArticleId, l.EntityId, l.Entity.Name, l.Mentions })
             .ToListAsync(ct);
         var districts = links.GroupBy(l => l.ArticleId).ToDictionary(
             g => g.Key,
-            g => (IReadOnlyList<string>)g.OrderByDescending(l => l.Mentions).Take(ArticleCard.DistrictCount).Select(l => l.Name).ToList());
+            g => (IReadOnlyList<string>)g.OrderByDescending(l => l.Mentions).ThenBy(l => l.EntityId).Take(ArticleCard.DistrictCount).Select(l => l.Name).ToList());
         return [.. cards.Select(c => districts.TryGetValue(c.Id, out var names) ? c with { Districts = names } : c)];
     }
 

@@ -15,7 +15,7 @@ namespace NewsPortal.Web.Pages.Clusters;
 
 /// <summary>One cluster: where it sits in the system, the articles and figures about it, its districts and its trend.</summary>
 [OutputCache(PolicyName = OutputCaching.Pages)]
-public sealed class DetailsModel(NewsPortalDbContext db, ClusterCatalog catalog, EntityDigests digests, TopicPanels panels) : PageModel
+public sealed class DetailsModel(NewsPortalDbContext db, ClusterCatalog catalog, TopicPanels panels) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = Paging.QueryKey)] public int PageNumber { get; set; } = 1;
 
@@ -31,24 +31,24 @@ public sealed class DetailsModel(NewsPortalDbContext db, ClusterCatalog catalog,
     {
         Info = catalog.Find(name);
         Name = Info?.Name ?? name;
-        var head = await db.EntityHeadAsync(EntityKind.Cluster, Name, ct);
-        if (Info is null && head is null)
+        var page = await db.EntityPageAsync(EntityKind.Cluster, Name, PageNumber, measure: null, measures: false, ct);
+        if (Info is null && page is null)
         {
             return NotFound();
         }
-        if (head is not { Id: var cluster })
+        if (page is null)
         {
             // In the catalogue, never reported: nothing to count.
             Articles = new([], new Paging(1, 10, 0));
             Trend = new Chart("cluster-trend", $"每月提及“{Name}”的文章数", [], [], "bar", "篇");
             return Page();
         }
-        Articles = await db.ListAsync(new ArticleFilter(Cluster: Name), [cluster], PageNumber, 10, ct, entityArticles: head.Articles);
+        Articles = new(page.Cards, new Paging(Paging.Clamp(PageNumber), EntityPageQuery.PageSize, page.Articles));
         // One pass over the index gives the topic panel, the monthly trend and the districts named alongside.
         Panel = panels.For(new TopicFilter(EntityKind.Cluster, Name));
         Districts = Panel.Alongside(EntityKind.District, 15);
         Trend = new Chart("cluster-trend", $"每月提及“{Name}”的文章数", [.. Panel.Months.Select(m => m.Month)], [.. Panel.Months.Select(m => (decimal)m.Articles)], "bar", "篇");
-        Figures = (await digests.GetAsync(db, head.Version, cluster, measures: false, ct)).Figures;
+        Figures = page.Figures;
         return Page();
     }
 }

@@ -15,7 +15,7 @@ namespace NewsPortal.Web.Pages.Districts;
 
 /// <summary>One district: its articles, the clusters reported alongside it, and its figures over time.</summary>
 [OutputCache(PolicyName = OutputCaching.Pages)]
-public sealed class DetailsModel(NewsPortalDbContext db, EntityDigests digests, TopicPanels panels) : PageModel
+public sealed class DetailsModel(NewsPortalDbContext db, TopicPanels panels) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = Paging.QueryKey)] public int PageNumber { get; set; } = 1;
     /// <summary>The measure whose values the chart follows over time.</summary>
@@ -33,26 +33,23 @@ public sealed class DetailsModel(NewsPortalDbContext db, EntityDigests digests, 
 
     public async Task<IActionResult> OnGetAsync(string name, CancellationToken ct)
     {
-        if (await db.EntityHeadAsync(EntityKind.District, name, ct) is not { } head)
+        if (await db.EntityPageAsync(EntityKind.District, name, PageNumber, Measure, measures: true, ct) is not { } page)
         {
             return NotFound();
         }
-        (long id, long version) = (head.Id, head.Version);
         Name = name;
-        Articles = await db.ListAsync(new ArticleFilter(District: name), [id], PageNumber, 10, ct, entityArticles: head.Articles);
+        Articles = new(page.Cards, new Paging(Paging.Clamp(PageNumber), EntityPageQuery.PageSize, page.Articles));
         // One pass over the index gives the topic panel, the monthly trend and the clusters named alongside.
         Panel = panels.For(new TopicFilter(EntityKind.District, name));
         Clusters = Panel.Alongside(EntityKind.Cluster, 15);
         Trend = new Chart("district-trend", $"每月提及{name}的文章数", [.. Panel.Months.Select(m => m.Month)], [.. Panel.Months.Select(m => (decimal)m.Articles)], "bar", "篇");
-        var digest = await digests.GetAsync(db, version, id, measures: true, ct);
-        Figures = digest.Figures;
-        Measures = digest.Measures;
-
-        Measure = Measures.Contains(Measure) ? Measure : Measures.FirstOrDefault();
+        Figures = page.Figures;
+        Measures = page.Measures;
+        Measure = page.Measure;
         if (Measure is not null)
         {
             // The newest points of the measure, drawn oldest first.
-            var points = await digests.PointsAsync(db, version, id, Measure, ct);
+            var points = page.Points;
             MeasureChart = new Chart("district-measure", $"{name}：{Measure}（按刊发日期）",
                 [.. points.Select(p => $"{p.PublishedOn:yyyy-MM-dd} {p.Period}".Trim())],
                 [.. points.Select(p => p.BaseValue ?? p.Value)], "line", points.FirstOrDefault()?.BaseUnit ?? points.FirstOrDefault()?.Unit);

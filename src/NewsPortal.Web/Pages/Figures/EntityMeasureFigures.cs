@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using NewsPortal.Core.Pages;
 using NewsPortal.Data;
 using NewsPortal.Data.Model;
-using Npgsql;
 
 namespace NewsPortal.Web.Pages.Figures;
 
@@ -36,38 +35,6 @@ public static class EntityMeasureFigures
          orderby f.Day descending, f.ArticleId descending, f.Offset
          select m)
         .Skip(skip).Take(take).Select(FigureRow.FromMetric).ToListAsync(ct);
-
-    /// <summary>
-    /// Every figure of <see cref="NewestAsync"/>'s range, in its order, streamed for the CSV: one statement read
-    /// column by column into rows (<see cref="FigureRowReader"/>) instead of EF's query pipeline and shaper, which for
-    /// 2,000 figures had cost the portal more CPU than PostgreSQL spent finding them.
-    /// </summary>
-    public static IAsyncEnumerable<FigureRow> AllNewestAsync(this NewsPortalDbContext db, long entityId, string measure, CancellationToken ct) =>
-        FigureRowReader.ReadAsync(db, $"""
-            SELECT {FigureRowReader.Columns}
-              FROM entity_figures f
-              JOIN metrics m ON m.id = f.metric_id
-              JOIN articles a ON a.id = m.article_id
-              LEFT JOIN entities s ON s.id = m.subject_entity_id
-             WHERE f.entity_id = @entity AND f.measure = @measure
-             ORDER BY f.day DESC, f.article_id DESC, f."offset"
-            """, [new NpgsqlParameter<long>("entity", entityId), new NpgsqlParameter<string>("measure", measure)], ct);
-
-    /// <summary>
-    /// The newest <paramref name="take"/> dated figures as chart points, oldest first (the entity page's chart): the date
-    /// is the list's own, so only the figures' rows are read, not their articles.
-    /// </summary>
-    public static async Task<IReadOnlyList<MeasurePoint>> NewestDatedAsync(this NewsPortalDbContext db, long entityId, string measure, int take, CancellationToken ct)
-    {
-        var newest = await (from f in db.EntityFigures.AsNoTracking()
-                            where f.EntityId == entityId && f.Measure == measure && f.Day > DateOnly.MinValue
-                            join m in db.Metrics.AsNoTracking() on f.MetricId equals m.Id
-                            orderby f.Day descending, f.ArticleId descending, f.Offset
-                            select new MeasurePoint(f.Day, m.Period, m.Value, m.Unit, m.BaseValue, m.BaseUnit))
-            .Take(take).ToListAsync(ct);
-        newest.Reverse();
-        return newest;
-    }
 
     /// <summary>
     /// The first <paramref name="take"/> figures by date (undated last), then period, then id, as chart points: the

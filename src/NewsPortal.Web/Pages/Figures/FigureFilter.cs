@@ -52,10 +52,6 @@ public sealed record FigureFilter(
         && Kind is null && Status is null && string.IsNullOrEmpty(Period) && string.IsNullOrEmpty(Family)
         && string.IsNullOrEmpty(Industry) && Sort is null or "newest";
 
-    /// <summary>The entity of a <see cref="OneEntityMeasure"/> filter, looked up (-1: no such entity).</summary>
-    public async Task<long> EntityIdAsync(NewsPortalDbContext db, CancellationToken ct) =>
-        await db.EntityIdAsync(OneEntityKind, OneEntityName, ct) ?? -1;
-
     /// <summary>
     /// A <see cref="OneEntityMeasure"/> filter's entity, its count of the measure's figures and the corpus version, in
     /// one statement (null: no such entity).
@@ -63,9 +59,9 @@ public sealed record FigureFilter(
     public Task<EntityMeasureHead?> HeadAsync(NewsPortalDbContext db, CancellationToken ct) =>
         db.EntityMeasureHeadAsync(OneEntityKind, OneEntityName, CanonicalMeasure, ct);
 
-    private EntityKind OneEntityKind => string.IsNullOrEmpty(District) ? EntityKind.Cluster : EntityKind.District;
+    public EntityKind OneEntityKind => string.IsNullOrEmpty(District) ? EntityKind.Cluster : EntityKind.District;
 
-    private string OneEntityName => string.IsNullOrEmpty(District) ? Cluster! : District;
+    public string OneEntityName => string.IsNullOrEmpty(District) ? Cluster! : District;
 
     /// <summary>The measure as figures store it.</summary>
     public string CanonicalMeasure => MeasureFamilies.Default.Canonical(Measure ?? "");

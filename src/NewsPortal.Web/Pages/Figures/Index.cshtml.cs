@@ -91,7 +91,8 @@ public sealed class IndexModel(NewsPortalDbContext db, FigureChoices choices, Na
         var wanted = Filter();
         if (wanted.OneEntityMeasure)
         {
-            return new FigureCsvResult(db.AllNewestAsync(await wanted.EntityIdAsync(db, ct), wanted.CanonicalMeasure, ct));
+            return new FigureCsvResult((pipe, chunkBytes, token) =>
+                EntityFigureCsv.WriteAsync(db, wanted.OneEntityKind, wanted.OneEntityName, wanted.CanonicalMeasure, pipe, chunkBytes, token));
         }
         if (wanted.Narrow && await narrow.RowsAsync(db, (await db.TotalsAsync(ct)).Version, wanted, ct) is { Count: <= Paging.CountCap } all)
         {

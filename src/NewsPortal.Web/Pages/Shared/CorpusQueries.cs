@@ -21,20 +21,4 @@ public static class CorpusQueries
     /// <summary>Articles that mention the entity (maintained), 0 when none.</summary>
     public static async Task<int> ArticleCountAsync(this NewsPortalDbContext db, long entityId, CancellationToken ct) =>
         await db.EntityStats.AsNoTracking().Where(s => s.EntityId == entityId).Select(s => s.Articles).SingleOrDefaultAsync(ct);
-
-    /// <summary>
-    /// An entity page's head in one statement: the entity's id, its maintained article count and the corpus version
-    /// (three reads by key that had been three round trips); null when there is no such entity.
-    /// </summary>
-    public static async Task<EntityHead?> EntityHeadAsync(this NewsPortalDbContext db, EntityKind kind, string name, CancellationToken ct) =>
-        await db.Entities.AsNoTracking()
-            .Where(e => e.Kind == kind && e.Name == name)
-            .Select(e => new EntityHead(
-                e.Id,
-                db.EntityStats.Where(s => s.EntityId == e.Id).Select(s => s.Articles).FirstOrDefault(),
-                db.CorpusTotals.Where(t => t.Id == CorpusTotals.RowId).Select(t => t.Version).FirstOrDefault()))
-            .SingleOrDefaultAsync(ct);
 }
-
-/// <summary>An entity's id, the articles that mention it (maintained) and the corpus version it was read at.</summary>
-public sealed record EntityHead(long Id, int Articles, long Version);

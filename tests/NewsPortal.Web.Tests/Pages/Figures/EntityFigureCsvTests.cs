@@ -1,0 +1,84 @@
+using System.IO.Pipelines;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Core.Pages;
+using NewsPortal.Data.Model;
+using NewsPortal.Data.Tests;
+using NewsPortal.Web.Pages.Figures;
+
+namespace NewsPortal.Web.Tests.Pages.Figures;
+
+/// <summary>
+/// The CSV PostgreSQL writes from entity_figure_exports is byte for byte the CSV the portal writes from the same figures
+/// (<see cref="FigureCsvWriter"/>), for cells that need quoting, defusing or nothing at all.
+/// </summary>
+public sealed class EntityFigureCsvTests(PostgresFixture postgres) : IClassFixture<PostgresFixture>
+{
+    [Fact]
+    public async Task Quoted_defused_empty_undated_and_overlong_cells_come_out_as_the_writer_writes_them()
+    {
+        await using var db = postgres.CreateContext(await postgres.CreateDatabaseAsync());
+        var district = SampleEdition.District("大足区");
+        var first = SampleEdition.Create(SampleEdition.Sha('a'), district);
+        var article = first.Articles[0];
+        article.Title = "=HYPERLINK(\"x\"),标题里有逗号\n和换行";
+        var figure = article.Metrics[0];
+        (figure.Span, figure.Value, figure.BaseValue, figure.Subject, figure.SubjectEntity) = ("-3.50%", -3.50m, 120412000000.00m, "某公司, \"引号\"", null);
+        (figure.Qualifier, figure.Period, figure.Family) = ("", null, "@产值");
+        article.Metrics.Add(new Metric
+        {
+            Span = "1204.12亿元",
+            Offset = 40,
+            Value = 1204.12m,
+            Unit = "亿元",
+            Measure = figure.Measure,
+            Subject = "大足区",
+            SubjectEntity = district,
+            Kind = FigureKind.Amount,
+            Status = FigureStatus.Target,
+            Period = "\t2024",
+        });
+        var second = SampleEdition.Create(SampleEdition.Sha('b'), district);
+        second.FileName = "undated.txt";
+        // Undated, and a title too long to be kept in the index row (read from its article instead).
+        second.Articles[0].PublishedOn = second.Articles[0].Entities[0].PublishedOn = null;
+        second.Articles[0].Title = new string('长', 400);
+        db.AddRange(first, second);
+        await db.SaveChangesAsync();
+        var measure = figure.Measure!;
+        var rows = await db.NewestAsync(district.Id, measure, 0, IndexModel.CsvLimit, CancellationToken.None);
+        Assert.Equal(3, rows.Count);
+
+        var pipe = new Pipe();
+        await EntityFigureCsv.WriteAsync(db, EntityKind.District, "大足区", measure, pipe.Writer, 64, CancellationToken.None);
+        await pipe.Writer.CompleteAsync();
+        var written = await ReadAllAsync(pipe.Reader);
+
+        Assert.Equal(Encoding.UTF8.GetString(FigureCsv.Write(rows)), Encoding.UTF8.GetString(written));
+    }
+
+    [Fact]
+    public async Task Names_are_literals_however_they_are_quoted()
+    {
+        await using var db = postgres.CreateContext(await postgres.CreateDatabaseAsync());
+        var district = SampleEdition.District("渝'中\\区");
+        db.Add(SampleEdition.Create(SampleEdition.Sha('c'), district));
+        await db.SaveChangesAsync();
+        string measure = await db.Metrics.Select(m => m.Measure!).FirstAsync();
+
+        var pipe = new Pipe();
+        await EntityFigureCsv.WriteAsync(db, EntityKind.District, district.Name, measure, pipe.Writer, 64, CancellationToken.None);
+        await pipe.Writer.CompleteAsync();
+        var lines = Encoding.UTF8.GetString(await ReadAllAsync(pipe.Reader)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+
+        // The header and the district's one figure: its name (a quote and a backslash in it) matched as written.
+        Assert.Equal(2, lines.Length);
+    }
+
+    private static async Task<byte[]> ReadAllAsync(PipeReader reader)
+    {
+        using var stream = new MemoryStream();
+        await reader.CopyToAsync(stream);
+        return stream.ToArray();
+    }
+}
