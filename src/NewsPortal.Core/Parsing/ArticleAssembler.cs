@@ -437,9 +437,9 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         // Every paragraph of the run reads more like its new article than like what stays (as in MovePlacedTails).
         bool ReadsLike(ArticleDraft home, ArticleDraft d, IReadOnlyList<ClassifiedBlock> run)
         {
-            var kept = PlacedText.Bigrams(d.Blocks.Except(run, ReferenceEqualityComparer.Instance).Cast<ClassifiedBlock>());
-            var homeText = PlacedText.Bigrams(home.Blocks);
-            return run.Where(b => b.IsBody).Select(b => PlacedText.Bigrams([b])).All(b => similarity.Cosine(b, homeText) > similarity.Cosine(b, kept));
+            var kept = TopicSimilarity.Bigrams(d.Blocks.Except(run, ReferenceEqualityComparer.Instance).Cast<ClassifiedBlock>());
+            var homeText = TopicSimilarity.Bigrams(home.Blocks);
+            return run.Where(b => b.IsBody).Select(b => TopicSimilarity.Bigrams([b])).All(b => similarity.Cosine(b, homeText) > similarity.Cosine(b, kept));
         }
         places.Survey(drafts);
         var moves = new List<(Segment Segment, int At, ArticleDraft To)>();
@@ -490,7 +490,6 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     /// more like that article than like what stays (weighted cosine). The earliest such start of an article wins.</summary>
     private static void MovePlacedTails(List<ArticleDraft> drafts, TopicSimilarity similarity, PlacedText places)
     {
-        static HashSet<int> Bigrams(IEnumerable<ClassifiedBlock> blocks) => PlacedText.Bigrams(blocks);
         places.Survey(drafts);
         var moves = new List<(ArticleDraft From, int Piece, int Block, ArticleDraft To)>();
         foreach (var d in places.Articles)
@@ -522,9 +521,9 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
                     if (!plausible) continue;
                     var run = blocks.Skip(k).Concat(d.Pieces.Skip(i + 1).SelectMany(ArticleDraft.BlocksOf)).ToList();
                     if (places.HomeOf(d, d.Pieces[i] as Segment ?? d.LastSegment!, run) is not { } home) continue;
-                    var kept = Bigrams(d.Blocks.Except(run, ReferenceEqualityComparer.Instance).Cast<ClassifiedBlock>());
-                    var homeText = Bigrams(home.Blocks);
-                    if (run.Where(b => b.IsBody).Select(b => Bigrams([b])).Any(b => similarity.Cosine(b, homeText) <= similarity.Cosine(b, kept))) continue;
+                    var kept = TopicSimilarity.Bigrams(d.Blocks.Except(run, ReferenceEqualityComparer.Instance).Cast<ClassifiedBlock>());
+                    var homeText = TopicSimilarity.Bigrams(home.Blocks);
+                    if (run.Where(b => b.IsBody).Select(b => TopicSimilarity.Bigrams([b])).Any(b => similarity.Cosine(b, homeText) <= similarity.Cosine(b, kept))) continue;
                     moves.Add((d, i, k, home));
                     found = true;
                 }
@@ -553,9 +552,6 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             Articles = drafts.Where(d => !d.IsIndex && !d.IsEmpty).ToList();
             _articles = null;
         }
-
-        public static HashSet<int> Bigrams(IEnumerable<ClassifiedBlock> blocks) =>
-            TopicSimilarity.Bigrams(string.Join('\n', blocks.Select(b => b.Text)), int.MaxValue);
 
         public IReadOnlySet<string> Of(ClassifiedBlock b) => _blocks.TryGetValue(b, out var found) ? found : _blocks[b] = knowledge.Places.Find(b.Text);
 

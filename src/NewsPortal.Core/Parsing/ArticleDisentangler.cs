@@ -33,7 +33,7 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
                 var candidateFirst = group.Blocks.IndexOf(candidate) < group.Blocks.IndexOf(title);
                 var sides = PlaceSides(units, string.Join('\n', rest.Select(b => b.Text)), candidate.Text);
                 foreach (var (unit, onSecond) in StackedBylineSides(units, candidateFirst)) sides[unit] = onSecond;
-                var plan = Deal(units, Bigrams(rest), TopicSimilarity.Bigrams(candidate.Text, TopicSimilarity.MaxChars), sides);
+                var plan = Deal(units, TopicSimilarity.Bigrams(rest), TopicSimilarity.Bigrams(candidate.Text, TopicSimilarity.MaxChars), sides);
                 if (plan.Second.Any(u => u.Opens) && plan.First.Any(u => u.Opens) && (best is null || plan.Separation > best.Value.Plan.Separation))
                     best = (plan, candidate);
             }
@@ -68,7 +68,7 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
                 // The starved headline's own few paragraphs are dealt too: they may be the donor's.
                 var units = Units(donor.Segments.Concat(starved.Segments).OrderBy(s => s.Position));
                 if (units.Count < MinDonorUnits) continue;
-                var own = donor.Headline is { } h ? Bigrams(h.Blocks) : [];
+                var own = donor.Headline is { } h ? TopicSimilarity.Bigrams(h.Blocks) : [];
                 var plan = Deal(units, own, title, PlaceSides(units, donor.Headline?.Text ?? "", starved.Headline.Text));
                 if (plan.Second.Count < 2 || plan.First.Count < 2) continue;
                 var restated = similarity.WeightedCoverage(title, plan.Second.SelectMany(u => u.Bigrams).ToHashSet());
@@ -110,7 +110,7 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
             var sides = PlaceSides(units, first.Headline.Text, second.Headline!.Text);
             for (var i = 0; i < units.Count; i++)
                 if (units[i].IsBylineOnly) sides[units[i]] = owned[i];
-            HashSet<int> firstTitle = Bigrams(first.Headline.Blocks), secondTitle = Bigrams(second.Headline.Blocks);
+            HashSet<int> firstTitle = TopicSimilarity.Bigrams(first.Headline.Blocks), secondTitle = TopicSimilarity.Bigrams(second.Headline.Blocks);
             var plan = Deal(units, firstTitle, secondTitle, sides);
             if (plan.First.Count < 2 || plan.Second.Count < 2) continue;
             if (plan.Separation <= Separation(units, owned, firstTitle, secondTitle) || !MovesArePlaced(units, owned, plan, first.Headline.Text, second.Headline.Text)) continue;
@@ -213,15 +213,12 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
         var text = block.Text;
         if (knowledge.OpensDeck(text) || knowledge.DeckLine.IsMatch(text) || HanText.Content(text).Length < TitleMinLetters) return false;
         var own = TopicSimilarity.Bigrams(text, TopicSimilarity.MaxChars);
-        var others = Bigrams(group.Blocks.Where(b => !ReferenceEquals(b, block)));
+        var others = TopicSimilarity.Bigrams(group.Blocks.Where(b => !ReferenceEquals(b, block)));
         return similarity.WeightedCoverage(own, others) < knowledge.KickerSharesFrom
             && similarity.WeightedCoverage(others, own) < knowledge.KickerSharesFrom;
     }
 
     private const int TitleMinLetters = 8;
-
-    private static HashSet<int> Bigrams(IEnumerable<ClassifiedBlock> blocks) =>
-        TopicSimilarity.Bigrams(string.Join('\n', blocks.Select(b => b.Text)), int.MaxValue);
 
     /// <summary>One block of a segment.</summary>
     private readonly record struct Atom(Segment Segment, int Index)

@@ -121,6 +121,9 @@ internal sealed class TopicSimilarity
 
     public double Coverage(string probe, string text) => Coverage(probe, [Bigrams(text, MaxChars)]);
 
+    /// <summary>The bigrams of whole blocks (a paragraph, a run, an article), with no length limit.</summary>
+    public static HashSet<int> Bigrams(IEnumerable<ClassifiedBlock> blocks) => Bigrams(string.Join('\n', blocks.Select(b => b.Text)), int.MaxValue);
+
     /// <summary>Bigrams of letters and digits, each packed into an int.</summary>
     public static HashSet<int> Bigrams(string text, int maxChars)
     {

@@ -1,13 +1,11 @@
 using System.Data.Common;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
 using NewsPortal.Core.Pages;
 using NewsPortal.Data;
 using NewsPortal.Data.Model;
 using NewsPortal.Web.Pages.Figures;
+using NewsPortal.Web.Pages.Shared;
 using Npgsql;
 
 namespace NewsPortal.Web.Pages.Articles;
@@ -98,11 +96,7 @@ public static class ArticlePageQuery
 
     public static async Task<ArticlePage?> ArticlePageAsync(this NewsPortalDbContext db, long id, CancellationToken ct)
     {
-        var command = db.GetService<IRawSqlCommandBuilder>().Build(Sql, [new NpgsqlParameter<long>("id", id)]);
-        var context = new RelationalCommandParameterObject(
-            db.GetService<IRelationalConnection>(), command.ParameterValues, null, db,
-            db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.FromSqlQuery);
-        await using var reader = await command.RelationalCommand.ExecuteReaderAsync(context, ct);
+        await using var reader = await db.ReadRawAsync(Sql, [new NpgsqlParameter<long>("id", id)], ct);
         var row = reader.DbDataReader;
         if (!await row.ReadAsync(ct))
         {

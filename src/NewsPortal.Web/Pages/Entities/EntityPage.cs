@@ -1,9 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Storage;
 using NewsPortal.Core.Pages;
 using NewsPortal.Data;
 using NewsPortal.Web.Pages.Articles;
@@ -130,12 +127,7 @@ public static class EntityPageQuery
             new NpgsqlParameter<bool>("measures", measures),
             new NpgsqlParameter<string>("measure", measure ?? "") { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text },
         ];
-        // Through EF's raw SQL pipeline: logged, intercepted and prepared like the portal's other statements.
-        var command = db.GetService<IRawSqlCommandBuilder>().Build(Sql, parameters);
-        var context = new RelationalCommandParameterObject(
-            db.GetService<IRelationalConnection>(), command.ParameterValues, null, db,
-            db.GetService<IRelationalCommandDiagnosticsLogger>(), CommandSource.FromSqlQuery);
-        await using var reader = await command.RelationalCommand.ExecuteReaderAsync(context, ct);
+        await using var reader = await db.ReadRawAsync(Sql, parameters, ct);
         if (!await reader.ReadAsync(ct))
         {
             return null;
