@@ -58,6 +58,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         TitleDeckHeadedDrafts(drafts, similarity, knowledge.StarvedHeadlineMaxLetters);
         JoinBylinedDecks(drafts, similarity);
         ReturnDocumentSections(drafts, similarity);
+        JoinCutSpeakers(drafts, similarity);
         return drafts.Where(d => !d.IsEmpty || d.Headline is not null).OrderBy(d => d.Position).ToList();
     }
 
@@ -673,6 +674,72 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             }
         }
         drafts.RemoveAll(d => d.Headline is null && d.IsEmpty);
+    }
+
+    /// <summary>A quote whose speaker a column break cut ("…”合作社负责人刘道" | "明说，…") is one paragraph printed in
+    /// two places, one of them among another article's pieces. When the page holds exactly one such tail for the
+    /// head, the two are put together in the article the joined paragraph is more like (the words of both pieces
+    /// count, so a stray head or a stray tail finds its article alike); the piece printed away from it moves.</summary>
+    private void JoinCutSpeakers(List<ArticleDraft> drafts, TopicSimilarity similarity)
+    {
+        var bodies = drafts.SelectMany(d => d.Segments.SelectMany(s => s.Blocks)).Where(b => b.IsBody).ToList();
+        var heads = bodies.Where(b => !b.Block.EndsSentence && knowledge.EndsWithCutSpeaker.IsMatch(b.Text)).ToList();
+        if (heads.Count == 0) return;
+        var tails = bodies.Where(b => knowledge.OpensWithSpeakerTail.IsMatch(b.Text)).ToList();
+        if (tails.Count == 0) return;
+        ArticleDraft OwnerOf(ClassifiedBlock block) => drafts.First(d => d.Segments.Any(s => s.Blocks.Contains(block)));
+        foreach (var head in heads)
+        {
+            var headDraft = OwnerOf(head);
+            var order = BodyOrder(headDraft);
+            var next = order.IndexOf(head) + 1 < order.Count ? order[order.IndexOf(head) + 1] : null;
+            // Text that finishes the name where it is printed ("…有限公" + "司首席技术官…说，") leaves nothing to join.
+            if (next is not null && (knowledge.OpensWithSpeakerTail.IsMatch(next.Text) || knowledge.OpensWithAttribution.IsMatch(next.Text)
+                                     || TermWeights.Default.IsWord(head.Text[^1], next.Text[0]))) continue;
+            var found = tails.Where(t => !ReferenceEquals(t, head)).Take(2).ToList();
+            if (found.Count != 1) continue;
+            var tail = found[0];
+            var tailDraft = OwnerOf(tail);
+            var joined = TopicSimilarity.Bigrams([head, tail]);
+            double Likeness(ArticleDraft d) => similarity.Cosine(joined,
+                TopicSimilarity.Bigrams(d.Blocks.Where(b => !ReferenceEquals(b, head) && !ReferenceEquals(b, tail))));
+            if (Likeness(headDraft) >= Likeness(tailDraft)) MoveBlock(tail, tailDraft, headDraft, head, after: true);
+            else MoveBlock(head, headDraft, tailDraft, tail, after: false);
+            tails.Remove(tail);
+        }
+        drafts.RemoveAll(d => d.Headline is null && d.IsEmpty);
+    }
+
+    private static List<ClassifiedBlock> BodyOrder(ArticleDraft draft) => draft.Segments.SelectMany(s => s.Blocks).Where(b => b.IsBody).ToList();
+
+    /// <summary>Takes one block out of its segment (the blocks after it stay where they were, as a segment of their
+    /// own) and puts it right after or before another draft's block.</summary>
+    private static void MoveBlock(ClassifiedBlock block, ArticleDraft from, ArticleDraft to, ClassifiedBlock beside, bool after)
+    {
+        var moved = Isolate(block, from);
+        from.Pieces.Remove(moved);
+        var target = Isolate(beside, to);
+        moved.Owner = to;
+        to.Pieces.Insert(to.Pieces.IndexOf(target) + (after ? 1 : 0), moved);
+    }
+
+    /// <summary>Splits the segment holding the block so the block is a segment of its own, in place among the draft's pieces.</summary>
+    private static Segment Isolate(ClassifiedBlock block, ArticleDraft draft)
+    {
+        var segment = draft.Segments.First(s => s.Blocks.Contains(block));
+        var at = segment.Blocks.IndexOf(block);
+        var slot = draft.Pieces.IndexOf(segment);
+        if (at + 1 < segment.Blocks.Count)
+        {
+            var rest = segment.SplitAt(at + 1);
+            rest.Owner = draft;
+            draft.Pieces.Insert(slot + 1, rest);
+        }
+        if (at == 0) return segment;
+        var alone = segment.SplitAt(at);
+        alone.Owner = draft;
+        draft.Pieces.Insert(slot + 1, alone);
+        return alone;
     }
 
     /// <summary>Every article on a page has a headline unless it continues from or on another page, or is a photo

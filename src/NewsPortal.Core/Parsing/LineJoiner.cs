@@ -16,6 +16,9 @@ internal sealed class LineJoiner(LineCues cues)
         var blank = 0;
         var blankBefore = 0;
         var afterFull = false;
+        List<RawLine>? speakerTails = null;
+        List<RawLine> SpeakerTails() => speakerTails ??= page.Lines
+            .Where((l, i) => i > 0 && page.Lines[i - 1].IsBlank && cues.Knowledge.OpensWithSpeakerTail.IsMatch(l.Text)).ToList();
 
         void Flush()
         {
@@ -31,7 +34,7 @@ internal sealed class LineJoiner(LineCues cues)
                 blank++;
                 continue;
             }
-            if (pieces.Count == 0 || !Continues(pieces, line, blank, profile))
+            if (pieces.Count == 0 || !Continues(pieces, line, blank, profile, SpeakerTails))
             {
                 var full = pieces.Count > 0 && blank == 0 && profile.IsFull(pieces[^1]);
                 Flush();
@@ -45,7 +48,7 @@ internal sealed class LineJoiner(LineCues cues)
         return new ParagraphLines(result, profile);
     }
 
-    private bool Continues(List<RawLine> pieces, RawLine next, int blank, LineProfile profile)
+    private bool Continues(List<RawLine> pieces, RawLine next, int blank, LineProfile profile, Func<List<RawLine>> speakerTails)
     {
         var last = pieces[^1];
         if (next.MarkedHeading) return false;
@@ -63,7 +66,7 @@ internal sealed class LineJoiner(LineCues cues)
             // one goes on (a typeset line shortened by its Latin letters and spaces).
             return blank == 0 && profile.BlankSeparated && !ended && !(IsDisplayLine(last.Text) && IsDisplayLine(next.Text));
         }
-        if (blank > 0) return !ended && IsColumnBreak(pieces, next, profile);
+        if (blank > 0) return !ended && IsColumnBreak(pieces, next, profile) && !SpeakerFinishedElsewhere(pieces, next, speakerTails);
         if (cues.IsListItem(next.Text) && !cues.IsListItem(pieces[0].Text)) return false;
         // A full line that ends a sentence may end its paragraph: go on only into text that reads as more of a paragraph.
         return !ended || profile.IsFull(next) || HanText.ContainsSentenceEnd(next.Text) || HanText.CountCommas(next.Text) > 0;
@@ -75,6 +78,17 @@ internal sealed class LineJoiner(LineCues cues)
         pieces.Count >= 2 && !cues.IsListItem(next.Text) && !StandsAlone(pieces[^1].Text)
         && pieces.Any(p => p.Text.IndexOfAny(['，', ',', '。', '；', ';']) >= 0)
         && pieces.Count(profile.IsFull) * 10 >= pieces.Count * 6;
+
+    /// <summary>"…。”合作社负责人刘道", a blank line, then text that does not finish the name, while exactly one
+    /// paragraph of the page opens with the rest of a speaker ("明说，…"): the blank line ends the paragraph, whose tail
+    /// was printed away from it (the assembler puts the two together).</summary>
+    private bool SpeakerFinishedElsewhere(List<RawLine> pieces, RawLine next, Func<List<RawLine>> speakerTails)
+    {
+        var last = pieces[^1].Text;
+        if (last.Length == 0 || !HanText.IsHan(last[^1]) || cues.Knowledge.OpensWithSpeakerTail.IsMatch(next.Text)) return false;
+        var end = string.Concat(pieces.Skip(Math.Max(0, pieces.Count - 3)).Select(p => p.Text));
+        return cues.Knowledge.EndsWithCutSpeaker.IsMatch(end) && speakerTails().Count == 1;
+    }
 
     /// <summary>A short line with no sentence in it: a headline's line, a table row, a label.</summary>
     public static bool IsDisplayLine(string text) =>

@@ -58,6 +58,11 @@ internal sealed class ParsingKnowledge
     /// <summary>A paragraph opening with a name and a verb of saying ("王建平说，…"): the rest of a quoted sentence whose
     /// speaker's title ended the line above ("…”公司董事长").</summary>
     public required Regex OpensWithAttribution { get; init; }
+    /// <summary>A paragraph ending with a quoted sentence and its speaker cut before the verb of saying ("…。”合作社负责人刘道").</summary>
+    public required Regex EndsWithCutSpeaker { get; init; }
+    /// <summary>A paragraph opening with the rest of a cut speaker: the end of a name or of a company's name, then the
+    /// verb of saying ("明说，…", "有限公司负责人曾海峰说，…"); a pronoun before the verb is a speaker of its own.</summary>
+    public required Regex OpensWithSpeakerTail { get; init; }
     public required IReadOnlyList<string> DocumentCues { get; init; }
     public required IReadOnlyList<(Regex Pattern, int Year)> Eras { get; init; }
     public required IReadOnlyList<string> FutureBeforeYear { get; init; }
@@ -135,6 +140,9 @@ internal sealed class ParsingKnowledge
             InterviewCues = Strings("interviewCues"),
             CommentaryCues = Strings("commentaryCues"),
             BackReferences = Strings("backReferences"),
+            EndsWithCutSpeaker = Rx(@"[。！!？?…][”」][^，,。.！!？?；;：:、“”「」\s]{2,30}$"),
+            OpensWithSpeakerTail = Rx(@"^(?:(?!" + string.Join('|', Strings("speakerPronouns").Select(Regex.Escape)) + @")[\p{IsCJKUnifiedIdeographs}]{1,2}|(?:"
+                + string.Join('|', Strings("nameEndings").Select(Regex.Escape)) + @")[^，,。.！!？?；;：:“”「」]{0,20}?)(?:" + string.Join('|', Strings("attributionVerbs").Select(Regex.Escape)) + ")[，,]"),
             OpensWithAttribution = Rx(@"^[\p{IsCJKUnifiedIdeographs}]{2,4}(?:" + string.Join('|', Strings("attributionVerbs").Select(Regex.Escape)) + ")[，,：:]"),
             DocumentCues = Strings("documentCues"),
             Eras = root.GetProperty("eras").EnumerateArray()

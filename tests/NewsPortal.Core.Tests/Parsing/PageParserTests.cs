@@ -963,6 +963,91 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void The_end_of_a_speakers_name_printed_after_another_article_goes_back_to_the_quote()
+    {
+        // The quote's speaker was cut after 王志; the rest of the name and what he said were printed at the page's end.
+        var page = Parse("""
+            秀山脆李迎来采摘季
+
+            本报记者 周林
+
+            6月9日，秀山县隘口镇的果园里，果农们正在采摘脆李，分拣中心内一颗颗脆李经过光电分选机自动分级。
+
+            “这台分选机每小时能分选十五吨脆李。”秀山县一家果业专业合作社负责人王志
+
+            秀山县农业农村委数据显示，今年全县脆李种植面积12万亩，预计产量超过10万吨。
+
+            城口老腊肉年货节线上开卖
+
+            本报讯（通讯员 陈丽）1月14日，城口县老腊肉年货节在县电商产业园开幕，主播在线推介腊肉、香肠等山货。
+
+            去年，城口县老腊肉加工量达到1.2万吨，带动农户增收。
+
+            明说，分级销售后，优质脆李每斤售价比统货高出1元左右。
+            """);
+
+        Assert.Contains("负责人王志明说，分级销售后", Titled(page, "秀山脆李迎来采摘季").Body);
+        Assert.DoesNotContain("分级销售", Titled(page, "城口老腊肉年货节线上开卖").Body);
+    }
+
+    [Fact]
+    public void A_quote_whose_speaker_was_cut_printed_after_another_article_joins_the_article_its_speaker_is_in()
+    {
+        // The quote and the first words of its speaker's company were printed after the other article; the rest of the
+        // company's name and the verb of saying are in place.
+        var page = Parse("""
+            璧山动力电池产业链加速成型
+
+            记者 邓梦
+
+            9月13日，在璧山高新区一家动力电池企业的电池包生产车间，机械臂将电芯精准抓取、堆叠。
+
+            动力电池项目的落地，让璧山的新能源汽车产业链更加完整，已集聚电池及电解液配套企业40余家。
+
+            有限公司负责人曾海峰说，公司生产的电解液有六成以上直接供应璧山本地电池企业。
+
+            今年1—8月，璧山区新能源汽车及零部件产业实现产值312.8亿元。
+
+            川渝共建汽车产业协作联盟
+
+            本报记者 程远
+
+            清晨，一辆满载汽车零部件的货车从四川宜宾出发，4个多小时后抵达重庆一家整车工厂。
+
+            两地汽车产业链配套协作企业超过1000家，联合编制汽车产业链图谱。
+
+            “电解液企业就在身边，我们的客户就在家门口。”重庆恒源新能源材料
+            """);
+
+        Assert.Contains("新能源材料有限公司负责人曾海峰说", Titled(page, "璧山动力电池产业链加速成型").Body);
+        Assert.DoesNotContain("客户就在家门口", Titled(page, "川渝共建汽车产业协作联盟").Body);
+    }
+
+    [Fact]
+    public void On_a_wrapped_page_a_blank_line_after_a_cut_speaker_is_not_a_column_break_when_the_name_ends_elsewhere()
+    {
+        // Wrapped at 17 letters, the quote's paragraph fills its last line; the blank line after it would otherwise
+        // be read as a column break inside the paragraph, and the next paragraph glued to the cut name.
+        string[] paragraphs =
+        [
+            "秀山脆李迎来采摘季",
+            "本报记者 周林",
+            "6月9日，秀山县隘口镇的果园里，果农们正在采摘脆李，分拣中心内一颗颗脆李经过光电分选机按照大小、糖度自动分级。",
+            "“分选机每小时能分选十五吨脆李。”秀山县一家果业专业合作社负责人王志",
+            "秀山县农业农村委数据显示，今年全县脆李种植面积12万亩，预计产量超过10万吨，电商销售比重达到三成。",
+            "城口老腊肉年货节线上开卖",
+            "本报讯（通讯员 陈丽）1月14日，城口县老腊肉年货节在县电商产业园开幕，二十余名主播在线推介腊肉、香肠等山货。",
+            "去年，城口县老腊肉加工量达到1.2万吨，带动农户增收，老腊肉网店销售额同比增长三成以上。",
+            "明说，分级销售后，优质脆李每斤售价比统货高出1元左右，果农收入明显增加。",
+        ];
+        var page = Parse(string.Join("\n\n", paragraphs.Select(p => p.Length > 17 ? Stages.Wrap(p, 17) : p)));
+
+        var plums = Titled(page, "秀山脆李迎来采摘季").Body;
+        Assert.Contains("负责人王志明说，分级销售后", plums);
+        Assert.DoesNotContain("王志秀山县", plums);
+    }
+
+    [Fact]
     public void Two_headlines_printed_together_whose_texts_the_page_prints_in_turn_each_get_their_paragraphs()
     {
         // The commentary's reporter's line is printed over the feature's paragraphs about 江津, which go back to the
