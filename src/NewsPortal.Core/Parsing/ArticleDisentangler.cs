@@ -282,6 +282,7 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
     /// text (title and units, the unit itself left out) it is most like (weighted cosine of bigram sets).</summary>
     private Plan Deal(List<Unit> units, HashSet<int> firstTitle, HashSet<int> secondTitle, Dictionary<Unit, bool> fixedSides)
     {
+        fixedSides = BetweenPlaced(units, fixedSides);
         Side[] sides = [new(firstTitle), new(secondTitle)];
         // Each unit starts on the side of the title it is more like (the first when neither shares anything).
         var side = units.Select(u => fixedSides.TryGetValue(u, out var onSecond) ? onSecond : sides[1].Cosine(u) > sides[0].Cosine(u)).ToArray();
@@ -311,6 +312,21 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
         var firstUnits = units.Where((_, i) => !side[i]).ToList();
         var secondUnits = units.Where((_, i) => side[i]).ToList();
         return new Plan(firstUnits, secondUnits, 1 - sides[0].Cosine(sides[1].Bigrams));
+    }
+
+    /// <summary>A paragraph printed between two paragraphs fixed to one side (each names a district only that side's
+    /// article names) is that side's: the page prints the article there, and a single paragraph's vocabulary is weak
+    /// evidence against it (a quote about parts shares 零部件 and 运 with a freight story). Bylines do not count.</summary>
+    private static Dictionary<Unit, bool> BetweenPlaced(List<Unit> units, Dictionary<Unit, bool> fixedSides)
+    {
+        var sides = new Dictionary<Unit, bool>(fixedSides);
+        for (var i = 1; i + 1 < units.Count; i++)
+        {
+            if (fixedSides.ContainsKey(units[i]) || units[i - 1].IsBylineOnly || units[i + 1].IsBylineOnly) continue;
+            if (fixedSides.TryGetValue(units[i - 1], out var before) && fixedSides.TryGetValue(units[i + 1], out var after) && before == after)
+                sides[units[i]] = before;
+        }
+        return sides;
     }
 
     private bool PointsBack(Unit unit) =>

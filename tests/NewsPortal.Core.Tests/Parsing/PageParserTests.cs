@@ -907,6 +907,37 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void Between_stacked_titles_a_paragraph_printed_between_two_of_one_districts_paragraphs_is_that_articles()
+    {
+        // The quote shares the freight story's words (冷链, 集装箱, 运) but is printed between two paragraphs naming
+        // 江津区, which only the first title names.
+        var page = Parse("""
+            江津区花椒加工企业扩产
+
+            西部陆海新通道冷链班列开行超过500列
+
+            新华社重庆12月28日电（记者 李青）今年以来，西部陆海新通道冷链班列累计开行512列，运输冷链货物超过2万标准箱。
+
+            本报记者 王林
+
+            5月8日，江津区先锋镇一家花椒加工企业的新厂房投产，年加工鲜花椒1万吨。
+
+            “过去花椒油要靠冷链从外地运过来，现在冷链集装箱半天就能运到。”一家公司总经理说，公司出货量增长四成。
+
+            江津区花椒种植面积达到53万亩，花椒加工带动椒农增收。
+
+            班列货物从化工、建材扩展到冷链食品等400多个品类，冷链集装箱运抵重庆最快3天。
+
+            业内人士认为，冷链班列正成为西部地区扩大开放的物流大动脉。
+            """);
+
+        Assert.Contains("花椒油要靠冷链", Titled(page, "江津区花椒加工企业扩产").Body);
+        var freight = Titled(page, "西部陆海新通道冷链班列开行超过500列").Body;
+        Assert.DoesNotContain("花椒", freight);
+        Assert.Contains("班列货物从化工", freight);
+    }
+
+    [Fact]
     public void A_paragraph_pointing_back_goes_with_the_paragraph_before_it_between_stacked_titles()
     {
         // 这家企业… names nothing of its own: it is about the company the paragraph before it spoke of.
