@@ -59,6 +59,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         JoinBylinedDecks(drafts, similarity);
         ReturnDocumentSections(drafts, similarity);
         JoinCutSpeakers(drafts, similarity);
+        ReturnSentencesCutByBylines(drafts, similarity);
         return drafts.Where(d => !d.IsEmpty || d.Headline is not null).OrderBy(d => d.Position).ToList();
     }
 
@@ -706,6 +707,54 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             if (Likeness(headDraft) >= Likeness(tailDraft)) MoveBlock(tail, tailDraft, headDraft, head, after: true);
             else MoveBlock(head, headDraft, tailDraft, tail, after: false);
             tails.Remove(tail);
+        }
+        drafts.RemoveAll(d => d.Headline is null && d.IsEmpty);
+    }
+
+    /// <summary>A reporter's line printed into a cut sentence ("…对东盟进出口358.2亿元，增长" | 本报记者 谭晓 |
+    /// "12.5%，东盟继续…"): the text under the line opens mid-sentence, so it finishes the sentence before the line and
+    /// goes back after it, with the paragraphs after it up to the one naming the place of the article the line opens
+    /// (when its title names none: while they read more like the cut sentence's article, weighted cosine).</summary>
+    private void ReturnSentencesCutByBylines(List<ArticleDraft> drafts, TopicSimilarity similarity)
+    {
+        var blocks = drafts.SelectMany(d => d.Segments.SelectMany(s => s.Blocks)).OrderBy(b => b.Block.Index).ToList();
+        for (var i = 2; i < blocks.Count; i++)
+        {
+            var tail = blocks[i];
+            if (!tail.IsBody || !knowledge.OpensMidSentence.IsMatch(tail.Text) || !blocks[i - 1].IsByline) continue;
+            var h = i - 1;
+            while (h > 0 && blocks[h].IsByline) h--;
+            var head = blocks[h];
+            if (!head.IsBody || head.Block.EndsSentence || head.Kind == BlockKind.ListItems) continue;
+            var headDraft = drafts.First(d => d.Segments.Any(s => s.Blocks.Contains(head)));
+            var tailDraft = drafts.First(d => d.Segments.Any(s => s.Blocks.Contains(tail)));
+            if (ReferenceEquals(headDraft, tailDraft)) continue;
+            var run = new List<ClassifiedBlock> { tail };
+            var order = tailDraft.Segments.SelectMany(s => s.Blocks).ToList();
+            var theirPlaces = knowledge.Places.Find(tailDraft.Headline?.Text ?? "");
+            var ourPlaces = knowledge.Places.Find(string.Join('\n', headDraft.Blocks.Select(b => b.Text)));
+            for (var k = order.IndexOf(tail) + 1; k < order.Count && order[k].IsBody && order[k].Block.Index == run[^1].Block.Index + 1; k++)
+            {
+                // The next article starts where its place is named; before that, the text is the cut sentence's article's.
+                var named = knowledge.Places.Find(order[k].Text);
+                if (theirPlaces.Count > 0)
+                {
+                    if (named.Overlaps(theirPlaces) || named.Count > 0 && !named.Overlaps(ourPlaces)) break;
+                }
+                else
+                {
+                    var probe = TopicSimilarity.Bigrams([order[k]]);
+                    var stays = TopicSimilarity.Bigrams(order.Where(b => !run.Contains(b) && !ReferenceEquals(b, order[k])));
+                    if (similarity.Cosine(probe, TopicSimilarity.Bigrams(headDraft.Blocks.Concat(run))) <= similarity.Cosine(probe, stays)) break;
+                }
+                run.Add(order[k]);
+            }
+            var after = head;
+            foreach (var block in run)
+            {
+                MoveBlock(block, tailDraft, headDraft, after, after: true);
+                after = block;
+            }
         }
         drafts.RemoveAll(d => d.Headline is null && d.IsEmpty);
     }

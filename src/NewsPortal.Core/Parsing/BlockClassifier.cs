@@ -33,6 +33,7 @@ internal sealed record ClassifiedBlock(Block Block, BlockKind Kind)
     /// <summary>A byline that opens with a reporter's role ("本报记者 …", "首席记者 …"), not a closing credit in brackets.</summary>
     public bool NamesReporter { get; init; }
     public bool IsBody => Kind is BlockKind.Body or BlockKind.Lead or BlockKind.Standfirst or BlockKind.ListItems;
+    public bool IsByline => Kind is BlockKind.OpeningByline or BlockKind.ClosingByline;
 }
 
 /// <summary>Gives each block a kind from its shape (length, punctuation, blank lines around it) and the knowledge cues.</summary>

@@ -63,6 +63,8 @@ internal sealed class ParsingKnowledge
     /// <summary>A paragraph opening with the rest of a cut speaker: the end of a name or of a company's name, then the
     /// verb of saying ("明说，…", "有限公司负责人曾海峰说，…"); a pronoun before the verb is a speaker of its own.</summary>
     public required Regex OpensWithSpeakerTail { get; init; }
+    /// <summary>Text that cannot open a paragraph: it finishes a sentence cut above ("12.5%，…", "域，…").</summary>
+    public required Regex OpensMidSentence { get; init; }
     public required IReadOnlyList<string> DocumentCues { get; init; }
     public required IReadOnlyList<(Regex Pattern, int Year)> Eras { get; init; }
     public required IReadOnlyList<string> FutureBeforeYear { get; init; }
@@ -140,6 +142,7 @@ internal sealed class ParsingKnowledge
             InterviewCues = Strings("interviewCues"),
             CommentaryCues = Strings("commentaryCues"),
             BackReferences = Strings("backReferences"),
+            OpensMidSentence = Rx(root.GetProperty("opensMidSentence").GetString()!),
             EndsWithCutSpeaker = Rx(@"[。！!？?…][”」][^，,。.！!？?；;：:、“”「」\s]{2,30}$"),
             OpensWithSpeakerTail = Rx(@"^(?:(?!" + string.Join('|', Strings("speakerPronouns").Select(Regex.Escape)) + @")[\p{IsCJKUnifiedIdeographs}]{1,2}|(?:"
                 + string.Join('|', Strings("nameEndings").Select(Regex.Escape)) + @")[^，,。.！!？?；;：:“”「」]{0,20}?)(?:" + string.Join('|', Strings("attributionVerbs").Select(Regex.Escape)) + ")[，,]"),

@@ -17,6 +17,8 @@ public sealed class BlockClassifierTests
     [InlineData("新渝报讯(记者 刘星)12月17日,会议召开。", nameof(BlockKind.Lead))]
     [InlineData("- 1 新能源汽车安全车身产业创新综合体", nameof(BlockKind.ListItems))]
     [InlineData("●12月24日，市公安局举行仪式。（记者 周松）", nameof(BlockKind.ListItems))]
+    [InlineData("2. 设计、生产、物流等环节实现数据贯通，关键工序数控化率不低于70%。", nameof(BlockKind.ListItems))]
+    [InlineData("12.5%，东盟继续保持重庆第一大贸易伙伴地位；对共建“一带一路”国家进出口增长9.8%。", nameof(BlockKind.Body))]
     [InlineData("2024年国家先进制造业集群名单公布", nameof(BlockKind.Headline))]
     [InlineData("垫江：“文旅+”业态赋能乡村振兴", nameof(BlockKind.Headline))]
     [InlineData("这份国家承诺清单，每一位公民都享有", nameof(BlockKind.Headline))]

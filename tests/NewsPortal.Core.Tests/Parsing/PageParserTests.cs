@@ -907,6 +907,42 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void A_reporters_line_printed_into_a_cut_sentence_opens_the_next_article_and_the_sentence_goes_on_after_it()
+    {
+        // 本报记者 林涛 opens the article about 南川区; the trade story's sentence (…增长 | 9.5%，…) and its last
+        // paragraph were printed under that line, before the 南川 article's first paragraph.
+        var page = Parse("""
+            一季度重庆外贸进出口同比增长6.4%
+
+            首席记者 黄明
+
+            4月17日，重庆海关发布数据，今年一季度，重庆货物贸易进出口总值1717.6亿元，同比增长6.4%。
+
+            从贸易方式看，一般贸易进出口782.4亿元，增长14.6%，占全市外贸总值的45.6%。
+
+            从市场分布看，重庆对东盟进出口358.2亿元，增长
+
+            本报记者 林涛
+
+            9.5%，东盟继续保持重庆第一大贸易伙伴地位；对共建“一带一路”国家进出口增长9.8%。
+
+            重庆海关有关人士表示，将持续优化通关监管模式，支持企业开拓多元化市场。
+
+            8月28日，南川区大观镇的玄参种植基地里，药农们正在给玄参除草施肥。
+
+            去年，南川区中医药全产业链产值达到86.3亿元，计划到2027年提高至150亿元。
+
+            南川中药材种植面积达到38万亩
+            """);
+
+        var trade = Titled(page, "一季度重庆外贸进出口同比增长6.4%").Body;
+        Assert.Contains("增长9.5%，东盟继续保持", trade);
+        Assert.EndsWith("支持企业开拓多元化市场。", trade);
+        var herbs = Titled(page, "南川中药材种植面积达到38万亩").Body;
+        Assert.StartsWith("本报记者 林涛\n8月28日，南川区", herbs);
+    }
+
+    [Fact]
     public void Between_stacked_titles_a_paragraph_printed_between_two_of_one_districts_paragraphs_is_that_articles()
     {
         // The quote shares the freight story's words (冷链, 集装箱, 运) but is printed between two paragraphs naming
