@@ -60,6 +60,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         ReturnDocumentSections(drafts, similarity);
         JoinCutSpeakers(drafts, similarity);
         ReturnSentencesCutByBylines(drafts, similarity);
+        GiveStackedBylines(drafts);
         return drafts.Where(d => !d.IsEmpty || d.Headline is not null).OrderBy(d => d.Position).ToList();
     }
 
@@ -754,6 +755,30 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             {
                 MoveBlock(block, tailDraft, headDraft, after, after: true);
                 after = block;
+            }
+        }
+        drafts.RemoveAll(d => d.Headline is null && d.IsEmpty);
+    }
+
+    /// <summary>Reporters' lines printed one under the other with no text and no headline of their own, before stacked
+    /// headlines whose articles name no reporter: the lines go to those articles in the order the titles are printed.</summary>
+    private static void GiveStackedBylines(List<ArticleDraft> drafts)
+    {
+        foreach (var lone in drafts.Where(d => d.Headline is null && !d.IsEmpty && d.Blocks.All(b => b.IsByline && b.NamesReporter)).ToList())
+        {
+            var lines = lone.Segments.SelectMany(s => s.Blocks).ToList();
+            var after = lines[^1].Block.Index;
+            var waiting = drafts.Where(d => d.Headline is { IsIndex: false } h && h.Blocks[0].Block.Index > after && !d.Blocks.Any(b => b.IsByline))
+                .OrderBy(d => d.Headline!.Blocks[0].Block.Index).Take(lines.Count).ToList();
+            if (waiting.Count < lines.Count) continue;
+            // Only headlines printed together (no text between the lines and them) take the lines.
+            if (waiting[^1].Headline!.Blocks[0].Block.Index - after > 2 * lines.Count + 4) continue;
+            lone.Pieces.Clear();
+            for (var i = lines.Count - 1; i >= 0; i--)
+            {
+                var segment = new Segment(waiting[i].Position, SegmentStart.Byline);
+                segment.Blocks.Add(lines[i] with { Kind = BlockKind.OpeningByline });
+                waiting[i].AddFirst(segment);
             }
         }
         drafts.RemoveAll(d => d.Headline is null && d.IsEmpty);

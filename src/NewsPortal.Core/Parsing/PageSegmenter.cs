@@ -73,6 +73,13 @@ internal sealed class PageSegmenter(IReadOnlySet<string> briefColumns)
                     Open(SegmentStart.Byline, b with { Kind = BlockKind.OpeningByline });
                     current = null;
                     break;
+                case BlockKind.ClosingByline when b.NamesReporter && !b.IsPhotoCredit && next is { NamesReporter: true }
+                                                  && (current ?? LastSegment()) is { } named && named.Blocks.Any(x => x.Kind is BlockKind.Lead or BlockKind.OpeningByline):
+                    // Text that named its reporter at its head is not closed by another reporter's line: two reporters'
+                    // lines one under the other open two articles.
+                    Open(SegmentStart.Byline, b with { Kind = BlockKind.OpeningByline });
+                    current = null;
+                    break;
                 case BlockKind.ClosingByline when current is { HasBody: false } && current.Blocks[^1].Kind == BlockKind.OpeningByline:
                     // The opening byline went on to a second line.
                     current.Blocks.Add(b with { Kind = BlockKind.OpeningByline });

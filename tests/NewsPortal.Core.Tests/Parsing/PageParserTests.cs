@@ -943,6 +943,47 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void Two_reporters_lines_after_a_wire_story_open_the_two_stacked_headlines_printed_after_them()
+    {
+        // The wire story named its reporter in its dateline: 本报记者 苏青 under it is not its closing line, and the two
+        // lines go to the two stacked headlines printed after them (and after a paragraph), in order.
+        var page = Parse("""
+            重庆：数字化车间助力企业复工达产
+
+            新华社重庆4月21日电（记者 韩明）在位于重庆的一家汽车零部件企业，数十台焊接机器人正在有序作业。
+
+            重庆市经济和信息化委员会有关负责人说，下一步将继续推进智能化改造，加快建设“智造重镇”。
+
+            本报记者 苏青
+
+            记者 冉立 通讯员 谭芳
+
+            这只是白涛化工园区新材料项目加快建设的一个缩影。今年以来，园区新开工亿元以上项目11个，总投资86.5亿元。
+
+            上半年全市规上工业增加值同比增长8.1%
+
+            白涛化工园区新材料项目密集落地
+
+            ——涪陵区加快打造千亿级先进材料产业集群
+
+            数说重庆
+
+            市统计局7月25日发布数据，今年上半年，全市规模以上工业增加值同比增长8.1%，增速比一季度提高0.6个百分点。
+
+            5月8日，位于涪陵区白涛化工园区的年产20万吨高性能工程塑料项目一期进入设备安装阶段。
+
+            分行业看，全市39个工业大类行业中有28个行业增加值实现增长，全市高技术制造业增加值增长11.4%。
+
+            依托丰富的天然气资源，涪陵区形成了以天然气化工为基础的新材料产业体系，先进材料产业产值152.3亿元。
+            """);
+
+        Assert.DoesNotContain("苏青", Titled(page, "重庆：数字化车间助力企业复工达产").Body);
+        Assert.StartsWith("本报记者 苏青", Titled(page, "上半年全市规上工业增加值同比增长8.1%").Body);
+        Assert.Contains("记者 冉立 通讯员 谭芳\n这只是白涛化工园区", Titled(page, "白涛化工园区新材料项目密集落地").Body);
+        Assert.Equal(3, page.Articles.Count);
+    }
+
+    [Fact]
     public void Between_stacked_titles_a_paragraph_printed_between_two_of_one_districts_paragraphs_is_that_articles()
     {
         // The quote shares the freight story's words (冷链, 集装箱, 运) but is printed between two paragraphs naming
