@@ -9,16 +9,21 @@ namespace NewsPortal.Data.Aggregates;
 /// PostgreSQL at 20,000 articles went to writing and listing the log (docs/benchmarks.md, Ingestion).
 /// The statements are planned once a session and again whenever a table they read is analyzed (ingestion analyzes
 /// the tables it grows, <c>GrowingTables</c>), so they need no <c>EXECUTE</c>.
+/// Since migration <c>EntityFiguresListedKinds</c> only the figures of the entities the pages read entity_figures for
+/// (<see cref="EntityFigureRows.ListedKinds"/>) are listed; every entity's are still logged.
 /// </summary>
 public static class MeasureLog
 {
-    /// <summary>Lists the rows of <c>about</c> in entity_figures and logs them per pair; <paramref name="sign"/> 1 adds, -1 takes away.</summary>
-    private static string ListAndLog(int sign) => sign > 0
-        ? """
+    /// <summary>
+    /// Lists the rows of <c>about</c> in entity_figures (those of entities of <paramref name="listed"/> kinds, or all when
+    /// null) and logs them per pair; <paramref name="sign"/> 1 adds, -1 takes away.
+    /// </summary>
+    private static string ListAndLog(int sign, string? listed) => sign > 0
+        ? $"""
             listed AS (
                 INSERT INTO entity_figures (entity_id, measure, day, article_id, "offset", metric_id)
-                SELECT entity_id, measure, coalesce(published_on, '-infinity'::date), article_id, "offset", metric_id
-                FROM about
+                SELECT a.entity_id, a.measure, coalesce(a.published_on, '-infinity'::date), a.article_id, a."offset", a.metric_id
+                FROM about a{(listed is null ? "" : $"\n                JOIN entities e ON e.id = a.entity_id AND e.kind IN ({listed})")}
                 ORDER BY 1, 2, 3, 4, 5, 6)
             INSERT INTO measure_deltas (entity_id, measure, figures, metric_id, published_on)
             SELECT DISTINCT ON (entity_id, measure) entity_id, measure, count(*) OVER (PARTITION BY entity_id, measure)::int,
@@ -43,7 +48,13 @@ public static class MeasureLog
         DROP FUNCTION IF EXISTS entity_figures_logged();
         """;
 
-    internal static readonly string Install = $$"""
+    /// <summary>The triggers and fold as migration MeasureLogPerPair installed them: every entity's figures listed.</summary>
+    internal static readonly string Install = InstallListing(null);
+
+    /// <summary>The same, listing only the figures of <see cref="EntityFigureRows.ListedKinds"/> (migration EntityFiguresListedKinds).</summary>
+    internal static readonly string InstallListingKinds = InstallListing(EntityFigureRows.ListedKindList);
+
+    private static string InstallListing(string? listed) => $$"""
         {{DropListing}}
 
         -- Figures stored: each once for every entity its article names, and once for a subject it does not name.
@@ -58,7 +69,7 @@ public static class MeasureLog
                 FROM new_rows n JOIN articles a ON a.id = n.article_id
                 WHERE n.measure IS NOT NULL AND n.subject_entity_id IS NOT NULL
                   AND NOT EXISTS (SELECT 1 FROM article_entities l WHERE l.article_id = n.article_id AND l.entity_id = n.subject_entity_id)),
-            {{ListAndLog(1)}};
+            {{ListAndLog(1, listed)}};
             RETURN NULL;
         END $$;
 
@@ -69,7 +80,7 @@ public static class MeasureLog
                 SELECT n.entity_id, m.measure, m.id AS metric_id, n.published_on, m.article_id, m."offset"
                 FROM new_rows n JOIN metrics m ON m.article_id = n.article_id
                 WHERE m.measure IS NOT NULL AND m.subject_entity_id IS DISTINCT FROM n.entity_id),
-            {{ListAndLog(1)}};
+            {{ListAndLog(1, listed)}};
             RETURN NULL;
         END $$;
 
@@ -85,7 +96,7 @@ public static class MeasureLog
                 FROM metrics m
                 WHERE m.article_id = OLD.id AND m.measure IS NOT NULL AND m.subject_entity_id IS NOT NULL
                   AND NOT EXISTS (SELECT 1 FROM article_entities l WHERE l.article_id = OLD.id AND l.entity_id = m.subject_entity_id)),
-            {{ListAndLog(-1)}};
+            {{ListAndLog(-1, listed)}};
             RETURN OLD;
         END $$;
 
