@@ -74,11 +74,11 @@ public sealed class EntityMeasureStatsTests(PostgresFixture postgres) : IClassFi
         Assert.Equal(maintained, await MeasureRecount.MaintainedAsync(db));
 
         var listed = await MeasureRecount.FiguresMaintainedAsync(db);
+        var exported = await MeasureRecount.ExportsMaintainedAsync(db);
         await db.Database.ExecuteSqlRawAsync(EntityFigureRows.Rebuild);
         Assert.NotEmpty(listed);
         Assert.Equal(listed, await MeasureRecount.FiguresMaintainedAsync(db));
 
-        var exported = await MeasureRecount.ExportsMaintainedAsync(db);
         await db.Database.ExecuteSqlRawAsync(EntityFigureExports.Rebuild);
         Assert.NotEmpty(exported);
         Assert.Equal(exported, await MeasureRecount.ExportsMaintainedAsync(db));
