@@ -1,5 +1,5 @@
-using NewsPortal.Core.Pages;
 using Microsoft.EntityFrameworkCore;
+using NewsPortal.Core.Pages;
 using NewsPortal.Data.Aggregates;
 using NewsPortal.Data.Model;
 
