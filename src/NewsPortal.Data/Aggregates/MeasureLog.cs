@@ -56,7 +56,7 @@ public static class MeasureLog
             GROUP BY entity_id, measure
             """;
 
-    /// <summary>The CTEs that write entity_figures (and entity_figure_exports), each ending with a comma.</summary>
+    /// <summary>The CTEs after <c>about</c> that write entity_figures (and entity_figure_exports), comma-separated, the last without one.</summary>
     private static string Listed(Listing listing, string metrics) => listing switch
     {
         Listing.AllKinds => """
