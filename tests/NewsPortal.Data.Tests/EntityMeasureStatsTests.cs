@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using NewsPortal.Core.Pages;
 using NewsPortal.Data.Aggregates;
 using NewsPortal.Data.Model;
 
@@ -73,11 +74,11 @@ public sealed class EntityMeasureStatsTests(PostgresFixture postgres) : IClassFi
         Assert.Equal(maintained, await MeasureRecount.MaintainedAsync(db));
 
         var listed = await MeasureRecount.FiguresMaintainedAsync(db);
+        var exported = await MeasureRecount.ExportsMaintainedAsync(db);
         await db.Database.ExecuteSqlRawAsync(EntityFigureRows.Rebuild);
         Assert.NotEmpty(listed);
         Assert.Equal(listed, await MeasureRecount.FiguresMaintainedAsync(db));
 
-        var exported = await MeasureRecount.ExportsMaintainedAsync(db);
         await db.Database.ExecuteSqlRawAsync(EntityFigureExports.Rebuild);
         Assert.NotEmpty(exported);
         Assert.Equal(exported, await MeasureRecount.ExportsMaintainedAsync(db));
@@ -107,6 +108,38 @@ public sealed class EntityMeasureStatsTests(PostgresFixture postgres) : IClassFi
         Assert.Equal(await MeasureRecount.RecountAsync(db), await MeasureRecount.MaintainedAsync(db));
         Assert.Equal(await MeasureRecount.FiguresRecountAsync(db), await MeasureRecount.FiguresMaintainedAsync(db));
         Assert.Equal(await MeasureRecount.ExportsRecountAsync(db), await MeasureRecount.ExportsMaintainedAsync(db));
+    }
+
+    [Fact]
+    public async Task An_organisations_figures_are_counted_but_only_districts_and_clusters_figures_are_listed()
+    {
+        await using var db = postgres.CreateContext(await postgres.CreateDatabaseAsync());
+        var edition = SampleEdition.Create(SampleEdition.Sha('f'), SampleEdition.District());
+        var article = edition.Articles[0];
+        var company = new Entity { Kind = EntityKind.Organization, Name = "太极集团", Aliases = [] };
+        article.Entities.Add(new ArticleEntity { Entity = company, Mentions = 1, PublishedOn = article.PublishedOn });
+        db.Add(edition);
+        await db.SaveChangesAsync();
+
+        // Both count for the compare page; only the district's is one of the figures page's ranges (FigureFilter.OneEntityMeasure).
+        Assert.Equal([("太极集团", 1), ("涪陵区", 1)], await CountsAsync(db, article.Metrics[0].Measure!));
+        var listed = Assert.Single(await MeasureRecount.FiguresMaintainedAsync(db));
+        Assert.Equal(article.Entities[0].Entity.Id, listed.EntityId);
+        Assert.Equal(await MeasureRecount.FiguresRecountAsync(db), await MeasureRecount.FiguresMaintainedAsync(db));
+        Assert.Equal(await MeasureRecount.ExportsRecountAsync(db), await MeasureRecount.ExportsMaintainedAsync(db));
+
+        // A link stored after the figures: the same.
+        var person = new Entity { Kind = EntityKind.Person, Name = "王五", Aliases = [] };
+        db.Add(person);
+        await db.SaveChangesAsync();
+        db.ArticleEntities.Add(new ArticleEntity { ArticleId = article.Id, EntityId = person.Id, Mentions = 1, PublishedOn = article.PublishedOn });
+        await db.SaveChangesAsync();
+        Assert.Equal([("太极集团", 1), ("涪陵区", 1), ("王五", 1)], await CountsAsync(db, article.Metrics[0].Measure!));
+        Assert.Single(await MeasureRecount.FiguresMaintainedAsync(db));
+
+        await db.Editions.Where(e => e.Id == edition.Id).ExecuteDeleteAsync();
+        Assert.Empty(await MeasureRecount.MaintainedAsync(db));
+        Assert.Empty(await MeasureRecount.FiguresMaintainedAsync(db));
     }
 
     private sealed record LoggedPair(long EntityId, int Figures, long MetricId);

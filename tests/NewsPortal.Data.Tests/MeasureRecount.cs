@@ -46,15 +46,20 @@ public static class MeasureRecount
         return [.. rows.OrderBy(r => r.EntityId).ThenBy(r => r.Measure, StringComparer.Ordinal)];
     }
 
-    /// <summary>entity_figures listed again from the raw tables: one row per figure with a measure and entity it is about (the same rule).</summary>
+    /// <summary>
+    /// entity_figures listed again from the raw tables: one row per figure with a measure and entity it is about (the
+    /// same rule), for entities of the listed kinds (districts and clusters).
+    /// </summary>
     public static async Task<List<FigureAboutRow>> FiguresRecountAsync(NewsPortalDbContext db)
     {
+        var kinds = EntityFigureRows.ListedKinds.ToList();
+        var listed = (await db.Entities.Where(e => kinds.Contains(e.Kind)).Select(e => e.Id).ToListAsync()).ToHashSet();
         var links = (await db.ArticleEntities.Select(l => new { l.ArticleId, l.EntityId }).ToListAsync())
             .ToLookup(l => l.ArticleId, l => l.EntityId);
         var figures = await db.Metrics.Where(m => m.Measure != null)
             .Select(m => new { m.Id, m.ArticleId, Measure = m.Measure!, m.Offset, m.SubjectEntityId, m.Article.PublishedOn }).ToListAsync();
         return [.. figures
-            .SelectMany(f => links[f.ArticleId].Append(f.SubjectEntityId ?? 0).Where(e => e != 0).Distinct()
+            .SelectMany(f => links[f.ArticleId].Append(f.SubjectEntityId ?? 0).Where(listed.Contains).Distinct()
                 .Select(entity => new FigureAboutRow(entity, f.Measure, f.PublishedOn ?? DateOnly.MinValue, f.ArticleId, f.Offset, f.Id)))
             .OrderBy(r => r.EntityId).ThenBy(r => r.MetricId)];
     }
@@ -69,7 +74,7 @@ public static class MeasureRecount
     /// <summary>entity_figure_exports listed again: the recounted entity_figures rows of districts and clusters, with their figure's columns and article's title.</summary>
     public static async Task<List<FigureExportRow>> ExportsRecountAsync(NewsPortalDbContext db)
     {
-        var kinds = EntityFigureExports.Kinds.ToList();
+        var kinds = EntityFigureRows.ListedKinds.ToList();
         var exported = (await db.Entities.Where(e => kinds.Contains(e.Kind)).Select(e => e.Id).ToListAsync()).ToHashSet();
         var metrics = await db.Metrics.Select(m => new { m.Id, m.Article.Title, m.Span, m.Value, m.Unit, m.Subject, m.SubjectEntityId, m.Period, m.Kind, m.Status })
             .ToDictionaryAsync(m => m.Id);

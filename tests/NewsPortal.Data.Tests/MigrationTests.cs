@@ -70,6 +70,31 @@ public sealed class MigrationTests(PostgresFixture postgres) : IClassFixture<Pos
         Assert.DoesNotContain("pk_articles", names);
     }
 
+    [Fact]
+    public async Task Listing_only_districts_and_clusters_figures_drops_the_other_kinds_rows_and_its_down_lists_them_again()
+    {
+        var connectionString = await postgres.CreateEmptyDatabaseAsync();
+        await using var context = postgres.CreateContext(connectionString);
+        var migrator = context.GetService<IMigrator>();
+        await migrator.MigrateAsync("EntityFigureExports");
+        var edition = SampleEdition.Create(SampleEdition.Sha('m'), SampleEdition.District());
+        var company = new Model.Entity { Kind = Core.Pages.EntityKind.Organization, Name = "太极集团", Aliases = [] };
+        edition.Articles[0].Entities.Add(new Model.ArticleEntity { Entity = company, Mentions = 1, PublishedOn = edition.Articles[0].PublishedOn });
+        context.Add(edition);
+        await context.SaveChangesAsync();
+        Assert.Equal(2, (await MeasureRecount.FiguresMaintainedAsync(context)).Count);
+        var exported = await MeasureRecount.ExportsMaintainedAsync(context);
+
+        await context.Database.MigrateAsync();
+        Assert.Equal(await MeasureRecount.FiguresRecountAsync(context), await MeasureRecount.FiguresMaintainedAsync(context));
+        Assert.DoesNotContain(await MeasureRecount.FiguresMaintainedAsync(context), f => f.EntityId == company.Id);
+        Assert.Equal(exported, await MeasureRecount.ExportsMaintainedAsync(context));
+
+        await migrator.MigrateAsync("EntityFigureExports");
+        Assert.Equal(2, (await MeasureRecount.FiguresMaintainedAsync(context)).Count);
+        Assert.Equal(exported, await MeasureRecount.ExportsMaintainedAsync(context));
+    }
+
     // Every constraint and index of the application's tables, by name.
     private const string NamesSql = """
         SELECT conname::text FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND contype IN ('p', 'f', 'u')

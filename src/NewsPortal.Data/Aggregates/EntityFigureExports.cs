@@ -47,6 +47,36 @@ public static class EntityFigureExports
         ORDER BY 1, 2, 3, 4, 5, 6
         """;
 
+    /// <summary>
+    /// The rows <paramref name="rows"/> (entity_figures' columns, of districts and clusters only) with the columns of their
+    /// figures in <paramref name="metrics"/> and their articles' titles: how the measure triggers copy what they list
+    /// (migration EntityFigureExportsListedWithFigures), reading the figures' columns from the rows they were given.
+    /// </summary>
+    internal static string Copied(string rows, string metrics) => $"""
+        INSERT INTO entity_figure_exports ({Columns})
+        SELECT {Values}
+        FROM {rows} f
+        JOIN {metrics} m ON m.id = f.metric_id
+        JOIN articles a ON a.id = f.article_id
+        ORDER BY 1, 2, 3, 4, 5, 6
+        """;
+
+    /// <summary>The insert trigger on entity_figures that copied its new rows (migration EntityFigureExports; replaced by <see cref="Copied"/>).</summary>
+    internal static readonly string ListingTrigger = $$"""
+        CREATE FUNCTION entity_figure_exports_listed() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            {{Listed("new_rows")}};
+            RETURN NULL;
+        END $$;
+        CREATE TRIGGER entity_figures_exported AFTER INSERT ON entity_figures
+            REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION entity_figure_exports_listed();
+        """;
+
+    internal const string DropListingTrigger = """
+        DROP TRIGGER IF EXISTS entity_figures_exported ON entity_figures;
+        DROP FUNCTION IF EXISTS entity_figure_exports_listed();
+        """;
+
     /// <summary>The table, its covering key, and the triggers that keep it with entity_figures.</summary>
     public static readonly string Install = $$"""
         CREATE TABLE entity_figure_exports (
@@ -73,13 +103,7 @@ public static class EntityFigureExports
                 INCLUDE (article_title, span, value, unit, base_value, base_unit, subject, subject_entity_id, period, kind, status, qualifier, family));
 
         -- Rows listed in entity_figures: those of districts and clusters, with their figure's columns and article's title.
-        CREATE FUNCTION entity_figure_exports_listed() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            {{Listed("new_rows")}};
-            RETURN NULL;
-        END $$;
-        CREATE TRIGGER entity_figures_exported AFTER INSERT ON entity_figures
-            REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION entity_figure_exports_listed();
+        {{ListingTrigger}}
 
         -- Rows taken out of entity_figures (before their article goes): the same rows go.
         CREATE FUNCTION entity_figure_exports_unlisted() RETURNS trigger LANGUAGE plpgsql AS $$

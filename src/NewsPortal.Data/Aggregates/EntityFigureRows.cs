@@ -1,3 +1,5 @@
+using NewsPortal.Core.Pages;
+
 namespace NewsPortal.Data.Aggregates;
 
 /// <summary>
@@ -9,18 +11,62 @@ namespace NewsPortal.Data.Aggregates;
 /// </summary>
 public static class EntityFigureRows
 {
-    /// <summary>Fills entity_figures from the stored figures, replacing what it held (the same "about" rule as <see cref="MeasureStatistics.Rebuild"/>).</summary>
-    public const string Rebuild = """
+    /// <summary>
+    /// The kinds of entity whose figures are listed (since migration EntityFiguresListedKinds): the pages read the list
+    /// only for one district or one cluster and one measure (FigureFilter.OneEntityMeasure, and entity_figure_exports,
+    /// which copies these rows). Listing every entity's figures had written about 220 rows a page, two thirds of them
+    /// never read, in the ingesting transaction (docs/ingestion.md).
+    /// </summary>
+    public static IReadOnlyList<EntityKind> ListedKinds => EntityFigureExports.Kinds;
+
+    /// <summary><see cref="ListedKinds"/> as an SQL list of the stored kind names.</summary>
+    internal static string ListedKindList => string.Join(", ", ListedKinds.Select(k => $"'{k}'"));
+
+    /// <summary>
+    /// Keeps only the rows of <see cref="ListedKinds"/>: copied aside, the table emptied and filled again in key order
+    /// (compact, no dead rows for the pages' index-only ranges to skip), with entity_figure_exports' insert trigger off
+    /// meanwhile, since it already holds exactly these rows.
+    /// </summary>
+    public static readonly string KeepListedKinds = $"""
+        CREATE TEMPORARY TABLE listed_entity_figures ON COMMIT DROP AS
+            SELECT f.* FROM entity_figures f JOIN entities e ON e.id = f.entity_id AND e.kind IN ({ListedKindList});
+        TRUNCATE entity_figures;
+        ALTER TABLE entity_figures DISABLE TRIGGER entity_figures_exported;
+        INSERT INTO entity_figures SELECT * FROM listed_entity_figures ORDER BY 1, 2, 3, 4, 5, 6;
+        ALTER TABLE entity_figures ENABLE TRIGGER entity_figures_exported;
+        ANALYZE entity_figures;
+        """;
+
+    /// <summary>Lists again the rows of every other kind (the Down of EntityFiguresListedKinds); the export trigger passes them over.</summary>
+    public static readonly string AddUnlistedKinds = $"""
+        INSERT INTO entity_figures (entity_id, measure, day, article_id, "offset", metric_id)
+        SELECT r.* FROM ({AboutRows}) r
+        JOIN entities e ON e.id = r.entity_id AND e.kind NOT IN ({ListedKindList})
+        ORDER BY 1, 2, 3, 4, 5, 6;
+        """;
+
+    /// <summary>
+    /// Fills entity_figures from the stored figures, replacing what it held (the same "about" rule as
+    /// <see cref="MeasureStatistics.Rebuild"/>, for entities of <see cref="ListedKinds"/>).
+    /// </summary>
+    public static readonly string Rebuild = $"""
         DELETE FROM entity_figures;
         INSERT INTO entity_figures (entity_id, measure, day, article_id, "offset", metric_id)
-        SELECT l.entity_id, m.measure, coalesce(l.published_on, '-infinity'::date), m.article_id, m."offset", m.id
+        SELECT r.* FROM ({AboutRows}) r
+        JOIN entities e ON e.id = r.entity_id AND e.kind IN ({ListedKindList})
+        ORDER BY 1, 2, 3, 4, 5, 6;
+        """;
+
+    /// <summary>Every stored figure with a measure and each entity it is about, as entity_figures' columns.</summary>
+    private const string AboutRows = """
+        SELECT l.entity_id, m.measure, coalesce(l.published_on, '-infinity'::date) AS day, m.article_id, m."offset", m.id AS metric_id
         FROM article_entities l JOIN metrics m ON m.article_id = l.article_id
         WHERE m.measure IS NOT NULL
         UNION ALL
         SELECT m.subject_entity_id, m.measure, coalesce(a.published_on, '-infinity'::date), m.article_id, m."offset", m.id
         FROM metrics m JOIN articles a ON a.id = m.article_id
         WHERE m.measure IS NOT NULL AND m.subject_entity_id IS NOT NULL
-          AND NOT EXISTS (SELECT 1 FROM article_entities l WHERE l.article_id = m.article_id AND l.entity_id = m.subject_entity_id);
+          AND NOT EXISTS (SELECT 1 FROM article_entities l WHERE l.article_id = m.article_id AND l.entity_id = m.subject_entity_id)
         """;
 
     /// <summary>The trigger. Rows go in in key order: neighbours in the key share index pages (41,140 rows, the last 1,400

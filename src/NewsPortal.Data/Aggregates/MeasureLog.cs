@@ -9,17 +9,35 @@ namespace NewsPortal.Data.Aggregates;
 /// PostgreSQL at 20,000 articles went to writing and listing the log (docs/benchmarks.md, Ingestion).
 /// The statements are planned once a session and again whenever a table they read is analyzed (ingestion analyzes
 /// the tables it grows, <c>GrowingTables</c>), so they need no <c>EXECUTE</c>.
+/// Since migration <c>EntityFiguresListedKinds</c> only the figures of the entities the pages read entity_figures for
+/// (<see cref="EntityFigureRows.ListedKinds"/>) are listed; every entity's are still logged.
 /// </summary>
 public static class MeasureLog
 {
-    /// <summary>Lists the rows of <c>about</c> in entity_figures and logs them per pair; <paramref name="sign"/> 1 adds, -1 takes away.</summary>
-    private static string ListAndLog(int sign) => sign > 0
-        ? """
-            listed AS (
-                INSERT INTO entity_figures (entity_id, measure, day, article_id, "offset", metric_id)
-                SELECT entity_id, measure, coalesce(published_on, '-infinity'::date), article_id, "offset", metric_id
-                FROM about
-                ORDER BY 1, 2, 3, 4, 5, 6)
+    /// <summary>What the insert triggers list in entity_figures besides logging every pair.</summary>
+    private enum Listing
+    {
+        /// <summary>Every entity's figures (migration MeasureLogPerPair).</summary>
+        AllKinds,
+
+        /// <summary>Only <see cref="EntityFigureRows.ListedKinds"/>' (migration EntityFiguresListedKinds).</summary>
+        ListedKinds,
+
+        /// <summary>
+        /// The same, copied into entity_figure_exports by the same statement with the figures' columns it was given
+        /// (migration EntityFigureExportsListedWithFigures), instead of by a trigger on entity_figures that looked each
+        /// row's entity, figure and article up again.
+        /// </summary>
+        ListedKindsAndExports,
+    }
+
+    /// <summary>
+    /// Lists the rows of <c>about</c> in entity_figures (as <paramref name="listing"/> says; their figures' columns are
+    /// in <paramref name="metrics"/>) and logs them per pair; <paramref name="sign"/> 1 adds, -1 takes away.
+    /// </summary>
+    private static string ListAndLog(int sign, Listing listing, string metrics) => sign > 0
+        ? $"""
+            {Listed(listing, metrics)}
             INSERT INTO measure_deltas (entity_id, measure, figures, metric_id, published_on)
             SELECT DISTINCT ON (entity_id, measure) entity_id, measure, count(*) OVER (PARTITION BY entity_id, measure)::int,
                 metric_id, published_on
@@ -38,12 +56,54 @@ public static class MeasureLog
             GROUP BY entity_id, measure
             """;
 
+    /// <summary>The CTEs after <c>about</c> that write entity_figures (and entity_figure_exports), comma-separated, the last without one.</summary>
+    private static string Listed(Listing listing, string metrics) => listing switch
+    {
+        Listing.AllKinds => """
+            listed AS (
+                INSERT INTO entity_figures (entity_id, measure, day, article_id, "offset", metric_id)
+                SELECT entity_id, measure, coalesce(published_on, '-infinity'::date), article_id, "offset", metric_id
+                FROM about
+                ORDER BY 1, 2, 3, 4, 5, 6)
+            """,
+        Listing.ListedKinds => $"""
+            listed AS (
+                INSERT INTO entity_figures (entity_id, measure, day, article_id, "offset", metric_id)
+                SELECT a.entity_id, a.measure, coalesce(a.published_on, '-infinity'::date), a.article_id, a."offset", a.metric_id
+                FROM about a
+                JOIN entities e ON e.id = a.entity_id AND e.kind IN ({EntityFigureRows.ListedKindList})
+                ORDER BY 1, 2, 3, 4, 5, 6)
+            """,
+        _ => $"""
+            listed_rows AS (
+                SELECT a.entity_id, a.measure, coalesce(a.published_on, '-infinity'::date) AS day, a.article_id, a."offset", a.metric_id
+                FROM about a
+                JOIN entities e ON e.id = a.entity_id AND e.kind IN ({EntityFigureRows.ListedKindList})),
+            listed AS (
+                INSERT INTO entity_figures (entity_id, measure, day, article_id, "offset", metric_id)
+                SELECT entity_id, measure, day, article_id, "offset", metric_id
+                FROM listed_rows
+                ORDER BY 1, 2, 3, 4, 5, 6),
+            exported AS (
+                {EntityFigureExports.Copied("listed_rows", metrics)})
+            """,
+    };
+
     internal const string DropListing = """
         DROP TRIGGER IF EXISTS measure_deltas_listed ON measure_deltas;
         DROP FUNCTION IF EXISTS entity_figures_logged();
         """;
 
-    internal static readonly string Install = $$"""
+    /// <summary>The triggers and fold as migration MeasureLogPerPair installed them: every entity's figures listed.</summary>
+    internal static readonly string Install = InstallListing(Listing.AllKinds);
+
+    /// <summary>The same, listing only the figures of <see cref="EntityFigureRows.ListedKinds"/> (migration EntityFiguresListedKinds).</summary>
+    internal static readonly string InstallListingKinds = InstallListing(Listing.ListedKinds);
+
+    /// <summary>The same, and copying them into entity_figure_exports (migration EntityFigureExportsListedWithFigures).</summary>
+    internal static readonly string InstallListingKindsAndExports = InstallListing(Listing.ListedKindsAndExports);
+
+    private static string InstallListing(Listing listed) => $$"""
         {{DropListing}}
 
         -- Figures stored: each once for every entity its article names, and once for a subject it does not name.
@@ -58,7 +118,7 @@ public static class MeasureLog
                 FROM new_rows n JOIN articles a ON a.id = n.article_id
                 WHERE n.measure IS NOT NULL AND n.subject_entity_id IS NOT NULL
                   AND NOT EXISTS (SELECT 1 FROM article_entities l WHERE l.article_id = n.article_id AND l.entity_id = n.subject_entity_id)),
-            {{ListAndLog(1)}};
+            {{ListAndLog(1, listed, "new_rows")}};
             RETURN NULL;
         END $$;
 
@@ -69,7 +129,7 @@ public static class MeasureLog
                 SELECT n.entity_id, m.measure, m.id AS metric_id, n.published_on, m.article_id, m."offset"
                 FROM new_rows n JOIN metrics m ON m.article_id = n.article_id
                 WHERE m.measure IS NOT NULL AND m.subject_entity_id IS DISTINCT FROM n.entity_id),
-            {{ListAndLog(1)}};
+            {{ListAndLog(1, listed, "metrics")}};
             RETURN NULL;
         END $$;
 
@@ -85,7 +145,7 @@ public static class MeasureLog
                 FROM metrics m
                 WHERE m.article_id = OLD.id AND m.measure IS NOT NULL AND m.subject_entity_id IS NOT NULL
                   AND NOT EXISTS (SELECT 1 FROM article_entities l WHERE l.article_id = OLD.id AND l.entity_id = m.subject_entity_id)),
-            {{ListAndLog(-1)}};
+            {{ListAndLog(-1, listed, "metrics")}};
             RETURN OLD;
         END $$;
 
