@@ -74,8 +74,8 @@ internal sealed class FacetCounter : ICollector
     }
 
     /// <summary>
-    /// Matches wait here and are counted a batch at a time: counting between two matches of the query, each read
-    /// of the table had to compete with the postings' for the cache, and cost 1.3 times as much.
+    /// Matches wait here and are counted a batch at a time, in one tight loop: counted one by one between two matches of
+    /// the query (a call each, the table's reads among the postings'), 新能源's 26,302 matches cost about 0.1 ms more.
     /// </summary>
     private readonly int[] _batch = new int[1024];
     private int _batched;
@@ -89,8 +89,8 @@ internal sealed class FacetCounter : ICollector
         }
     }
 
-    // Fully optimized from the first call: called once a batch, its loop stayed in the instrumented tier for half a
-    // minute of load, at five times the cost of a whole search page.
+    // Fully optimized from the first call: called once a batch (26 times a broad search), tiering would run its loop
+    // unoptimized, then instrumented, for many requests after a start. Profile-guided optimization has nothing to add here.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void CountBatch()
     {
