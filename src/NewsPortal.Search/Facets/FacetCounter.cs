@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsPortal.Search.Indexing;
@@ -72,25 +73,43 @@ internal sealed class FacetCounter : ICollector
         _onlyEnd = _only < 0 ? _segment.Values.Length : _segment.FieldStarts[_only + 1];
     }
 
+    /// <summary>
+    /// Matches wait here and are counted a batch at a time, in one tight loop: counted one by one between two matches of
+    /// the query (a call each, the table's reads among the postings'), 新能源's 26,302 matches cost about 0.1 ms more.
+    /// </summary>
+    private readonly int[] _batch = new int[1024];
+    private int _batched;
+
     public void Collect(int doc)
+    {
+        _batch[_batched++] = doc;
+        if (_batched == _batch.Length)
+        {
+            CountBatch();
+        }
+    }
+
+    // Fully optimized from the first call: called once a batch (26 times a broad search), tiering would run its loop
+    // unoptimized, then instrumented, for many requests after a start. Profile-guided optimization has nothing to add here.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void CountBatch()
     {
         var segment = _segment!;
         var counts = _counts;
-        int start = segment.Starts[doc];
-        var slots = segment.Slots.AsSpan(start, segment.Starts[doc + 1] - start);
-        if (_only < 0)
+        var starts = segment.Starts;
+        var slots = segment.Slots;
+        var docs = _batch.AsSpan(0, _batched);
+        _batched = 0;
+        foreach (int doc in docs)
         {
-            foreach (int slot in slots)
+            int end = starts[doc + 1];
+            for (int i = starts[doc]; i < end; i++)
             {
-                counts[slot]++;
-            }
-            return;
-        }
-        foreach (int slot in slots)
-        {
-            if (slot >= _onlyStart && slot < _onlyEnd)
-            {
-                counts[slot]++;
+                int slot = slots[i];
+                if (_only < 0 || (slot >= _onlyStart && slot < _onlyEnd))
+                {
+                    counts[slot]++;
+                }
             }
         }
     }
@@ -116,6 +135,10 @@ internal sealed class FacetCounter : ICollector
         if (segment is null)
         {
             return;
+        }
+        if (_batched > 0)
+        {
+            CountBatch();
         }
         for (int f = 0; f < _fields.Count; f++)
         {
