@@ -100,10 +100,19 @@ public sealed class PortalBrowserTests(PortalFixture portal, BrowserFixture brow
               return window.portalMap.convertToPixel({ seriesIndex: 0 }, feature.properties.cp);
             }
             """, district);
-        var box = await map.BoundingBoxAsync();
-        await page.Mouse.ClickAsync((float)(box!.X + point[0]), (float)(box.Y + point[1]));
+        // The box is in viewport coordinates: the map must be in view, and a chart still settling (its first animation
+        // on a loaded machine) can take the first click as a hover; a click that never navigates still fails.
+        await map.ScrollIntoViewIfNeededAsync();
+        var target = new Regex(Regex.Escape("/districts/" + Uri.EscapeDataString(district)) + "$");
+        for (var attempt = 0; attempt < 3 && !target.IsMatch(page.Url); attempt++)
+        {
+            var box = await map.BoundingBoxAsync();
+            await page.Mouse.ClickAsync((float)(box!.X + point[0]), (float)(box.Y + point[1]));
+            try { await page.WaitForURLAsync(target, new() { Timeout = 3000 }); }
+            catch (Exception e) when (e is System.TimeoutException or PlaywrightException) { }
+        }
 
-        await Assertions.Expect(page).ToHaveURLAsync(new Regex(Regex.Escape("/districts/" + Uri.EscapeDataString(district)) + "$"));
+        await Assertions.Expect(page).ToHaveURLAsync(target);
 
         await page.WaitForLoadStateAsync(LoadState.Load);
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync(district);
