@@ -655,21 +655,8 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
                     var heads = cut.Where(c => !ReferenceEquals(c.Block, before) && !ReferenceEquals(c.Block, block)
                                                && characters.JoinsWord(c.Block.Text, block.Text)).Take(2).ToList();
                     if (heads.Count != 1) continue;
-                    var (headSegment, head) = heads[0];
-                    var tail = k == 0 ? segment : segment.SplitAt(k);
-                    if (tail.Blocks.Count > 1) draft.AddInPageOrder(tail.SplitAt(1));
-                    if (k == 0) draft.Pieces.Remove(segment);
-                    var owner = headSegment.Owner!;
-                    var at = headSegment.Blocks.IndexOf(head);
-                    var slot = owner.Pieces.IndexOf(headSegment) + 1;
-                    if (at + 1 < headSegment.Blocks.Count)
-                    {
-                        var rest = headSegment.SplitAt(at + 1);
-                        rest.Owner = owner;
-                        owner.Pieces.Insert(slot, rest);
-                    }
-                    tail.Owner = owner;
-                    owner.Pieces.Insert(slot, tail);
+                    var head = heads[0].Block;
+                    MoveBlock(block, draft, OwnerOf(drafts, head), head, after: true);
                     cut.RemoveAll(c => ReferenceEquals(c.Block, head));
                     break;
                 }
@@ -689,10 +676,9 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         if (heads.Count == 0) return;
         var tails = bodies.Where(b => knowledge.OpensWithSpeakerTail.IsMatch(b.Text)).ToList();
         if (tails.Count == 0) return;
-        ArticleDraft OwnerOf(ClassifiedBlock block) => drafts.First(d => d.Segments.Any(s => s.Blocks.Contains(block)));
         foreach (var head in heads)
         {
-            var headDraft = OwnerOf(head);
+            var headDraft = OwnerOf(drafts, head);
             var order = BodyOrder(headDraft);
             var next = order.IndexOf(head) + 1 < order.Count ? order[order.IndexOf(head) + 1] : null;
             // Text that finishes the name where it is printed ("…有限公" + "司首席技术官…说，") leaves nothing to join.
@@ -701,7 +687,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             var found = tails.Where(t => !ReferenceEquals(t, head)).Take(2).ToList();
             if (found.Count != 1) continue;
             var tail = found[0];
-            var tailDraft = OwnerOf(tail);
+            var tailDraft = OwnerOf(drafts, tail);
             var joined = TopicSimilarity.Bigrams([head, tail]);
             double Likeness(ArticleDraft d) => similarity.Cosine(joined,
                 TopicSimilarity.Bigrams(d.Blocks.Where(b => !ReferenceEquals(b, head) && !ReferenceEquals(b, tail))));
@@ -727,8 +713,8 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             while (h > 0 && blocks[h].IsByline) h--;
             var head = blocks[h];
             if (!head.IsBody || head.Block.EndsSentence || head.Kind == BlockKind.ListItems) continue;
-            var headDraft = drafts.First(d => d.Segments.Any(s => s.Blocks.Contains(head)));
-            var tailDraft = drafts.First(d => d.Segments.Any(s => s.Blocks.Contains(tail)));
+            var headDraft = OwnerOf(drafts, head);
+            var tailDraft = OwnerOf(drafts, tail);
             if (ReferenceEquals(headDraft, tailDraft)) continue;
             var run = new List<ClassifiedBlock> { tail };
             var order = tailDraft.Segments.SelectMany(s => s.Blocks).ToList();
@@ -783,6 +769,9 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         }
         drafts.RemoveAll(d => d.Headline is null && d.IsEmpty);
     }
+
+    private static ArticleDraft OwnerOf(List<ArticleDraft> drafts, ClassifiedBlock block) =>
+        drafts.First(d => d.Segments.Any(s => s.Blocks.Contains(block)));
 
     private static List<ClassifiedBlock> BodyOrder(ArticleDraft draft) => draft.Segments.SelectMany(s => s.Blocks).Where(b => b.IsBody).ToList();
 
