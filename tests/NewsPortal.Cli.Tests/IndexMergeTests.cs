@@ -27,12 +27,14 @@ public sealed class IndexMergeTests(PostgresFixture postgres) : IClassFixture<Po
     {
         _settings["Ingestion:CompactIndexAboveSegments"] = "1";
 
+        // A run flushes its batch every 2 s: on a slow machine its two pages may make two segments, which it merges
+        // itself; either way it ends with one, and the second run's segment makes two or more.
         var first = await CliRun.RunAsync(_settings, "ingest", await WritePagesAsync("a", 0, 2));
+        Assert.Equal(1, Segments());
         var second = await CliRun.RunAsync(_settings, "ingest", await WritePagesAsync("b", 2, 2));
 
         Assert.Equal((0, 0), (first.ExitCode, second.ExitCode));
-        Assert.DoesNotContain("merged", first.Out);
-        Assert.Contains("Search index merged from 2 to 1 segments", second.Out);
+        Assert.Matches(@"Search index merged from [2-9]\d* to 1 segments", second.Out);
         Assert.Equal(1, Segments());
     }
 
