@@ -32,8 +32,8 @@ public sealed class GoldDevPageScoreTests
 /// <summary>What the practice pages score today, less a little for noise-free rounding: a drop below is a regression.</summary>
 internal static class DevPageFloors
 {
-    public const double ArticleF1 = 0.85;
-    public const double AnchorRecall = 0.97;
+    public const double ArticleF1 = 0.92;
+    public const double AnchorRecall = 0.99;
     public const double ReadingOrder = 0.96;
     public const double Title = 0.99;
 }

@@ -35,6 +35,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
                 else NewDraft(s, drafts);
             }
         }
+        ReturnSentencesCutByHeadlines(layout, characters);
         foreach (var s in standfirsts) PlaceStandfirst(s, drafts, similarity);
         // A reporter's line printed over a headline opens that headline's article.
         foreach (var (byline, group) in bylinesOverHeadlines)
@@ -59,8 +60,10 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         JoinBylinedDecks(drafts, similarity);
         ReturnDocumentSections(drafts, similarity);
         JoinCutSpeakers(drafts, similarity);
+        JoinCutNumbers(drafts, similarity);
         ReturnSentencesCutByBylines(drafts, similarity);
         GiveStackedBylines(drafts);
+        GiveStrandedBylines(drafts);
         return drafts.Where(d => !d.IsEmpty || d.Headline is not null).OrderBy(d => d.Position).ToList();
     }
 
@@ -442,7 +445,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         {
             var kept = TopicSimilarity.Bigrams(d.Blocks.Except(run, ReferenceEqualityComparer.Instance).Cast<ClassifiedBlock>());
             var homeText = TopicSimilarity.Bigrams(home.Blocks);
-            return run.Where(b => b.IsBody).Select(b => TopicSimilarity.Bigrams([b])).All(b => similarity.Cosine(b, homeText) > similarity.Cosine(b, kept));
+            return Paragraphs(run).Select(TopicSimilarity.Bigrams).All(b => similarity.Cosine(b, homeText) > similarity.Cosine(b, kept));
         }
         places.Survey(drafts);
         var moves = new List<(Segment Segment, int At, ArticleDraft To)>();
@@ -453,7 +456,8 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
                 var moved = false;
                 for (var k = Math.Max(1, s.Blocks.Count - knowledge.StrayRunMaxParagraphs); k < s.Blocks.Count && !moved; k++)
                 {
-                    if (!s.Blocks[k - 1].IsBody || !s.Blocks[k - 1].Block.EndsSentence || s.Blocks[k].Kind != BlockKind.Body) continue;
+                    if (!s.Blocks[k - 1].IsBody || s.Blocks[k].Kind != BlockKind.Body) continue;
+                    if (!s.Blocks[k - 1].Block.EndsSentence && !knowledge.NumberCutApart(s.Blocks[k - 1].Text, s.Blocks[k].Text)) continue;
                     var run = s.Blocks.Skip(k).ToList();
                     if (places.HomeOf(d, s, run) is not { } home || !ReadsLike(home, d, run)) continue;
                     moves.Add((s, k, home));
@@ -485,6 +489,23 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             owner.Pieces[owner.Pieces.IndexOf(segment)] = rest;
             to.AddInPageOrder(segment);
         }
+    }
+
+    /// <summary>The body blocks of a run as the reader gets them: a block cut before its sentence ends and the block
+    /// after it are one paragraph.</summary>
+    private static IEnumerable<List<ClassifiedBlock>> Paragraphs(IEnumerable<ClassifiedBlock> run)
+    {
+        List<ClassifiedBlock>? paragraph = null;
+        foreach (var b in run.Where(b => b.IsBody))
+        {
+            if (paragraph is not null && paragraph[^1].Block.EndsSentence)
+            {
+                yield return paragraph;
+                paragraph = null;
+            }
+            (paragraph ??= []).Add(b);
+        }
+        if (paragraph is not null) yield return paragraph;
     }
 
     /// <summary>Once text without a headline has joined its article, a longer run is weighed as in
@@ -567,7 +588,9 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             var kept = d.Blocks.Except(runBlocks, ReferenceEqualityComparer.Instance).Cast<ClassifiedBlock>().SelectMany(Of).ToHashSet(StringComparer.Ordinal);
             if (kept.Count == 0 || run.Overlaps(kept)) return null;
             _articles ??= Articles.ToDictionary(a => a, a => a.Blocks.SelectMany(Of).ToHashSet(StringComparer.Ordinal));
-            var homes = Articles.Where(e => !ReferenceEquals(e, d) && Math.Abs(e.Position - s.Position) <= Window && _articles[e].IsSupersetOf(run)).Take(2).ToList();
+            var homes = Articles.Where(e => !ReferenceEquals(e, d) && Math.Abs(e.Position - s.Position) <= Window && _articles[e].IsSupersetOf(run)).ToList();
+            // Text without a headline naming the same districts is not an article yet: a headed one is the home.
+            if (homes.Count > 1 && homes.Count(e => e.Headline is not null) == 1) return homes.Single(e => e.Headline is not null);
             return homes.Count == 1 ? homes[0] : null;
         }
     }
@@ -672,19 +695,49 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     private void JoinCutSpeakers(List<ArticleDraft> drafts, TopicSimilarity similarity)
     {
         var bodies = drafts.SelectMany(d => d.Segments.SelectMany(s => s.Blocks)).Where(b => b.IsBody).ToList();
-        var heads = bodies.Where(b => !b.Block.EndsSentence && knowledge.EndsWithCutSpeaker.IsMatch(b.Text)).ToList();
-        if (heads.Count == 0) return;
-        var tails = bodies.Where(b => knowledge.OpensWithSpeakerTail.IsMatch(b.Text)).ToList();
-        if (tails.Count == 0) return;
+        JoinCutParagraphs(drafts, similarity, bodies.Where(b => !b.Block.EndsSentence && knowledge.EndsWithCutSpeaker.IsMatch(b.Text)).ToList(),
+            bodies.Where(b => knowledge.OpensWithSpeakerTail.IsMatch(b.Text)).ToList(),
+            // Text that finishes the name where it is printed ("…有限公" + "司首席技术官…说，") leaves nothing to join.
+            (head, next) => knowledge.OpensWithSpeakerTail.IsMatch(next.Text) || knowledge.OpensWithAttribution.IsMatch(next.Text)
+                            || TermWeights.Default.IsWord(head.Text[^1], next.Text[0]),
+            (_, _) => true);
+    }
+
+    /// <summary>A number a column break cut ("…年产量约４２" | "万吨，其中…"; "…”4" | "月1日，在…") is one paragraph printed in
+    /// two places, as for cut speakers: a paragraph ending in a digit over text the number cannot run on with, and
+    /// the paragraphs opening with what it can (a unit, a multiplier, a date word; not a digit, as dates open leads) printed in the same digits
+    /// (full-width or not) as the cut one.</summary>
+    private void JoinCutNumbers(List<ArticleDraft> drafts, TopicSimilarity similarity)
+    {
+        var heads = new List<ClassifiedBlock>();
+        var tails = new List<ClassifiedBlock>();
+        foreach (var order in drafts.Select(BodyOrder))
+            for (var i = 0; i < order.Count; i++)
+            {
+                var b = order[i];
+                if (b.Kind == BlockKind.ListItems) continue;
+                if (!b.Block.EndsSentence && char.IsDigit(b.Text[^1])) heads.Add(b);
+                // A tail is text no unfinished paragraph runs into ("种植" + "户谭永福说…" is one paragraph already).
+                if (!char.IsDigit(b.Text[0]) && knowledge.NumberRunsOn.IsMatch(b.Text) && (i == 0 || order[i - 1].Block.EndsSentence)) tails.Add(b);
+            }
+        JoinCutParagraphs(drafts, similarity, heads, tails,
+            (head, next) => !knowledge.NumberCutApart(head.Text, next.Text),
+            (head, tail) => HanText.FullWidthDigits(head.Text) is not { } digits || HanText.FullWidthDigits(tail.Text) is not { } theirs || digits == theirs);
+    }
+
+    /// <summary>Puts each cut head together with the one tail that can finish it, unless the text after it in its
+    /// article already does (<paramref name="finishes"/>).</summary>
+    private static void JoinCutParagraphs(List<ArticleDraft> drafts, TopicSimilarity similarity, List<ClassifiedBlock> heads, List<ClassifiedBlock> tails,
+        Func<ClassifiedBlock, ClassifiedBlock, bool> finishes, Func<ClassifiedBlock, ClassifiedBlock, bool> fits)
+    {
+        if (heads.Count == 0 || tails.Count == 0) return;
         foreach (var head in heads)
         {
             var headDraft = OwnerOf(drafts, head);
             var order = BodyOrder(headDraft);
             var next = order.IndexOf(head) + 1 < order.Count ? order[order.IndexOf(head) + 1] : null;
-            // Text that finishes the name where it is printed ("…有限公" + "司首席技术官…说，") leaves nothing to join.
-            if (next is not null && (knowledge.OpensWithSpeakerTail.IsMatch(next.Text) || knowledge.OpensWithAttribution.IsMatch(next.Text)
-                                     || TermWeights.Default.IsWord(head.Text[^1], next.Text[0]))) continue;
-            var found = tails.Where(t => !ReferenceEquals(t, head)).Take(2).ToList();
+            if (next is not null && finishes(head, next)) continue;
+            var found = tails.Where(t => !ReferenceEquals(t, head) && fits(head, t)).Take(2).ToList();
             if (found.Count != 1) continue;
             var tail = found[0];
             var tailDraft = OwnerOf(drafts, tail);
@@ -696,6 +749,24 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             tails.Remove(tail);
         }
         drafts.RemoveAll(d => d.Headline is null && d.IsEmpty);
+    }
+
+    /// <summary>A headline printed into a cut sentence ("…包装牛肉产品。这" | headline | "些产品将通过…"): the text under
+    /// the headline opens with the letter that makes a word of the cut one, so it finishes that sentence and is not the
+    /// headline's. The segment goes back onto the one it finishes; the headline's article finds its text later.</summary>
+    private static void ReturnSentencesCutByHeadlines(PageLayout layout, CharacterStatistics characters)
+    {
+        for (var i = 1; i + 1 < layout.Items.Count; i++)
+        {
+            if (layout.Items[i] is not HeadlineGroup { IsIndex: false } group || layout.Items[i - 1] is not Segment { Owner: { } headDraft } above
+                || layout.Items[i + 1] is not Segment { Owner: { } tailDraft, Start: SegmentStart.Plain } under
+                || ReferenceEquals(headDraft, tailDraft) || !ReferenceEquals(tailDraft.Headline, group) || !headDraft.Pieces.Contains(above)) continue;
+            if (!above.EndsUnfinished || above.Blocks[^1] is not { IsBody: true } head || under.Blocks[0] is not { Kind: BlockKind.Body } tail) continue;
+            if (!HanText.IsHan(head.Text[^1]) || !HanText.IsHan(tail.Text[0])
+                || !TermWeights.Default.IsWord(head.Text[^1], tail.Text[0]) && !characters.JoinsWord(head.Text, tail.Text)) continue;
+            tailDraft.Pieces.Remove(under);
+            above.Absorb(under);
+        }
     }
 
     /// <summary>A reporter's line printed into a cut sentence ("…对东盟进出口358.2亿元，增长" | 本报记者 谭晓 |
@@ -768,6 +839,26 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             }
         }
         drafts.RemoveAll(d => d.Headline is null && d.IsEmpty);
+    }
+
+    /// <summary>A reporter's line left standing among its article's paragraphs (text of the article printed before it),
+    /// when the paragraph printed next under it (past a headline) went to an article that names no reporter: the
+    /// line opens that article.</summary>
+    private static void GiveStrandedBylines(List<ArticleDraft> drafts)
+    {
+        var bodies = drafts.SelectMany(d => d.Segments.SelectMany(s => s.Blocks)).Where(b => b.IsBody).OrderBy(b => b.Block.Index).ToList();
+        foreach (var draft in drafts.ToList())
+        {
+            var order = draft.Segments.SelectMany(s => s.Blocks).ToList();
+            foreach (var line in order.Where(b => b is { IsByline: true, NamesReporter: true, IsPhotoCredit: false }).ToList())
+            {
+                if (!order.Any(b => b.IsBody && b.Block.Index < line.Block.Index)) continue;
+                if (bodies.FirstOrDefault(b => b.Block.Index > line.Block.Index) is not { } under) continue;
+                var home = OwnerOf(drafts, under);
+                if (ReferenceEquals(home, draft) || home.Blocks.Any(b => b.IsByline) || BodyOrder(home)[0] != under) continue;
+                MoveBlock(line, draft, home, under, after: false);
+            }
+        }
     }
 
     private static ArticleDraft OwnerOf(List<ArticleDraft> drafts, ClassifiedBlock block) =>

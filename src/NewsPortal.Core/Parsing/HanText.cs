@@ -127,4 +127,16 @@ internal static class HanText
         for (var i = 0; i + 1 < content.Length; i++) set.Add(content.Substring(i, 2));
         return set;
     }
+
+    /// <summary>Whether the text prints its digits full-width (０-９) rather than ASCII, by the majority; null without digits.</summary>
+    public static bool? FullWidthDigits(string text)
+    {
+        int full = 0, ascii = 0;
+        foreach (var c in text)
+        {
+            if (c is >= '０' and <= '９') full++;
+            else if (char.IsAsciiDigit(c)) ascii++;
+        }
+        return full == ascii ? null : full > ascii;
+    }
 }

@@ -64,7 +64,8 @@ internal sealed class LineJoiner(LineCues cues)
         {
             // Short of the edge: the paragraph ends, unless the page prints paragraphs between blank lines and this
             // one goes on (a typeset line shortened by its Latin letters and spaces).
-            return blank == 0 && profile.BlankSeparated && !ended && !(IsDisplayLine(last.Text) && IsDisplayLine(next.Text));
+            return blank == 0 && profile.BlankSeparated && !ended
+                && (!(IsDisplayLine(last.Text) && IsDisplayLine(next.Text)) || profile.IsFullToItsSpace(last));
         }
         if (blank > 0) return !ended && IsColumnBreak(pieces, next, profile) && !SpeakerFinishedElsewhere(pieces, next, speakerTails);
         if (cues.IsListItem(next.Text) && !cues.IsListItem(pieces[0].Text)) return false;
@@ -124,7 +125,7 @@ internal sealed class LineJoiner(LineCues cues)
             for (var i = 1; i < pieces.Count; i++)
             {
                 // A wrap that fell on a space between words keeps the space; Han text joins without one.
-                if (pieces[i].StartsWithOneSpace) sb.Append(' ');
+                if (pieces[i].StartsWithOneSpace || profile.IsFullToItsSpace(pieces[i - 1])) sb.Append(' ');
                 sb.Append(pieces[i].Text);
             }
             text = sb.ToString();

@@ -41,6 +41,11 @@ internal sealed record LineProfile(double? WrapWidth, bool WrapsByCharacters, do
         return line.Width <= w + 2.5 && line.Width + (IndentIsMargin ? 0 : line.Indent) >= w - 2 - 0.5 * AsciiCount(line.Text);
     }
 
+    /// <summary>A line of a dump wrapped by characters that reaches the column edge with the one space after it: the
+    /// wrap fell on a space between words ("…推进处 " over "张晓峰").</summary>
+    public bool IsFullToItsSpace(RawLine line) =>
+        WrapWidth is { } w && WrapsByCharacters && line.EndsWithOneSpace && line.Text.Length < w && Columns(line) + 1 == (int)w;
+
     /// <summary>Longer than the column: a line the dump did not wrap (a headline, a table row), never a paragraph's continuation.</summary>
     public bool IsOverlong(RawLine line) => WrapWidth is { } w && (WrapsByCharacters ? line.Text.Length > w : line.Width > w + 2.5);
 

@@ -65,6 +65,17 @@ internal sealed class Segment(int position, SegmentStart start)
     /// <summary>The bigrams of the segment's opening, computed once the segment is complete.</summary>
     public IReadOnlySet<int> Bigrams => _bigrams ??= TopicSimilarity.Bigrams(Text, TopicSimilarity.MaxChars);
 
+    /// <summary>Takes the blocks of the segment printed next (after something that is not this article's) as its own
+    /// continuation, with its closing state.</summary>
+    public void Absorb(Segment next)
+    {
+        Blocks.AddRange(next.Blocks);
+        Closed = next.Closed;
+        ContinuesOn = next.ContinuesOn;
+        _text = null;
+        _bigrams = null;
+    }
+
     /// <summary>Cuts the blocks from <paramref name="index"/> on into a segment of their own (plain text printed
     /// at the same place), which keeps the closing state; this segment keeps the blocks before.</summary>
     public Segment SplitAt(int index)

@@ -12,6 +12,8 @@ internal sealed record RawLine(int Index, int Start, int Length, string Text, do
     public int RawLength => IndentChars + (MarkedHeading ? 3 : 0) + Text.Length;
     /// <summary>A single leading ASCII space: in a dump wrapped by characters, the space the wrap fell on.</summary>
     public bool StartsWithOneSpace => IndentChars == 1 && Indent == 0.5;
+    /// <summary>A single ASCII space after the content: in a dump wrapped by characters, the space the wrap fell on.</summary>
+    public bool EndsWithOneSpace { get; init; }
 }
 
 /// <summary>One logical line: a paragraph (or one display line of a headline) with hard wraps undone, the pieces of
@@ -69,6 +71,10 @@ internal sealed class LineSplitter
         var contentStart = heading ? from + 3 : from;
         while (heading && contentStart < to && char.IsWhiteSpace(text[contentStart])) contentStart++;
         if (from == to) return new RawLine(index, start, 0, "", 0, 0, false);
-        return new RawLine(index, contentStart, to - contentStart, text[contentStart..to], indent, from - start, heading);
+        var trailing = text.AsSpan(to, end - to).TrimEnd('\r');
+        return new RawLine(index, contentStart, to - contentStart, text[contentStart..to], indent, from - start, heading)
+        {
+            EndsWithOneSpace = trailing is " ",
+        };
     }
 }

@@ -65,6 +65,14 @@ internal sealed class ParsingKnowledge
     public required Regex OpensWithSpeakerTail { get; init; }
     /// <summary>Text that cannot open a paragraph: it finishes a sentence cut above ("12.5%，…", "域，…").</summary>
     public required Regex OpensMidSentence { get; init; }
+    /// <summary>What a number cut at a column edge runs on with: more digits, a multiplier, a unit (units.json), a date word
+    /// ("４２" + "万吨，…", "4" + "月1日，…").</summary>
+    public required Regex NumberRunsOn { get; init; }
+
+    /// <summary>"…年产量约４２" over "眼下，…": a paragraph cut inside a number, over text the number cannot run on with:
+    /// the number's tail is printed elsewhere.</summary>
+    public bool NumberCutApart(string cut, string next) =>
+        cut.Length > 0 && char.IsDigit(cut[^1]) && next.Length > 0 && HanText.IsHan(next[0]) && !NumberRunsOn.IsMatch(next);
     public required IReadOnlyList<string> DocumentCues { get; init; }
     public required IReadOnlyList<(Regex Pattern, int Year)> Eras { get; init; }
     public required IReadOnlyList<string> FutureBeforeYear { get; init; }
@@ -143,6 +151,9 @@ internal sealed class ParsingKnowledge
             CommentaryCues = Strings("commentaryCues"),
             BackReferences = Strings("backReferences"),
             OpensMidSentence = Rx(root.GetProperty("opensMidSentence").GetString()!),
+            // The date and approximation words of the knowledge file, or any unit a figure is printed with (units.json).
+            NumberRunsOn = Rx(root.GetProperty("numberRunsOn").GetString()! + "|^[" + Regex.Escape(string.Concat(
+                Extraction.UnitTable.Load().Units.Where(u => u.IsUnit).Select(u => u.Unit[0]).Distinct())) + "]"),
             EndsWithCutSpeaker = Rx(@"[。！!？?…][”」][^，,。.！!？?；;：:、“”「」\s]{2,30}$"),
             OpensWithSpeakerTail = Rx(@"^(?:(?!" + string.Join('|', Strings("speakerPronouns").Select(Regex.Escape)) + @")[\p{IsCJKUnifiedIdeographs}]{1,2}|(?:"
                 + string.Join('|', Strings("nameEndings").Select(Regex.Escape)) + @")[^，,。.！!？?；;：:“”「」]{0,20}?)(?:" + string.Join('|', Strings("attributionVerbs").Select(Regex.Escape)) + ")[，,]"),

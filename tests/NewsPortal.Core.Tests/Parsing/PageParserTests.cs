@@ -1255,4 +1255,150 @@ public sealed class PageParserTests
         Assert.EndsWith("（记者 郑宇 摄）", photo.Body);
         Assert.Contains("如今，陈志远把更多精力放在带徒弟上", Titled(page, "数控车间里的“绣花功夫”").Body);
     }
+
+    [Fact]
+    public void A_paragraph_printed_after_a_number_cut_apart_goes_to_the_article_naming_its_district()
+    {
+        // "…年产量约42" is finished by "万吨，…" printed above it; the paragraph printed under the cut number names the
+        // other article's county, and a closing line ends it.
+        var page = Parse("""
+            酉阳油茶林面积扩大到20万亩
+
+            通讯员 杨林
+
+            “今年挂果多，估计每亩能收鲜果四百斤。”基地负责人冉明说，基地与周边两百多户村民签订了务工协议。
+
+            近年来，酉阳把油茶作为乡村振兴的重要产业，建成油茶加工厂6座，年加工茶油能力达到5000吨。
+
+            忠县柑橘加工转化率提高到75%
+
+            本报记者 黎明
+
+            1月22日，在忠县新生港附近的一家果业公司，一条橙汁生产线正在满负荷运转，每天加工鲜果800吨左右。
+
+            万吨，其中约75%通过加工转化，比5年前提高了18个百分点。
+
+            精深加工让柑橘“一果多吃”。目前，忠县已开发橙汁、果酱、柑橘精油、陈皮等产品40余种。
+
+            忠县是全国柑橘生产重点县。截至2023年底，全县柑橘种植面积达到35.6万亩，年产量约42
+
+            眼下，酉阳土家族苗族自治县的油茶林进入采摘期，村民们背着背篓穿梭在林间，忙着采摘油茶果。
+
+            （来源：酉阳县融媒体中心）
+
+            忠县将继续引进柑橘精深加工项目，力争到2027年柑橘产业综合产值突破100亿元。
+            """);
+
+        Assert.Contains("眼下，酉阳土家族苗族自治县的油茶林", Titled(page, "酉阳油茶林面积扩大到20万亩").Body);
+        var oranges = Titled(page, "忠县柑橘加工转化率提高到75%").Body;
+        Assert.DoesNotContain("油茶", oranges);
+        Assert.Contains("年产量约42万吨，其中约75%", oranges);
+    }
+
+    [Fact]
+    public void Text_under_a_headline_that_finishes_the_sentence_cut_above_the_headline_is_not_the_headlines()
+    {
+        // "…包装牛肉产品。这" | headline | "些产品将通过…": the headline was printed into the cut sentence.
+        var page = Parse("""
+            丰都肉牛产业综合产值突破60亿元
+
+            本报记者 谭飞
+
+            11月30日，丰都县一家肉牛屠宰加工企业的生产车间里，工人们正在分割、包装牛肉产品。这
+
+            石柱辣椒订单排到年底
+
+            些产品将通过冷链物流销往重庆主城、成都等地，冷鲜肉、牛肉干等产品供不应求。
+
+            近年来，丰都县把肉牛作为农业主导产业，建成标准化肉牛养殖场200余个，年出栏肉牛超过15万头。
+
+            记者 冉光
+
+            9月2日，在石柱土家族自治县的一家辣椒食品公司，总经理马林指着忙碌的生产线告诉记者，辣椒酱订单已经排到了年底。
+
+            石柱是远近闻名的辣椒之乡，全县发展辣椒种植10万亩，引进培育辣椒加工企业16家。
+            """);
+
+        var beef = Titled(page, "丰都肉牛产业综合产值突破60亿元").Body;
+        Assert.Contains("包装牛肉产品。这些产品将通过冷链物流", beef);
+        Assert.Contains("年出栏肉牛超过15万头", beef);
+        var peppers = Titled(page, "石柱辣椒订单排到年底").Body;
+        Assert.DoesNotContain("产品将通过冷链物流", peppers);
+        Assert.Contains("辣椒酱订单已经排到了年底", peppers);
+    }
+
+    [Fact]
+    public void A_quote_cut_inside_a_date_joins_the_date_printed_in_the_other_article()
+    {
+        // "…”4" is not finished by the figures under it ("今年1—10月"); "月1日，在石柱…" is the one paragraph that can.
+        var page = Parse("""
+            石柱辣椒订单排到年底
+
+            记者 冉光
+
+            丰都肉牛产业综合产值突破60亿元
+
+            “今年的辣椒订单已经排到了年底，工人们正在加班加点生产。”4
+
+            今年1—10月，丰都肉牛产业实现综合产值62.3亿元，同比增长8.7%，带动1.6万户农户增收。
+
+            近年来，丰都县把肉牛作为农业主导产业，建成标准化肉牛养殖场200余个，年出栏肉牛超过15万头。
+
+            月1日，在石柱土家族自治县的一家辣椒食品公司，总经理马林指着忙碌的生产线告诉记者。
+
+            石柱是远近闻名的辣椒之乡，全县发展辣椒种植10万亩，引进培育辣椒加工企业16家，辣椒订单同比增加四成。
+            """);
+
+        Assert.Contains("加班加点生产。”4月1日，在石柱", Titled(page, "石柱辣椒订单排到年底").Body);
+        Assert.DoesNotContain("辣椒订单", Titled(page, "丰都肉牛产业综合产值突破60亿元").Body);
+    }
+
+    [Fact]
+    public void A_reporters_line_left_among_another_articles_paragraphs_opens_the_article_printed_under_it()
+    {
+        // The beef paragraphs were printed under the pepper headline, the reporter's line over the beef headline; the
+        // paragraph under that headline is the pepper story's, which names no reporter.
+        var page = Parse("""
+            石柱辣椒订单排到年底
+
+            11月30日，丰都县一家肉牛屠宰加工企业的生产车间里，工人们正在分割、包装牛肉产品，冷鲜肉、牛肉干供不应求。
+
+            近年来，丰都县把肉牛作为农业主导产业，建成标准化肉牛养殖场200余个，年出栏肉牛超过15万头。
+
+            记者 冉光
+
+            丰都肉牛产业综合产值突破60亿元
+
+            “今年的辣椒订单已经排到了年底，工人们正在加班加点生产。”4
+
+            今年1—10月，丰都肉牛产业实现综合产值62.3亿元，同比增长8.7%，带动1.6万户农户增收。
+
+            月1日，在石柱土家族自治县的一家辣椒食品公司，总经理马林指着忙碌的生产线告诉记者。
+
+            石柱是远近闻名的辣椒之乡，全县发展辣椒种植10万亩，引进培育辣椒加工企业16家，辣椒订单同比增加四成。
+            """);
+
+        Assert.StartsWith("记者 冉光", Titled(page, "石柱辣椒订单排到年底").Body);
+        Assert.DoesNotContain("冉光", Titled(page, "丰都肉牛产业综合产值突破60亿元").Body);
+    }
+
+    [Fact]
+    public void On_a_page_wrapped_by_characters_a_line_ending_on_the_space_the_wrap_fell_on_goes_on()
+    {
+        // "联系人：…推进处 " fills the 17 columns with its space; the name under it is not a headline of its own.
+        string[] paragraphs =
+        [
+            "重庆市经济和信息化委员会关于开展智能工厂认定工作的通知",
+            "各区县经济信息委，有关企业：",
+            "为深入推进制造业智能化改造和数字化转型，现就组织开展智能工厂和数字化车间认定工作有关事项通知如下。",
+            "一、申报企业应在本市行政区域内依法注册，具有独立法人资格，生产经营和财务状况良好。",
+            "二、符合条件的企业于4月30日前登录服务平台填报材料，并对材料真实性负责。",
+            "联系人：市经济信息委智能化推进处 张晓峰",
+            "重庆市经济和信息化委员会　2025年3月10日",
+        ];
+        var page = Parse(string.Join("\n\n", paragraphs.Select(p => p.Length > 17 ? Stages.Wrap(p, 17) : p)));
+
+        var notice = Assert.Single(page.Articles);
+        Assert.Contains("联系人：市经济信息委智能化推进处 张晓峰", notice.Body);
+    }
 }
