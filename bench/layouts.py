@@ -2,6 +2,7 @@
 """The seed pages in every layout of issue 14, parsed and scored: the table in docs/parsing.md.
 
     python3 bench/layouts.py [--cli PATH] [--seeds DIR] [--gold DIR]
+    python3 bench/layouts.py --seeds tests/devpages/pages --gold tests/devpages/gold   (the practice pages)
 
 Re-lays each seed page the way other dumps print it (the same variants as the test project's
 PageLayoutGenerator: indentation, zero or doubled blank lines, hard wraps, trailing spaces, CRLF, other
@@ -77,8 +78,8 @@ def encode(text, encoding):
 
 
 def score(gold_dir, parsed_dir):
-    sys.path.insert(0, gold_dir)
-    import score as scorer  # noqa: E402  (tests/gold/score.py)
+    sys.path.insert(0, os.path.join(ROOT, "tests/gold"))
+    import score as scorer  # noqa: E402  (tests/gold/score.py, whichever gold is scored)
     rows = []
     for name in sorted(os.listdir(gold_dir)):
         if name.endswith(".json") and os.path.exists(os.path.join(parsed_dir, name)):

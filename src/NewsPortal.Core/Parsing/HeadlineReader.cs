@@ -48,7 +48,8 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
     private IEnumerable<HeadlineUnit> Split(Block block)
     {
         var lines = block.Lines.Select(l => (Text: HanText.CollapseLetterSpacing(l.Text), Span: Span(l))).ToList();
-        if (lines.Count > 1 && block.Lines.Take(lines.Count - 1).All(block.IsFullWidth) && block.Last.Width <= block.WrapWidth + 2.5)
+        if (lines.Count > 1 && block.Lines.Take(lines.Count - 1).All(block.IsFullWidth) && block.Last.Width <= block.WrapWidth + 2.5
+            && (block.BlankSeparated || !lines.Skip(1).Any(l => HasOwnRole(l.Text))))
         {
             // A headline the dump wrapped at the column width: one line again.
             lines = [(string.Concat(lines.Select(l => l.Text)), lines[0].Span)];
@@ -61,14 +62,15 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
             foreach (var unit in Split(lines[0].Text, [lines[0].Span])) yield return unit;
             yield break;
         }
-        if (!block.BlankSeparated && lines.Any(l => HasOwnRole(l.Text) || IsSpacedTitle(l.Text)))
+        if (!block.BlankSeparated)
         {
             // Kicker, title and deck printed together on a page without blank lines: a line with a kicker's or a
-            // deck's cue is a unit of its own, and so is a title that already sets its two parts apart with a space.
+            // deck's cue is a unit of its own, and so is a column's label ("图片新闻") and a title that already sets
+            // its two parts apart with a space.
             var rest = new List<(string Text, TextSpan Span)>();
             foreach (var line in lines.Append((Text: "", Span: default)))
             {
-                if (line.Text.Length > 0 && !HasOwnRole(line.Text))
+                if (line.Text.Length > 0 && !StandsApart(line.Text))
                 {
                     rest.Add(line);
                     continue;
@@ -136,6 +138,8 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
         var named = worded.Where(u => knowledge.SubjectNames.Any(n => u.Text.Contains(n, StringComparison.Ordinal))).ToList();
         return named.Count == 1 ? named[0] : worded[^1];
     }
+
+    private bool StandsApart(string line) => HasOwnRole(line) || HanText.Width(line) <= knowledge.ColumnLabelMaxWidth;
 
     private static bool IsSpacedTitle(string line) => line.Trim().Contains(' ') || line.Trim().Contains('\u3000');
 

@@ -69,6 +69,8 @@ internal sealed class LineJoiner(LineCues cues)
         }
         if (blank > 0) return !ended && IsColumnBreak(pieces, next, profile) && !SpeakerFinishedElsewhere(pieces, next, speakerTails);
         if (cues.IsListItem(next.Text) && !cues.IsListItem(pieces[0].Text)) return false;
+        // A finished sentence, then a numbered section ("（一）…", "二、…"): the section is a paragraph of its own.
+        if (ended && cues.Knowledge.SectionNumbering.IsMatch(next.Text)) return false;
         // A full line that ends a sentence may end its paragraph: go on only into text that reads as more of a paragraph.
         return !ended || profile.IsFull(next) || HanText.ContainsSentenceEnd(next.Text) || HanText.CountCommas(next.Text) > 0;
     }

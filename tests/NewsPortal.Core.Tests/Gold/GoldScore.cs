@@ -33,6 +33,10 @@ public static class GoldScore
     public static IReadOnlyList<JsonElement> ScoreSeeds(Func<string, byte[]> layout) =>
         ScoreAll(Path.Combine(RepoRoot, "seeds"), Path.Combine(RepoRoot, "tests", "gold"), layout);
 
+    /// <summary>Scores every practice page as <paramref name="layout"/> lays it out.</summary>
+    public static IReadOnlyList<JsonElement> ScoreDevPages(Func<string, byte[]> layout) =>
+        ScoreAll(Path.Combine(RepoRoot, "tests", "devpages", "pages"), Path.Combine(RepoRoot, "tests", "devpages", "gold"), layout);
+
     private static IReadOnlyList<JsonElement> ScoreAll(string pagesDir, string goldDir, Func<string, byte[]> layout)
     {
         var seeds = Directory.GetFiles(pagesDir, "*.txt").Order().ToList();

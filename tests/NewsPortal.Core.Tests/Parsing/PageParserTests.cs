@@ -1401,4 +1401,34 @@ public sealed class PageParserTests
         var notice = Assert.Single(page.Articles);
         Assert.Contains("联系人：市经济信息委智能化推进处 张晓峰", notice.Body);
     }
+
+    [Fact]
+    public void On_a_page_without_blank_lines_a_columns_label_under_a_title_is_not_part_of_the_title()
+    {
+        var page = Parse("""
+            巫山脆李搭乘冷链专车直达粤港澳
+            区县简讯
+            本报讯（记者 向晓梅）7月2日，6辆满载28吨巫山脆李的冷链专车从巫山县曲尺乡出发，将于24小时内运抵广州、深圳等地。
+            今年巫山脆李种植面积达30万亩，预计产量22万吨，综合产值超过25亿元。
+            """);
+
+        Assert.Equal("巫山脆李搭乘冷链专车直达粤港澳", Assert.Single(page.Articles).Title);
+    }
+
+    [Fact]
+    public void On_a_wrapped_page_without_blank_lines_a_deck_under_a_title_as_wide_as_the_column_is_not_part_of_the_title()
+    {
+        // Wrapped at 17: the title's 15 letters look like a wrapped line, but the line under it opens a deck.
+        string[] paragraphs =
+        [
+            "成渝携手共建汽车产业“朋友圈”",
+            "——成渝地区双城经济圈建设两周年观察",
+            "本报记者 程远",
+            "清晨，一辆满载汽车零部件的货车从四川宜宾出发，4个多小时后抵达重庆一家整车工厂，零部件当天就装上了生产线。",
+            "两地汽车产业链配套协作企业超过1000家，联合编制汽车产业链图谱，推动整车和零部件企业就近配套。",
+        ];
+        var page = Parse(string.Join("\n", paragraphs.Select(p => p.Length > 17 ? Stages.Wrap(p, 17) : p)));
+
+        Assert.Equal("成渝携手共建汽车产业“朋友圈”", Assert.Single(page.Articles).Title);
+    }
 }
