@@ -37,8 +37,18 @@ internal sealed class BlockSplitter(LineCues cues)
         if (StandsAlone(line.Text) || StandsAlone(previous.Text)) return false;
         if (blankSeparated) return true;
         if (cues.IsListItem(line.Text)) return cues.IsListItem(previous.Text);
+        // A column's label ("区县简讯") printed between headlines is a block of its own, as blank lines would make it.
+        if (IsLabel(previous) || IsLabel(line)) return false;
+        // A deck ends its headline: a display line after it is the next headline's. So does a line the dump wrapped
+        // that stopped short (its wraps are undone already): a display line after it is a unit of its own.
+        if (IsDeck(previous.Text) || previous.PhysicalLines > 1) return false;
         return LineJoiner.IsDisplayLine(previous.Text) && LineJoiner.IsDisplayLine(line.Text);
     }
+
+    private bool IsDeck(string text) => cues.Knowledge.OpensDeck(text) || cues.Knowledge.DeckLine.IsMatch(text)
+        || HanText.CountCommas(text) > 0 && HanText.Width(text) >= 20;
+
+    private bool IsLabel(PageLine line) => line.PhysicalLines == 1 && HanText.Width(line.Text) <= cues.Knowledge.ColumnLabelMaxWidth;
 
     private bool StandsAlone(string text) =>
         text.Length <= 60 && cues.Marker(text).Success || cues.IsByline(text) || cues.IsNotice(text) || cues.IsFurniture(text)

@@ -48,7 +48,8 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
     private IEnumerable<HeadlineUnit> Split(Block block)
     {
         var lines = block.Lines.Select(l => (Text: HanText.CollapseLetterSpacing(l.Text), Span: Span(l))).ToList();
-        if (lines.Count > 1 && block.Lines.Take(lines.Count - 1).All(block.IsFullWidth) && block.Last.Width <= block.WrapWidth + 2.5
+        // (A line already joined from several printed lines ended where it stopped short: the next one is not its wrap.)
+        if (lines.Count > 1 && block.Lines.Take(lines.Count - 1).All(l => l.PhysicalLines == 1 && block.IsFullWidth(l)) && block.Last.Width <= block.WrapWidth + 2.5
             && (block.BlankSeparated || !lines.Skip(1).Any(l => HasOwnRole(l.Text))))
         {
             // A headline the dump wrapped at the column width: one line again.

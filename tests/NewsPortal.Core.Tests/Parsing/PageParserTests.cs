@@ -1431,4 +1431,27 @@ public sealed class PageParserTests
 
         Assert.Equal("成渝携手共建汽车产业“朋友圈”", Assert.Single(page.Articles).Title);
     }
+
+    [Fact]
+    public void On_a_wrapped_page_without_blank_lines_a_title_the_dump_wrapped_and_the_title_under_it_are_two_headlines()
+    {
+        // "仙桃数据谷…超过16" / "00家" is one title stopped short; "城口老腊肉…" under it is the next article's.
+        string[] paragraphs =
+        [
+            "奉节脐橙迎来采摘季",
+            "本报记者 曾立",
+            "12月9日，奉节县草堂镇的果园里，果农们正在采摘脐橙。不远处的分拣中心内，一颗颗脐橙经过光电分选机，按照大小、糖度自动分级。",
+            "奉节县农业农村委数据显示，今年全县脐橙种植面积37.5万亩，预计产量超过40万吨，通过电商渠道销售的比重达到三成。",
+            "仙桃数据谷集聚数字经济企业超过1600家",
+            "城口老腊肉年货节线上开卖",
+            "本报讯（通讯员 陈丽娟）1月14日，城口县老腊肉年货节在县电商产业园开幕，20余名主播在线推介腊肉、香肠、蜂蜜等山货，活动首日线上销售额达到186万元。",
+            "本报记者 陈晓东",
+            "5月15日，记者从渝北区获悉，截至4月底，仙桃国际大数据谷累计引进大数据、人工智能、软件信息等数字经济企业1623家，从业人员超过3.8万人。",
+            "去年，仙桃数据谷实现营业收入482亿元，同比增长19.4%，渝北区提出到2025年力争数据谷营收突破800亿元。",
+        ];
+        var page = Parse(string.Join("\n", paragraphs.Select(p => p.Length > 17 ? Stages.Wrap(p, 17) : p)));
+
+        Assert.Contains("仙桃国际大数据谷", Titled(page, "仙桃数据谷集聚数字经济企业超过1600家").Body);
+        Assert.Contains("老腊肉年货节在县电商产业园开幕", Titled(page, "城口老腊肉年货节线上开卖").Body);
+    }
 }
