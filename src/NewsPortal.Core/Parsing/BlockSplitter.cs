@@ -39,6 +39,8 @@ internal sealed class BlockSplitter(LineCues cues)
         if (cues.IsListItem(line.Text)) return cues.IsListItem(previous.Text);
         // A column's label ("区县简讯") printed between headlines is a block of its own, as blank lines would make it.
         if (IsLabel(previous) || IsLabel(line)) return false;
+        // So is a numbered section's heading ("二、重点任务").
+        if (cues.IsSectionHeading(previous.Text) || cues.IsSectionHeading(line.Text)) return false;
         // A deck ends its headline: a display line after it is the next headline's. So does a line the dump wrapped
         // that stopped short (its wraps are undone already): a display line after it is a unit of its own.
         if (IsDeck(previous.Text) || previous.PhysicalLines > 1) return false;
