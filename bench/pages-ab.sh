@@ -7,11 +7,13 @@
 #   URLS="/healthz /search?q=..." PORT=5339 bench/pages-ab.sh ...   other URLs (encoded), another port
 #   INDEX_A=DIR INDEX_B=DIR bench/pages-ab.sh ...                    each build's own search index (default: the corpus')
 #   WARMUP=10 bench/pages-ab.sh ...                                  seconds of load on each URL before it is timed (default 3)
+#   CORPUS_A=DIR CORPUS_B=DIR bench/pages-ab.sh ...                  each build's own corpus copy (default: .data/corpus/N for both)
 #
 # APP_A and APP_B are `dotnet publish src/NewsPortal.Web -c Release -o DIR` folders (e.g. main's and a branch's).
 # The corpus (.data/corpus/N, built by bench/pages.sh) is opened by one portal at a time; a build that changes
 # the index schema rebuilds the index it is given (wiping one of the other schema), so give such a build its own
-# (INDEX_B=an empty folder: the first start rebuilds it from PostgreSQL, and later turns reuse it).
+# (INDEX_B=an empty folder: the first start rebuilds it from PostgreSQL, and later turns reuse it). A build with a
+# migration the other lacks needs its own copy of the corpus (CORPUS_B=a copy: its first start migrates it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -24,11 +26,11 @@ base="http://127.0.0.1:$port"
 mkdir -p "$work"
 enc() { python3 -c 'import sys, urllib.parse; print(urllib.parse.quote(sys.argv[1]))' "$1"; }
 
-start() { # app index → pid of the portal
+start() { # app index corpus → pid of the portal
   (
     cd "$1"
     ASPNETCORE_ENVIRONMENT=Production Kestrel__Endpoints__Http__Url="$base" ConnectionStrings__NewsPortal= \
-    DataRoot="$work" EmbeddedPostgres__DataDirectory="$corpus/postgres" Search__IndexPath="$2" \
+    DataRoot="$work" EmbeddedPostgres__DataDirectory="$3/postgres" Search__IndexPath="$2" \
     Ingestion__InboxPath="$work/inbox" Ingestion__SeedsPath="$work/no-seeds" \
     OutputCache__Enabled=false ResultCaches__Enabled=false Serilog__MinimumLevel__Default=Warning \
     Serilog__WriteTo__1__Args__path="$work/logs/portal-.log" \
@@ -50,9 +52,9 @@ stop() { # pid: TERM, then wait until it is gone (it is not this shell's child: 
 }
 
 # CPU ticks of the corpus' PostgreSQL: the postmaster and its backends (the portal's pooled connections live through a turn).
-pgticks() {
+pgticks() { # corpus
   local postmaster t p
-  postmaster=$(head -1 "$corpus/postgres/postmaster.pid")
+  postmaster=$(head -1 "$1/postgres/postmaster.pid")
   t=0
   for p in $postmaster $(ps -o pid= --ppid "$postmaster"); do
     t=$((t + $(awk '{print $14 + $15}' "/proc/$p/stat" 2>/dev/null || echo 0)))
@@ -60,15 +62,15 @@ pgticks() {
   echo $t
 }
 
-measure() { # label pid
-  local label=$1 pid=$2 hz path out c0 c1 g0 g1 n
+measure() { # label pid corpus
+  local label=$1 pid=$2 db=$3 hz path out c0 c1 g0 g1 n
   hz=$(getconf CLK_TCK)
   for path in $urls; do wrk -t2 -c8 -d2s "$base$path" >/dev/null 2>&1 || true; done   # tiered JIT first
   for path in $urls; do
     wrk -t2 -c8 -d"${WARMUP:-3}s" "$base$path" >/dev/null 2>&1 || true
-    c0=$(awk '{print $14 + $15}' "/proc/$pid/stat"); g0=$(pgticks)
+    c0=$(awk '{print $14 + $15}' "/proc/$pid/stat"); g0=$(pgticks "$db")
     out=$(wrk -t2 -c8 -d"${duration}s" --latency "$base$path")
-    c1=$(awk '{print $14 + $15}' "/proc/$pid/stat"); g1=$(pgticks)
+    c1=$(awk '{print $14 + $15}' "/proc/$pid/stat"); g1=$(pgticks "$db")
     n=$(awk '/requests in/ {print $1}' <<<"$out")
     printf '| %s | %s | %s | %s | %s | %.3f | %.3f | %s | %s |\n' "$label" "$(python3 -c 'import sys, urllib.parse; print(urllib.parse.unquote(sys.argv[1]))' "$path")" \
       "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" "$(awk '$1=="50%" {print $2}' <<<"$out")" "$(awk '$1=="99%" {print $2}' <<<"$out")" \
@@ -76,8 +78,9 @@ measure() { # label pid
   done
 }
 
-index_a=${INDEX_A:-$corpus/index}; index_b=${INDEX_B:-$corpus/index}
-pid=$(start "$app_a" "$index_a")
+corpus_a=$(realpath "${CORPUS_A:-$corpus}"); corpus_b=$(realpath "${CORPUS_B:-$corpus}")
+index_a=${INDEX_A:-$corpus_a/index}; index_b=${INDEX_B:-$corpus_b/index}
+pid=$(start "$app_a" "$index_a" "$corpus_a")
 article=$(curl -sf "$base/api/articles?pageSize=1&p=3" | python3 -c 'import sys, json; print(json.load(sys.stdin)["items"][0]["id"])')
 district=$(curl -sf "$base/api/entities?kind=district" | python3 -c 'import sys, json; d = json.load(sys.stdin); print((d[0] if isinstance(d, list) else d["items"][0])["name"])')
 stop "$pid"
@@ -89,9 +92,9 @@ echo "| turn | page | req/s | p50 | p99 | portal CPU ms a request | PostgreSQL C
 echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
 for turn in $(seq 1 "$turns"); do
   for variant in A B; do
-    app=$app_a; index=$index_a; [ $variant = B ] && app=$app_b && index=$index_b
-    pid=$(start "$app" "$index")
-    measure "$variant$turn" "$pid"
+    app=$app_a; index=$index_a; db=$corpus_a; [ $variant = B ] && app=$app_b && index=$index_b && db=$corpus_b
+    pid=$(start "$app" "$index" "$db")
+    measure "$variant$turn" "$pid" "$db"
     stop "$pid"
   done
 done

@@ -6,9 +6,12 @@ namespace NewsPortal.Data.Tests;
 /// <summary>One row of entity_figures, as maintained or as recounted.</summary>
 public sealed record FigureAboutRow(long EntityId, string Measure, DateOnly Day, long ArticleId, int Offset, long MetricId);
 
-/// <summary>One row of entity_figure_exports (a district's or cluster's figure with what the CSV reads), as maintained or as recounted.</summary>
+/// <summary>One row of entity_figure_exports (a district's or cluster's figure with its CSV line and its chart's columns), as maintained or as recounted.</summary>
 public sealed record FigureExportRow(long EntityId, string Measure, DateOnly Day, long ArticleId, int Offset, long MetricId,
-    string? ArticleTitle, string Span, decimal Value, string Unit, string? Subject, long? SubjectEntityId, string? Period, string Kind, string Status);
+    string? Line, decimal Value, string Unit, decimal? BaseValue, string? BaseUnit, string? Period);
+
+/// <summary>A figure's CSV line as <c>figure_csv_line</c> writes it from the figure, its article and its subject.</summary>
+public sealed record FigureLine(long MetricId, string? Line);
 
 /// <summary>One row of entity_measure_stats, as maintained or as recounted.</summary>
 public sealed record MeasureRow(long EntityId, string Measure, int Figures, long LatestMetricId, DateOnly? LatestPublishedOn);
@@ -71,19 +74,26 @@ public static class MeasureRecount
         return [.. rows.OrderBy(r => r.EntityId).ThenBy(r => r.MetricId)];
     }
 
-    /// <summary>entity_figure_exports listed again: the recounted entity_figures rows of districts and clusters, with their figure's columns and article's title.</summary>
+    /// <summary>
+    /// entity_figure_exports listed again: the recounted entity_figures rows of districts and clusters, with their
+    /// figure's columns and its line read from the figure, its article and its subject (none for a title too long to keep).
+    /// </summary>
     public static async Task<List<FigureExportRow>> ExportsRecountAsync(NewsPortalDbContext db)
     {
         var kinds = EntityFigureRows.ListedKinds.ToList();
         var exported = (await db.Entities.Where(e => kinds.Contains(e.Kind)).Select(e => e.Id).ToListAsync()).ToHashSet();
-        var metrics = await db.Metrics.Select(m => new { m.Id, m.Article.Title, m.Span, m.Value, m.Unit, m.Subject, m.SubjectEntityId, m.Period, m.Kind, m.Status })
+        var metrics = await db.Metrics.Select(m => new { m.Id, m.Article.Title, m.Value, m.Unit, m.BaseValue, m.BaseUnit, m.Period })
             .ToDictionaryAsync(m => m.Id);
+        var lines = await db.Database.SqlQueryRaw<FigureLine>("""
+            SELECT m.id AS metric_id, figure_csv_line(m.id, coalesce(a.published_on, '-infinity'::date)) AS line
+            FROM metrics m JOIN articles a ON a.id = m.article_id
+            """).ToDictionaryAsync(l => l.MetricId, l => l.Line);
         return [.. (await FiguresRecountAsync(db)).Where(f => exported.Contains(f.EntityId)).Select(f =>
         {
             var m = metrics[f.MetricId];
-            string? title = System.Text.Encoding.UTF8.GetByteCount(m.Title) <= EntityFigureExports.TitleBytes ? m.Title : null;
-            return new FigureExportRow(f.EntityId, f.Measure, f.Day, f.ArticleId, f.Offset, f.MetricId, title, m.Span, m.Value, m.Unit,
-                m.Subject, m.SubjectEntityId, m.Period, m.Kind.ToString(), m.Status.ToString());
+            string? line = System.Text.Encoding.UTF8.GetByteCount(m.Title) <= EntityFigureExports.TitleBytes ? lines[f.MetricId] : null;
+            return new FigureExportRow(f.EntityId, f.Measure, f.Day, f.ArticleId, f.Offset, f.MetricId, line, m.Value, m.Unit,
+                m.BaseValue, m.BaseUnit, m.Period);
         })];
     }
 
@@ -91,10 +101,16 @@ public static class MeasureRecount
     public static async Task<List<FigureExportRow>> ExportsMaintainedAsync(NewsPortalDbContext db)
     {
         var rows = await db.Database.SqlQueryRaw<FigureExportRow>("""
-            SELECT entity_id, measure, day, article_id, "offset", metric_id, article_title, span, value, unit, subject, subject_entity_id,
-                   period, kind, status
+            SELECT entity_id, measure, day, article_id, "offset", metric_id, line, value, unit, base_value, base_unit, period
             FROM entity_figure_exports
             """).ToListAsync();
         return [.. rows.OrderBy(r => r.EntityId).ThenBy(r => r.MetricId)];
     }
+
+    /// <summary>Every row of entity_figure_exports as text, in key order, whatever its columns (to compare a table before and after a migration).</summary>
+    public static async Task<List<string>> ExportsAsTextAsync(NewsPortalDbContext db) =>
+        await db.Database.SqlQueryRaw<string>("""
+            SELECT x::text AS "Value" FROM entity_figure_exports x
+            ORDER BY x.entity_id, x.measure, x.day, x.article_id, x."offset", x.metric_id
+            """).ToListAsync();
 }

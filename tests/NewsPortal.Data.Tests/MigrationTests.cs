@@ -83,16 +83,46 @@ public sealed class MigrationTests(PostgresFixture postgres) : IClassFixture<Pos
         context.Add(edition);
         await context.SaveChangesAsync();
         Assert.Equal(2, (await MeasureRecount.FiguresMaintainedAsync(context)).Count);
-        var exported = await MeasureRecount.ExportsMaintainedAsync(context);
+        var exported = await MeasureRecount.ExportsAsTextAsync(context);
 
-        await context.Database.MigrateAsync();
+        await migrator.MigrateAsync("EntityFigureExportsListedWithFigures");
         Assert.Equal(await MeasureRecount.FiguresRecountAsync(context), await MeasureRecount.FiguresMaintainedAsync(context));
         Assert.DoesNotContain(await MeasureRecount.FiguresMaintainedAsync(context), f => f.EntityId == company.Id);
-        Assert.Equal(exported, await MeasureRecount.ExportsMaintainedAsync(context));
+        Assert.Equal(exported, await MeasureRecount.ExportsAsTextAsync(context));
 
         await migrator.MigrateAsync("EntityFigureExports");
         Assert.Equal(2, (await MeasureRecount.FiguresMaintainedAsync(context)).Count);
-        Assert.Equal(exported, await MeasureRecount.ExportsMaintainedAsync(context));
+        Assert.Equal(exported, await MeasureRecount.ExportsAsTextAsync(context));
+    }
+
+    [Fact]
+    public async Task Exported_figures_get_their_csv_lines_and_the_down_gives_their_columns_back()
+    {
+        var connectionString = await postgres.CreateEmptyDatabaseAsync();
+        await using var context = postgres.CreateContext(connectionString);
+        var migrator = context.GetService<IMigrator>();
+        await migrator.MigrateAsync("EntityFigureExportsListedWithFigures");
+        var district = SampleEdition.District();
+        var quoted = SampleEdition.Create(SampleEdition.Sha('q'), district);
+        quoted.Articles[0].Title = "=涪陵区, \"一季度\"";
+        var overlong = SampleEdition.Create(SampleEdition.Sha('o'), district);
+        overlong.FileName = "overlong.txt";
+        overlong.Articles[0].Title = new string('长', 400);
+        context.AddRange(quoted, overlong);
+        await context.SaveChangesAsync();
+        var columns = await MeasureRecount.ExportsAsTextAsync(context);
+        Assert.Equal(2, columns.Count);
+
+        await migrator.MigrateAsync();
+        var lines = await MeasureRecount.ExportsMaintainedAsync(context);
+        Assert.Equal(await MeasureRecount.ExportsRecountAsync(context), lines);
+        // The subject is the district's name; the overlong title's line is left to the export.
+        Assert.Contains(lines, r => r.Line == $"{quoted.Articles[0].Metrics[0].Id},{quoted.Articles[0].Id},\"'=涪陵区, \"\"一季度\"\"\",2024-04-03,"
+            + "356.7亿元,356.7,亿元,35670000000,元,规上工业总产值,涪陵区,2024Q1,amount,actual,,");
+        Assert.Contains(lines, r => r.ArticleId == overlong.Articles[0].Id && r.Line is null);
+
+        await migrator.MigrateAsync("EntityFigureExportsListedWithFigures");
+        Assert.Equal(columns, await MeasureRecount.ExportsAsTextAsync(context));
     }
 
     // Every constraint and index of the application's tables, by name.

@@ -29,6 +29,9 @@ public static class MeasureLog
         /// row's entity, figure and article up again.
         /// </summary>
         ListedKindsAndExports,
+
+        /// <summary>The same, each exported row with its CSV line ready-made (migration EntityFigureExportLines).</summary>
+        ListedKindsAndExportLines,
     }
 
     /// <summary>
@@ -85,7 +88,9 @@ public static class MeasureLog
                 FROM listed_rows
                 ORDER BY 1, 2, 3, 4, 5, 6),
             exported AS (
-                {EntityFigureExports.Copied("listed_rows", metrics)})
+                {(listing == Listing.ListedKindsAndExports
+                    ? EntityFigureExportColumns.Copied("listed_rows", metrics)
+                    : EntityFigureExports.Copied("listed_rows", metrics))})
             """,
     };
 
@@ -102,6 +107,9 @@ public static class MeasureLog
 
     /// <summary>The same, and copying them into entity_figure_exports (migration EntityFigureExportsListedWithFigures).</summary>
     internal static readonly string InstallListingKindsAndExports = InstallListing(Listing.ListedKindsAndExports);
+
+    /// <summary>The same, copying them with their CSV lines (migration EntityFigureExportLines).</summary>
+    internal static readonly string InstallListingKindsAndExportLines = InstallListing(Listing.ListedKindsAndExportLines);
 
     private static string InstallListing(Listing listed) => $$"""
         {{DropListing}}

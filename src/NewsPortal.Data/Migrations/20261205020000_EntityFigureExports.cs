@@ -12,15 +12,15 @@ namespace NewsPortal.Data.Migrations
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             // The table and its triggers, then the rows of the districts and clusters already listed.
-            migrationBuilder.Sql(Aggregates.EntityFigureExports.Install);
-            migrationBuilder.Sql(Aggregates.EntityFigureExports.Rebuild);
+            migrationBuilder.Sql(EntityFigureExportColumns.Install);
+            migrationBuilder.Sql(EntityFigureExportColumns.Rebuild);
             migrationBuilder.Sql("ANALYZE entity_figure_exports;");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(Aggregates.EntityFigureExports.Uninstall);
+            migrationBuilder.Sql(EntityFigureExportColumns.Uninstall);
         }
     }
 }

@@ -13,14 +13,14 @@ namespace NewsPortal.Data.Migrations
         {
             // The measure triggers copy what they list into entity_figure_exports themselves; entity_figures' insert trigger goes.
             migrationBuilder.Sql(MeasureLog.InstallListingKindsAndExports);
-            migrationBuilder.Sql(Aggregates.EntityFigureExports.DropListingTrigger);
+            migrationBuilder.Sql(EntityFigureExportColumns.DropListingTrigger);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.Sql(MeasureLog.InstallListingKinds);
-            migrationBuilder.Sql(Aggregates.EntityFigureExports.ListingTrigger);
+            migrationBuilder.Sql(EntityFigureExportColumns.ListingTrigger);
         }
     }
 }
