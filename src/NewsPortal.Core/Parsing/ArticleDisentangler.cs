@@ -8,7 +8,7 @@ namespace NewsPortal.Core.Parsing;
 /// the paragraphs dealt to it so far) it is most like, weighed by general-language term weights, until no paragraph
 /// changes side. A paragraph cut at a column break stays with the text it continues; a byline stays with the text
 /// under it.</summary>
-internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimilarity similarity, CharacterStatistics characters)
+internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimilarity similarity, CharacterStatistics characters, BlockPlaces places)
 {
     private const int Rounds = 6;
 
@@ -90,8 +90,7 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
         foreach (var d in drafts)
             if (d is { IsEmpty: false, Headline: { IsIndex: false } h }) byPosition.TryAdd(h.Position, d);
         var headed = byPosition.Values.OrderBy(d => d.Headline!.Position).ToList();
-        var named = new Dictionary<ClassifiedBlock, IReadOnlySet<string>>(ReferenceEqualityComparer.Instance);
-        IReadOnlySet<string> Named(ClassifiedBlock b) => named.TryGetValue(b, out var found) ? found : named[b] = knowledge.Places.Find(b.Text);
+        IReadOnlySet<string> Named(ClassifiedBlock b) => places.Of(b);
         for (var n = 0; n + 1 < headed.Count; n++)
         {
             var (first, second) = (headed[n], headed[n + 1]);
@@ -163,8 +162,8 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
 
     private bool IsStarved(ArticleDraft d) =>
         d.Headline is { IsIndex: false } h && !h.Blocks.All(b => knowledge.OpensDeck(b.Text))
-        && HanText.Content(h.Blocks[0].Text).Length >= TitleMinLetters
-        && d.Segments.Sum(s => HanText.Content(s.Text).Length) <= knowledge.StarvedHeadlineMaxLetters
+        && HanText.ContentLength(h.Blocks[0].Text) >= TitleMinLetters
+        && d.Segments.Sum(s => HanText.ContentLength(s.Text)) <= knowledge.StarvedHeadlineMaxLetters
         && !d.Segments.Any(s => s.Start is SegmentStart.Notice or SegmentStart.Photo);
 
     /// <summary>A paragraph that names a district only one of the two titles names goes with that title: an article is
@@ -211,7 +210,7 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
     private bool IsForeignTitle(ClassifiedBlock block, HeadlineGroup group)
     {
         var text = block.Text;
-        if (knowledge.OpensDeck(text) || knowledge.DeckLine.IsMatch(text) || HanText.Content(text).Length < TitleMinLetters) return false;
+        if (knowledge.OpensDeck(text) || knowledge.DeckLine.IsMatch(text) || HanText.ContentLength(text) < TitleMinLetters) return false;
         var own = TopicSimilarity.Bigrams(text, TopicSimilarity.MaxChars);
         var others = TopicSimilarity.Bigrams(group.Blocks.Where(b => !ReferenceEquals(b, block)));
         return similarity.WeightedCoverage(own, others) < knowledge.KickerSharesFrom
@@ -237,7 +236,7 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
         private static (int[], double[], double) Weigh(HashSet<int> bigrams)
         {
             var keys = bigrams.ToArray();
-            var squares = keys.Select(b => TermWeights.Default.Of(b) * TermWeights.Default.Of(b)).ToArray();
+            var squares = keys.Select(b => TermWeights.Default.Of(b)).Select(w => w * w).ToArray();
             return (keys, squares, squares.Sum());
         }
 

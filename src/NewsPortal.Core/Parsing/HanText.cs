@@ -75,6 +75,7 @@ internal static class HanText
     /// <summary>Whitespace removed and width-folded, for comparing and for bigram statistics.</summary>
     public static string Key(string s)
     {
+        if (FoldsByItself(s)) return FoldWidth(s);
         var sb = new StringBuilder(s.Length);
         foreach (var c in s.Normalize(NormalizationForm.FormKC))
         {
@@ -83,6 +84,34 @@ internal static class HanText
         }
         return sb.ToString();
     }
+
+    /// <summary>True when every character is one whose NFKC form is itself (Han, ASCII, common Chinese punctuation)
+    /// or its ASCII form (full-width ASCII, U+FF01–FF5E): such text needs no Unicode normaliser, which costs more
+    /// than the rest of a page's key (the edition date keys the whole page).</summary>
+    private static bool FoldsByItself(string s)
+    {
+        foreach (var c in s)
+        {
+            if (c < '\u0080' ? c < ' ' && c is not ('\t' or '\n' or '\r') || c == '\u007f'
+                : !IsHan(c) && c is not (>= '\uff01' and <= '\uff5e') && !KeptPunctuation.Contains(c)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The NFKC key of text <see cref="FoldsByItself"/> accepts, without the normaliser.</summary>
+    private static string FoldWidth(string s)
+    {
+        var sb = new StringBuilder(s.Length);
+        foreach (var c in s)
+        {
+            if (c <= ' ' && char.IsWhiteSpace(c)) continue;
+            sb.Append(c is >= '\uff01' and <= '\uff5e' ? (char)(c - 0xFEE0) : c);
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Punctuation of Chinese text that NFKC leaves alone (not …, which it spells out, nor the ideographic space).</summary>
+    private const string KeptPunctuation = "、。〈〉《》「」『』【】〔〕〖〗“”‘’—·×●○■□▲△◆◇★☆";
 
     /// <summary>Only letters and digits (Han included), for topic statistics.</summary>
     public static string Content(string s, int max = int.MaxValue)
@@ -96,6 +125,19 @@ internal static class HanText
                 or UnicodeCategory.DecimalDigitNumber) sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    /// <summary>How many letters and digits <see cref="Content"/> would keep, without building it.</summary>
+    public static int ContentLength(string s)
+    {
+        var count = 0;
+        foreach (var c in s)
+        {
+            if (IsHan(c) || char.IsAsciiLetterOrDigit(c)) count++;
+            else if (char.GetUnicodeCategory(c) is UnicodeCategory.OtherLetter or UnicodeCategory.UppercaseLetter
+                     or UnicodeCategory.LowercaseLetter or UnicodeCategory.DecimalDigitNumber) count++;
+        }
+        return count;
     }
 
     /// <summary>True when the text holds a letter or digit (what <see cref="Content"/> would keep), without building it.</summary>
