@@ -75,42 +75,49 @@ internal static class HanText
     /// <summary>Whitespace removed and width-folded, for comparing and for bigram statistics.</summary>
     public static string Key(string s)
     {
-        if (FoldsByItself(s)) return FoldWidth(s);
+        // The Unicode normaliser costs more than the rest of a page's key (the edition date keys the whole page), and
+        // Chinese text needs it for a rare letter (…) only: runs of letters NFKC leaves alone or merely narrows are
+        // folded here, and each other run goes to the normaliser with the letter before it (a combining mark joins
+        // that letter; nothing joins a letter of those runs, so the pieces' forms add up to the whole one's).
         var sb = new StringBuilder(s.Length);
-        foreach (var c in s.Normalize(NormalizationForm.FormKC))
+        var from = 0;
+        while (from < s.Length)
         {
-            if (char.IsWhiteSpace(c)) continue;
-            sb.Append(c);
+            var odd = from;
+            while (odd < s.Length && FoldsByItself(s[odd])) odd++;
+            var start = odd > from ? odd - 1 : odd;
+            for (var i = from; i < start; i++) AppendFolded(sb, s[i]);
+            if (odd == s.Length)
+            {
+                if (start < odd) AppendFolded(sb, s[start]);
+                break;
+            }
+            var end = odd;
+            while (end < s.Length && !FoldsByItself(s[end])) end++;
+            foreach (var c in s[start..end].Normalize(NormalizationForm.FormKC))
+            {
+                if (char.IsWhiteSpace(c)) continue;
+                sb.Append(c);
+            }
+            from = end;
         }
         return sb.ToString();
     }
 
-    /// <summary>True when every character is one whose NFKC form is itself (Han, ASCII, common Chinese punctuation)
-    /// or its ASCII form (full-width ASCII, U+FF01–FF5E): such text needs no Unicode normaliser, which costs more
-    /// than the rest of a page's key (the edition date keys the whole page).</summary>
-    private static bool FoldsByItself(string s)
+    /// <summary>A letter whose NFKC form is itself (Han, ASCII, common Chinese punctuation), its ASCII form
+    /// (full-width ASCII, U+FF01–FF5E) or a space (the ideographic space), and that never joins the letter before it.</summary>
+    private static bool FoldsByItself(char c) =>
+        c < '\u0080' ? c >= ' ' && c != '\u007f' || c is '\t' or '\n' or '\r'
+            : IsHan(c) || c is >= '\uff01' and <= '\uff5e' or '\u3000' || KeptPunctuation.Contains(c);
+
+    /// <summary>A letter <see cref="FoldsByItself"/> accepts, in its NFKC form, unless that is white space.</summary>
+    private static void AppendFolded(StringBuilder sb, char c)
     {
-        foreach (var c in s)
-        {
-            if (c < '\u0080' ? c < ' ' && c is not ('\t' or '\n' or '\r') || c == '\u007f'
-                : !IsHan(c) && c is not (>= '\uff01' and <= '\uff5e') && !KeptPunctuation.Contains(c)) return false;
-        }
-        return true;
+        if (c is <= ' ' or '\u3000') return;
+        sb.Append(c is >= '\uff01' and <= '\uff5e' ? (char)(c - 0xFEE0) : c);
     }
 
-    /// <summary>The NFKC key of text <see cref="FoldsByItself"/> accepts, without the normaliser.</summary>
-    private static string FoldWidth(string s)
-    {
-        var sb = new StringBuilder(s.Length);
-        foreach (var c in s)
-        {
-            if (c <= ' ' && char.IsWhiteSpace(c)) continue;
-            sb.Append(c is >= '\uff01' and <= '\uff5e' ? (char)(c - 0xFEE0) : c);
-        }
-        return sb.ToString();
-    }
-
-    /// <summary>Punctuation of Chinese text that NFKC leaves alone (not …, which it spells out, nor the ideographic space).</summary>
+    /// <summary>Punctuation of Chinese text that NFKC leaves alone (not …, which it spells out).</summary>
     private const string KeptPunctuation = "、。〈〉《》「」『』【】〔〕〖〗“”‘’—·×●○■□▲△◆◇★☆";
 
     /// <summary>Only letters and digits (Han included), for topic statistics.</summary>
