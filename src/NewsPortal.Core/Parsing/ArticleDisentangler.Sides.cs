@@ -2,16 +2,25 @@ namespace NewsPortal.Core.Parsing;
 
 internal sealed partial class ArticleDisentangler
 {
+    private DealBigrams? _lastDeal;
+
+    /// <summary>The numbered bigrams of a deal; a pair's separation before the deal reuses the deal's.</summary>
+    private DealBigrams DealBigramsOf(List<Unit> units, HashSet<int> firstTitle, HashSet<int> secondTitle) =>
+        _lastDeal is { } last && last.IsFor(units, firstTitle, secondTitle) ? last : _lastDeal = new DealBigrams(units, firstTitle, secondTitle);
+
     /// <summary>The bigrams of one deal (its units' and its two titles'), numbered, with their squared term weights:
     /// the sides count them in arrays instead of hash tables, as dealing weighs every unit against both sides each round.</summary>
     private sealed class DealBigrams
     {
-        private readonly Dictionary<int, int> _ids = [];
+        private readonly Dictionary<int, int> _ids;
         private readonly List<double> _squares = [];
         private readonly Dictionary<Unit, int[]> _units = new(ReferenceEqualityComparer.Instance);
+        private readonly (List<Unit>, HashSet<int>, HashSet<int>) _of;
 
         public DealBigrams(List<Unit> units, HashSet<int> firstTitle, HashSet<int> secondTitle)
         {
+            _of = (units, firstTitle, secondTitle);
+            _ids = new Dictionary<int, int>(units.Sum(u => u.Bigrams.Count) + firstTitle.Count + secondTitle.Count);
             foreach (var unit in units)
             {
                 var (bigrams, squares, _) = unit.Weighted;
@@ -24,6 +33,11 @@ internal sealed partial class ArticleDisentangler
                     if (!_ids.ContainsKey(bigram)) IdOf(bigram, Square(TermWeights.Default.Of(bigram)));
             Squares = [.. _squares];
         }
+
+        /// <summary>Whether these are the bigrams of the same units and titles (the same lists and sets, unchanged since).</summary>
+        public bool IsFor(List<Unit> units, HashSet<int> firstTitle, HashSet<int> secondTitle) =>
+            ReferenceEquals(_of.Item1, units) && ReferenceEquals(_of.Item2, firstTitle) && ReferenceEquals(_of.Item3, secondTitle)
+            && _units.Count == units.Count;
 
         /// <summary>Each bigram's squared term weight, by number.</summary>
         public double[] Squares { get; }

@@ -141,9 +141,9 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
 
     private const int PlacedMovesFrom = 2;
 
-    private static double Separation(List<Unit> units, bool[] onSecond, HashSet<int> firstTitle, HashSet<int> secondTitle)
+    private double Separation(List<Unit> units, bool[] onSecond, HashSet<int> firstTitle, HashSet<int> secondTitle)
     {
-        var deal = new DealBigrams(units, firstTitle, secondTitle);
+        var deal = DealBigramsOf(units, firstTitle, secondTitle);
         Side first = new(deal, firstTitle), second = new(deal, secondTitle);
         for (var i = 0; i < units.Count; i++) (onSecond[i] ? second : first).Add(units[i]);
         return 1 - first.Cosine(second);
@@ -281,7 +281,7 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
     private Plan Deal(List<Unit> units, HashSet<int> firstTitle, HashSet<int> secondTitle, Dictionary<Unit, bool> fixedSides)
     {
         fixedSides = BetweenPlaced(units, fixedSides);
-        var deal = new DealBigrams(units, firstTitle, secondTitle);
+        var deal = DealBigramsOf(units, firstTitle, secondTitle);
         Side[] sides = [new(deal, firstTitle), new(deal, secondTitle)];
         // Each unit starts on the side of the title it is more like (the first when neither shares anything).
         var side = units.Select(u => fixedSides.TryGetValue(u, out var onSecond) ? onSecond : sides[1].Cosine(u) > sides[0].Cosine(u)).ToArray();

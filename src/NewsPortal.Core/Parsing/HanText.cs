@@ -76,49 +76,56 @@ internal static class HanText
     public static string Key(string s)
     {
         // The Unicode normaliser costs more than the rest of a page's key (the edition date keys the whole page), and
-        // Chinese text needs it for a rare letter (…) only: runs of letters NFKC leaves alone or merely narrows are
-        // folded here, and each other run goes to the normaliser with the letter before it (a combining mark joins
-        // that letter; nothing joins a letter of those runs, so the pieces' forms add up to the whole one's).
+        // Chinese text needs it for a rare letter (…) only: letters NFKC leaves alone or merely narrows are folded
+        // here, and each run of other letters goes to the normaliser with the letter before it (a combining mark
+        // joins that letter; nothing joins a letter folded here, so the pieces' forms add up to the whole one's).
         var sb = new StringBuilder(s.Length);
-        var from = 0;
-        while (from < s.Length)
+        var i = 0;
+        while (i < s.Length)
         {
-            var odd = from;
-            while (odd < s.Length && FoldsByItself(s[odd])) odd++;
-            var start = odd > from ? odd - 1 : odd;
-            for (var i = from; i < start; i++) AppendFolded(sb, s[i]);
-            if (odd == s.Length)
+            var folded = Folded(s[i]);
+            if (folded != NeedsNormaliser)
             {
-                if (start < odd) AppendFolded(sb, s[start]);
-                break;
+                if (folded != Dropped) sb.Append(folded);
+                i++;
+                continue;
             }
-            var end = odd;
-            while (end < s.Length && !FoldsByItself(s[end])) end++;
+            var start = i;
+            if (i > 0)
+            {
+                start--;
+                if (Folded(s[start]) != Dropped) sb.Length--;
+            }
+            var end = i + 1;
+            while (end < s.Length && Folded(s[end]) == NeedsNormaliser) end++;
             foreach (var c in s[start..end].Normalize(NormalizationForm.FormKC))
             {
                 if (char.IsWhiteSpace(c)) continue;
                 sb.Append(c);
             }
-            from = end;
+            i = end;
         }
         return sb.ToString();
     }
 
-    /// <summary>A letter whose NFKC form is itself (Han, ASCII, common Chinese punctuation), its ASCII form
-    /// (full-width ASCII, U+FF01–FF5E) or a space (the ideographic space), and that never joins the letter before it.</summary>
-    private static bool FoldsByItself(char c) =>
-        c < '\u0080' ? c >= ' ' && c != '\u007f' || c is '\t' or '\n' or '\r'
-            : IsHan(c) || c is >= '\uff01' and <= '\uff5e' or '\u3000' || KeptPunctuation.Contains(c);
+    private const char NeedsNormaliser = '\uffff';
+    private const char Dropped = '\0';
 
-    /// <summary>A letter <see cref="FoldsByItself"/> accepts, in its NFKC form, unless that is white space.</summary>
-    private static void AppendFolded(StringBuilder sb, char c)
+    /// <summary>A letter's NFKC form when that is itself (Han, ASCII, common Chinese punctuation) or its ASCII form
+    /// (full-width ASCII, U+FF01–FF5E); <see cref="Dropped"/> for white space; else <see cref="NeedsNormaliser"/>.</summary>
+    private static char Folded(char c)
     {
-        if (c is <= ' ' or '\u3000') return;
-        sb.Append(c is >= '\uff01' and <= '\uff5e' ? (char)(c - 0xFEE0) : c);
+        if (c < '\u0080') return c > ' ' ? c == '\u007f' ? NeedsNormaliser : c : c is ' ' or '\t' or '\n' or '\r' ? Dropped : NeedsNormaliser;
+        if (IsHan(c)) return c;
+        if (c is >= '\uff01' and <= '\uff5e') return (char)(c - 0xFEE0);
+        return c switch
+        {
+            '\u3000' => Dropped,
+            '、' or '。' or '〈' or '〉' or '《' or '》' or '「' or '」' or '『' or '』' or '【' or '】' or '〔' or '〕' or '〖' or '〗'
+                or '“' or '”' or '‘' or '’' or '—' or '·' or '×' or '●' or '○' or '■' or '□' or '▲' or '△' or '◆' or '◇' or '★' or '☆' => c,
+            _ => NeedsNormaliser,
+        };
     }
-
-    /// <summary>Punctuation of Chinese text that NFKC leaves alone (not …, which it spells out).</summary>
-    private const string KeptPunctuation = "、。〈〉《》「」『』【】〔〕〖〗“”‘’—·×●○■□▲△◆◇★☆";
 
     /// <summary>Only letters and digits (Han included), for topic statistics.</summary>
     public static string Content(string s, int max = int.MaxValue)
