@@ -17,7 +17,8 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         var drafts = new List<ArticleDraft>();
         var parallelHeads = ParallelHeads(layout);
         // The districts each block names, looked up once for both moves of placed text.
-        var places = new PlacedText(knowledge);
+        var blockPlaces = new BlockPlaces(knowledge);
+        var places = new PlacedText(blockPlaces);
         PairHeadlinesWithLeads(layout, similarity, drafts);
 
         var standfirsts = new List<Segment>();
@@ -52,7 +53,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         MergeHeadlessDrafts(drafts, similarity, characters);
         MovePlacedTails(drafts, similarity, places);
         ReturnCutTails(drafts, characters);
-        var disentangler = new ArticleDisentangler(knowledge, similarity, characters);
+        var disentangler = new ArticleDisentangler(knowledge, similarity, characters, blockPlaces);
         disentangler.SplitStackedHeadlines(drafts);
         disentangler.DealStackedSiblings(drafts);
         disentangler.FeedStarvedHeadlines(drafts);
@@ -564,9 +565,8 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
 
     /// <summary>The districts each block and each article of a page names, for moving text to the one article that
     /// names them. Block lookups are kept for the whole page; <see cref="Survey"/> starts a pass over the articles.</summary>
-    private sealed class PlacedText(ParsingKnowledge knowledge)
+    private sealed class PlacedText(BlockPlaces blocks)
     {
-        private readonly Dictionary<ClassifiedBlock, IReadOnlySet<string>> _blocks = new(ReferenceEqualityComparer.Instance);
         private Dictionary<ArticleDraft, HashSet<string>>? _articles;
 
         public List<ArticleDraft> Articles { get; private set; } = [];
@@ -577,7 +577,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             _articles = null;
         }
 
-        public IReadOnlySet<string> Of(ClassifiedBlock b) => _blocks.TryGetValue(b, out var found) ? found : _blocks[b] = knowledge.Places.Find(b.Text);
+        public IReadOnlySet<string> Of(ClassifiedBlock b) => blocks.Of(b);
 
         /// <summary>The one other article near <paramref name="s"/> that names every district the run names, when the
         /// rest of the run's article names some districts but none of those.</summary>
@@ -585,13 +585,33 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         {
             var run = runBlocks.SelectMany(Of).ToHashSet(StringComparer.Ordinal);
             if (run.Count == 0) return null;
-            var kept = d.Blocks.Except(runBlocks, ReferenceEqualityComparer.Instance).Cast<ClassifiedBlock>().SelectMany(Of).ToHashSet(StringComparer.Ordinal);
-            if (kept.Count == 0 || run.Overlaps(kept)) return null;
+            if (!RestNamesOnlyOthers(d, runBlocks, run)) return null;
             _articles ??= Articles.ToDictionary(a => a, a => a.Blocks.SelectMany(Of).ToHashSet(StringComparer.Ordinal));
             var homes = Articles.Where(e => !ReferenceEquals(e, d) && Math.Abs(e.Position - s.Position) <= Window && _articles[e].IsSupersetOf(run)).ToList();
             // Text without a headline naming the same districts is not an article yet: a headed one is the home.
             if (homes.Count > 1 && homes.Count(e => e.Headline is not null) == 1) return homes.Single(e => e.Headline is not null);
             return homes.Count == 1 ? homes[0] : null;
+        }
+
+        /// <summary>The article's blocks outside the run name some districts and none the run names (one pass, no sets).</summary>
+        private bool RestNamesOnlyOthers(ArticleDraft d, IReadOnlyList<ClassifiedBlock> runBlocks, HashSet<string> run)
+        {
+            var named = false;
+            foreach (var block in d.Blocks)
+            {
+                var names = Of(block);
+                if (names.Count == 0 || InRun(block)) continue;
+                if (names.Overlaps(run)) return false;
+                named = true;
+            }
+            return named;
+
+            bool InRun(ClassifiedBlock block)
+            {
+                foreach (var b in runBlocks)
+                    if (ReferenceEquals(b, block)) return true;
+                return false;
+            }
         }
     }
 
@@ -951,7 +971,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         if (decked.Count == 0) return;
         var empty = drafts.Where(d => d is { Headline: { IsIndex: false } h } && !IsDeckOnly(h) && !decked.Contains(d)
                                       && HanText.Width(h.Text) > knowledge.ColumnLabelMaxWidth
-                                      && d.Segments.Sum(s => HanText.Content(s.Text).Length) <= maxLetters).ToList();
+                                      && d.Segments.Sum(s => HanText.ContentLength(s.Text)) <= maxLetters).ToList();
         foreach (var draft in decked)
         {
             if (empty.Count == 0) break;

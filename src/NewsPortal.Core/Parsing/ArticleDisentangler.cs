@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace NewsPortal.Core.Parsing;
 
 /// <summary>Two articles whose pieces a page prints in turn (their headlines stacked in one group, their bylines one
@@ -8,7 +6,7 @@ namespace NewsPortal.Core.Parsing;
 /// the paragraphs dealt to it so far) it is most like, weighed by general-language term weights, until no paragraph
 /// changes side. A paragraph cut at a column break stays with the text it continues; a byline stays with the text
 /// under it.</summary>
-internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimilarity similarity, CharacterStatistics characters)
+internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimilarity similarity, CharacterStatistics characters, BlockPlaces places)
 {
     private const int Rounds = 6;
 
@@ -90,8 +88,7 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
         foreach (var d in drafts)
             if (d is { IsEmpty: false, Headline: { IsIndex: false } h }) byPosition.TryAdd(h.Position, d);
         var headed = byPosition.Values.OrderBy(d => d.Headline!.Position).ToList();
-        var named = new Dictionary<ClassifiedBlock, IReadOnlySet<string>>(ReferenceEqualityComparer.Instance);
-        IReadOnlySet<string> Named(ClassifiedBlock b) => named.TryGetValue(b, out var found) ? found : named[b] = knowledge.Places.Find(b.Text);
+        IReadOnlySet<string> Named(ClassifiedBlock b) => places.Of(b);
         for (var n = 0; n + 1 < headed.Count; n++)
         {
             var (first, second) = (headed[n], headed[n + 1]);
@@ -144,11 +141,12 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
 
     private const int PlacedMovesFrom = 2;
 
-    private static double Separation(List<Unit> units, bool[] onSecond, HashSet<int> firstTitle, HashSet<int> secondTitle)
+    private double Separation(List<Unit> units, bool[] onSecond, HashSet<int> firstTitle, HashSet<int> secondTitle)
     {
-        Side first = new(firstTitle), second = new(secondTitle);
+        var deal = DealBigramsOf(units, firstTitle, secondTitle);
+        Side first = new(deal, firstTitle), second = new(deal, secondTitle);
         for (var i = 0; i < units.Count; i++) (onSecond[i] ? second : first).Add(units[i]);
-        return 1 - first.Cosine(second.Bigrams);
+        return 1 - first.Cosine(second);
     }
 
     /// <summary>Donors are looked for within this many items (headline groups and runs of text) of the starved
@@ -163,8 +161,8 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
 
     private bool IsStarved(ArticleDraft d) =>
         d.Headline is { IsIndex: false } h && !h.Blocks.All(b => knowledge.OpensDeck(b.Text))
-        && HanText.Content(h.Blocks[0].Text).Length >= TitleMinLetters
-        && d.Segments.Sum(s => HanText.Content(s.Text).Length) <= knowledge.StarvedHeadlineMaxLetters
+        && HanText.ContentLength(h.Blocks[0].Text) >= TitleMinLetters
+        && d.Segments.Sum(s => HanText.ContentLength(s.Text)) <= knowledge.StarvedHeadlineMaxLetters
         && !d.Segments.Any(s => s.Start is SegmentStart.Notice or SegmentStart.Photo);
 
     /// <summary>A paragraph that names a district only one of the two titles names goes with that title: an article is
@@ -211,7 +209,7 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
     private bool IsForeignTitle(ClassifiedBlock block, HeadlineGroup group)
     {
         var text = block.Text;
-        if (knowledge.OpensDeck(text) || knowledge.DeckLine.IsMatch(text) || HanText.Content(text).Length < TitleMinLetters) return false;
+        if (knowledge.OpensDeck(text) || knowledge.DeckLine.IsMatch(text) || HanText.ContentLength(text) < TitleMinLetters) return false;
         var own = TopicSimilarity.Bigrams(text, TopicSimilarity.MaxChars);
         var others = TopicSimilarity.Bigrams(group.Blocks.Where(b => !ReferenceEquals(b, block)));
         return similarity.WeightedCoverage(own, others) < knowledge.KickerSharesFrom
@@ -237,7 +235,7 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
         private static (int[], double[], double) Weigh(HashSet<int> bigrams)
         {
             var keys = bigrams.ToArray();
-            var squares = keys.Select(b => TermWeights.Default.Of(b) * TermWeights.Default.Of(b)).ToArray();
+            var squares = keys.Select(b => TermWeights.Default.Of(b)).Select(w => w * w).ToArray();
             return (keys, squares, squares.Sum());
         }
 
@@ -283,7 +281,8 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
     private Plan Deal(List<Unit> units, HashSet<int> firstTitle, HashSet<int> secondTitle, Dictionary<Unit, bool> fixedSides)
     {
         fixedSides = BetweenPlaced(units, fixedSides);
-        Side[] sides = [new(firstTitle), new(secondTitle)];
+        var deal = DealBigramsOf(units, firstTitle, secondTitle);
+        Side[] sides = [new(deal, firstTitle), new(deal, secondTitle)];
         // Each unit starts on the side of the title it is more like (the first when neither shares anything).
         var side = units.Select(u => fixedSides.TryGetValue(u, out var onSecond) ? onSecond : sides[1].Cosine(u) > sides[0].Cosine(u)).ToArray();
         // A paragraph that points back (这家企业…) is about what the paragraph before it spoke of.
@@ -311,7 +310,7 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
         }
         var firstUnits = units.Where((_, i) => !side[i]).ToList();
         var secondUnits = units.Where((_, i) => side[i]).ToList();
-        return new Plan(firstUnits, secondUnits, 1 - sides[0].Cosine(sides[1].Bigrams));
+        return new Plan(firstUnits, secondUnits, 1 - sides[0].Cosine(sides[1]));
     }
 
     /// <summary>A paragraph printed between two paragraphs fixed to one side (each names a district only that side's
@@ -331,62 +330,6 @@ internal sealed class ArticleDisentangler(ParsingKnowledge knowledge, TopicSimil
 
     private bool PointsBack(Unit unit) =>
         unit.Atoms[0].Block is { IsBody: true } first && knowledge.BackReferences.Any(w => first.Text.StartsWith(w, StringComparison.Ordinal));
-
-    /// <summary>The bigrams of a title and the units dealt to it, counted so a unit can be taken out again.</summary>
-    private sealed class Side(HashSet<int> title)
-    {
-        private readonly Dictionary<int, int> _counts = title.ToDictionary(b => b, _ => 1);
-        private double _norm = title.Sum(b => Square(TermWeights.Default.Of(b)));
-
-        public IReadOnlySet<int> Bigrams => _counts.Keys.ToHashSet();
-
-
-        public void Add(Unit unit)
-        {
-            var (bigrams, squares, _) = unit.Weighted;
-            for (var i = 0; i < bigrams.Length; i++)
-            {
-                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_counts, bigrams[i], out var existed);
-                if (!existed) _norm += squares[i];
-                count++;
-            }
-        }
-
-        public void Remove(Unit unit)
-        {
-            var (bigrams, squares, _) = unit.Weighted;
-            for (var i = 0; i < bigrams.Length; i++)
-            {
-                ref var count = ref CollectionsMarshal.GetValueRefOrNullRef(_counts, bigrams[i]);
-                if (--count > 0) continue;
-                _counts.Remove(bigrams[i]);
-                _norm -= squares[i];
-            }
-        }
-
-        public double Cosine(Unit unit)
-        {
-            var (bigrams, squares, norm) = unit.Weighted;
-            double shared = 0;
-            for (var i = 0; i < bigrams.Length; i++)
-                if (_counts.ContainsKey(bigrams[i])) shared += squares[i];
-            return norm <= 0 || _norm <= 0 ? 0 : shared / Math.Sqrt(norm * _norm);
-        }
-
-        public double Cosine(IEnumerable<int> bigrams)
-        {
-            double shared = 0, norm = 0;
-            foreach (var b in bigrams)
-            {
-                var w = Square(TermWeights.Default.Of(b));
-                norm += w;
-                if (_counts.ContainsKey(b)) shared += w;
-            }
-            return norm <= 0 || _norm <= 0 ? 0 : shared / Math.Sqrt(norm * _norm);
-        }
-
-        private static double Square(double x) => x * x;
-    }
 
     /// <summary>Cuts the draft's segments into one segment a block and gives each article its units' blocks, in page order.</summary>
     private static void Apply(ArticleDraft first, ArticleDraft second, Plan plan)

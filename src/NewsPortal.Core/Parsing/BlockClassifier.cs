@@ -128,11 +128,11 @@ internal sealed class BlockClassifier(LineCues cues)
             if (HanText.Width(t) > 64 || HanText.CountCommas(t) > 2) return false;
             // Three clauses make a headline only as a slogan of short ones (稳中求进，以进促稳，先立后破); with a longer
             // clause they are a sentence whose paragraph a column break cut ("记者了解到，近三年来，…新引进").
-            if (HanText.CountCommas(t) == 2 && t.Split('，', ',').Max(c => HanText.Content(c).Length) > SloganClauseMaxLetters) return false;
+            if (HanText.CountCommas(t) == 2 && t.Split('，', ',').Max(c => HanText.ContentLength(c)) > SloganClauseMaxLetters) return false;
             if (HanText.CountCommas(t) > 0 && (HanText.Width(t) > 32 || OpensWithSpeechVerb(t))) return false;
             if (LineCues.StartsWithSpeaker(t) && (t.EndsWith('？') || t.EndsWith('?') || HanText.Width(t) > 24)) return false;
         }
-        var content = HanText.Content(block.Text).Length;
+        var content = HanText.ContentLength(block.Text);
         return content is >= 2 and <= 80;
     }
 

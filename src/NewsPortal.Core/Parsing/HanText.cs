@@ -75,13 +75,56 @@ internal static class HanText
     /// <summary>Whitespace removed and width-folded, for comparing and for bigram statistics.</summary>
     public static string Key(string s)
     {
+        // The Unicode normaliser costs more than the rest of a page's key (the edition date keys the whole page), and
+        // Chinese text needs it for a rare letter (…) only: letters NFKC leaves alone or merely narrows are folded
+        // here, and each run of other letters goes to the normaliser with the letter before it (a combining mark
+        // joins that letter; nothing joins a letter folded here, so the pieces' forms add up to the whole one's).
         var sb = new StringBuilder(s.Length);
-        foreach (var c in s.Normalize(NormalizationForm.FormKC))
+        var i = 0;
+        while (i < s.Length)
         {
-            if (char.IsWhiteSpace(c)) continue;
-            sb.Append(c);
+            var folded = Folded(s[i]);
+            if (folded != NeedsNormaliser)
+            {
+                if (folded != Dropped) sb.Append(folded);
+                i++;
+                continue;
+            }
+            var start = i;
+            if (i > 0)
+            {
+                start--;
+                if (Folded(s[start]) != Dropped) sb.Length--;
+            }
+            var end = i + 1;
+            while (end < s.Length && Folded(s[end]) == NeedsNormaliser) end++;
+            foreach (var c in s[start..end].Normalize(NormalizationForm.FormKC))
+            {
+                if (char.IsWhiteSpace(c)) continue;
+                sb.Append(c);
+            }
+            i = end;
         }
         return sb.ToString();
+    }
+
+    private const char NeedsNormaliser = '\uffff';
+    private const char Dropped = '\0';
+
+    /// <summary>A letter's NFKC form when that is itself (Han, ASCII, common Chinese punctuation) or its ASCII form
+    /// (full-width ASCII, U+FF01–FF5E); <see cref="Dropped"/> for white space; else <see cref="NeedsNormaliser"/>.</summary>
+    private static char Folded(char c)
+    {
+        if (c < '\u0080') return c > ' ' ? c == '\u007f' ? NeedsNormaliser : c : c is ' ' or '\t' or '\n' or '\r' ? Dropped : NeedsNormaliser;
+        if (IsHan(c)) return c;
+        if (c is >= '\uff01' and <= '\uff5e') return (char)(c - 0xFEE0);
+        return c switch
+        {
+            '\u3000' => Dropped,
+            '、' or '。' or '〈' or '〉' or '《' or '》' or '「' or '」' or '『' or '』' or '【' or '】' or '〔' or '〕' or '〖' or '〗'
+                or '“' or '”' or '‘' or '’' or '—' or '·' or '×' or '●' or '○' or '■' or '□' or '▲' or '△' or '◆' or '◇' or '★' or '☆' => c,
+            _ => NeedsNormaliser,
+        };
     }
 
     /// <summary>Only letters and digits (Han included), for topic statistics.</summary>
@@ -96,6 +139,19 @@ internal static class HanText
                 or UnicodeCategory.DecimalDigitNumber) sb.Append(c);
         }
         return sb.ToString();
+    }
+
+    /// <summary>How many letters and digits <see cref="Content"/> would keep, without building it.</summary>
+    public static int ContentLength(string s)
+    {
+        var count = 0;
+        foreach (var c in s)
+        {
+            if (IsHan(c) || char.IsAsciiLetterOrDigit(c)) count++;
+            else if (char.GetUnicodeCategory(c) is UnicodeCategory.OtherLetter or UnicodeCategory.UppercaseLetter
+                     or UnicodeCategory.LowercaseLetter or UnicodeCategory.DecimalDigitNumber) count++;
+        }
+        return count;
     }
 
     /// <summary>True when the text holds a letter or digit (what <see cref="Content"/> would keep), without building it.</summary>
