@@ -153,7 +153,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         return new PageLayout(items);
     }
 
-    private bool IsColumnLabel(ClassifiedBlock b) => HanText.Width(b.Text) <= knowledge.ColumnLabelMaxWidth;
+    private bool IsColumnLabel(ClassifiedBlock b) => knowledge.IsColumnLabel(b.Text);
 
     /// <summary>Two or three headline blocks printed together whose last one matches the text under them: a leading
     /// block that shares (almost) nothing with the others nor with that text is another article's headline, not a kicker.</summary>
@@ -970,7 +970,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         var decked = drafts.Where(d => d is { IsEmpty: false, Headline: { IsIndex: false } h } && IsDeckOnly(h)).ToList();
         if (decked.Count == 0) return;
         var empty = drafts.Where(d => d is { Headline: { IsIndex: false } h } && !IsDeckOnly(h) && !decked.Contains(d)
-                                      && HanText.Width(h.Text) > knowledge.ColumnLabelMaxWidth
+                                      && !knowledge.IsColumnLabel(h.Text)
                                       && d.Segments.Sum(s => HanText.ContentLength(s.Text)) <= maxLetters).ToList();
         foreach (var draft in decked)
         {

@@ -209,7 +209,7 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
     private bool IsForeignTitle(ClassifiedBlock block, HeadlineGroup group)
     {
         var text = block.Text;
-        if (knowledge.OpensDeck(text) || knowledge.DeckLine.IsMatch(text) || HanText.ContentLength(text) < TitleMinLetters) return false;
+        if (knowledge.IsDeckLine(text) || HanText.ContentLength(text) < TitleMinLetters) return false;
         var own = TopicSimilarity.Bigrams(text, TopicSimilarity.MaxChars);
         var others = TopicSimilarity.Bigrams(group.Blocks.Where(b => !ReferenceEquals(b, block)));
         return similarity.WeightedCoverage(own, others) < knowledge.KickerSharesFrom

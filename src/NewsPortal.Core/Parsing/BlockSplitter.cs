@@ -47,10 +47,10 @@ internal sealed class BlockSplitter(LineCues cues)
         return LineJoiner.IsDisplayLine(previous.Text) && LineJoiner.IsDisplayLine(line.Text);
     }
 
-    private bool IsDeck(string text) => cues.Knowledge.OpensDeck(text) || cues.Knowledge.DeckLine.IsMatch(text)
+    private bool IsDeck(string text) => cues.Knowledge.IsDeckLine(text)
         || HanText.CountCommas(text) > 0 && HanText.Width(text) >= 20;
 
-    private bool IsLabel(PageLine line) => line.PhysicalLines == 1 && HanText.Width(line.Text) <= cues.Knowledge.ColumnLabelMaxWidth;
+    private bool IsLabel(PageLine line) => line.PhysicalLines == 1 && cues.Knowledge.IsColumnLabel(line.Text);
 
     private bool StandsAlone(string text) =>
         text.Length <= 60 && cues.Marker(text).Success || cues.IsByline(text) || cues.IsNotice(text) || cues.IsFurniture(text)

@@ -133,14 +133,14 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
     private HeadlineUnit ChooseTitle(List<HeadlineUnit> candidates)
     {
         if (candidates.FirstOrDefault(u => u.MultiLine) is { } multiLine) return multiLine;
-        var worded = candidates.Where(u => HanText.Width(u.Text) > knowledge.ColumnLabelMaxWidth).ToList();
+        var worded = candidates.Where(u => !knowledge.IsColumnLabel(u.Text)).ToList();
         if (worded.Count == 1) return worded[0];
         if (worded.Count == 0) return candidates[^1];
         var named = worded.Where(u => knowledge.SubjectNames.Any(n => u.Text.Contains(n, StringComparison.Ordinal))).ToList();
         return named.Count == 1 ? named[0] : worded[^1];
     }
 
-    private bool StandsApart(string line) => HasOwnRole(line) || HanText.Width(line) <= knowledge.ColumnLabelMaxWidth;
+    private bool StandsApart(string line) => HasOwnRole(line) || knowledge.IsColumnLabel(line);
 
     private static bool IsSpacedTitle(string line) => line.Trim().Contains(' ') || line.Trim().Contains('\u3000');
 
@@ -152,7 +152,7 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
     private HeadlineRole RoleOf(HeadlineUnit unit)
     {
         var text = unit.Text;
-        if (knowledge.OpensDeck(text) || knowledge.DeckLine.IsMatch(text))
+        if (knowledge.IsDeckLine(text))
             return HeadlineRole.Deck;
         if (unit.MultiLine) return HeadlineRole.Title;
         if (knowledge.KickerEndings.Any(e => text.EndsWith(e, StringComparison.Ordinal))) return HeadlineRole.Kicker;

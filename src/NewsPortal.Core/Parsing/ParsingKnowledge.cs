@@ -104,6 +104,13 @@ internal sealed class ParsingKnowledge
     /// <summary>A deck line by its mark ("——…"): printed under its title, never a title itself.</summary>
     public bool OpensDeck(string line) => DeckMarks.Any(m => line.StartsWith(m, StringComparison.Ordinal));
 
+    /// <summary>A line that says by its shape it is a deck: it opens with a deck mark ("——…") or is a deck line
+    /// ("（…）", a document number).</summary>
+    public bool IsDeckLine(string line) => OpensDeck(line) || DeckLine.IsMatch(line);
+
+    /// <summary>No wider than a column's label ("区县简讯", "图片新闻").</summary>
+    public bool IsColumnLabel(string text) => HanText.Width(text) <= ColumnLabelMaxWidth;
+
     private static ParsingKnowledge Load()
     {
         using var stream = typeof(ParsingKnowledge).Assembly.GetManifestResourceStream("NewsPortal.Core.Parsing.parsing.json")
