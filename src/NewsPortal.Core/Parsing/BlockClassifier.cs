@@ -46,9 +46,18 @@ internal sealed class BlockClassifier(LineCues cues)
         {
             if (result[i].Kind == BlockKind.Headline && IsCutSentence(result[i], result[i + 1], characters))
                 result[i] = result[i] with { Kind = BlockKind.Body };
+            else if (IsCaptionOverCredit(result[i], result[i + 1]))
+                result[i] = result[i] with { Kind = BlockKind.Caption };
         }
         return result;
     }
+
+    /// <summary>On a page without blank lines, a short finished sentence printed right over a byline that credits a
+    /// photo ("□ 本报记者 … 文/图"): the photo's caption, as the blank lines around it would show on other pages.</summary>
+    private bool IsCaptionOverCredit(ClassifiedBlock candidate, ClassifiedBlock next) =>
+        !candidate.Block.BlankSeparated && candidate.Kind == BlockKind.Body && candidate.Block.Lines.Count == 1
+        && candidate.Block.EndsSentence && HanText.Width(candidate.Text) <= CaptionMaxWidth
+        && next.Kind == BlockKind.OpeningByline && cues.IsPhotoCredit(next.Text);
 
     /// <summary>"…全区新入选中" + "国500强…": a clause whose last word the column break cut (the page joins
     /// those two characters elsewhere, or the text below opens with the cut word's end: "域，…") is body text, not a headline.</summary>
@@ -108,8 +117,11 @@ internal sealed class BlockClassifier(LineCues cues)
         if (block.Lines.Count > 6 || width > 120) return false;
         if (cues.IsCaptionCue(text, block.Last.Text)) return true;
         if (block.Lines.Count > 3) return false;
-        return width <= 90 && block.BlankBefore >= 2 && block.BlankAfter >= 2;
+        return width <= CaptionMaxWidth && block.BlankBefore >= 2 && block.BlankAfter >= 2;
     }
+
+    /// <summary>A caption without a cue is a sentence or two: longer text is a paragraph.</summary>
+    private const int CaptionMaxWidth = 90;
 
     private const int SloganClauseMaxLetters = 6;
 

@@ -43,6 +43,21 @@ public sealed class BlockClassifierTests
         Assert.Equal(BlockKind.Caption, blocks[1].Kind);
     }
 
+    [Theory]
+    [InlineData("□ 本报记者 李明 文/图", nameof(BlockKind.Caption))]
+    [InlineData("□ 本报记者 李明 摄", nameof(BlockKind.Caption))]
+    [InlineData("□ 本报记者 李明", nameof(BlockKind.Body))]
+    public void On_a_page_without_blank_lines_a_short_sentence_over_a_photo_credit_is_its_caption(string byline, string expected)
+    {
+        var blocks = Stages.Classified(
+            "上一篇文章的最后一段写完了，企业负责人表示将继续扩大生产规模。\n"
+            + "航拍新建的物流园区，仓库主体已经全部封顶。\n"
+            + byline + "\n"
+            + "机器轰鸣、车辆往来，这段时间，位于园区的物流项目建设现场一派繁忙景象。\n");
+
+        Assert.Equal(Enum.Parse<BlockKind>(expected), blocks[1].Kind);
+    }
+
     [Fact]
     public void A_clause_cut_mid_word_is_body_not_a_headline()
     {
