@@ -57,7 +57,7 @@ internal sealed class LineJoiner(LineCues cues)
         if (!bracketOpen && (profile.WrapWidth is null || profile.IsSetApart(next) && !(profile.WrapsByCharacters && next.StartsWithOneSpace))) return false;
         if (StandsAlone(next.Text)) return false;
         if (bracketOpen) return true;
-        if (profile.StartsParagraph(next) || profile.IsOverlong(next)) return false;
+        if (profile.StartsParagraph(next) || profile.IsOverlong(next) || profile.LeavesColumn(last, next)) return false;
         if (cues.StartsWithDateline(next.Text) || cues.StartsStandfirst(next.Text)) return false;
         var ended = HanText.EndsSentence(last.Text);
         if (!profile.IsFull(last))

@@ -25,12 +25,19 @@ internal sealed record LineProfile(double? WrapWidth, bool WrapsByCharacters, do
         var margin = indent > 0 && !startsParagraphs;
         var (width, byCharacters) = MeasureWrap(text, margin);
         var (unit, runs) = MeasureBlankUnit(lines);
+        var blankSeparated = runs >= 1 && runs * 10 >= text.Count;
         return new LineProfile(width, byCharacters, indent, startsParagraphs, unit)
         {
             IndentIsMargin = margin,
-            BlankSeparated = runs >= 1 && runs * 10 >= text.Count,
+            BlankSeparated = blankSeparated,
+            NarrowColumns = width is { } w && !byCharacters && !blankSeparated ? MeasureNarrowColumns(text, w) : null,
         };
     }
+
+    /// <summary>Lines set in a column narrower than the page's (a standfirst or a box beside the main columns), by line
+    /// index, with that column's width. Only on typeset pages without blank lines, where nothing else tells where such a
+    /// column's paragraphs go on.</summary>
+    public IReadOnlyDictionary<int, double>? NarrowColumns { get; init; }
 
     /// <summary>True when the line reaches the column edge: the dump wrapped it, the paragraph goes on.</summary>
     public bool IsFull(RawLine line)
@@ -38,8 +45,15 @@ internal sealed record LineProfile(double? WrapWidth, bool WrapsByCharacters, do
         if (WrapWidth is not { } w) return false;
         if (WrapsByCharacters) return line.Text.Length <= w && Columns(line) >= w;
         // Typeset columns print digits and Latin letters wider than half a character: each may make up the difference.
-        return line.Width <= w + 2.5 && line.Width + (IndentIsMargin ? 0 : line.Indent) >= w - 2 - 0.5 * AsciiCount(line.Text);
+        return ReachesEdge(line, w) || NarrowColumns is { } narrow && narrow.TryGetValue(line.Index, out var n) && ReachesEdge(line, n);
     }
+
+    /// <summary>The next line is wider than the narrower column the line is set in: the column ended with the line.</summary>
+    public bool LeavesColumn(RawLine line, RawLine next) =>
+        NarrowColumns is { } narrow && narrow.TryGetValue(line.Index, out var n) && next.Width > n + 2.5;
+
+    private bool ReachesEdge(RawLine line, double width) =>
+        line.Width <= width + 2.5 && line.Width + (IndentIsMargin ? 0 : line.Indent) >= width - 2 - 0.5 * AsciiCount(line.Text);
 
     /// <summary>A line of a dump wrapped by characters that reaches the column edge with the one space after it: the
     /// wrap fell on a space between words ("…推进处 " over "张晓峰").</summary>
@@ -111,6 +125,63 @@ internal sealed record LineProfile(double? WrapWidth, bool WrapsByCharacters, do
         int Around(int w) => histogram.GetValueOrDefault(w - 1) + histogram.GetValueOrDefault(w) + histogram.GetValueOrDefault(w + 1);
         var best = histogram.Keys.MaxBy(w => (Around(w), histogram[w]));
         return Around(best) * 10 >= lines.Count * 4 && best >= 8 ? best : null;
+    }
+
+    /// <summary>Lines on each side of a line that say which column it is set in.</summary>
+    private const int NarrowColumnReach = 3;
+
+    /// <summary>For each line, the lines around it (up to <see cref="NarrowColumnReach"/> either side, not wider than the
+    /// page's column): when most share a width within a character either way, clearly narrower than the page's, and
+    /// several of them are prose (clause or sentence marks), the line is set in a narrower column of that width.</summary>
+    private static Dictionary<int, double>? MeasureNarrowColumns(List<RawLine> lines, double wrap)
+    {
+        Dictionary<int, double>? result = null;
+        var widths = new int[2 * NarrowColumnReach + 1];
+        var prose = new bool[widths.Length];
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var n = 0;
+            for (var j = Math.Max(0, i - NarrowColumnReach); j <= Math.Min(lines.Count - 1, i + NarrowColumnReach); j++)
+            {
+                var l = lines[j];
+                if (l.Text.Length < MeasuredLength || l.Width > wrap + 2.5) continue;
+                widths[n] = (int)Math.Round(l.Width);
+                prose[n++] = HanText.CountCommas(l.Text) > 0 || l.Text.Contains('、') || HanText.ContainsSentenceEnd(l.Text);
+            }
+            var (best, count, proseCount) = (0, 0, 0);
+            for (var a = 0; a < n; a++)
+            {
+                var (c, p) = (0, 0);
+                for (var b = 0; b < n; b++)
+                    if (Math.Abs(widths[b] - widths[a]) <= 1)
+                    {
+                        c++;
+                        if (prose[b]) p++;
+                    }
+                if (c > count || c == count && widths[a] > best) (best, count, proseCount) = (widths[a], c, p);
+            }
+            if (count * 2 > n && count >= NarrowColumnReach + 1 && proseCount >= NarrowColumnReach && best <= wrap - 3)
+                (result ??= [])[lines[i].Index] = best;
+        }
+        if (result is null) return null;
+        // The column goes on to its first and last lines, where fewer of its lines are in reach: a neighbour no wider
+        // than the column is set in it.
+        for (var pass = 0; pass < 2; pass++)
+        {
+            double? column = null;
+            for (var k = 0; k < lines.Count; k++)
+            {
+                var l = lines[pass == 0 ? k : lines.Count - 1 - k];
+                if (result.TryGetValue(l.Index, out var c)) column = c;
+                else if (column is { } open && l.Width <= open + 1.5) result[l.Index] = open;
+                else column = null;
+            }
+        }
+        // A line under one wider than the column ends that wider line's paragraph: it is not set in the column.
+        for (var k = lines.Count - 1; k > 0; k--)
+            if (result.TryGetValue(lines[k].Index, out var c) && lines[k - 1].Width > c + 1.5)
+                result.Remove(lines[k].Index);
+        return result;
     }
 
     /// <summary>The usual number of blank lines between paragraphs: 1, or more on pages that space paragraphs further apart.</summary>

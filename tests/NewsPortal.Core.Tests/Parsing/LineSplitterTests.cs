@@ -41,4 +41,31 @@ public sealed class LineSplitterTests
 
         Assert.Null(new LineSplitter().Split(string.Join("\n\n", lines)).WrapWidth);
     }
+    [Fact]
+    public void A_narrower_column_on_a_typeset_page_without_blank_lines_is_joined_at_its_own_width()
+    {
+        // Paragraphs of the main columns typeset at 16 to 18 characters, a box of prose between them at 12 to 14.
+        string[] main =
+        [
+            "园区今年新签约项目三十个，总投资超过两百亿元，其中制造业项目占七成，新开工项目二十个。",
+            "企业负责人介绍，新生产线投产后，年产值预计增加十五亿元，带动就业岗位八百多个，产品远销东南亚。",
+            "下一步，园区将继续优化营商环境，完善配套设施，推动上下游企业集聚发展，打造千亿级产业集群。",
+        ];
+        var box = "港口去年完成集装箱吞吐量一百二十万标箱，同比增长百分之九，铁海联运班列开行数量再创新高，物流成本持续下降。";
+        var page = string.Join('\n', main.SelectMany(p => Typeset(p, [16, 17, 18, 16, 18]))
+            .Concat(Typeset(box, [13, 14, 12, 14]))
+            .Concat(main.SelectMany(p => Typeset(p, [17, 18, 16, 18, 16]))));
+
+        var lines = Stages.Lines(page);
+
+        Assert.Equal(17, lines.Profile.WrapWidth);
+        Assert.Equal([.. main, box, .. main], lines.Lines.Select(l => l.Text));
+    }
+
+    /// <summary>A paragraph cut into lines whose lengths cycle through the given widths, as a typeset column prints it.</summary>
+    private static IEnumerable<string> Typeset(string paragraph, int[] widths)
+    {
+        for (int at = 0, i = 0; at < paragraph.Length; at += widths[i++ % widths.Length])
+            yield return paragraph.Substring(at, Math.Min(widths[i % widths.Length], paragraph.Length - at));
+    }
 }
