@@ -72,6 +72,9 @@ internal static class HanText
         return t.Length > 0 && "，,、；;：:".Contains(t[^1]);
     }
 
+    /// <summary>"，企业在…", "。”…": text that opens with a mark only a sentence already under way can have.</summary>
+    public static bool OpensWithClosingPunctuation(string s) => s.Length > 0 && "，,、；;：:。.！!？?”」）)".Contains(s[0]);
+
     /// <summary>Whitespace removed and width-folded, for comparing and for bigram statistics.</summary>
     public static string Key(string s)
     {

@@ -17,8 +17,11 @@ internal sealed class LineJoiner(LineCues cues)
         var blankBefore = 0;
         var afterFull = false;
         List<RawLine>? speakerTails = null;
+        // Lines that open a paragraph with the rest of a speaker ("明说，…"): after a blank line or, on a page without
+        // blank lines, after a line that stopped short.
         List<RawLine> SpeakerTails() => speakerTails ??= page.Lines
-            .Where((l, i) => i > 0 && page.Lines[i - 1].IsBlank && cues.Knowledge.OpensWithSpeakerTail.IsMatch(l.Text)).ToList();
+            .Where((l, i) => i > 0 && (page.Lines[i - 1].IsBlank || !profile.BlankSeparated && !profile.IsFull(page.Lines[i - 1]))
+                             && cues.Knowledge.OpensWithSpeakerTail.IsMatch(l.Text)).ToList();
 
         void Flush()
         {
@@ -71,6 +74,11 @@ internal sealed class LineJoiner(LineCues cues)
         if (cues.IsListItem(next.Text) && !cues.IsListItem(pieces[0].Text)) return false;
         // A finished sentence, then a numbered section ("（一）…", "二、…"): the section is a paragraph of its own.
         if (ended && cues.Knowledge.SectionNumbering.IsMatch(next.Text)) return false;
+        // Without blank lines a cut speaker finished elsewhere on the page ends the paragraph as a blank line would.
+        // (Not where the next line goes on with the name: "…”重庆智途视" over "觉科技有限公".)
+        if (!ended && !profile.BlankSeparated && !HanText.OpensWithClosingPunctuation(next.Text) && !TermWeights.Default.IsWord(last.Text[^1], next.Text[0])
+            && SpeakerFinishedElsewhere(pieces, next, speakerTails))
+            return false;
         // A full line that ends a sentence may end its paragraph: go on only into text that reads as more of a paragraph.
         return !ended || profile.IsFull(next) || HanText.ContainsSentenceEnd(next.Text) || HanText.CountCommas(next.Text) > 0;
     }

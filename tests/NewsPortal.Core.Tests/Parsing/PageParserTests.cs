@@ -1131,8 +1131,10 @@ public sealed class PageParserTests
         Assert.DoesNotContain("客户就在家门口", Titled(page, "川渝共建汽车产业协作联盟").Body);
     }
 
-    [Fact]
-    public void On_a_wrapped_page_a_blank_line_after_a_cut_speaker_is_not_a_column_break_when_the_name_ends_elsewhere()
+    [Theory]
+    [InlineData("\n\n")]
+    [InlineData("\n")]
+    public void On_a_wrapped_page_a_blank_line_after_a_cut_speaker_is_not_a_column_break_when_the_name_ends_elsewhere(string between)
     {
         // Wrapped at 17 letters, the quote's paragraph fills its last line; the blank line after it would otherwise
         // be read as a column break inside the paragraph, and the next paragraph glued to the cut name.
@@ -1148,7 +1150,8 @@ public sealed class PageParserTests
             "去年，城口县老腊肉加工量达到1.2万吨，带动农户增收，老腊肉网店销售额同比增长三成以上。",
             "明说，分级销售后，优质脆李每斤售价比统货高出1元左右，果农收入明显增加。",
         ];
-        var page = Parse(string.Join("\n\n", paragraphs.Select(p => p.Length > 17 ? Stages.Wrap(p, 17) : p)));
+        // Without blank lines (between = "\n") the cut name's full line runs straight into the next paragraph.
+        var page = Parse(string.Join(between, paragraphs.Select(p => p.Length > 17 ? Stages.Wrap(p, 17) : p)));
 
         var plums = Titled(page, "秀山脆李迎来采摘季").Body;
         Assert.Contains("负责人王志明说，分级销售后", plums);
