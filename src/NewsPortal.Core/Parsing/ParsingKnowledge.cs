@@ -46,6 +46,8 @@ internal sealed class ParsingKnowledge
     /// <summary>Finds the districts and counties a text names (by name, alias or name without 区/县).</summary>
     public required PlaceNames Places { get; init; }
     public required Regex SectionNumbering { get; init; }
+    /// <summary>A sentence opening with its date ("9月19日，…", "12月17日下午，…"): prose, never a headline's line.</summary>
+    public required Regex OpensWithDate { get; init; }
     /// <summary>The addressee line that opens an official document ("各区县…，有关单位："): the document's first block.</summary>
     public required Regex DocumentSalutation { get; init; }
     public required Regex ListItem { get; init; }
@@ -150,6 +152,7 @@ internal sealed class ParsingKnowledge
             SubjectNames = SubjectNamesOf(Strings("subjectWords")),
             Places = new PlaceNames(DistrictNames()),
             SectionNumbering = Rx(root.GetProperty("sectionNumbering").GetString()!),
+            OpensWithDate = Rx(root.GetProperty("opensWithDate").GetString()!),
             DocumentSalutation = Rx(root.GetProperty("documentSalutation").GetString()!),
             ListItem = Rx(root.GetProperty("listItem").GetString()!),
             NoticeLines = Strings("noticeLines").Select(Rx).ToArray(),

@@ -80,4 +80,21 @@ public sealed class BlockSplitterTests
         Assert.EndsWith("济圈建设，保护激发市场主体活力。", blocks[^1].Text);
         Assert.StartsWith("要更加积极推动", blocks[^1].Text);
     }
+    [Theory]
+    [InlineData("9月19日，园区一家数控装备企业的新生产基地在高新区投")]
+    [InlineData("12月3日上午，园区一家数控装备企业的新生产基地在高新区投")]
+    public void Without_blank_lines_a_sentence_opening_with_its_date_is_not_a_headlines_second_line(string cut)
+    {
+        var blocks = Stages.Blocks("数控机床产业再添龙头企业\n" + cut);
+
+        Assert.Equal(["数控机床产业再添龙头企业", cut], blocks.Select(b => b.Text));
+    }
+
+    [Fact]
+    public void Without_blank_lines_a_headline_over_two_lines_stays_one_block()
+    {
+        var blocks = Stages.Blocks("数控机床产业再添龙头企业\n老工业基地焕发新活力");
+
+        Assert.Single(blocks);
+    }
 }
