@@ -22,13 +22,36 @@ internal sealed class BlockSplitter(LineCues cues)
             current.Clear();
         }
 
-        foreach (var line in lines)
+        var apart = blankSeparated ? null : HeadlinesOneArticleEach(lines);
+        for (var i = 0; i < lines.Count; i++)
         {
-            if (current.Count > 0 && !StaysWith(current[^1], line, blankSeparated)) Flush();
+            var line = lines[i];
+            if (current.Count > 0 && (!StaysWith(current[^1], line, blankSeparated) || apart?.Contains(i) == true)) Flush();
             current.Add(line);
         }
         Flush();
         return blocks;
+    }
+
+    /// <summary>Display lines stacked right over as many reporters' lines as there are of them ("标题甲" "标题乙" "记者 …"
+    /// "本报记者 …"): two or three articles' headlines printed together, one line each, as blank lines would have set
+    /// them apart. Returns the lines that open a block of their own.</summary>
+    private HashSet<int>? HeadlinesOneArticleEach(IReadOnlyList<PageLine> lines)
+    {
+        HashSet<int>? apart = null;
+        for (var start = 0; start < lines.Count; start++)
+        {
+            var end = start + 1;
+            while (end < lines.Count && StaysWith(lines[end - 1], lines[end], blankSeparated: false)) end++;
+            var stacked = end - start;
+            var bylines = 0;
+            while (end + bylines < lines.Count && cues.IsByline(lines[end + bylines].Text) && cues.StartsWithReporterRole(lines[end + bylines].Text))
+                bylines++;
+            if (stacked is >= 2 and <= 3 && bylines == stacked)
+                for (var k = start + 1; k < end; k++) (apart ??= []).Add(k);
+            start = end - 1;
+        }
+        return apart;
     }
 
     private bool StaysWith(PageLine previous, PageLine line, bool blankSeparated)

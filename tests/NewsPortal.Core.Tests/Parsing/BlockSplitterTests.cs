@@ -97,4 +97,13 @@ public sealed class BlockSplitterTests
 
         Assert.Single(blocks);
     }
+    [Theory]
+    [InlineData("记者 王林 实习生 李青\n本报记者 张明", 2)]
+    [InlineData("本报记者 张明", 1)]
+    public void Without_blank_lines_two_headlines_stacked_over_two_reporters_lines_are_two_blocks(string bylines, int headlineBlocks)
+    {
+        var blocks = Stages.Blocks("电池包生产线提速\n数控机床产业再添龙头企业\n" + bylines + "\n9月19日，园区一家数控装备企业的新生产基地投产。");
+
+        Assert.Equal(headlineBlocks, blocks.TakeWhile(b => !Stages.Cues.IsByline(b.Text)).Count());
+    }
 }
