@@ -67,6 +67,10 @@ internal sealed class LineJoiner(LineCues cues)
         {
             // Short of the edge: the paragraph ends, unless the page prints paragraphs between blank lines and this
             // one goes on (a typeset line shortened by its Latin letters and spaces).
+            if (blank == 0 && !profile.BlankSeparated)
+                // Without blank lines: a short line goes on only into text that cannot open a paragraph and ends the
+                // word it cut ("…省级协作机" over "制、市县…").
+                return !ended && cues.Knowledge.OpensMidSentence.IsMatch(next.Text) && TermWeights.Default.IsWord(last.Text[^1], next.Text[0]);
             return blank == 0 && profile.BlankSeparated && !ended
                 && (!(IsDisplayLine(last.Text) && IsDisplayLine(next.Text)) || profile.IsFullToItsSpace(last));
         }
@@ -75,8 +79,10 @@ internal sealed class LineJoiner(LineCues cues)
         // A finished sentence, then a numbered section ("（一）…", "二、…"): the section is a paragraph of its own.
         if (ended && cues.Knowledge.SectionNumbering.IsMatch(next.Text)) return false;
         // Without blank lines a cut speaker finished elsewhere on the page ends the paragraph as a blank line would.
-        // (Not where the next line goes on with the name: "…”重庆智途视" over "觉科技有限公".)
+        // (Not where the next line goes on with the name, "…”重庆智途视" over "觉科技有限公", "总经理吴" or "区管委会主要
+        //负责人说。": only into prose that neither makes a word with the cut letter nor reaches a verb of saying.)
         if (!ended && !profile.BlankSeparated && !HanText.OpensWithClosingPunctuation(next.Text) && !TermWeights.Default.IsWord(last.Text[^1], next.Text[0])
+            && (HanText.CountCommas(next.Text) > 0 || HanText.ContainsSentenceEnd(next.Text)) && !cues.Knowledge.FinishesSpeaker.IsMatch(next.Text)
             && SpeakerFinishedElsewhere(pieces, next, speakerTails))
             return false;
         // A full line that ends a sentence may end its paragraph: go on only into text that reads as more of a paragraph.

@@ -60,6 +60,9 @@ internal sealed class ParsingKnowledge
     /// <summary>A paragraph opening with a name and a verb of saying ("王建平说，…"): the rest of a quoted sentence whose
     /// speaker's title ended the line above ("…”公司董事长").</summary>
     public required Regex OpensWithAttribution { get; init; }
+    /// <summary>Text that reaches a verb of saying before any other mark ("区管委会主要负责人说。", "责人说，…"): the
+    /// rest of a speaker cut above, whatever its length.</summary>
+    public required Regex FinishesSpeaker { get; init; }
     /// <summary>A paragraph ending with a quoted sentence and its speaker cut before the verb of saying ("…。”合作社负责人刘道").</summary>
     public required Regex EndsWithCutSpeaker { get; init; }
     /// <summary>A paragraph opening with the rest of a cut speaker: the end of a name or of a company's name, then the
@@ -167,6 +170,7 @@ internal sealed class ParsingKnowledge
             EndsWithCutSpeaker = Rx(@"[。！!？?…][”」][^，,。.！!？?；;：:、“”「」\s]{2,30}$"),
             OpensWithSpeakerTail = Rx(@"^(?:(?!" + string.Join('|', Strings("speakerPronouns").Select(Regex.Escape)) + @")[\p{IsCJKUnifiedIdeographs}]{1,2}|(?:"
                 + string.Join('|', Strings("nameEndings").Select(Regex.Escape)) + @")[^，,。.！!？?；;：:“”「」]{0,20}?)(?:" + string.Join('|', Strings("attributionVerbs").Select(Regex.Escape)) + ")[，,]"),
+            FinishesSpeaker = Rx(@"^[^，,。.！!？?；;：:“”「」]{0,30}?(?:" + string.Join('|', Strings("attributionVerbs").Select(Regex.Escape)) + ")[，,。.：:]"),
             OpensWithAttribution = Rx(@"^[\p{IsCJKUnifiedIdeographs}]{2,4}(?:" + string.Join('|', Strings("attributionVerbs").Select(Regex.Escape)) + ")[，,：:]"),
             DocumentCues = Strings("documentCues"),
             Eras = root.GetProperty("eras").EnumerateArray()

@@ -62,6 +62,38 @@ public sealed class LineSplitterTests
         Assert.Equal([.. main, box, .. main], lines.Lines.Select(l => l.Text));
     }
 
+    [Theory]
+    [InlineData("制、完善服务体系，加快推进重点项目建设。", true)]
+    [InlineData("品，完善服务体系，加快推进重点项目建设。", false)]
+    public void Without_blank_lines_a_short_line_goes_on_into_the_end_of_the_word_it_cut(string rest, bool oneParagraph)
+    {
+        // "…合作机" + "制、…" makes 机制; "…合作机" + "品，…" makes no word: that text was cut from elsewhere.
+        var filler = string.Concat(Enumerable.Repeat("园区今年新签约项目三十个，总投资超过两百亿元。", 6));
+        var page = Stages.Wrap(filler, 17) + "\n两地企业建立长效合作机\n" + Stages.Wrap(rest, 17) + "\n" + Stages.Wrap(filler, 17);
+
+        var lines = Stages.Lines(page).Lines.Select(l => l.Text).ToList();
+
+        Assert.Equal(oneParagraph, lines.Contains("两地企业建立长效合作机" + rest));
+    }
+
+    [Theory]
+    [InlineData("主要负责人说。", true)]
+    [InlineData("主要负责人介绍，园区将继续完善配套。", true)]
+    [InlineData("全区农产品加工企业已达一百二十家，年产值超过五十亿元。", false)]
+    public void Without_blank_lines_a_cut_speaker_goes_on_into_the_rest_of_the_name_unless_the_page_finishes_it_elsewhere(string next, bool joined)
+    {
+        // The quote's full last line ends with the speaker cut ("…”园区管委会"); the page opens exactly one other
+        // paragraph with a name's rest ("明说，…"). A line reaching a verb of saying is the speaker's rest all the same.
+        var filler = string.Concat(Enumerable.Repeat("园区今年新签约项目三十个，总投资超过两百亿元。", 6));
+        var quote = "“我们要让更多农产品就地加工增值，带动更多农民增收致富。”园区管委会";
+        var page = string.Join('\n', Stages.Wrap(filler, 17), Stages.Wrap(quote, 17), Stages.Wrap(next, 17),
+            Stages.Wrap(filler, 17), "明说，分级销售后，优质果每斤售价比", "统货高出1元左右。");
+
+        var lines = Stages.Lines(page).Lines.Select(l => l.Text).ToList();
+
+        Assert.Equal(joined, lines.Contains(quote + next));
+    }
+
     /// <summary>A paragraph cut into lines whose lengths cycle through the given widths, as a typeset column prints it.</summary>
     private static IEnumerable<string> Typeset(string paragraph, int[] widths)
     {
