@@ -26,12 +26,19 @@ internal sealed class BlockSplitter(LineCues cues)
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (current.Count > 0 && (!StaysWith(current[^1], line, blankSeparated) || apart?.Contains(i) == true)) Flush();
+            if (current.Count > 0 && (!StaysWith(current[^1], line, blankSeparated) || apart?.Contains(i) == true)
+                && !(!blankSeparated && OneWideCaption(current[^1], line, page.Profile))) Flush();
             current.Add(line);
         }
         Flush();
         return blocks;
     }
+
+    /// <summary>Two finished sentences each printed wider than the column, the second with a caption's cue ("…1.8万。"
+    /// over "图为…"): one caption set across its photo, as one block.</summary>
+    private bool OneWideCaption(PageLine previous, PageLine line, LineProfile profile) =>
+        profile.WrapWidth is { } w && previous.PhysicalLines == 1 && line.PhysicalLines == 1 && previous.Width > w + 2.5 && line.Width > w + 2.5
+        && HanText.EndsSentence(previous.Text) && cues.IsCaptionCue(line.Text, line.Text) && !StandsAlone(previous.Text);
 
     /// <summary>Display lines stacked right over as many reporters' lines as there are of them ("标题甲" "标题乙" "记者 …"
     /// "本报记者 …"): two or three articles' headlines printed together, one line each, as blank lines would have set

@@ -58,6 +58,20 @@ public sealed class BlockClassifierTests
         Assert.Equal(Enum.Parse<BlockKind>(expected), blocks[1].Kind);
     }
 
+    [Theory]
+    [InlineData("图为园区新建的智能化物流仓库，仓库面积超过五万平方米。", true)]
+    [InlineData("园区将继续完善配套设施，推动上下游企业集聚发展。", false)]
+    public void Without_blank_lines_two_sentences_printed_wider_than_the_column_with_a_caption_cue_are_one_caption(string second, bool caption)
+    {
+        var filler = Stages.Wrap(string.Concat(Enumerable.Repeat("园区今年新签约项目三十个，总投资超过两百亿元。", 6)), 17);
+        var first = "三年来，园区累计引进物流企业四十二家，带动就业一万余人，年营收超过八十亿元。";
+
+        var blocks = Stages.Classified(filler + "\n" + first + "\n" + second + "\n" + filler);
+
+        var block = blocks.Single(b => b.Text.StartsWith("三年来"));
+        Assert.Equal(caption, block.Kind == BlockKind.Caption && block.Text.EndsWith(second));
+    }
+
     [Fact]
     public void A_clause_cut_mid_word_is_body_not_a_headline()
     {
