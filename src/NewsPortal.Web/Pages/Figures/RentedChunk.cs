@@ -26,9 +26,18 @@ internal sealed class RentedChunk(int capacity) : IBufferWriter<byte>, IDisposab
         WrittenCount += count;
     }
 
-    public Memory<byte> GetMemory(int sizeHint = 0) => _array.AsMemory(Reserve(sizeHint));
+    // Reserve first: it may replace the array.
+    public Memory<byte> GetMemory(int sizeHint = 0)
+    {
+        int start = Reserve(sizeHint);
+        return _array.AsMemory(start);
+    }
 
-    public Span<byte> GetSpan(int sizeHint = 0) => _array.AsSpan(Reserve(sizeHint));
+    public Span<byte> GetSpan(int sizeHint = 0)
+    {
+        int start = Reserve(sizeHint);
+        return _array.AsSpan(start);
+    }
 
     public void Dispose()
     {
