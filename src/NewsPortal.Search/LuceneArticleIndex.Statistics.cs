@@ -45,6 +45,29 @@ public sealed partial class LuceneArticleIndex : IArticleStatistics
 
             var months = new MonthCounter();
             var entities = entitiesPerKind > 0 ? FacetCounter.OfEntities() : null;
+            if (newest == 0 && query.Notes.Count == 0 && OneEntity(request) is var (field, name))
+            {
+                // An entity's own articles: its counts are kept per segment, summed here instead of collected.
+                int named = 0;
+                foreach (var leaf in searcher.IndexReader.Leaves)
+                {
+                    var topics = SegmentTopics.For(leaf.AtomicReader);
+                    int slot = topics.SlotOf(field, name);
+                    if (slot < 0)
+                    {
+                        continue;
+                    }
+                    named += topics.Total(slot);
+                    var (monthSlots, monthCounts) = topics.Months(slot);
+                    for (int i = 0; i < monthSlots.Length; i++)
+                    {
+                        months.Add(monthSlots.Span[i], monthCounts.Span[i]);
+                    }
+                    var (alongside, alongsideCounts) = topics.Alongside(slot);
+                    entities?.Add(leaf.AtomicReader, alongside.Span, alongsideCounts.Span);
+                }
+                return new ArticleStatistics(named, months.Result(), entities?.Result(entitiesPerKind) ?? FacetCounter.OfEntities().Result(0), [], generation, message);
+            }
             var latest = newest > 0 ? new HitCollector(HitOrder.NewestThenScore, Math.Min(newest, MaxPageSize), facets: null) : null;
             var total = new TotalHitCountCollector();
             searcher.Search(query.Query, MultiCollector.Wrap(total, months, entities, latest));
@@ -69,6 +92,35 @@ public sealed partial class LuceneArticleIndex : IArticleStatistics
         {
             _searchers.Release(searcher);
         }
+    }
+
+    /// <summary>
+    /// The one entity a request asks for, when it asks for nothing else: no words, no dates, one value of one entity
+    /// field (<see cref="ArticleFields.Entities"/>, matched as the query builder matches a filter: exact, trimmed).
+    /// </summary>
+    /// <returns>The field's index in <see cref="ArticleFields.Entities"/> and the value; null otherwise.</returns>
+    private static (int Field, string Name)? OneEntity(SearchRequest request)
+    {
+        if (!string.IsNullOrWhiteSpace(request.Query) || request.From is not null || request.To is not null || request.Filters is null)
+        {
+            return null;
+        }
+        (int Field, string Name)? found = null;
+        foreach (var (key, values) in request.Filters)
+        {
+            var wanted = (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).ToList();
+            if (wanted.Count == 0)
+            {
+                continue;
+            }
+            int field = ArticleFields.Entities.ToList().FindIndex(f => string.Equals(f, key, StringComparison.OrdinalIgnoreCase));
+            if (found is not null || wanted.Count != 1 || field < 0)
+            {
+                return null;
+            }
+            found = (field, wanted[0].Trim());
+        }
+        return found;
     }
 
     public IEnumerable<ArticleListing> List(SearchRequest request)

@@ -9,6 +9,7 @@ using NewsPortal.Search.Highlighting;
 using NewsPortal.Search.Indexing;
 using NewsPortal.Search.Querying;
 using NewsPortal.Search.Ranking;
+using NewsPortal.Search.Statistics;
 using NewsPortal.Search.Suggestions;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -415,6 +416,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
                 HitCollector.Warm(leaf.AtomicReader);
                 SegmentNames.For(leaf.AtomicReader);
                 SegmentTitleLengths.For(leaf.AtomicReader);
+                SegmentTopics.For(leaf.AtomicReader);
             }
             return new IndexSearcher(reader) { Similarity = new BM25Similarity() };
         }

@@ -114,6 +114,22 @@ internal sealed class FacetCounter : ICollector
         }
     }
 
+    /// <summary>Counts made elsewhere for one segment (<see cref="Statistics.SegmentTopics"/>): each slot's count added as if its matches had been collected.</summary>
+    public void Add(AtomicReader segment, ReadOnlySpan<int> slots, ReadOnlySpan<int> counts)
+    {
+        FlushSegment();
+        _segment = _table(segment);
+        _counts = new int[_segment.Values.Length];
+        for (int i = 0; i < slots.Length; i++)
+        {
+            int slot = slots[i];
+            if (_only < 0 || (slot >= _segment.FieldStarts[_only] && slot < _segment.FieldStarts[_only + 1]))
+            {
+                _counts[slot] += counts[i];
+            }
+        }
+    }
+
     /// <summary>Counts per field, most frequent first, ties by value (months newest first, all of them), at most <paramref name="maxPerFacet"/> values each.</summary>
     public Dictionary<string, IReadOnlyList<FacetValue>> Result(int maxPerFacet)
     {

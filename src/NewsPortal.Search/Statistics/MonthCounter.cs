@@ -10,7 +10,10 @@ internal sealed class MonthCounter : ICollector
     private const int FirstYear = 1900;
     private const int Years = 1100;
 
-    private readonly int[] _counts = new int[Years * 12];
+    /// <summary>Months counted: January 1900 to December 2999.</summary>
+    public const int Slots = Years * 12;
+
+    private readonly int[] _counts = new int[Slots];
     private int[] _dates = [];
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -23,16 +26,25 @@ internal sealed class MonthCounter : ICollector
 
     public void Collect(int doc)
     {
-        int key = _dates[doc];
-        if (key <= 0)
-        {
-            return;
-        }
-        int slot = (key / 10000 - FirstYear) * 12 + key / 100 % 100 - 1;
-        if ((uint)slot < (uint)_counts.Length)
+        int slot = SlotOf(_dates[doc]);
+        if (slot >= 0)
         {
             _counts[slot]++;
         }
+    }
+
+    /// <summary>Articles of a month counted elsewhere (<see cref="SegmentTopics"/>); <paramref name="slot"/> as <see cref="SlotOf"/> gives it.</summary>
+    public void Add(int slot, int count) => _counts[slot] += count;
+
+    /// <summary>The month slot of a date key (yyyyMMdd); -1 for no date or a year outside 1900–2999.</summary>
+    public static int SlotOf(int dateKey)
+    {
+        if (dateKey <= 0)
+        {
+            return -1;
+        }
+        int slot = (dateKey / 10000 - FirstYear) * 12 + dateKey / 100 % 100 - 1;
+        return (uint)slot < Slots ? slot : -1;
     }
 
     /// <summary>yyyy-MM with a count, oldest first; months without a match are left out.</summary>

@@ -32,7 +32,7 @@ public static class EntityFigureCsv
     /// <summary>Writes the CSV (byte-order mark, header, lines) to <paramref name="output"/>, flushing every <paramref name="chunkBytes"/>.</summary>
     public static async Task WriteAsync(NewsPortalDbContext db, EntityKind kind, string name, string measure, PipeWriter output, int chunkBytes, CancellationToken ct)
     {
-        var chunk = new ArrayBufferWriter<byte>(chunkBytes + 4096);
+        using var chunk = new RentedChunk(chunkBytes + 4096);
         chunk.Write(Encoding.UTF8.Preamble);
         new FigureCsvWriter(chunk).WriteHeader();
         // COPY takes no parameters: the two names go in as literals. Text cannot hold NUL, so no row has such a name.
@@ -54,7 +54,7 @@ public static class EntityFigureCsv
                         if (chunk.WrittenCount >= chunkBytes)
                         {
                             await output.WriteAsync(chunk.WrittenMemory, ct);
-                            chunk.ResetWrittenCount();
+                            chunk.Clear();
                         }
                     }
                 }

@@ -14,19 +14,6 @@ namespace NewsPortal.Web.Pages.Figures;
 /// </summary>
 public static class EntityMeasureFigures
 {
-    /// <summary>
-    /// The entity of this kind and name, how many figures of the measure are about it (maintained) and the corpus
-    /// version, read by key in one statement instead of three round trips; null when there is no such entity.
-    /// </summary>
-    public static Task<EntityMeasureHead?> EntityMeasureHeadAsync(this NewsPortalDbContext db, EntityKind kind, string name, string measure, CancellationToken ct) =>
-        db.Entities.AsNoTracking()
-            .Where(e => e.Kind == kind && e.Name == name)
-            .Select(e => (EntityMeasureHead?)new EntityMeasureHead(
-                e.Id,
-                db.EntityMeasureStats.Where(s => s.EntityId == e.Id && s.Measure == measure).Select(s => s.Figures).FirstOrDefault(),
-                db.CorpusTotals.Where(t => t.Id == CorpusTotals.RowId).Select(t => t.Version).FirstOrDefault()))
-            .SingleOrDefaultAsync(ct);
-
     /// <summary>The figures newest first (undated last), then by article and place: the figures page's order.</summary>
     public static Task<List<FigureRow>> NewestAsync(this NewsPortalDbContext db, long entityId, string measure, int skip, int take, CancellationToken ct) =>
         (from f in db.EntityFigures.AsNoTracking()
@@ -69,9 +56,6 @@ public static class EntityMeasureFigures
         return rows;
     }
 }
-
-/// <summary>An entity, its figures of one measure (maintained) and the corpus version they were read at.</summary>
-public sealed record EntityMeasureHead(long Id, int Figures, long Version);
 
 /// <summary>One figure as a chart over time draws it: its article's date, its period, its value.</summary>
 public sealed record MeasurePoint(DateOnly PublishedOn, string? Period, decimal Value, string Unit, decimal? BaseValue, string? BaseUnit);

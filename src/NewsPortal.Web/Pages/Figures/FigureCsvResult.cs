@@ -39,7 +39,7 @@ public sealed class FigureCsvResult(Func<PipeWriter, int, CancellationToken, Tas
     {
         // Rows are encoded into a buffer of our own and copied to the pipe a chunk at a time: Kestrel's pipe takes a
         // lock on every GetSpan and Advance, and a row is thirty small writes.
-        var chunk = new ArrayBufferWriter<byte>(chunkBytes + 4096);
+        using var chunk = new RentedChunk(chunkBytes + 4096);
         chunk.Write(Encoding.UTF8.Preamble);
         var csv = new FigureCsvWriter(chunk);
         csv.WriteHeader();
@@ -49,7 +49,7 @@ public sealed class FigureCsvResult(Func<PipeWriter, int, CancellationToken, Tas
             if (chunk.WrittenCount >= chunkBytes)
             {
                 await pipe.WriteAsync(chunk.WrittenMemory, ct);
-                chunk.ResetWrittenCount();
+                chunk.Clear();
             }
         }
         await pipe.WriteAsync(chunk.WrittenMemory, ct);

@@ -52,13 +52,6 @@ public sealed record FigureFilter(
         && Kind is null && Status is null && string.IsNullOrEmpty(Period) && string.IsNullOrEmpty(Family)
         && string.IsNullOrEmpty(Industry) && Sort is null or "newest";
 
-    /// <summary>
-    /// A <see cref="OneEntityMeasure"/> filter's entity, its count of the measure's figures and the corpus version, in
-    /// one statement (null: no such entity).
-    /// </summary>
-    public Task<EntityMeasureHead?> HeadAsync(NewsPortalDbContext db, CancellationToken ct) =>
-        db.EntityMeasureHeadAsync(OneEntityKind, OneEntityName, CanonicalMeasure, ct);
-
     public EntityKind OneEntityKind => string.IsNullOrEmpty(District) ? EntityKind.Cluster : EntityKind.District;
 
     public string OneEntityName => string.IsNullOrEmpty(District) ? Cluster! : District;

@@ -40,16 +40,16 @@ public sealed class IndexModel(NewsPortalDbContext db, FigureChoices choices, Na
     public async Task OnGetAsync(CancellationToken ct)
     {
         var wanted = Filter();
-        // One district or cluster and one measure: the entity, its count of the measure's figures and the corpus
-        // version in one statement; its page and chart are ranges of the maintained list.
-        var head = wanted.OneEntityMeasure ? await wanted.HeadAsync(db, ct) : null;
-        long version = head?.Version ?? (await db.TotalsAsync(ct)).Version;
+        // One district or cluster and one measure: the entity, its count of the measure's figures, the corpus version,
+        // its page and its chart in one statement, the page and chart ranges of the maintained list.
+        var one = wanted.OneEntityMeasure
+            ? await db.EntityMeasurePageAsync(wanted.OneEntityKind, wanted.OneEntityName, wanted.CanonicalMeasure, PageNumber, ct)
+            : null;
+        long version = one?.Version ?? (await db.TotalsAsync(ct)).Version;
         if (wanted.OneEntityMeasure)
         {
-            (long id, string measure) = (head?.Id ?? -1, wanted.CanonicalMeasure);
-            var paging = new Paging(Paging.Clamp(PageNumber), PageSize, head?.Figures ?? 0);
-            Figures = new(await db.NewestAsync(id, measure, paging.Skip, PageSize, ct), paging);
-            MeasureChart = MeasureOverPeriods.DrawAll(await db.OldestAsync(id, measure, MeasureOverPeriods.MaxPoints, ct), District ?? Cluster!, Measure!);
+            Figures = new(one?.Rows ?? [], new Paging(Paging.Clamp(PageNumber), PageSize, one?.Figures ?? 0));
+            MeasureChart = MeasureOverPeriods.DrawAll(one?.Points ?? [], District ?? Cluster!, Measure!);
         }
         else if (wanted.Narrow)
         {
