@@ -141,6 +141,6 @@ internal sealed class BlockClassifier(LineCues cues)
     {
         var comma = text.IndexOfAny(['，', ',']);
         var clause = text[..comma];
-        return cues.Knowledge.KickerEndings.Any(e => clause.EndsWith(e, StringComparison.Ordinal));
+        return HanText.EndsWithAny(clause, cues.Knowledge.KickerEndings);
     }
 }

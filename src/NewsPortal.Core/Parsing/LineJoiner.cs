@@ -19,6 +19,8 @@ internal sealed class LineJoiner(LineCues cues)
         List<RawLine>? speakerTails = null;
         List<RawLine> SpeakerTails() => speakerTails ??= page.Lines
             .Where((l, i) => i > 0 && page.Lines[i - 1].IsBlank && cues.Knowledge.OpensWithSpeakerTail.IsMatch(l.Text)).ToList();
+        // One delegate for the page, not one for every line asked about.
+        Func<List<RawLine>> speakerTailsOnce = SpeakerTails;
 
         void Flush()
         {
@@ -34,7 +36,7 @@ internal sealed class LineJoiner(LineCues cues)
                 blank++;
                 continue;
             }
-            if (pieces.Count == 0 || !Continues(pieces, line, blank, profile, SpeakerTails))
+            if (pieces.Count == 0 || !Continues(pieces, line, blank, profile, speakerTailsOnce))
             {
                 var full = pieces.Count > 0 && blank == 0 && profile.IsFull(pieces[^1]);
                 Flush();

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace NewsPortal.Core.Parsing;
 
 /// <summary>How much of a short text (a headline) is found in longer ones, by character bigrams weighted
@@ -9,18 +7,13 @@ internal sealed class TopicSimilarity
     /// <summary>Only the opening of a long segment is compared: a lead restates its headline early.</summary>
     public const int MaxChars = 1000;
 
-    private readonly Dictionary<int, int> _segmentFrequency = [];
-
-    private readonly int _segments;
+    private readonly BigramCounts _segmentFrequency;
 
     public TopicSimilarity(IEnumerable<Segment> segments)
     {
-        foreach (var segment in segments)
-        {
-            _segments++;
-            foreach (var bigram in segment.Bigrams)
-                CollectionsMarshal.GetValueRefOrAddDefault(_segmentFrequency, bigram, out _)++;
-        }
+        var sets = segments.Select(s => s.Bigrams).ToList();
+        _segmentFrequency = new BigramCounts(sets.Sum(s => s.Count));
+        foreach (var set in sets) _segmentFrequency.AddAll(set);
     }
 
     /// <summary>Cosine of two bigram sets, each bigram weighted by how few segments of the page use it (0..1):
@@ -70,13 +63,14 @@ internal sealed class TopicSimilarity
     {
         var probe = ProbeOf(probeBigrams);
         if (probe.Total == 0) return 0;
-        var sets = texts as IReadOnlyCollection<IReadOnlySet<int>> ?? texts.ToList();
+        // An array, not the sequence: enumerating an interface allocates, once for every bigram of the probe.
+        var sets = texts as IReadOnlySet<int>[] ?? texts.ToArray();
         double found = 0;
         for (var i = 0; i < probe.Bigrams.Length; i++)
         {
-            foreach (var set in sets)
+            for (var s = 0; s < sets.Length; s++)
             {
-                if (!set.Contains(probe.Bigrams[i])) continue;
+                if (!sets[s].Contains(probe.Bigrams[i])) continue;
                 found += probe.Weights[i];
                 break;
             }
@@ -108,7 +102,7 @@ internal sealed class TopicSimilarity
         foreach (var b in bigrams)
         {
             // A bigram no segment uses cannot tell one segment from another.
-            var frequency = _segmentFrequency.GetValueOrDefault(b);
+            var frequency = _segmentFrequency.Of(b);
             if (frequency == 0) continue;
             kept.Add(b);
             weights.Add(1.0 / (1 + frequency));
