@@ -21,9 +21,9 @@ internal sealed class BigramCounts
     }
 
     /// <summary>Counts each bigram of the set once.</summary>
-    public void AddAll(IReadOnlySet<int> bigrams)
+    public void AddAll(BigramSet bigrams)
     {
-        foreach (var bigram in bigrams)
+        foreach (var bigram in bigrams.Items)
         {
             var slot = Home(bigram);
             while (_slots[slot] != 0 && _slots[slot] != bigram) slot = Next(slot);

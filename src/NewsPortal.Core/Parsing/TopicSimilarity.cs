@@ -118,6 +118,9 @@ internal sealed class TopicSimilarity
     /// <summary>The bigrams of whole blocks (a paragraph, a run, an article), with no length limit.</summary>
     public static HashSet<int> Bigrams(IEnumerable<ClassifiedBlock> blocks) => Bigrams(string.Join('\n', blocks.Select(b => b.Text)), int.MaxValue);
 
+    /// <summary>A letter or digit: what bigrams are made of (anything else is skipped, and the letters around it pair).</summary>
+    public static bool IsBigramLetter(char c) => HanText.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c >= '\u0080' && char.IsLetterOrDigit(c);
+
     /// <summary>Bigrams of letters and digits, each packed into an int.</summary>
     public static HashSet<int> Bigrams(string text, int maxChars)
     {
@@ -126,7 +129,7 @@ internal sealed class TopicSimilarity
         var seen = 0;
         foreach (var c in text)
         {
-            if (!HanText.IsHan(c) && !char.IsAsciiLetterOrDigit(c) && (c < '\u0080' || !char.IsLetterOrDigit(c))) continue;
+            if (!IsBigramLetter(c)) continue;
             if (previous != '\0') set.Add(previous << 16 | c);
             previous = c;
             if (++seen >= maxChars) break;
