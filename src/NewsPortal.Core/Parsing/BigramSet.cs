@@ -21,6 +21,8 @@ internal sealed class BigramSet : IReadOnlySet<int>
         _order = new int[capacity];
     }
 
+    public static BigramSet Empty { get; } = new(0);
+
     /// <summary>The bigrams of the text's first <paramref name="maxChars"/> letters and digits.</summary>
     public static BigramSet Of(string text, int maxChars)
     {

@@ -27,7 +27,7 @@ internal sealed class HeadlineGroup(int position)
     public string Text => string.Join(' ', Blocks.Concat(ListSubtitles).Select(b => b.Text));
     private BigramSet? _bigrams;
     /// <summary>Computed once the group is complete (after segmentation).</summary>
-    public IReadOnlySet<int> Bigrams => _bigrams ??= BigramSet.Of(Text, TopicSimilarity.MaxChars);
+    public BigramSet Bigrams => _bigrams ??= BigramSet.Of(Text, TopicSimilarity.MaxChars);
     public ArticleDraft? Draft { get; set; }
 
     /// <summary>Forgets the bigrams worked out from the blocks, after a block was taken out.</summary>

@@ -116,24 +116,11 @@ internal sealed class TopicSimilarity
     public double Coverage(string probe, string text) => Coverage(probe, [Bigrams(text, MaxChars)]);
 
     /// <summary>The bigrams of whole blocks (a paragraph, a run, an article), with no length limit.</summary>
-    public static HashSet<int> Bigrams(IEnumerable<ClassifiedBlock> blocks) => Bigrams(string.Join('\n', blocks.Select(b => b.Text)), int.MaxValue);
+    public static BigramSet Bigrams(IEnumerable<ClassifiedBlock> blocks) => Bigrams(string.Join('\n', blocks.Select(b => b.Text)), int.MaxValue);
 
     /// <summary>A letter or digit: what bigrams are made of (anything else is skipped, and the letters around it pair).</summary>
     public static bool IsBigramLetter(char c) => HanText.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c >= '\u0080' && char.IsLetterOrDigit(c);
 
     /// <summary>Bigrams of letters and digits, each packed into an int.</summary>
-    public static HashSet<int> Bigrams(string text, int maxChars)
-    {
-        var set = new HashSet<int>(Math.Min(text.Length, maxChars));
-        var previous = '\0';
-        var seen = 0;
-        foreach (var c in text)
-        {
-            if (!IsBigramLetter(c)) continue;
-            if (previous != '\0') set.Add(previous << 16 | c);
-            previous = c;
-            if (++seen >= maxChars) break;
-        }
-        return set;
-    }
+    public static BigramSet Bigrams(string text, int maxChars) => BigramSet.Of(text, maxChars);
 }
