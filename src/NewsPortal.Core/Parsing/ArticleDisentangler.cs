@@ -162,7 +162,7 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
     private bool IsStarved(ArticleDraft d) =>
         d.Headline is { IsIndex: false } h && !h.Blocks.All(b => knowledge.OpensDeck(b.Text))
         && HanText.ContentLength(h.Blocks[0].Text) >= TitleMinLetters
-        && d.Segments.Sum(s => HanText.ContentLength(s.Text)) <= knowledge.StarvedHeadlineMaxLetters
+        && HanText.ContentLengthAtMost(d.Segments.Select(s => s.Text), knowledge.StarvedHeadlineMaxLetters)
         && !d.Segments.Any(s => s.Start is SegmentStart.Notice or SegmentStart.Photo);
 
     /// <summary>A paragraph that names a district only one of the two titles names goes with that title: an article is

@@ -46,6 +46,8 @@ internal static class HanText
         return false;
     }
 
+    // Inlined: asked of every letter of a page several times over (bigrams, keys, letter counts).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsHan(char c) => c >= '\u4e00' && c <= '\u9fff' || c >= '\u3400' && c <= '\u4dbf';
 
     /// <summary>True when the text ends a sentence (full stop, question or exclamation mark, possibly inside closing quotes).</summary>
@@ -175,6 +177,24 @@ internal static class HanText
                      or UnicodeCategory.LowercaseLetter or UnicodeCategory.DecimalDigitNumber) count++;
         }
         return count;
+    }
+
+    /// <summary>Whether the texts hold at most <paramref name="max"/> letters and digits in all (<see cref="ContentLength"/>),
+    /// counted only until there are more: a long article is not counted to its end to learn it is not a short one.</summary>
+    public static bool ContentLengthAtMost(IEnumerable<string> texts, int max)
+    {
+        var count = 0;
+        foreach (var s in texts)
+        {
+            foreach (var c in s)
+            {
+                if (IsHan(c) || char.IsAsciiLetterOrDigit(c)) count++;
+                else if (char.GetUnicodeCategory(c) is UnicodeCategory.OtherLetter or UnicodeCategory.UppercaseLetter
+                         or UnicodeCategory.LowercaseLetter or UnicodeCategory.DecimalDigitNumber) count++;
+                if (count > max) return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>True when the text holds a letter or digit (what <see cref="Content"/> would keep), without building it.</summary>
