@@ -15,7 +15,7 @@ internal sealed class BigramCounts
     public BigramCounts(int capacity)
     {
         var bits = 4;
-        while (1 << bits < capacity * 4 / 3 + 1) bits++;
+        while (1L << bits < capacity * 4L / 3 + 1) bits++;
         _slots = new int[2 << bits];
         _shift = 32 - bits;
     }

@@ -13,7 +13,7 @@ internal static class HanText
     public static double Width(string s)
     {
         // Counted in half columns: whole numbers add faster than doubles, and the sum is the same exactly.
-        var halves = 0;
+        var halves = 0L;
         foreach (var c in s)
         {
             // No character above U+3000 is white space: Han text takes the first test only.
