@@ -971,7 +971,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         if (decked.Count == 0) return;
         var empty = drafts.Where(d => d is { Headline: { IsIndex: false } h } && !IsDeckOnly(h) && !decked.Contains(d)
                                       && !knowledge.IsColumnLabel(h.Text)
-                                      && d.Segments.Sum(s => HanText.ContentLength(s.Text)) <= maxLetters).ToList();
+                                      && HanText.ContentLengthAtMost(d.Segments.Select(s => s.Text), maxLetters)).ToList();
         foreach (var draft in decked)
         {
             if (empty.Count == 0) break;

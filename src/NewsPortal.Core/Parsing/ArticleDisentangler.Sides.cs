@@ -5,7 +5,7 @@ internal sealed partial class ArticleDisentangler
     private DealBigrams? _lastDeal;
 
     /// <summary>The numbered bigrams of a deal; a pair's separation before the deal reuses the deal's.</summary>
-    private DealBigrams DealBigramsOf(List<Unit> units, HashSet<int> firstTitle, HashSet<int> secondTitle) =>
+    private DealBigrams DealBigramsOf(List<Unit> units, BigramSet firstTitle, BigramSet secondTitle) =>
         _lastDeal is { } last && last.IsFor(units, firstTitle, secondTitle) ? last : _lastDeal = new DealBigrams(units, firstTitle, secondTitle);
 
     /// <summary>The bigrams of one deal (its units' and its two titles'), numbered, with their squared term weights:
@@ -15,9 +15,9 @@ internal sealed partial class ArticleDisentangler
         private readonly Dictionary<int, int> _ids;
         private readonly List<double> _squares = [];
         private readonly Dictionary<Unit, int[]> _units = new(ReferenceEqualityComparer.Instance);
-        private readonly (List<Unit>, HashSet<int>, HashSet<int>) _of;
+        private readonly (List<Unit>, BigramSet, BigramSet) _of;
 
-        public DealBigrams(List<Unit> units, HashSet<int> firstTitle, HashSet<int> secondTitle)
+        public DealBigrams(List<Unit> units, BigramSet firstTitle, BigramSet secondTitle)
         {
             _of = (units, firstTitle, secondTitle);
             _ids = new Dictionary<int, int>(units.Sum(u => u.Bigrams.Count) + firstTitle.Count + secondTitle.Count);
@@ -35,7 +35,7 @@ internal sealed partial class ArticleDisentangler
         }
 
         /// <summary>Whether these are the bigrams of the same units and titles (the same lists and sets, unchanged since).</summary>
-        public bool IsFor(List<Unit> units, HashSet<int> firstTitle, HashSet<int> secondTitle) =>
+        public bool IsFor(List<Unit> units, BigramSet firstTitle, BigramSet secondTitle) =>
             ReferenceEquals(_of.Item1, units) && ReferenceEquals(_of.Item2, firstTitle) && ReferenceEquals(_of.Item3, secondTitle)
             && _units.Count == units.Count;
 
@@ -74,7 +74,7 @@ internal sealed partial class ArticleDisentangler
         private int _used;
         private int _freedCount;
 
-        public Side(DealBigrams deal, HashSet<int> title)
+        public Side(DealBigrams deal, BigramSet title)
         {
             _deal = deal;
             _counts = new int[deal.Count];

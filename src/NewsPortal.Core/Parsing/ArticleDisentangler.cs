@@ -54,7 +54,7 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
     {
         foreach (var starved in drafts.Where(IsStarved).ToList())
         {
-            var title = starved.Headline!.Bigrams.ToHashSet();
+            var title = starved.Headline!.Bigrams;
             var best = ((ArticleDraft Donor, Plan Plan, double Score)?)null;
             var starvedText = TopicSimilarity.Bigrams(string.Join('\n', starved.Segments.Select(s => s.Text)), int.MaxValue);
             foreach (var donor in drafts)
@@ -66,7 +66,7 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
                 // The starved headline's own few paragraphs are dealt too: they may be the donor's.
                 var units = Units(donor.Segments.Concat(starved.Segments).OrderBy(s => s.Position));
                 if (units.Count < MinDonorUnits) continue;
-                var own = donor.Headline is { } h ? TopicSimilarity.Bigrams(h.Blocks) : [];
+                var own = donor.Headline is { } h ? TopicSimilarity.Bigrams(h.Blocks) : BigramSet.Empty;
                 var plan = Deal(units, own, title, PlaceSides(units, donor.Headline?.Text ?? "", starved.Headline.Text));
                 if (plan.Second.Count < 2 || plan.First.Count < 2) continue;
                 var restated = similarity.WeightedCoverage(title, plan.Second.SelectMany(u => u.Bigrams).ToHashSet());
@@ -107,7 +107,7 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
             var sides = PlaceSides(units, first.Headline.Text, second.Headline!.Text);
             for (var i = 0; i < units.Count; i++)
                 if (units[i].IsBylineOnly) sides[units[i]] = owned[i];
-            HashSet<int> firstTitle = TopicSimilarity.Bigrams(first.Headline.Blocks), secondTitle = TopicSimilarity.Bigrams(second.Headline.Blocks);
+            BigramSet firstTitle = TopicSimilarity.Bigrams(first.Headline.Blocks), secondTitle = TopicSimilarity.Bigrams(second.Headline.Blocks);
             var plan = Deal(units, firstTitle, secondTitle, sides);
             if (plan.First.Count < 2 || plan.Second.Count < 2) continue;
             if (plan.Separation <= Separation(units, owned, firstTitle, secondTitle) || !MovesArePlaced(units, owned, plan, first.Headline.Text, second.Headline.Text)) continue;
@@ -141,7 +141,7 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
 
     private const int PlacedMovesFrom = 2;
 
-    private double Separation(List<Unit> units, bool[] onSecond, HashSet<int> firstTitle, HashSet<int> secondTitle)
+    private double Separation(List<Unit> units, bool[] onSecond, BigramSet firstTitle, BigramSet secondTitle)
     {
         var deal = DealBigramsOf(units, firstTitle, secondTitle);
         Side first = new(deal, firstTitle), second = new(deal, secondTitle);
@@ -162,7 +162,7 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
     private bool IsStarved(ArticleDraft d) =>
         d.Headline is { IsIndex: false } h && !h.Blocks.All(b => knowledge.OpensDeck(b.Text))
         && HanText.ContentLength(h.Blocks[0].Text) >= TitleMinLetters
-        && d.Segments.Sum(s => HanText.ContentLength(s.Text)) <= knowledge.StarvedHeadlineMaxLetters
+        && HanText.ContentLengthAtMost(d.Segments.Select(s => s.Text), knowledge.StarvedHeadlineMaxLetters)
         && !d.Segments.Any(s => s.Start is SegmentStart.Notice or SegmentStart.Photo);
 
     /// <summary>A paragraph that names a district only one of the two titles names goes with that title: an article is
@@ -227,12 +227,12 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
     }
 
     /// <summary>One paragraph, with the paragraphs that finish its cut sentence and the byline over it.</summary>
-    private sealed record Unit(List<Atom> Atoms, HashSet<int> Bigrams)
+    private sealed record Unit(List<Atom> Atoms, BigramSet Bigrams)
     {
         /// <summary>The bigrams with their squared term weights, worked out once for the dealing's many comparisons.</summary>
         public (int[] Bigrams, double[] Squares, double Norm) Weighted { get; } = Weigh(Bigrams);
 
-        private static (int[], double[], double) Weigh(HashSet<int> bigrams)
+        private static (int[], double[], double) Weigh(BigramSet bigrams)
         {
             var keys = bigrams.ToArray();
             var squares = keys.Select(b => TermWeights.Default.Of(b)).Select(w => w * w).ToArray();
@@ -278,7 +278,7 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
 
     /// <summary>Deals the units out between two titles until no unit changes side: each unit goes to the side whose
     /// text (title and units, the unit itself left out) it is most like (weighted cosine of bigram sets).</summary>
-    private Plan Deal(List<Unit> units, HashSet<int> firstTitle, HashSet<int> secondTitle, Dictionary<Unit, bool> fixedSides)
+    private Plan Deal(List<Unit> units, BigramSet firstTitle, BigramSet secondTitle, Dictionary<Unit, bool> fixedSides)
     {
         fixedSides = BetweenPlaced(units, fixedSides);
         var deal = DealBigramsOf(units, firstTitle, secondTitle);

@@ -113,8 +113,10 @@ internal sealed class BlockClassifier(LineCues cues)
     /// <summary>A photo caption: set apart by several blank lines, or carrying a caption cue (图为, trailing 据…).</summary>
     private bool IsCaption(Block block, string text)
     {
+        // Every letter is at least half a column wide: a paragraph of prose is ruled out before it is measured.
+        if (block.Lines.Count > 6 || text.Length > 240) return false;
         var width = HanText.Width(text);
-        if (block.Lines.Count > 6 || width > 120) return false;
+        if (width > 120) return false;
         if (cues.IsCaptionCue(text, block.Last.Text)) return true;
         if (block.Lines.Count > 3) return false;
         return width <= CaptionMaxWidth && block.BlankBefore >= 2 && block.BlankAfter >= 2;
@@ -153,6 +155,6 @@ internal sealed class BlockClassifier(LineCues cues)
     {
         var comma = text.IndexOfAny(['，', ',']);
         var clause = text[..comma];
-        return cues.Knowledge.KickerEndings.Any(e => clause.EndsWith(e, StringComparison.Ordinal));
+        return HanText.EndsWithAny(clause, cues.Knowledge.KickerEndings);
     }
 }

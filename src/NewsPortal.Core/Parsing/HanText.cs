@@ -12,17 +12,42 @@ internal static class HanText
     /// <summary>Display width: Han and full-width characters count one, ASCII and Latin half.</summary>
     public static double Width(string s)
     {
-        double w = 0;
+        // Counted in half columns: whole numbers add faster than doubles, and the sum is the same exactly.
+        var halves = 0L;
         foreach (var c in s)
         {
             // No character above U+3000 is white space: Han text takes the first test only.
-            if (c > '\u3000') w += 1;
-            else if (char.IsWhiteSpace(c)) w += 0.5;
-            else w += c < '\u2000' ? 0.5 : 1;
+            if (c > '\u3000') halves += 2;
+            else if (char.IsWhiteSpace(c)) halves += 1;
+            else halves += c < '\u2000' ? 1 : 2;
         }
-        return w;
+        return halves / 2.0;
     }
 
+    /// <summary>Whether the text starts with any of the words (loops, not LINQ: knowledge lists are asked about every line).</summary>
+    public static bool StartsWithAny(string text, IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+            if (text.StartsWith(words[i], StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    public static bool EndsWithAny(string text, IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+            if (text.EndsWith(words[i], StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    public static bool ContainsAny(string text, IReadOnlyList<string> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+            if (text.Contains(words[i], StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    // Inlined: asked of every letter of a page several times over (bigrams, keys, letter counts).
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsHan(char c) => c >= '\u4e00' && c <= '\u9fff' || c >= '\u3400' && c <= '\u4dbf';
 
     /// <summary>True when the text ends a sentence (full stop, question or exclamation mark, possibly inside closing quotes).</summary>
@@ -155,6 +180,24 @@ internal static class HanText
                      or UnicodeCategory.LowercaseLetter or UnicodeCategory.DecimalDigitNumber) count++;
         }
         return count;
+    }
+
+    /// <summary>Whether the texts hold at most <paramref name="max"/> letters and digits in all (<see cref="ContentLength"/>),
+    /// counted only until there are more: a long article is not counted to its end to learn it is not a short one.</summary>
+    public static bool ContentLengthAtMost(IEnumerable<string> texts, int max)
+    {
+        var count = 0;
+        foreach (var s in texts)
+        {
+            foreach (var c in s)
+            {
+                if (IsHan(c) || char.IsAsciiLetterOrDigit(c)) count++;
+                else if (char.GetUnicodeCategory(c) is UnicodeCategory.OtherLetter or UnicodeCategory.UppercaseLetter
+                         or UnicodeCategory.LowercaseLetter or UnicodeCategory.DecimalDigitNumber) count++;
+                if (count > max) return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>True when the text holds a letter or digit (what <see cref="Content"/> would keep), without building it.</summary>

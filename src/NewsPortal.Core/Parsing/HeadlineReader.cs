@@ -116,12 +116,16 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
         else yield return new HeadlineUnit(text, spans, HeadlineRole.Title, false);
     }
 
+    /// <summary>Each kicker ending followed by a space and by an ideographic space, spelled out once.</summary>
+    private readonly (string Ending, string Spaced, string IdeographicSpaced)[] _kickerCuts =
+        knowledge.KickerEndings.Select(e => (e, e + " ", e + "\u3000")).ToArray();
+
     private int KickerCut(string line)
     {
-        foreach (var ending in knowledge.KickerEndings)
+        foreach (var (ending, spaced, ideographicSpaced) in _kickerCuts)
         {
-            var at = line.IndexOf(ending + " ", StringComparison.Ordinal);
-            if (at < 0) at = line.IndexOf(ending + "\u3000", StringComparison.Ordinal);
+            var at = line.IndexOf(spaced, StringComparison.Ordinal);
+            if (at < 0) at = line.IndexOf(ideographicSpaced, StringComparison.Ordinal);
             if (at >= 4 && line.Length - (at + ending.Length) >= 5) return at + ending.Length;
         }
         return -1;
@@ -147,7 +151,7 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
     /// <summary>A headline line that says by itself it is a kicker or a deck, or that opens an editor's note.</summary>
     private bool HasOwnRole(string line) =>
         KickerCut(line) > 0 || RoleOf(new HeadlineUnit(line, [], HeadlineRole.Title, false)) != HeadlineRole.Title
-        || knowledge.StandfirstMarkers.Any(m => line.StartsWith(m, StringComparison.Ordinal));
+        || HanText.StartsWithAny(line, knowledge.StandfirstMarkers);
 
     private HeadlineRole RoleOf(HeadlineUnit unit)
     {
@@ -155,10 +159,10 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
         if (knowledge.IsDeckLine(text))
             return HeadlineRole.Deck;
         if (unit.MultiLine) return HeadlineRole.Title;
-        if (knowledge.KickerEndings.Any(e => text.EndsWith(e, StringComparison.Ordinal))) return HeadlineRole.Kicker;
+        if (HanText.EndsWithAny(text, knowledge.KickerEndings)) return HeadlineRole.Kicker;
         var width = HanText.Width(text);
-        var deckWord = knowledge.DeckWords.Any(w => text.Contains(w, StringComparison.Ordinal));
-        if (deckWord && (width <= 16 || knowledge.DeckWords.Any(w => text.EndsWith(w, StringComparison.Ordinal)))) return HeadlineRole.Deck;
+        var deckWord = HanText.ContainsAny(text, knowledge.DeckWords);
+        if (deckWord && (width <= 16 || HanText.EndsWithAny(text, knowledge.DeckWords))) return HeadlineRole.Deck;
         if (HanText.CountCommas(text) > 0 && width >= 20 || width > 36) return HeadlineRole.Deck;
         return HeadlineRole.Title;
     }

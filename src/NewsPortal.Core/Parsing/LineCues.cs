@@ -11,7 +11,7 @@ internal sealed class LineCues(ParsingKnowledge knowledge)
 
     public Match Marker(string line) => line.Length > 16 ? Match.Empty : knowledge.ContinuationMarker.Match(line);
 
-    public bool IsNotice(string line) => line.Length <= 40 && knowledge.NoticeLines.Any(r => r.IsMatch(line));
+    public bool IsNotice(string line) => line.Length <= 40 && MatchesAny(knowledge.NoticeLines, line);
 
     public bool IsListItem(string line) => knowledge.ListItem.IsMatch(line) && !knowledge.SectionNumbering.IsMatch(line);
 
@@ -26,7 +26,7 @@ internal sealed class LineCues(ParsingKnowledge knowledge)
     /// <summary>"本报评论员", "（来源：…）", "联系人：…", an issuer and date under a document: closes an article, names no reporter.</summary>
     public bool IsClosingLine(string line) =>
         line.Length is > 0 and <= 48 && (line[^1] is '员' or '）' or ')' or '日' || line.Contains('：') || line.Contains(':'))
-        && knowledge.ClosingLines.Any(r => r.IsMatch(line));
+        && MatchesAny(knowledge.ClosingLines, line);
 
     /// <summary>"本报记者 王倩", "首席记者 黄沛": the line starts with a role, at most a short title before it.</summary>
     public bool StartsWithReporterRole(string line)
@@ -35,7 +35,7 @@ internal sealed class LineCues(ParsingKnowledge knowledge)
         return role.Success && role.Index <= 4 && line.AsSpan(0, role.Index).TrimStart(knowledge.OpeningBylineMarks.Select(m => m[0]).ToArray()).ToString().All(HanText.IsHan);
     }
 
-    public bool IsOpeningByline(string line) => knowledge.OpeningBylineMarks.Any(m => line.StartsWith(m, StringComparison.Ordinal));
+    public bool IsOpeningByline(string line) => HanText.StartsWithAny(line, knowledge.OpeningBylineMarks);
 
     public bool IsPhotoCredit(string line) => IsByline(line) && knowledge.PhotoCreditWords.Any(w => line.Contains(w, StringComparison.Ordinal))
         && (line.Contains('摄') || line.Contains('/') || line.Contains('／'));
@@ -47,11 +47,18 @@ internal sealed class LineCues(ParsingKnowledge knowledge)
         return open > 0 && HanText.EndsSentence(text[..open]) && IsPhotoCredit(text[(open + 1)..^1]);
     }
 
-    public bool StartsWithDateline(string text) => Dateline(text) is { Success: true };
+    /// <summary>Whether <see cref="Dateline"/> finds one, without building the text it is read from (asked of every line).</summary>
+    public bool StartsWithDateline(string text)
+    {
+        var head = DatelineHead(text);
+        for (var i = 0; i < knowledge.Datelines.Count; i++)
+            if (knowledge.Datelines[i].IsMatch(head)) return true;
+        return false;
+    }
 
     public Match? Dateline(string text)
     {
-        var head = text.AsSpan(0, Math.Min(text.Length, 40)).TrimStart().ToString();
+        var head = DatelineHead(text).ToString();
         foreach (var rx in knowledge.Datelines)
         {
             var m = rx.Match(head);
@@ -60,7 +67,9 @@ internal sealed class LineCues(ParsingKnowledge knowledge)
         return null;
     }
 
-    public bool StartsStandfirst(string text) => knowledge.StandfirstMarkers.Any(m => text.StartsWith(m, StringComparison.Ordinal));
+    private static ReadOnlySpan<char> DatelineHead(string text) => text.AsSpan(0, Math.Min(text.Length, 40)).TrimStart();
+
+    public bool StartsStandfirst(string text) => HanText.StartsWithAny(text, knowledge.StandfirstMarkers);
 
     public bool IsDocumentSalutation(string text) => text.Length <= 160 && knowledge.DocumentSalutation.IsMatch(text);
 
@@ -76,8 +85,16 @@ internal sealed class LineCues(ParsingKnowledge knowledge)
     }
 
     public bool IsCaptionCue(string text, string lastLine) =>
-        knowledge.CaptionCues.Any(c => text.Contains(c, StringComparison.Ordinal))
+        HanText.ContainsAny(text, knowledge.CaptionCues)
         || knowledge.CaptionSuffix.IsMatch(Tail(text)) || knowledge.CaptionSuffix.IsMatch(Tail(lastLine));
+
+    /// <summary>Whether any pattern matches the line (a loop: the lists are asked about every line and block).</summary>
+    private static bool MatchesAny(IReadOnlyList<Regex> patterns, string line)
+    {
+        for (var i = 0; i < patterns.Count; i++)
+            if (patterns[i].IsMatch(line)) return true;
+        return false;
+    }
 
     /// <summary>A caption's source sits at its end; only the end is searched.</summary>
     private static string Tail(string text) => text.Length <= 24 ? text : text[^24..];

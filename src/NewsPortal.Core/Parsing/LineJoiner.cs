@@ -22,6 +22,8 @@ internal sealed class LineJoiner(LineCues cues)
         List<RawLine> SpeakerTails() => speakerTails ??= page.Lines
             .Where((l, i) => i > 0 && (page.Lines[i - 1].IsBlank || !profile.BlankSeparated && !profile.IsFull(page.Lines[i - 1]))
                              && cues.Knowledge.OpensWithSpeakerTail.IsMatch(l.Text)).ToList();
+        // One delegate for the page, not one for every line asked about.
+        Func<List<RawLine>> speakerTailsOnce = SpeakerTails;
 
         void Flush()
         {
@@ -37,7 +39,7 @@ internal sealed class LineJoiner(LineCues cues)
                 blank++;
                 continue;
             }
-            if (pieces.Count == 0 || !Continues(pieces, line, blank, profile, SpeakerTails))
+            if (pieces.Count == 0 || !Continues(pieces, line, blank, profile, speakerTailsOnce))
             {
                 var full = pieces.Count > 0 && blank == 0 && profile.IsFull(pieces[^1]);
                 Flush();

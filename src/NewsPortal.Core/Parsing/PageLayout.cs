@@ -25,9 +25,9 @@ internal sealed class HeadlineGroup(int position)
     /// <summary>Four or more separate headline blocks in a row are an index of items, not one headline.</summary>
     public bool IsIndex => Blocks.Count >= 4;
     public string Text => string.Join(' ', Blocks.Concat(ListSubtitles).Select(b => b.Text));
-    private HashSet<int>? _bigrams;
+    private BigramSet? _bigrams;
     /// <summary>Computed once the group is complete (after segmentation).</summary>
-    public IReadOnlySet<int> Bigrams => _bigrams ??= TopicSimilarity.Bigrams(Text, TopicSimilarity.MaxChars);
+    public BigramSet Bigrams => _bigrams ??= BigramSet.Of(Text, TopicSimilarity.MaxChars);
     public ArticleDraft? Draft { get; set; }
 
     /// <summary>Forgets the bigrams worked out from the blocks, after a block was taken out.</summary>
@@ -61,9 +61,9 @@ internal sealed class Segment(int position, SegmentStart start)
     /// <summary>Computed once the segment is complete (after segmentation).</summary>
     public string Text => _text ??= string.Join('\n', Blocks.Select(b => b.Text));
 
-    private HashSet<int>? _bigrams;
+    private BigramSet? _bigrams;
     /// <summary>The bigrams of the segment's opening, computed once the segment is complete.</summary>
-    public IReadOnlySet<int> Bigrams => _bigrams ??= TopicSimilarity.Bigrams(Text, TopicSimilarity.MaxChars);
+    public BigramSet Bigrams => _bigrams ??= BigramSet.Of(Text, TopicSimilarity.MaxChars);
 
     /// <summary>Takes the blocks of the segment printed next (after something that is not this article's) as its own
     /// continuation, with its closing state.</summary>

@@ -107,7 +107,7 @@ internal sealed class ParsingKnowledge
     public bool IsContinuesOn(string direction) => ContinuesOnWords.Contains(direction);
 
     /// <summary>A deck line by its mark ("——…"): printed under its title, never a title itself.</summary>
-    public bool OpensDeck(string line) => DeckMarks.Any(m => line.StartsWith(m, StringComparison.Ordinal));
+    public bool OpensDeck(string line) => HanText.StartsWithAny(line, DeckMarks);
 
     /// <summary>A line that says by its shape it is a deck: it opens with a deck mark ("——…") or is a deck line
     /// ("（…）", a document number).</summary>

@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace NewsPortal.Core.Parsing;
 
 /// <summary>How much of a short text (a headline) is found in longer ones, by character bigrams weighted
@@ -9,18 +7,13 @@ internal sealed class TopicSimilarity
     /// <summary>Only the opening of a long segment is compared: a lead restates its headline early.</summary>
     public const int MaxChars = 1000;
 
-    private readonly Dictionary<int, int> _segmentFrequency = [];
-
-    private readonly int _segments;
+    private readonly BigramCounts _segmentFrequency;
 
     public TopicSimilarity(IEnumerable<Segment> segments)
     {
-        foreach (var segment in segments)
-        {
-            _segments++;
-            foreach (var bigram in segment.Bigrams)
-                CollectionsMarshal.GetValueRefOrAddDefault(_segmentFrequency, bigram, out _)++;
-        }
+        var sets = segments.Select(s => s.Bigrams).ToList();
+        _segmentFrequency = new BigramCounts(sets.Sum(s => s.Count));
+        foreach (var set in sets) _segmentFrequency.AddAll(set);
     }
 
     /// <summary>Cosine of two bigram sets, each bigram weighted by how few segments of the page use it (0..1):
@@ -70,13 +63,14 @@ internal sealed class TopicSimilarity
     {
         var probe = ProbeOf(probeBigrams);
         if (probe.Total == 0) return 0;
-        var sets = texts as IReadOnlyCollection<IReadOnlySet<int>> ?? texts.ToList();
+        // An array, not the sequence: enumerating an interface allocates, once for every bigram of the probe.
+        var sets = texts as IReadOnlySet<int>[] ?? texts.ToArray();
         double found = 0;
         for (var i = 0; i < probe.Bigrams.Length; i++)
         {
-            foreach (var set in sets)
+            for (var s = 0; s < sets.Length; s++)
             {
-                if (!set.Contains(probe.Bigrams[i])) continue;
+                if (!sets[s].Contains(probe.Bigrams[i])) continue;
                 found += probe.Weights[i];
                 break;
             }
@@ -108,7 +102,7 @@ internal sealed class TopicSimilarity
         foreach (var b in bigrams)
         {
             // A bigram no segment uses cannot tell one segment from another.
-            var frequency = _segmentFrequency.GetValueOrDefault(b);
+            var frequency = _segmentFrequency.Of(b);
             if (frequency == 0) continue;
             kept.Add(b);
             weights.Add(1.0 / (1 + frequency));
@@ -122,21 +116,12 @@ internal sealed class TopicSimilarity
     public double Coverage(string probe, string text) => Coverage(probe, [Bigrams(text, MaxChars)]);
 
     /// <summary>The bigrams of whole blocks (a paragraph, a run, an article), with no length limit.</summary>
-    public static HashSet<int> Bigrams(IEnumerable<ClassifiedBlock> blocks) => Bigrams(string.Join('\n', blocks.Select(b => b.Text)), int.MaxValue);
+    public static BigramSet Bigrams(IEnumerable<ClassifiedBlock> blocks) => Bigrams(string.Join('\n', blocks.Select(b => b.Text)), int.MaxValue);
+
+    /// <summary>A letter or digit: what bigrams are made of (anything else is skipped, and the letters around it pair).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsBigramLetter(char c) => HanText.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c >= '\u0080' && char.IsLetterOrDigit(c);
 
     /// <summary>Bigrams of letters and digits, each packed into an int.</summary>
-    public static HashSet<int> Bigrams(string text, int maxChars)
-    {
-        var set = new HashSet<int>(Math.Min(text.Length, maxChars));
-        var previous = '\0';
-        var seen = 0;
-        foreach (var c in text)
-        {
-            if (!HanText.IsHan(c) && !char.IsAsciiLetterOrDigit(c) && (c < '\u0080' || !char.IsLetterOrDigit(c))) continue;
-            if (previous != '\0') set.Add(previous << 16 | c);
-            previous = c;
-            if (++seen >= maxChars) break;
-        }
-        return set;
-    }
+    public static BigramSet Bigrams(string text, int maxChars) => BigramSet.Of(text, maxChars);
 }

@@ -1,0 +1,102 @@
+using System.Collections;
+
+namespace NewsPortal.Core.Parsing;
+
+/// <summary>The bigrams of a text (<see cref="TopicSimilarity.Bigrams(string, int)"/>) in the order they are first
+/// met, as a hash set enumerates them: every segment and headline of a page gets one, so it is built with one
+/// open-addressed table sized for the text instead of a general hash set (a tenth of the parse).</summary>
+internal sealed class BigramSet : IReadOnlySet<int>
+{
+    private readonly int[] _order;
+    // A packed bigram is never 0 (its first letter is not NUL): 0 marks a free slot.
+    private readonly int[] _table;
+    private readonly int _shift;
+
+    private BigramSet(int capacity)
+    {
+        var bits = 4;
+        while (1L << bits < capacity * 4L / 3 + 1) bits++;
+        _table = new int[1 << bits];
+        _shift = 32 - bits;
+        _order = new int[capacity];
+    }
+
+    public static BigramSet Empty { get; } = new(0);
+
+    /// <summary>The bigrams of the text's first <paramref name="maxChars"/> letters and digits.</summary>
+    public static BigramSet Of(string text, int maxChars)
+    {
+        var set = new BigramSet(Math.Min(text.Length, maxChars));
+        var previous = '\0';
+        var seen = 0;
+        foreach (var c in text)
+        {
+            if (!TopicSimilarity.IsBigramLetter(c)) continue;
+            if (previous != '\0') set.Add(previous << 16 | c);
+            previous = c;
+            if (++seen >= maxChars) break;
+        }
+        return set;
+    }
+
+    public int Count { get; private set; }
+
+    /// <summary>The bigrams in the order they were first met.</summary>
+    public ReadOnlySpan<int> Items => _order.AsSpan(0, Count);
+
+    public bool Contains(int bigram)
+    {
+        for (var slot = Home(bigram); _table[slot] != 0; slot = Next(slot))
+            if (_table[slot] == bigram) return true;
+        return false;
+    }
+
+    private void Add(int bigram)
+    {
+        var slot = Home(bigram);
+        for (; _table[slot] != 0; slot = Next(slot))
+            if (_table[slot] == bigram) return;
+        _table[slot] = bigram;
+        _order[Count++] = bigram;
+    }
+
+    // Fibonacci hashing: the packed letters' high bits spread over the table.
+    private int Home(int bigram) => (int)((uint)bigram * 2654435769u >> _shift);
+
+    private int Next(int slot) => (slot + 1) & (_table.Length - 1);
+
+    public IEnumerator<int> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++) yield return _order[i];
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    public bool Overlaps(IEnumerable<int> other) => other.Any(Contains);
+
+    public bool IsSupersetOf(IEnumerable<int> other) => other.All(Contains);
+
+    public bool IsSubsetOf(IEnumerable<int> other)
+    {
+        var others = other.ToHashSet();
+        return Items.ToArray().All(others.Contains);
+    }
+
+    public bool SetEquals(IEnumerable<int> other)
+    {
+        var others = other.ToHashSet();
+        return others.Count == Count && others.All(Contains);
+    }
+
+    public bool IsProperSubsetOf(IEnumerable<int> other)
+    {
+        var others = other.ToHashSet();
+        return others.Count > Count && IsSubsetOf(others);
+    }
+
+    public bool IsProperSupersetOf(IEnumerable<int> other)
+    {
+        var others = other.ToHashSet();
+        return others.Count < Count && IsSupersetOf(others);
+    }
+}
