@@ -42,6 +42,16 @@ public static class EntityPageQuery
     /// <summary>Points of the measure chart.</summary>
     public const int PointCount = 200;
 
+    /// <summary>One figure of a page as JSON, from a metrics row <c>f</c>, its article <c>a</c> and its subject
+    /// entity <c>s</c> (the district and cluster pages, the filtered figures page).</summary>
+    internal const string FigureRowJson = """
+        json_build_object(
+                                'id', f.id, 'articleId', f.article_id, 'articleTitle', a.title, 'publishedOn', a.published_on,
+                                'span', f.span, 'value', f.value, 'unit', f.unit, 'baseValue', f.base_value, 'baseUnit', f.base_unit,
+                                'measure', f.measure, 'subject', CASE WHEN s.id IS NOT NULL THEN s.name ELSE f.subject END,
+                                'period', f.period, 'kind', f.kind, 'status', f.status, 'qualifier', f.qualifier, 'family', f.family)
+        """;
+
     // The page's sizes are written into the statement, not bound: with LIMIT and substring lengths as parameters the
     // planner judged its generic plan dearer than a custom one and planned the statement afresh at every bind (1.2 ms).
     // The cards as ArticleQueries lists an entity's articles (newest first, the page clamped to the last), each with its
@@ -85,11 +95,7 @@ public static class EntityPageQuery
                       OFFSET (least(@page, greatest(1, (e.articles + {PageSize} - 1) / {PageSize})) - 1) * {PageSize}
                       LIMIT {PageSize}) a), '[]'),
             'figures', coalesce((
-                SELECT json_agg(json_build_object(
-                        'id', f.id, 'articleId', f.article_id, 'articleTitle', a.title, 'publishedOn', a.published_on,
-                        'span', f.span, 'value', f.value, 'unit', f.unit, 'baseValue', f.base_value, 'baseUnit', f.base_unit,
-                        'measure', f.measure, 'subject', CASE WHEN s.id IS NOT NULL THEN s.name ELSE f.subject END,
-                        'period', f.period, 'kind', f.kind, 'status', f.status, 'qualifier', f.qualifier, 'family', f.family)
+                SELECT json_agg({FigureRowJson}
                     ORDER BY f.day DESC, f.article_id DESC, f."offset")
                 FROM (SELECT l.published_on AS day, m.*
                       FROM article_entities l JOIN metrics m ON m.article_id = l.article_id

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using NewsPortal.Core.Pages;
 using NewsPortal.Data;
+using NewsPortal.Web.Pages.Entities;
 using NewsPortal.Web.Pages.Shared;
 using Npgsql;
 
@@ -59,11 +60,7 @@ public static class EntityMeasurePageQuery
         SELECT json_build_object(
             'id', e.id, 'figures', e.figures, 'version', e.version,
             'rows', coalesce((
-                SELECT json_agg(json_build_object(
-                        'id', f.id, 'articleId', f.article_id, 'articleTitle', a.title, 'publishedOn', a.published_on,
-                        'span', f.span, 'value', f.value, 'unit', f.unit, 'baseValue', f.base_value, 'baseUnit', f.base_unit,
-                        'measure', f.measure, 'subject', CASE WHEN s.id IS NOT NULL THEN s.name ELSE f.subject END,
-                        'period', f.period, 'kind', f.kind, 'status', f.status, 'qualifier', f.qualifier, 'family', f.family)
+                SELECT json_agg({EntityPageQuery.FigureRowJson}
                     ORDER BY f.day DESC, f.key_article_id DESC, f.key_offset)
                 FROM (SELECT x.day, x.article_id AS key_article_id, x."offset" AS key_offset, m.*
                       FROM entity_figures x JOIN metrics m ON m.id = x.metric_id
