@@ -23,11 +23,13 @@ internal sealed class BlockSplitter(LineCues cues)
         }
 
         var apart = blankSeparated ? null : HeadlinesOneArticleEach(lines);
+        bool EndsBlock(PageLine previous, PageLine line, int at) =>
+            blankSeparated ? !StaysWith(previous, line, blankSeparated: true)
+            : apart?.Contains(at) == true || !StaysWith(previous, line, blankSeparated: false) && !OneWideCaption(previous, line, page.Profile);
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (current.Count > 0 && (!StaysWith(current[^1], line, blankSeparated) || apart?.Contains(i) == true)
-                && !(!blankSeparated && OneWideCaption(current[^1], line, page.Profile))) Flush();
+            if (current.Count > 0 && EndsBlock(current[^1], line, i)) Flush();
             current.Add(line);
         }
         Flush();

@@ -81,15 +81,17 @@ internal sealed class LineJoiner(LineCues cues)
         // A finished sentence, then a numbered section ("（一）…", "二、…"): the section is a paragraph of its own.
         if (ended && cues.Knowledge.SectionNumbering.IsMatch(next.Text)) return false;
         // Without blank lines a cut speaker finished elsewhere on the page ends the paragraph as a blank line would.
-        // (Not where the next line goes on with the name, "…”重庆智途视" over "觉科技有限公", "总经理吴" or "区管委会主要
-        //负责人说。": only into prose that neither makes a word with the cut letter nor reaches a verb of saying.)
-        if (!ended && !profile.BlankSeparated && !HanText.OpensWithClosingPunctuation(next.Text) && !TermWeights.Default.IsWord(last.Text[^1], next.Text[0])
-            && (HanText.CountCommas(next.Text) > 0 || HanText.ContainsSentenceEnd(next.Text)) && !cues.Knowledge.FinishesSpeaker.IsMatch(next.Text)
-            && SpeakerFinishedElsewhere(pieces, next, speakerTails))
-            return false;
+        if (!ended && !profile.BlankSeparated && OpensOtherProse(last, next) && SpeakerFinishedElsewhere(pieces, next, speakerTails)) return false;
         // A full line that ends a sentence may end its paragraph: go on only into text that reads as more of a paragraph.
         return !ended || profile.IsFull(next) || HanText.ContainsSentenceEnd(next.Text) || HanText.CountCommas(next.Text) > 0;
     }
+
+    /// <summary>The next line is prose of its own, not the rest of a name cut at the line's end ("…”重庆智途视" over
+    /// "觉科技有限公", "总经理吴" or "区管委会主要负责人说。"): it has a clause mark, opens with no closing mark, makes no word
+    /// with the cut letter and reaches no verb of saying.</summary>
+    private bool OpensOtherProse(RawLine last, RawLine next) =>
+        (HanText.CountCommas(next.Text) > 0 || HanText.ContainsSentenceEnd(next.Text)) && !HanText.OpensWithClosingPunctuation(next.Text)
+        && !TermWeights.Default.IsWord(last.Text[^1], next.Text[0]) && !cues.Knowledge.FinishesSpeaker.IsMatch(next.Text);
 
     /// <summary>A blank line after a full, unfinished line of wrapped prose, followed by plain text: the dump's column
     /// break, not a paragraph break.</summary>
