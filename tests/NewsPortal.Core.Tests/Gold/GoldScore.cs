@@ -37,6 +37,16 @@ public static class GoldScore
     public static IReadOnlyList<JsonElement> ScoreDevPages(Func<string, byte[]> layout) =>
         ScoreAll(Path.Combine(RepoRoot, "tests", "devpages", "pages"), Path.Combine(RepoRoot, "tests", "devpages", "gold"), layout);
 
+    /// <summary>Composes <paramref name="count"/> new pages from seed <paramref name="seed"/> with bench/compose.py (other
+    /// combinations of the practice articles, scrambled the way the practice pages are) and scores each against its gold.</summary>
+    public static IReadOnlyList<JsonElement> ScoreComposed(int count, int seed)
+    {
+        var dir = Directory.CreateTempSubdirectory("newsportal-composed-").FullName;
+        Run("python3", Path.Combine(RepoRoot, "bench", "compose.py"), "--count", count.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", dir);
+        return ScoreAll(dir, dir, Utf8);
+    }
+
     private static IReadOnlyList<JsonElement> ScoreAll(string pagesDir, string goldDir, Func<string, byte[]> layout)
     {
         var seeds = Directory.GetFiles(pagesDir, "*.txt").Order().ToList();
@@ -54,20 +64,24 @@ public static class GoldScore
         return results;
     }
 
-    private static JsonElement RunScorer(string gold, string parsed)
+    private static JsonElement RunScorer(string gold, string parsed) =>
+        JsonDocument.Parse(Run("python3", Path.Combine(RepoRoot, "tests", "gold", "score.py"), gold, parsed, "--json")).RootElement.Clone();
+
+    private static string Run(string program, params string[] arguments)
     {
-        var psi = new ProcessStartInfo("python3")
+        var psi = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var a in new[] { Path.Combine(RepoRoot, "tests", "gold", "score.py"), gold, parsed, "--json" }) psi.ArgumentList.Add(a);
+        foreach (var a in arguments) psi.ArgumentList.Add(a);
         using var p = Process.Start(psi)!;
+        var stderrTask = p.StandardError.ReadToEndAsync();
         var stdout = p.StandardOutput.ReadToEnd();
-        var stderr = p.StandardError.ReadToEnd();
+        var stderr = stderrTask.Result;
         p.WaitForExit();
-        if (p.ExitCode != 0) throw new InvalidOperationException($"score.py failed for {parsed}: {stderr}");
-        return JsonDocument.Parse(stdout).RootElement.Clone();
+        if (p.ExitCode != 0) throw new InvalidOperationException($"{string.Join(' ', arguments)} failed: {stderr}");
+        return stdout;
     }
 
     private static string FindRepoRoot()
