@@ -113,6 +113,7 @@ class Piece:
     def __init__(self, article, order, text, kind):
         self.article, self.order, self.text, self.kind = article, order, text, kind
         self.mover = False
+        self.tags = set()  # the scrambles that touched it, for the trace
 
     def __repr__(self):
         return f"{self.article}{self.kind}{self.order}"
@@ -127,7 +128,10 @@ def article_lines(a, art, rng):
         s.mover = rng.random() < STRAY_SUBTITLE
     if byline:
         byline[0].mover = rng.random() < LATE_BYLINE
-    head = byline + title + subs if byline and rng.random() < BYLINE_BEFORE_TITLE else title + subs + byline
+    head = title + subs + byline
+    if byline and rng.random() < BYLINE_BEFORE_TITLE:
+        head = byline + title + subs
+        byline[0].tags.add("byline-first")
     body = []
     for p, text in enumerate(art["paragraphs"]):
         if p == 0 and art["dateline"]:
@@ -138,6 +142,8 @@ def article_lines(a, art, rng):
             place = weighted(rng, TAIL)
             first.mover = place == "head at end of page"
             rest.mover = place == "end of page"
+            first.tags.add("cut-head")
+            rest.tags.add("cut-tail")
             body.append([first, rest])
         else:
             body.append([Piece(a, (3, p, 0), text, "P")])
@@ -150,11 +156,15 @@ def article_lines(a, art, rng):
         moved = [x for x in head if x.kind in "TS"]
         rest = [x for x in head if x.kind not in "TS"]
         k = min(weighted(rng, TITLE_AFTER_PARAGRAPHS), max(1, len(lines) - 1))
+        for x in moved:
+            x.tags.add("late-title")
         return rest + lines[:k] + moved + lines[k:]
     return head + lines
 
 
 def interleave(rng, x, y):
+    for p in x + y:
+        p.tags.add("interleaved")
     out, turn = [], 0
     x, y = list(x), list(y)
     while x or y:
@@ -179,6 +189,8 @@ def compose(articles, chosen, rng):
             blocks[s:s + 2] = [interleave(rng, blocks[s], blocks[s + 1])]
     seq = [p for b in blocks for p in b]
     movers = [p for p in seq if p.mover]
+    for m in movers:
+        m.tags.add("end-of-page")
     rng.shuffle(movers)
     return [p for p in seq if not p.mover] + movers
 
@@ -251,8 +263,10 @@ def gold_for(name, articles, chosen, seq, text):
             "districts": [], "clusters": [], "industries": [], "organizations": [], "people": [], "metrics": [],
         })
     missing = [p for p in seq if not found[id(p)] and len(norm(p.text)) >= 6]
+    trace = [{"article": chosen.index(p.article), "field": p.kind, "order": list(p.order), "tags": sorted(p.tags),
+              "text": p.text[:16], "anchors": [raw for _, raw in found[id(p)]]} for p in seq]
     return {"file": name + ".txt", "edition": {"paper": None, "date": None, "date_basis": "composed page"},
-            "articles": out}, missing
+            "articles": out}, missing, trace
 
 
 def perfect_parse(name, articles, chosen, seq):
@@ -293,6 +307,8 @@ def main():
     ap.add_argument("--articles", default=os.path.join(ROOT, "tests/devpages/articles.jsonl"))
     ap.add_argument("--practice-gold", default=os.path.join(ROOT, "tests/devpages/gold"))
     ap.add_argument("--without", default="", help="scrambles to leave out, comma-separated: " + ", ".join(SCRAMBLES))
+    ap.add_argument("--trace", action="store_true",
+                    help="also write DIR/seed-NNNN.trace: every printed piece, its article and the scrambles that touched it")
     ap.add_argument("--check", action="store_true", help="validate every gold file and score it against a perfect parse")
     args = ap.parse_args()
     without([n for n in args.without.split(",") if n])
@@ -309,14 +325,19 @@ def main():
         else:
             chosen = draw_articles(rng, len(articles), groups)
         seq = compose(articles, chosen, rng)
-        text = render(seq, WRAP if rng.random() < WRAPPED else None)
+        wrapped = rng.random() < WRAPPED
+        text = render(seq, WRAP if wrapped else None)
         if args.layout != "original":
             text = layouts.relay(text, **options)
-        gold, missing = gold_for(name, articles, chosen, seq, text)
+        gold, missing, trace = gold_for(name, articles, chosen, seq, text)
         with open(os.path.join(args.out, name + ".txt"), "wb") as f:
             f.write(layouts.encode(text, options.get("encoding", "utf-8")))
         with open(os.path.join(args.out, name + ".json"), "w", encoding="utf-8") as f:
             json.dump(gold, f, ensure_ascii=False, indent=1)
+        if args.trace:
+            with open(os.path.join(args.out, name + ".trace"), "w", encoding="utf-8") as f:
+                f.write(json.dumps({"wrapped": wrapped, "layout": args.layout}) + "\n")
+                f.writelines(json.dumps(piece, ensure_ascii=False) + "\n" for piece in trace)
         if args.check:
             problems += check(name, text, gold, perfect_parse(name, articles, chosen, seq), missing)
     if args.check:
