@@ -63,6 +63,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         JoinCutSpeakers(drafts, similarity);
         JoinCutNumbers(drafts, similarity);
         ReturnSentencesCutByBylines(drafts, similarity);
+        MoveStrayEndPieces(drafts, similarity, characters);
         GiveStackedBylines(drafts);
         GiveStrandedBylines(drafts);
         return drafts.Where(d => !d.IsEmpty || d.Headline is not null).OrderBy(d => d.Position).ToList();
@@ -427,7 +428,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             var probe = lone.Headline!.Bigrams;
             var best = drafts.Where(d => d is { Headline.IsIndex: false } && !ReferenceEquals(d, lone) && HasBody(d) && !Opens(d))
                 .Select(d => (Draft: d, Score: similarity.Coverage(probe, d.BigramSets)))
-                .MaxBy(x => x.Score);
+                .OrderByDescending(x => x.Score).FirstOrDefault();
             if (best.Draft is null || best.Score < knowledge.HeadlineRestatesFrom) continue;
             best.Draft.Headline!.AddDeck(lone.Headline.Blocks);
             foreach (var byline in lone.Segments.Reverse().ToList()) best.Draft.AddFirst(byline);
@@ -878,6 +879,37 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
                 if (ReferenceEquals(home, draft) || home.Blocks.Any(b => b.IsByline) || BodyOrder(home)[0] != under) continue;
                 MoveBlock(line, draft, home, under, after: false);
             }
+        }
+    }
+
+    /// <summary>A dump prints the pieces it could not place among the page's last lines, after the last article's
+    /// text: each of the last article's final <c>strayEndPieces</c> paragraphs (after its closing line, if it has one;
+    /// never its first two) goes to the headed article it reads far more like than the rest of its own (weighted
+    /// cosine, <c>strayEndLikeness</c> times as much, and at least <c>strayEndMinLikeness</c>), after the paragraph
+    /// whose cut sentence it finishes when there is one, else after that article's last paragraph.</summary>
+    private void MoveStrayEndPieces(List<ArticleDraft> drafts, TopicSimilarity similarity, CharacterStatistics characters)
+    {
+        var articles = drafts.Where(d => d is { IsIndex: false, IsEmpty: false, Headline: not null }).ToList();
+        if (articles.Count < 2) return;
+        var last = articles.MaxBy(d => BodyOrder(d).Select(b => b.Block.Index).DefaultIfEmpty(-1).Max())!;
+        // Text printed before the article's closing line (a signature, a reporter's line at its end) is its own.
+        var closed = last.Blocks.Where(b => b.Kind == BlockKind.ClosingByline).Select(b => b.Block.Index).DefaultIfEmpty(-1).Max();
+        var body = BodyOrder(last).Where(b => b.Kind == BlockKind.Body && b.Block.Index > closed).OrderBy(b => b.Block.Index).ToList();
+        var candidates = body.Skip(Math.Max(2, body.Count - knowledge.StrayEndPieces)).ToList();
+        if (candidates.Count == 0) return;
+        var kept = TopicSimilarity.Bigrams(last.Blocks.Where(b => !candidates.Contains(b)));
+        var others = articles.Where(d => !ReferenceEquals(d, last)).Select(d => (Draft: d, Bigrams: TopicSimilarity.Bigrams(d.Blocks))).ToList();
+        foreach (var piece in candidates)
+        {
+            var bigrams = TopicSimilarity.Bigrams([piece]);
+            var own = similarity.Cosine(bigrams, kept);
+            var (home, homeBigrams) = others.MaxBy(o => similarity.Cosine(bigrams, o.Bigrams));
+            if (BodyOrder(home).Count == 0) continue;
+            var like = similarity.Cosine(bigrams, homeBigrams);
+            if (like < knowledge.StrayEndMinLikeness || like < knowledge.StrayEndLikeness * own) continue;
+            var head = BodyOrder(home).LastOrDefault(b => !b.Block.EndsSentence && characters.JoinsWord(b.Text, piece.Text));
+            if (head is not null) MoveBlock(piece, last, home, head, after: true);
+            else MoveBlock(piece, last, home, BodyOrder(home).Last(), after: true);
         }
     }
 

@@ -89,6 +89,12 @@ internal sealed class ParsingKnowledge
     public required double HeadlineSharesNothingBelow { get; init; }
     /// <summary>From this coverage a headline clearly restates a text.</summary>
     public required double HeadlineRestatesFrom { get; init; }
+    /// <summary>How many of the page's last paragraphs may be pieces printed out of place (<c>MoveStrayEndPieces</c>).</summary>
+    public required int StrayEndPieces { get; init; }
+    /// <summary>A stray piece at the page's end moves when it is this many times as like another article as its own.</summary>
+    public required double StrayEndLikeness { get; init; }
+    /// <summary>... and at least this like it (weighted cosine).</summary>
+    public required double StrayEndMinLikeness { get; init; }
     /// <summary>A headline printed after an article's first paragraphs comes within this many letters of its opening;
     /// further in, a headline inside an untitled article is a section head.</summary>
     public required int TitleAfterOpeningMaxLetters { get; init; }
@@ -182,6 +188,9 @@ internal sealed class ParsingKnowledge
             FutureDateCues = Strings("futureDateCues"),
             HeadlineSharesNothingBelow = root.GetProperty("headlineSharesNothingBelow").GetDouble(),
             HeadlineRestatesFrom = root.GetProperty("headlineRestatesFrom").GetDouble(),
+            StrayEndPieces = root.GetProperty("strayEndPieces").GetInt32(),
+            StrayEndLikeness = root.GetProperty("strayEndLikeness").GetDouble(),
+            StrayEndMinLikeness = root.GetProperty("strayEndMinLikeness").GetDouble(),
             TitleAfterOpeningMaxLetters = root.GetProperty("titleAfterOpeningMaxLetters").GetInt32(),
             KickerSharesFrom = root.GetProperty("kickerSharesFrom").GetDouble(),
             StrayRunMaxParagraphs = root.GetProperty("strayRunMaxParagraphs").GetInt32(),

@@ -1457,4 +1457,38 @@ public sealed class PageParserTests
         Assert.Contains("仙桃国际大数据谷", Titled(page, "仙桃数据谷集聚数字经济企业超过1600家").Body);
         Assert.Contains("老腊肉年货节在县电商产业园开幕", Titled(page, "城口老腊肉年货节线上开卖").Body);
     }
+
+    private static readonly string[] StrayAtPageEnd =
+    [
+        "石柱辣椒加工产值突破20亿元",
+        "本报记者 王强",
+        "11月3日，在石柱土家族自治县的一家辣椒加工企业里，工人们正在分拣新收的辣椒，生产线上的辣椒酱一瓶瓶装箱。",
+        "近年来，石柱通过订单种植带动农户发展辣椒种植，全县辣椒种植面积达到12万亩，辣椒加工企业发展到26家。",
+        "今年前10个月，石柱辣椒加工产值突破20亿元，同比增长18%，辣椒酱、火锅底料等产品进入全国多家连锁超市。",
+        "綦江新建智能物流园投用",
+        "本报记者 李明",
+        "11月5日，綦江区一座智能物流园正式投用，园区内自动分拣线每小时可处理包裹3万件，冷链仓库容量达到2万吨。",
+        "物流园由本地企业投资建设，总投资8.6亿元，规划建设仓储、分拨、配送三大功能区，服务周边200多家商贸企业。",
+        "园区负责人介绍，物流园投用后，綦江到主城的配送时间缩短到4小时以内，企业物流成本平均下降15%。",
+    ];
+
+    [Fact]
+    public void A_paragraph_printed_at_the_page_end_that_reads_like_another_article_goes_to_that_article()
+    {
+        // The dump printed the first article's last paragraph after the second article's text.
+        var page = Parse(string.Join("\n\n", StrayAtPageEnd.Append("辣椒酱、火锅底料等辣椒加工产品今年新增出口订单超过3亿元，辣椒加工企业正在扩建生产线。")));
+
+        Assert.Contains("新增出口订单", Titled(page, "石柱辣椒加工产值突破20亿元").Body);
+        Assert.DoesNotContain("新增出口订单", Titled(page, "綦江新建智能物流园投用").Body);
+    }
+
+    [Fact]
+    public void A_paragraph_before_the_last_article_s_closing_line_stays_in_that_article()
+    {
+        // The same paragraph, but the last article's reporter's line closes the page under it: it is that article's.
+        var page = Parse(string.Join("\n\n", StrayAtPageEnd.Where(p => p != "本报记者 李明")
+            .Append("辣椒酱、火锅底料等辣椒加工产品今年新增出口订单超过3亿元，辣椒加工企业正在扩建生产线。").Append("（记者 李明）")));
+
+        Assert.Contains("新增出口订单", Titled(page, "綦江新建智能物流园投用").Body);
+    }
 }
