@@ -37,12 +37,11 @@ public sealed class ComposedPageScoreTests
         string.Join('\n', Scores.Value.Select(p => p.ToString()));
 }
 
-/// <summary>Today's means on the 60 composed pages (0.458, 0.864, 0.982, 0.831 on 2026-12-05, after the page's last
-/// stray pieces go home; 0.411, 0.850, 0.968, 0.822 before) less 0.02: a drop below is a regression on pages nobody fitted.</summary>
+/// <summary>Today's means on the 60 composed pages (0.488, 0.872, 0.984, 0.849 on 2026-12-05, after the tenth session's rules; 0.411, 0.850, 0.968, 0.822 before) less 0.02: a drop below is a regression on pages nobody fitted.</summary>
 internal static class ComposedPageFloors
 {
-    public const double ArticleF1 = 0.438;
-    public const double AnchorRecall = 0.844;
-    public const double ReadingOrder = 0.962;
-    public const double Title = 0.811;
+    public const double ArticleF1 = 0.468;
+    public const double AnchorRecall = 0.852;
+    public const double ReadingOrder = 0.964;
+    public const double Title = 0.829;
 }

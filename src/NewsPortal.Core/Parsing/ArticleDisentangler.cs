@@ -18,7 +18,6 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
         {
             if (draft.Headline is not { IsIndex: false, Blocks.Count: >= 2 } group || draft.IsEmpty) continue;
             var openers = draft.Segments.Sum(s => s.Blocks.Select((b, k) => new Atom(s, k)).Count(a => a.Opens));
-            if (openers < 2) continue;
             var candidates = group.Blocks.Where(b => IsForeignTitle(b, group)).ToList();
             if (candidates.Count == 0) continue;
             var units = Units(draft);
@@ -30,9 +29,13 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
                 if (title is null) continue;
                 var candidateFirst = group.Blocks.IndexOf(candidate) < group.Blocks.IndexOf(title);
                 var sides = PlaceSides(units, string.Join('\n', rest.Select(b => b.Text)), candidate.Text);
+                // Without two openers, the two titles' districts must each be named under them (two briefs).
+                var placed = knowledge.Places.Find(candidate.Text).Count > 0 && knowledge.Places.Find(title.Text).Count > 0
+                             && sides.ContainsValue(true) && sides.ContainsValue(false);
+                if (openers < 2 && !placed) continue;
                 foreach (var (unit, onSecond) in StackedBylineSides(units, candidateFirst)) sides[unit] = onSecond;
                 var plan = Deal(units, TopicSimilarity.Bigrams(rest), TopicSimilarity.Bigrams(candidate.Text, TopicSimilarity.MaxChars), sides);
-                if (plan.Second.Any(u => u.Opens) && plan.First.Any(u => u.Opens) && (best is null || plan.Separation > best.Value.Plan.Separation))
+                if ((openers < 2 || plan.Second.Any(u => u.Opens) && plan.First.Any(u => u.Opens)) && (best is null || plan.Separation > best.Value.Plan.Separation))
                     best = (plan, candidate);
             }
             if (best is not { } chosen) continue;

@@ -1491,4 +1491,24 @@ public sealed class PageParserTests
 
         Assert.Contains("新增出口订单", Titled(page, "綦江新建智能物流园投用").Body);
     }
+
+    [Fact]
+    public void Two_stacked_titles_over_two_briefs_each_naming_its_own_district_are_two_articles()
+    {
+        // Only one brief opens with a dateline: the two titles' districts say which paragraph is whose.
+        var page = Parse("""
+            大足五金产业园新增两条生产线
+
+            永川智能装备产业园签约三个项目
+
+            本报讯（记者 陈静）6月3日，永川区智能装备产业园集中签约3个项目，协议总投资12亿元，涉及数控机床、工业机器人和智能传感器。
+
+            6月2日，大足区五金产业园内，一家刀具企业的两条自动化生产线同时投产，年产能提高到800万把。
+            """);
+
+        Assert.Contains("刀具企业", Titled(page, "大足五金产业园新增两条生产线").Body);
+        var yongchuan = Titled(page, "永川智能装备产业园签约三个项目");
+        Assert.Contains("集中签约3个项目", yongchuan.Body);
+        Assert.DoesNotContain("刀具企业", yongchuan.Body);
+    }
 }
