@@ -1457,4 +1457,49 @@ public sealed class PageParserTests
         Assert.Contains("仙桃国际大数据谷", Titled(page, "仙桃数据谷集聚数字经济企业超过1600家").Body);
         Assert.Contains("老腊肉年货节在县电商产业园开幕", Titled(page, "城口老腊肉年货节线上开卖").Body);
     }
+
+    [Fact]
+    public void A_clause_stopped_mid_sentence_over_the_text_that_finishes_it_is_not_a_headline()
+    {
+        // "…产值约占全县农业" stops where the column broke; "的三成，…" under it cannot open a sentence.
+        var page = Parse("""
+            城口腊肉产业产值突破20亿元
+
+            本报讯（记者 李明）3月2日，城口县召开腊肉产业发展大会，发布腊肉加工地方标准。
+
+            本报记者 李明
+
+            全县腊肉加工企业去年增至42家，产值约占全县农业
+
+            的三成，带动2万余户农户增收。
+            """);
+
+        var article = Assert.Single(page.Articles);
+        Assert.Equal("城口腊肉产业产值突破20亿元", article.Title);
+        Assert.Contains("去年增至42家", article.Body);
+    }
+
+    [Fact]
+    public void A_clause_cut_mid_sentence_among_paragraphs_is_not_a_headline_though_its_tail_is_printed_elsewhere()
+    {
+        // "…直达港口的专" is a paragraph's head between two paragraphs; its tail "线班车…" went to the page's end.
+        var page = Parse("""
+            城口腊肉产业产值突破20亿元
+
+            本报讯（记者 李明）3月2日，城口县召开腊肉产业发展大会，发布腊肉加工地方标准。
+
+            为缩短物流时间，园区开通了直达港口的专
+
+            近年来，城口县把腊肉作为农业主导产业，建成标准化生猪养殖场80余个。
+
+            彭水特色农产品加工产值增长两成
+
+            本报讯（记者 吴岚）5月6日，记者从彭水县获悉，今年一季度全县特色农产品加工产值同比增长21.3%。
+
+            线班车，每周发车三班。
+            """);
+
+        Assert.Equal(2, page.Articles.Count);
+        Assert.Contains("直达港口的专", Titled(page, "城口腊肉产业产值突破20亿元").Body);
+    }
 }
