@@ -37,12 +37,12 @@ public sealed class ComposedPageScoreTests
         string.Join('\n', Scores.Value.Select(p => p.ToString()));
 }
 
-/// <summary>Today's means on the 60 composed pages (0.411, 0.850, 0.968, 0.822 on 2026-12-05) less 0.02: a drop below
-/// is a regression on pages nobody fitted.</summary>
+/// <summary>Today's means on the 60 composed pages (0.4445, 0.8565, 0.970, 0.8581 on 2026-12-05, after the cut-clause and
+/// stray-line rules) less 0.02: a drop below is a regression on pages nobody fitted.</summary>
 internal static class ComposedPageFloors
 {
-    public const double ArticleF1 = 0.391;
-    public const double AnchorRecall = 0.830;
-    public const double ReadingOrder = 0.948;
-    public const double Title = 0.802;
+    public const double ArticleF1 = 0.424;
+    public const double AnchorRecall = 0.836;
+    public const double ReadingOrder = 0.950;
+    public const double Title = 0.838;
 }
