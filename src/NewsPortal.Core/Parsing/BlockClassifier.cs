@@ -49,6 +49,14 @@ internal sealed class BlockClassifier(LineCues cues)
             else if (IsCaptionOverCredit(result[i], result[i + 1]))
                 result[i] = result[i] with { Kind = BlockKind.Caption };
         }
+        // From the page's end up, so a cut clause printed over another one's tail sees that tail as text. Only where
+        // blank lines set paragraphs apart: without them a block's edges are guessed, and a title's with them.
+        for (var i = result.Count - 2; i >= 0; i--)
+        {
+            if (result[i].Kind == BlockKind.Headline && result[i].Block.BlankSeparated && (IsCutClauseOverItsTail(result[i], result[i + 1])
+                                                         || i > 0 && IsCutClauseAmongParagraphs(result[i - 1], result[i], result[i + 1])))
+                result[i] = result[i] with { Kind = BlockKind.Body };
+        }
         return result;
     }
 
@@ -64,6 +72,32 @@ internal sealed class BlockClassifier(LineCues cues)
     private static bool IsCutSentence(ClassifiedBlock candidate, ClassifiedBlock next, CharacterStatistics characters) =>
         !candidate.Block.MarkedHeading && (HanText.CountCommas(candidate.Text) > 0 || candidate.Text.Contains('、')) && next.Kind == BlockKind.Body
         && !next.StartsWithSpeaker && (characters.JoinsWord(candidate.Text, next.Text, minimum: 1) || OpensWithWordEnd(next.Text));
+
+    /// <summary>"为提高通关效率，重庆海关推行汽车出" + "口“提前申报”…", "…困" + "境：…", "…约占全国" + "的十分之一，…": a
+    /// clause the column break stopped mid-sentence (its opening clause ends with a comma), over text that can only go on
+    /// from it: a mark that closes what is under way, a letter no sentence opens with, or the second letter of a word
+    /// of general Chinese. Text, not a headline.</summary>
+    private bool IsCutClauseOverItsTail(ClassifiedBlock candidate, ClassifiedBlock next)
+    {
+        var head = candidate.Text.TrimEnd();
+        if (candidate.Block.MarkedHeading || next.Kind != BlockKind.Body || next.StartsWithSpeaker || head.Length == 0
+            || !(HanText.CountCommas(head) > 0 || head.Contains('、')) || HanText.EndsWithClausePunctuation(head)) return false;
+        var tail = next.Text.TrimStart();
+        if (tail.Length < 2) return false;
+        return HanText.OpensWithClosingPunctuation(tail)
+            || cues.Knowledge.OpensMidSentence.IsMatch(tail)
+            || cues.Knowledge.LettersOnlyMidSentence.Contains(tail[0])
+            || HanText.IsHan(tail[0]) && tail[1] is '：' or ':'
+            || TermWeights.Default.IsWord(head[^1], tail[0]);
+    }
+
+    /// <summary>"…创新能力也在提升。" | "在潼南高新区的重庆柠盛生物科技有限公司，工人们正在包" | "…": a line opening with a
+    /// clause that a comma closes, printed between paragraphs and stopping without a clause mark, is a paragraph a column
+    /// break cut (its tail printed elsewhere), not a headline: a title does not go on past a comma and stop short among
+    /// the text.</summary>
+    private static bool IsCutClauseAmongParagraphs(ClassifiedBlock previous, ClassifiedBlock candidate, ClassifiedBlock next) =>
+        !candidate.Block.MarkedHeading && previous.Kind is BlockKind.Body or BlockKind.Lead && next.Kind is BlockKind.Body
+        && HanText.CountCommas(candidate.Text) > 0 && !HanText.EndsWithClausePunctuation(candidate.Text);
 
     /// <summary>"域，平均研发…": a single letter before the first comma does not open a sentence; it ends a word cut above.</summary>
     public static bool OpensWithWordEnd(string text) => text.Length > 2 && HanText.IsHan(text[0]) && text[1] is '，' or '、' or '；';

@@ -30,6 +30,9 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
         var title = candidates.Count switch
         {
             0 => units.MaxBy(u => u.Text.Length)!,
+            // A column's label is not the title beside a longer line, even one read as a deck for its length.
+            1 when knowledge.IsColumnLabel(candidates[0].Text) && units.Any(u => !knowledge.IsColumnLabel(u.Text)) =>
+                units.Where(u => !knowledge.IsColumnLabel(u.Text)).MaxBy(u => u.Text.Length)!,
             1 => candidates[0],
             _ => ChooseTitle(candidates),
         };

@@ -70,6 +70,8 @@ internal sealed class ParsingKnowledge
     public required Regex OpensWithSpeakerTail { get; init; }
     /// <summary>Text that cannot open a paragraph: it finishes a sentence cut above ("12.5%，…", "域，…").</summary>
     public required Regex OpensMidSentence { get; init; }
+    /// <summary>Letters no sentence opens with (的): text opening with one finishes a sentence cut above.</summary>
+    public required string LettersOnlyMidSentence { get; init; }
     /// <summary>What a number cut at a column edge runs on with: more digits, a multiplier, a unit (units.json), a date word
     /// ("４２" + "万吨，…", "4" + "月1日，…").</summary>
     public required Regex NumberRunsOn { get; init; }
@@ -170,6 +172,7 @@ internal sealed class ParsingKnowledge
             CommentaryCues = Strings("commentaryCues"),
             BackReferences = Strings("backReferences"),
             OpensMidSentence = Rx(root.GetProperty("opensMidSentence").GetString()!),
+            LettersOnlyMidSentence = root.GetProperty("lettersOnlyMidSentence").GetString()!,
             // The date and approximation words of the knowledge file, or any unit a figure is printed with (units.json).
             NumberRunsOn = Rx(root.GetProperty("numberRunsOn").GetString()! + "|^[" + Regex.Escape(string.Concat(
                 Extraction.UnitTable.Load().Units.Where(u => u.IsUnit).Select(u => u.Unit[0]).Distinct())) + "]"),

@@ -30,6 +30,15 @@ public sealed class HeadlineReaderTests
     }
 
     [Fact]
+    public void A_columns_label_is_not_the_title_beside_a_title_long_enough_to_read_as_a_deck()
+    {
+        // The title is wider than 36 columns, so it is read as a deck for its length; the label is still not the title.
+        var headline = Read("城口县农业农村委员会关于组织开展2026年度腊肉加工示范企业和特色农产品加工园区认定工作的通知\n\n政务公开");
+
+        Assert.Equal("城口县农业农村委员会关于组织开展2026年度腊肉加工示范企业和特色农产品加工园区认定工作的通知", headline.Title);
+    }
+
+    [Fact]
     public void Without_cues_the_title_is_the_line_after_the_kicker()
     {
         var headline = Read("市委召开全市领导干部会议传达学习贯彻全国两会精神\n\n突出千字当头唯实争先 推动现代化新重庆建设\n\n袁家军主持并讲话 张轩出席");

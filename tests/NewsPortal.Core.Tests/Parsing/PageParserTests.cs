@@ -1511,4 +1511,92 @@ public sealed class PageParserTests
         Assert.Contains("集中签约3个项目", yongchuan.Body);
         Assert.DoesNotContain("刀具企业", yongchuan.Body);
     }
+
+    [Fact]
+    public void A_clause_stopped_mid_sentence_over_the_text_that_finishes_it_is_not_a_headline()
+    {
+        // "…产值约占全县农业" stops where the column broke; "的三成，…" under it cannot open a sentence.
+        var page = Parse("""
+            城口腊肉产业产值突破20亿元
+
+            本报讯（记者 李明）3月2日，城口县召开腊肉产业发展大会，发布腊肉加工地方标准。
+
+            本报记者 李明
+
+            全县腊肉加工企业去年增至42家，产值约占全县农业
+
+            的三成，带动2万余户农户增收。
+            """);
+
+        var article = Assert.Single(page.Articles);
+        Assert.Equal("城口腊肉产业产值突破20亿元", article.Title);
+        Assert.Contains("去年增至42家", article.Body);
+    }
+
+    [Fact]
+    public void A_clause_cut_mid_sentence_among_paragraphs_is_not_a_headline_though_its_tail_is_printed_elsewhere()
+    {
+        // "…直达港口的专" is a paragraph's head between two paragraphs; its tail "线班车…" went to the page's end.
+        var page = Parse("""
+            城口腊肉产业产值突破20亿元
+
+            本报讯（记者 李明）3月2日，城口县召开腊肉产业发展大会，发布腊肉加工地方标准。
+
+            为缩短物流时间，园区开通了直达港口的专
+
+            近年来，城口县把腊肉作为农业主导产业，建成标准化生猪养殖场80余个。
+
+            彭水特色农产品加工产值增长两成
+
+            本报讯（记者 吴岚）5月6日，记者从彭水县获悉，今年一季度全县特色农产品加工产值同比增长21.3%。
+
+            线班车，每周发车三班。
+            """);
+
+        Assert.Equal(2, page.Articles.Count);
+        Assert.Contains("直达港口的专", Titled(page, "城口腊肉产业产值突破20亿元").Body);
+    }
+
+    [Fact]
+    public void A_document_number_printed_apart_from_its_title_goes_under_that_title()
+    {
+        // The document's number was printed after the next article's headline group, alone: it is not an article.
+        var page = Parse("""
+            城口县关于加快腊肉产业高质量发展的实施意见
+
+            彭水特色农产品加工产值增长两成
+
+            本报讯（记者 吴岚）5月6日，记者从彭水县获悉，今年一季度全县特色农产品加工产值同比增长21.3%。
+
+            城口府发〔2026〕7号
+
+            各乡镇人民政府，县政府各部门：
+
+            为推动腊肉产业由卖原料向卖产品转变，结合我县实际，提出如下意见。
+
+            一、到2028年，全县腊肉产业综合产值达到50亿元。
+            """);
+
+        Assert.DoesNotContain(page.Articles, a => a.Title.Contains("〔2026〕"));
+        Assert.Equal(2, page.Articles.Count);
+    }
+
+    [Fact]
+    public void A_columns_label_left_alone_at_the_pages_end_is_not_an_article()
+    {
+        var page = Parse("""
+            城口腊肉产业产值突破20亿元
+
+            本报讯（记者 李明）3月2日，城口县召开腊肉产业发展大会，发布腊肉加工地方标准。
+
+            彭水特色农产品加工产值增长两成
+
+            本报讯（记者 吴岚）5月6日，记者从彭水县获悉，今年一季度全县特色农产品加工产值同比增长21.3%。
+
+            一线观察
+            """);
+
+        Assert.Equal(2, page.Articles.Count);
+        Assert.DoesNotContain(page.Articles, a => a.Title == "一线观察");
+    }
 }
