@@ -269,12 +269,14 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
         return units.Select(u => new Unit(u, TopicSimilarity.Bigrams(string.Join('\n', u.Select(a => a.Block.Text)), int.MaxValue))).ToList();
     }
 
-    /// <summary>A cut sentence's end (the text goes on where the column break left it), or a closing line.</summary>
+    /// <summary>A cut sentence's end (the text goes on where the column break left it, or the paragraph before stopped on
+    /// a clause mark), or a closing line.</summary>
     private bool GluesToPrevious(ClassifiedBlock previous, ClassifiedBlock block)
     {
         if (block.Kind == BlockKind.ClosingByline) return true;
         if (!block.IsBody || !previous.IsBody || previous.Block.EndsSentence) return false;
         return characters.JoinsWord(previous.Text, block.Text) || block.Text.Length > 0 && "，、；：,;:".Contains(block.Text[0])
+            || previous.Text.Length > 0 && "，、；,;".Contains(previous.Text[^1])
             || previous.Text.Length > 0 && HanText.IsHan(previous.Text[^1]) && HanText.IsHan(block.Text[0])
                && (TermWeights.Default.IsWord(previous.Text[^1], block.Text[0]) || knowledge.OpensWithAttribution.IsMatch(block.Text));
     }

@@ -1599,4 +1599,34 @@ public sealed class PageParserTests
         Assert.Equal(2, page.Articles.Count);
         Assert.DoesNotContain(page.Articles, a => a.Title == "一线观察");
     }
+
+    [Fact]
+    public void Between_interleaved_articles_a_paragraph_that_stops_on_a_comma_is_dealt_with_the_text_under_it()
+    {
+        // "…每斤鲜叶收购价提高两元，" stops mid-sentence: the paragraph under it finishes it, whatever its words.
+        var page = Parse("""
+            秀山春茶加工产值增长两成
+
+            两江新区新能源汽车产量创新高
+
+            本报记者 张明
+
+            4月10日，秀山土家族苗族自治县的茶叶加工厂里，工人们正在加工春茶，今年春茶产量预计增长三成。
+
+            本报记者 李华
+
+            4月12日，两江新区一家整车工厂的总装车间里，新能源汽车一辆接一辆下线，工厂今年产量预计突破20万辆。
+
+            秀山茶叶加工企业与本地茶农合作，每斤鲜叶收购价提高两元，
+
+            新工厂投产后，汽车运输车队每天发车，产品两天内到达沿海城市。
+
+            两江新区新能源汽车产业链配套企业超过300家，汽车零部件本地配套率达到七成。
+
+            秀山提出，到2027年全县茶叶综合产值突破50亿元。
+            """);
+
+        Assert.Contains("汽车运输车队", Titled(page, "秀山春茶加工产值增长两成").Body);
+        Assert.DoesNotContain("汽车运输车队", Titled(page, "两江新区新能源汽车产量创新高").Body);
+    }
 }
