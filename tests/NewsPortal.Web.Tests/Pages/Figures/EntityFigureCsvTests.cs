@@ -75,6 +75,39 @@ public sealed class EntityFigureCsvTests(PostgresFixture postgres) : IClassFixtu
         Assert.Equal(2, lines.Length);
     }
 
+    [Fact]
+    public async Task More_exports_at_once_than_turns_each_get_the_whole_csv_and_give_their_turn_back()
+    {
+        var database = await postgres.CreateDatabaseAsync();
+        string measure;
+        List<FigureRow> rows;
+        await using (var db = postgres.CreateContext(database))
+        {
+            var district = SampleEdition.District("大足区");
+            db.AddRange(SampleEdition.Create(SampleEdition.Sha('d'), district), SampleEdition.Create(SampleEdition.Sha('e'), district));
+            await db.SaveChangesAsync();
+            measure = await db.Metrics.Select(m => m.Measure!).FirstAsync();
+            rows = await db.NewestAsync(district.Id, measure, 0, IndexModel.CsvLimit, CancellationToken.None);
+        }
+        var expected = Encoding.UTF8.GetString(FigureCsv.Write(rows));
+
+        // Four exports a turn, in three waves: a turn not given back would leave a wave waiting for ever.
+        for (var wave = 0; wave < 3; wave++)
+        {
+            var exports = Enumerable.Range(0, 4 * Environment.ProcessorCount).Select(async _ =>
+            {
+                await using var db = postgres.CreateContext(database);
+                var pipe = new Pipe();
+                var reading = ReadAllAsync(pipe.Reader);
+                await EntityFigureCsv.WriteAsync(db, EntityKind.District, "大足区", measure, pipe.Writer, 64, CancellationToken.None);
+                await pipe.Writer.CompleteAsync();
+                return Encoding.UTF8.GetString(await reading);
+            });
+            var written = await Task.WhenAll(exports).WaitAsync(TimeSpan.FromSeconds(60));
+            Assert.All(written, csv => Assert.Equal(expected, csv));
+        }
+    }
+
     private static async Task<byte[]> ReadAllAsync(PipeReader reader)
     {
         using var stream = new MemoryStream();
