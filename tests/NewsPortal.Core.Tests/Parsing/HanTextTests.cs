@@ -1,0 +1,71 @@
+using NewsPortal.Core.Parsing;
+
+namespace NewsPortal.Core.Tests.Parsing;
+
+public sealed class HanTextTests
+{
+    /// <summary>The width as it was counted letter by letter before it was counted eight letters at a time.</summary>
+    private static double WidthLetterByLetter(string s)
+    {
+        var halves = 0L;
+        foreach (var c in s)
+        {
+            if (c > '\u3000') halves += 2;
+            else if (char.IsWhiteSpace(c)) halves += 1;
+            else halves += c < '\u2000' ? 1 : 2;
+        }
+        return halves / 2.0;
+    }
+
+    [Theory]
+    [InlineData("", 0)]
+    [InlineData("重庆日报", 4)]
+    [InlineData("GDP增长5.2%", 5.5)]
+    [InlineData("“加快推动”——　重庆\u2003日报 记者\t王翔", 18)]
+    [InlineData("\u2000\u200a\u2028\u2029\u202f\u205f\u3000\u2010\u2011\u3001\u2fff", 7.5)]
+    public void A_lines_width_counts_han_and_full_width_letters_one_and_ascii_and_spaces_half(string text, double width)
+    {
+        Assert.Equal(width, HanText.Width(text));
+        Assert.Equal(WidthLetterByLetter(text), HanText.Width(text));
+    }
+
+    [Fact]
+    public void Random_text_of_every_length_is_as_wide_as_counted_letter_by_letter()
+    {
+        var random = new Random(14);
+        // Letters from every range the count tells apart, white space of each kind among them.
+        char[] pool = ['a', ' ', '\t', '\u00a0', '\u1680', 'é', '\u2000', '\u2009', '\u200b', '\u2014', '\u201c', '\u2028', '\u202f',
+            '\u205f', '\u2fff', '\u3000', '\u3001', '重', '庆', '\uff0c', '\uffff'];
+        for (var length = 0; length < 70; length++)
+        {
+            for (var round = 0; round < 40; round++)
+            {
+                var text = new string(Enumerable.Range(0, length).Select(_ => pool[random.Next(pool.Length)]).ToArray());
+                Assert.Equal(WidthLetterByLetter(text), HanText.Width(text));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("重庆 日报\u3000记者", "重庆日报记者")]
+    [InlineData("ＧＤＰ增长５．２％…", "GDP增长5.2%...")]
+    [InlineData("㈱ｶﾞ café\u0301", "(株)ガcafé\u0301")]
+    public void A_key_is_the_text_in_its_compatibility_form_without_white_space(string text, string key)
+    {
+        Assert.Equal(key, HanText.Key(text));
+    }
+
+    [Fact]
+    public void Random_text_is_keyed_as_the_normaliser_keys_it_whole()
+    {
+        var random = new Random(14);
+        // Letters folded without the normaliser, letters that need it (some longer in their normal form), combining marks.
+        char[] pool = ['重', '庆', 'a', ' ', '\u3000', '\n', '，', '。', '“', 'Ｇ', '５', '…', '㈱', 'ｶ', 'ﾞ', 'é', '\u0301', '½', '\u00a0', 'ﬁ'];
+        for (var round = 0; round < 2000; round++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(60)).Select(_ => pool[random.Next(pool.Length)]).ToArray());
+            var whole = string.Concat(text.Normalize(System.Text.NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c)));
+            Assert.Equal(whole, HanText.Key(text));
+        }
+    }
+}
