@@ -234,8 +234,14 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
 
         private static (int[], double[], double) Weigh(BigramSet bigrams)
         {
-            var keys = bigrams.ToArray();
-            var squares = keys.Select(b => TermWeights.Default.Of(b)).Select(w => w * w).ToArray();
+            // Loops over the set's array, not LINQ over its enumerator: every paragraph of every deal is weighed.
+            var keys = bigrams.Items.ToArray();
+            var squares = new double[keys.Length];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                var w = TermWeights.Default.Of(keys[i]);
+                squares[i] = w * w;
+            }
             return (keys, squares, squares.Sum());
         }
 
