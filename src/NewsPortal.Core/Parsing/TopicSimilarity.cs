@@ -120,7 +120,10 @@ internal sealed class TopicSimilarity
 
     /// <summary>A letter or digit: what bigrams are made of (anything else is skipped, and the letters around it pair).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static bool IsBigramLetter(char c) => HanText.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c >= '\u0080' && char.IsLetterOrDigit(c);
+    public static bool IsBigramLetter(char c) => HanText.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c >= '\u0080' && !IsCommonMark(c) && char.IsLetterOrDigit(c);
+
+    /// <summary>The marks of Chinese text, none a letter or digit, answered before the Unicode tables are read.</summary>
+    private static bool IsCommonMark(char c) => c is '，' or '。' or '、' or '“' or '”' or '：' or '；' or '（' or '）' or '！' or '？' or '《' or '》' or '—' or '…' or '·';
 
     /// <summary>Bigrams of letters and digits, each packed into an int.</summary>
     public static BigramSet Bigrams(string text, int maxChars) => BigramSet.Of(text, maxChars);
