@@ -7,7 +7,10 @@ internal sealed class LineCues(ParsingKnowledge knowledge)
 {
     public ParsingKnowledge Knowledge => knowledge;
 
-    public bool IsFurniture(string line) => knowledge.PageFurniture.Contains(line);
+    // Asked of every line: a line longer than any furniture is not hashed (a paragraph's line is hundreds of letters).
+    private readonly int _furnitureMaxLength = knowledge.PageFurniture.Select(f => f.Length).DefaultIfEmpty().Max();
+
+    public bool IsFurniture(string line) => line.Length <= _furnitureMaxLength && knowledge.PageFurniture.Contains(line);
 
     public Match Marker(string line) => line.Length > 16 ? Match.Empty : knowledge.ContinuationMarker.Match(line);
 
