@@ -10,8 +10,6 @@ namespace NewsPortal.Core.Parsing;
 /// <summary>Small facts about Chinese newspaper text: widths, sentence ends, comparable keys.</summary>
 internal static class HanText
 {
-    private const string SentenceEnds = "。！？!?…";
-    private const string Closers = "”’」』》）)】\"'";
 
     /// <summary>Display width: Han and full-width characters count one, ASCII and Latin half.</summary>
     public static double Width(string s)
@@ -73,18 +71,23 @@ internal static class HanText
     /// <summary>True when the text ends a sentence (full stop, question or exclamation mark, possibly inside closing quotes).</summary>
     public static bool EndsSentence(string s)
     {
-        var t = s.TrimEnd();
+        // A span and pattern tests, not a trimmed copy and string searches: asked of nearly every line and block.
+        var t = s.AsSpan().TrimEnd();
         var i = t.Length - 1;
-        while (i >= 0 && Closers.Contains(t[i])) i--;
+        while (i >= 0 && IsCloser(t[i])) i--;
         if (i < 0) return false;
         var c = t[i];
-        if (SentenceEnds.Contains(c)) return true;
+        if (IsSentenceEnd(c)) return true;
         // A note in brackets after a finished sentence ("…60亿元。（记者 郑宇 摄）") leaves it finished.
-        if (t[^1] is '）' or ')' && t.LastIndexOfAny(['（', '(']) is > 0 and var open && open < t.Length - 1
-            && SentenceEnds.Contains(t[open - 1])) return true;
+        if (t[^1] is '）' or ')' && t.LastIndexOfAny('（', '(') is > 0 and var open && open < t.Length - 1
+            && IsSentenceEnd(t[open - 1])) return true;
         // A half-width full stop ends a sentence unless it sits inside a number.
         return c == '.' && (i == 0 || !char.IsDigit(t[i - 1]));
     }
+
+    private static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '?' or '…';
+
+    private static bool IsCloser(char c) => c is '”' or '’' or '」' or '』' or '》' or '）' or ')' or '】' or '"' or '\'';
 
     /// <summary>True when an opening quote (“) is left open: "“以前…保底收" is a sentence cut by a column break.</summary>
     public static bool OpensUnclosedQuote(string s)

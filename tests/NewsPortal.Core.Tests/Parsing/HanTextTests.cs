@@ -68,4 +68,45 @@ public sealed class HanTextTests
             Assert.Equal(whole, HanText.Key(text));
         }
     }
+
+    /// <summary>The sentence-end test as it read before it worked on spans.</summary>
+    private static bool EndsSentenceAsBefore(string s)
+    {
+        const string sentenceEnds = "。！？!?…";
+        const string closers = "”’」』》）)】\"'";
+        var t = s.TrimEnd();
+        var i = t.Length - 1;
+        while (i >= 0 && closers.Contains(t[i])) i--;
+        if (i < 0) return false;
+        var c = t[i];
+        if (sentenceEnds.Contains(c)) return true;
+        if (t[^1] is '）' or ')' && t.LastIndexOfAny(['（', '(']) is > 0 and var open && open < t.Length - 1
+            && sentenceEnds.Contains(t[open - 1])) return true;
+        return c == '.' && (i == 0 || !char.IsDigit(t[i - 1]));
+    }
+
+    [Theory]
+    [InlineData("会议强调，要抓好落实。", true)]
+    [InlineData("“以前…保底收", false)]
+    [InlineData("他说：“好！” ", true)]
+    [InlineData("…60亿元。（记者 郑宇 摄）", true)]
+    [InlineData("增长5.", false)]
+    [InlineData("Done.", true)]
+    [InlineData("", false)]
+    public void A_sentence_ends_at_its_mark_inside_closing_quotes_or_before_a_note_in_brackets(string text, bool ends)
+    {
+        Assert.Equal(ends, HanText.EndsSentence(text));
+    }
+
+    [Fact]
+    public void Random_text_ends_a_sentence_as_it_did_before_spans()
+    {
+        var random = new Random(14);
+        char[] pool = ['重', '5', '.', '。', '！', '?', '…', '”', '’', '）', ')', '（', '(', '"', '\'', ' ', '\u3000', '，', '】'];
+        for (var round = 0; round < 20000; round++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(12)).Select(_ => pool[random.Next(pool.Length)]).ToArray());
+            Assert.True(EndsSentenceAsBefore(text) == HanText.EndsSentence(text), text);
+        }
+    }
 }
