@@ -209,9 +209,10 @@ internal sealed partial class ArticleFieldReader(ParsingKnowledge knowledge, Lin
                 return datelineDay;
             }
         }
-        foreach (var p in body.Take(2))
+        for (var k = 0; k < Math.Min(2, body.Count); k++)
         {
-            var text = HanText.Key(p.Text);
+            // The lead is keyed already.
+            var text = k == 0 ? lead : HanText.Key(body[k].Text);
             foreach (Match m in MonthDay().Matches(text))
             {
                 var before = text[Math.Max(0, m.Index - 4)..m.Index];
