@@ -64,6 +64,11 @@ internal static class HanText
         return false;
     }
 
+    /// <summary><see cref="char.IsWhiteSpace(char)"/>, answered without the Unicode tables for letters above U+3000 (Han
+    /// text and Chinese marks), none of which is white space.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsWhiteSpace(char c) => c <= '\u3000' && char.IsWhiteSpace(c);
+
     // Inlined: asked of every letter of a page several times over (bigrams, keys, letter counts).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsHan(char c) => c >= '\u4e00' && c <= '\u9fff' || c >= '\u3400' && c <= '\u4dbf';
@@ -72,7 +77,9 @@ internal static class HanText
     public static bool EndsSentence(string s)
     {
         // A span and pattern tests, not a trimmed copy and string searches: asked of nearly every line and block.
-        var t = s.AsSpan().TrimEnd();
+        var end = s.Length;
+        while (end > 0 && IsWhiteSpace(s[end - 1])) end--;
+        var t = s.AsSpan(0, end);
         var i = t.Length - 1;
         while (i >= 0 && IsCloser(t[i])) i--;
         if (i < 0) return false;

@@ -39,7 +39,8 @@ internal static class PageEvidence
                 han++;
                 visible++;
             }
-            else if (c < '\u0080' ? c > ' ' && c != '\u007f' : !char.IsWhiteSpace(c) && !char.IsControl(c)) visible++;
+            // Nothing above U+3000 is white space or a control letter: Chinese marks are counted without the Unicode tables.
+            else if (c > '\u3000' || (c < '\u0080' ? c > ' ' && c != '\u007f' : !char.IsWhiteSpace(c) && !char.IsControl(c))) visible++;
         }
         return (han, visible);
     }

@@ -109,4 +109,11 @@ public sealed class HanTextTests
             Assert.True(EndsSentenceAsBefore(text) == HanText.EndsSentence(text), text);
         }
     }
+
+    [Fact]
+    public void White_space_is_what_unicode_calls_white_space_for_every_char()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+            Assert.True(HanText.IsWhiteSpace(c) == char.IsWhiteSpace(c), $"U+{(int)c:X4}");
+    }
 }
