@@ -141,8 +141,22 @@ internal static class HanText
         var key = ArrayPool<char>.Shared.Rent(s.Length + 16);
         var length = 0;
         var i = 0;
+        var letters = MemoryMarshal.Cast<char, ushort>(s.AsSpan());
         while (i < s.Length)
         {
+            // Eight Han letters of the main block key as themselves: compared and copied at once (most of a page).
+            // The key has room for the rest of the text at every step (the normaliser's branch keeps it so).
+            if (Vector128.IsHardwareAccelerated && i + Vector128<ushort>.Count <= s.Length)
+            {
+                var v = Vector128.Create(letters.Slice(i, Vector128<ushort>.Count));
+                if (Vector128.LessThanOrEqual(v - HanStart, HanSpan) == Vector128<ushort>.AllBitsSet)
+                {
+                    v.CopyTo(MemoryMarshal.Cast<char, ushort>(key.AsSpan(length)));
+                    length += Vector128<ushort>.Count;
+                    i += Vector128<ushort>.Count;
+                    continue;
+                }
+            }
             // Han letters first, without the call: they are most of a page.
             var folded = IsHan(s[i]) ? s[i] : Folded(s[i]);
             if (folded != NeedsNormaliser)
@@ -179,6 +193,10 @@ internal static class HanText
         ArrayPool<char>.Shared.Return(key);
         return result;
     }
+
+    /// <summary>U+4E00–9FFF, the main block of Han letters, as a start and a span for unsigned vector compares.</summary>
+    private static Vector128<ushort> HanStart => Vector128.Create((ushort)0x4E00);
+    private static Vector128<ushort> HanSpan => Vector128.Create((ushort)(0x9FFF - 0x4E00));
 
     private const char NeedsNormaliser = '\uffff';
     private const char Dropped = '\0';

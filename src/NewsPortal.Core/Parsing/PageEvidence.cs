@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace NewsPortal.Core.Parsing;
 
 /// <summary>Whether a text is a newspaper page at all: it must be mostly Chinese and hold at least one paragraph
@@ -29,11 +32,23 @@ internal static class PageEvidence
         return han >= MinProseHan && line.Text.AsSpan().IndexOfAny("。，！？；") >= 0;
     }
 
-    private static (int Han, int Visible) Count(string text)
+    internal static (int Han, int Visible) Count(string text)
     {
         int han = 0, visible = 0;
-        foreach (var c in text)
+        var letters = MemoryMarshal.Cast<char, ushort>(text.AsSpan());
+        for (var i = 0; i < text.Length; i++)
         {
+            // Eight Han letters of the main block at once (most of a page).
+            if (Vector128.IsHardwareAccelerated && i + Vector128<ushort>.Count <= text.Length
+                && Vector128.LessThanOrEqual(Vector128.Create(letters.Slice(i, Vector128<ushort>.Count)) - Vector128.Create((ushort)0x4E00),
+                    Vector128.Create((ushort)(0x9FFF - 0x4E00))) == Vector128<ushort>.AllBitsSet)
+            {
+                han += Vector128<ushort>.Count;
+                visible += Vector128<ushort>.Count;
+                i += Vector128<ushort>.Count - 1;
+                continue;
+            }
+            var c = text[i];
             if (HanText.IsHan(c))
             {
                 han++;

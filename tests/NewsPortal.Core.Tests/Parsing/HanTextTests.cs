@@ -116,4 +116,49 @@ public sealed class HanTextTests
         for (var c = char.MinValue; c < char.MaxValue; c++)
             Assert.True(HanText.IsWhiteSpace(c) == char.IsWhiteSpace(c), $"U+{(int)c:X4}");
     }
+
+    /// <summary>Random text of long Han runs (the key copies eight Han letters at a time) broken by letters of every kind.</summary>
+    private static string HanRuns(Random random, char[] breaks)
+    {
+        const string han = "市长主持召开市政府第次常务会议学习贯彻重庆日报记者王翔报道加快推动制造业高质量发展";
+        var text = new System.Text.StringBuilder();
+        for (var piece = random.Next(8); piece >= 0; piece--)
+        {
+            var start = random.Next(han.Length);
+            text.Append(han, start, random.Next(han.Length - start + 1));
+            text.Append(breaks[random.Next(breaks.Length)]);
+        }
+        return text.ToString();
+    }
+
+    [Fact]
+    public void Long_han_runs_are_keyed_as_the_normaliser_keys_them_whole()
+    {
+        var random = new Random(14);
+        char[] breaks = ['，', ' ', '\u3000', 'Ｇ', '…', '㈱', '\u0301', '㐀', '\u9fff', '\u4e00', '\ua000', '\u4dff'];
+        for (var round = 0; round < 3000; round++)
+        {
+            var text = HanRuns(random, breaks);
+            var whole = string.Concat(text.Normalize(System.Text.NormalizationForm.FormKC).Where(c => !char.IsWhiteSpace(c)));
+            Assert.Equal(whole, HanText.Key(text));
+        }
+    }
+
+    [Fact]
+    public void Han_and_visible_letters_of_long_han_runs_are_counted_as_letter_by_letter()
+    {
+        var random = new Random(14);
+        char[] breaks = ['，', ' ', '\u3000', '\n', '\u0085', '\u00a0', 'a', '㐀', '\u9fff', '\u4e00', '\ua000', '\u4dff', '\u0007', '\u2028'];
+        for (var round = 0; round < 3000; round++)
+        {
+            var text = HanRuns(random, breaks);
+            int han = 0, visible = 0;
+            foreach (var c in text)
+            {
+                if (HanText.IsHan(c)) han++;
+                if (HanText.IsHan(c) || !char.IsWhiteSpace(c) && !char.IsControl(c)) visible++;
+            }
+            Assert.Equal((han, visible), PageEvidence.Count(text));
+        }
+    }
 }
