@@ -144,16 +144,18 @@ internal static class HanText
         var letters = MemoryMarshal.Cast<char, ushort>(s.AsSpan());
         while (i < s.Length)
         {
-            // Eight Han letters of the main block key as themselves: compared and copied at once (most of a page).
-            // The key has room for the rest of the text at every step (the normaliser's branch keeps it so).
+            // The Han letters of the main block that open the next eight key as themselves (most of a page): all eight
+            // are compared and copied at once, and the key moves on by the run. The key has room for the rest of the
+            // text at every step (the normaliser's branch keeps it so), so eight always fit.
             if (Vector128.IsHardwareAccelerated && i + Vector128<ushort>.Count <= s.Length)
             {
                 var v = Vector128.Create(letters.Slice(i, Vector128<ushort>.Count));
-                if (Vector128.LessThanOrEqual(v - HanStart, HanSpan) == Vector128<ushort>.AllBitsSet)
+                var run = HanRun(v);
+                if (run > 0)
                 {
                     v.CopyTo(MemoryMarshal.Cast<char, ushort>(key.AsSpan(length)));
-                    length += Vector128<ushort>.Count;
-                    i += Vector128<ushort>.Count;
+                    length += run;
+                    i += run;
                     continue;
                 }
             }
@@ -194,9 +196,13 @@ internal static class HanText
         return result;
     }
 
-    /// <summary>U+4E00–9FFF, the main block of Han letters, as a start and a span for unsigned vector compares.</summary>
-    private static Vector128<ushort> HanStart => Vector128.Create((ushort)0x4E00);
-    private static Vector128<ushort> HanSpan => Vector128.Create((ushort)(0x9FFF - 0x4E00));
+    /// <summary>How many of the eight letters, from the first, are Han letters of the main block (U+4E00–9FFF).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static int HanRun(Vector128<ushort> letters)
+    {
+        var han = Vector128.LessThanOrEqual(letters - Vector128.Create((ushort)0x4E00), Vector128.Create((ushort)(0x9FFF - 0x4E00)));
+        return BitOperations.TrailingZeroCount(~han.ExtractMostSignificantBits());
+    }
 
     private const char NeedsNormaliser = '\uffff';
     private const char Dropped = '\0';

@@ -38,14 +38,13 @@ internal static class PageEvidence
         var letters = MemoryMarshal.Cast<char, ushort>(text.AsSpan());
         for (var i = 0; i < text.Length; i++)
         {
-            // Eight Han letters of the main block at once (most of a page).
+            // The Han letters of the main block that open the next eight, counted at once (most of a page).
             if (Vector128.IsHardwareAccelerated && i + Vector128<ushort>.Count <= text.Length
-                && Vector128.LessThanOrEqual(Vector128.Create(letters.Slice(i, Vector128<ushort>.Count)) - Vector128.Create((ushort)0x4E00),
-                    Vector128.Create((ushort)(0x9FFF - 0x4E00))) == Vector128<ushort>.AllBitsSet)
+                && HanText.HanRun(Vector128.Create(letters.Slice(i, Vector128<ushort>.Count))) is > 0 and var run)
             {
-                han += Vector128<ushort>.Count;
-                visible += Vector128<ushort>.Count;
-                i += Vector128<ushort>.Count - 1;
+                han += run;
+                visible += run;
+                i += run - 1;
                 continue;
             }
             var c = text[i];
