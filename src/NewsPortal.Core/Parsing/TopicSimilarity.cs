@@ -21,21 +21,16 @@ internal sealed class TopicSimilarity
     public double Cosine(IReadOnlySet<int> a, IReadOnlySet<int> b)
     {
         if (a.Count == 0 || b.Count == 0) return 0;
-        double shared = 0, normA = 0, normB = 0;
+        double shared = 0;
         // The sets' arrays, in the order they enumerate, and the bigram set's own test: no enumerator or interface call
         // for every bigram.
         var other = b as BigramSet;
         foreach (var bigram in ItemsOf(a))
         {
             var w = Weight(bigram);
-            normA += w * w;
             if (other?.Contains(bigram) ?? b.Contains(bigram)) shared += w * w;
         }
-        foreach (var bigram in ItemsOf(b))
-        {
-            var w = Weight(bigram);
-            normB += w * w;
-        }
+        double normA = NormOf(a), normB = NormOf(b);
         return normA == 0 || normB == 0 ? 0 : shared / Math.Sqrt(normA * normB);
     }
 
@@ -92,6 +87,25 @@ internal sealed class TopicSimilarity
             if (set?.Contains(probe.Bigrams[i]) ?? text.Contains(probe.Bigrams[i])) found += probe.Weights[i];
         return found / probe.Total * probe.Confidence;
     }
+
+    /// <summary>The sum of the set's squared weights, added in the order the set enumerates its bigrams. A bigram set
+    /// does not change, so its sum is kept: a paragraph is compared with every article's whole text, and the long
+    /// text's sum was the most of each comparison.</summary>
+    private double NormOf(IReadOnlySet<int> set)
+    {
+        var bigrams = set as BigramSet;
+        if (bigrams is not null && _norms.TryGetValue(bigrams, out var cached)) return cached;
+        double norm = 0;
+        foreach (var bigram in ItemsOf(set))
+        {
+            var w = Weight(bigram);
+            norm += w * w;
+        }
+        if (bigrams is not null && _norms.Count < 100_000) _norms[bigrams] = norm;
+        return norm;
+    }
+
+    private readonly Dictionary<BigramSet, double> _norms = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The set's bigrams in the order it enumerates them.</summary>
     private static ReadOnlySpan<int> ItemsOf(IReadOnlySet<int> set) => set is BigramSet bigrams ? bigrams.Items : set.ToArray();
