@@ -46,6 +46,12 @@ internal sealed class PhraseMatcher<T>
         var found = new List<PhraseMatch<T>>();
         for (var i = 0; i < text.Length;)
         {
+            // Most letters start no phrase: one table read that inlines passes them by.
+            if (!_table.StartsSomePhrase(text[i]))
+            {
+                i++;
+                continue;
+            }
             var id = _table.MatchAt(text, i, out var length);
             if (id < 0)
             {
@@ -145,6 +151,8 @@ internal sealed class PhraseTable
     }
 
     public string Phrase(int id) => _phrases[id];
+
+    public bool StartsSomePhrase(char c) => (_firstBits[c >> 6] & (1UL << (c & 63))) != 0;
 
     public bool EndsSomePhrase(char c) => (_lastBits[c >> 6] & (1UL << (c & 63))) != 0;
 

@@ -12,6 +12,8 @@ public static class PageBytes
         if (bigEndian || bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return true;
         if (bytes.Length < 4 || bytes.Length % 2 != 0) return false;
         var sample = bytes[..Math.Min(bytes.Length, 65536)];
+        // Text in a byte encoding has no zero byte at all: found in one vectorised search, without counting.
+        if (!sample.Contains((byte)0)) return false;
         int evenZeros = 0, oddZeros = 0;
         for (var i = 0; i + 1 < sample.Length; i += 2)
         {

@@ -12,7 +12,10 @@ internal sealed partial class ArticleDisentangler
     /// the sides count them in arrays instead of hash tables, as dealing weighs every unit against both sides each round.</summary>
     private sealed class DealBigrams
     {
-        private readonly Dictionary<int, int> _ids;
+        // Each bigram beside its number, in one open-addressed table sized once for the deal (a packed bigram is
+        // never 0, so 0 marks a free slot): a dictionary grew and rehashed its way up to a deal's thousands.
+        private readonly int[] _ids;
+        private readonly int _shift;
         private readonly List<double> _squares = [];
         private readonly Dictionary<Unit, int[]> _units = new(ReferenceEqualityComparer.Instance);
         private readonly (List<Unit>, BigramSet, BigramSet) _of;
@@ -20,7 +23,11 @@ internal sealed partial class ArticleDisentangler
         public DealBigrams(List<Unit> units, BigramSet firstTitle, BigramSet secondTitle)
         {
             _of = (units, firstTitle, secondTitle);
-            _ids = new Dictionary<int, int>(units.Sum(u => u.Bigrams.Count) + firstTitle.Count + secondTitle.Count);
+            var capacity = units.Sum(u => u.Bigrams.Count) + firstTitle.Count + secondTitle.Count;
+            var bits = 4;
+            while (1L << bits < capacity * 4L / 3 + 1) bits++;
+            _ids = new int[2 << bits];
+            _shift = 32 - bits;
             foreach (var unit in units)
             {
                 var (bigrams, squares, _) = unit.Weighted;
@@ -30,7 +37,7 @@ internal sealed partial class ArticleDisentangler
             }
             foreach (var title in new[] { firstTitle, secondTitle })
                 foreach (var bigram in title)
-                    if (!_ids.ContainsKey(bigram)) IdOf(bigram, Square(TermWeights.Default.Of(bigram)));
+                    if (_ids[SlotOf(bigram)] == 0) IdOf(bigram, Square(TermWeights.Default.Of(bigram)));
             Squares = [.. _squares];
         }
 
@@ -44,17 +51,28 @@ internal sealed partial class ArticleDisentangler
 
         public int Count => Squares.Length;
 
-        public int Id(int bigram) => _ids[bigram];
+        public int Id(int bigram) =>
+            _ids[SlotOf(bigram)] == bigram ? _ids[SlotOf(bigram) + 1] : throw new KeyNotFoundException($"bigram {bigram:x} is not of this deal");
 
         /// <summary>The numbers of the unit's bigrams, in the order of <see cref="Unit.Weighted"/>.</summary>
         public int[] IdsOf(Unit unit) => _units[unit];
 
         private int IdOf(int bigram, double square)
         {
-            if (_ids.TryGetValue(bigram, out var id)) return id;
-            _ids[bigram] = id = _squares.Count;
+            var slot = SlotOf(bigram);
+            if (_ids[slot] == bigram) return _ids[slot + 1];
+            _ids[slot] = bigram;
+            _ids[slot + 1] = _squares.Count;
             _squares.Add(square);
-            return id;
+            return _ids[slot + 1];
+        }
+
+        /// <summary>The bigram's slot, or the free one it would take (Fibonacci hashing, then the next pair).</summary>
+        private int SlotOf(int bigram)
+        {
+            var slot = (int)((uint)bigram * 2654435769u >> _shift) << 1;
+            while (_ids[slot] != 0 && _ids[slot] != bigram) slot = (slot + 2) & (_ids.Length - 1);
+            return slot;
         }
 
         private static double Square(double x) => x * x;

@@ -125,7 +125,7 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
     private bool MovesArePlaced(List<Unit> units, bool[] owned, Plan plan, string firstTitle, string secondTitle)
     {
         var onSecond = plan.Second.ToHashSet();
-        var places = units.Select(u => knowledge.Places.Find(string.Join('\n', u.Atoms.Select(a => a.Block.Text)))).ToArray();
+        var places = units.Select(PlacesOf).ToArray();
         HashSet<string> Kept(bool second, string title) => units.Select((u, i) => (u, i))
             .Where(x => owned[x.i] == second && onSecond.Contains(x.u) == second)
             .SelectMany(x => places[x.i]).Concat(knowledge.Places.Find(title)).ToHashSet();
@@ -176,7 +176,7 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
         var first = knowledge.Places.Find(firstTitle);
         var second = knowledge.Places.Find(secondTitle);
         if (first.Count == 0 && second.Count == 0) return sides;
-        var places = units.ToDictionary(u => u, u => knowledge.Places.Find(string.Join('\n', u.Atoms.Select(a => a.Block.Text))));
+        var places = units.ToDictionary(u => u, PlacesOf);
         foreach (var unit in units)
         {
             bool inFirst = places[unit].Overlaps(first), inSecond = places[unit].Overlaps(second);
@@ -190,6 +190,16 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
         foreach (var unit in units)
             if (!sides.ContainsKey(unit) && places[unit].Count > 0 && !places[unit].Overlaps(own)) sides[unit] = !placedOnSecond;
         return sides;
+    }
+
+    /// <summary>The districts a unit's paragraphs name: each block's, looked up once a page (no district's name spans
+    /// two paragraphs, so they are the districts of the paragraphs' joined text).</summary>
+    private IReadOnlySet<string> PlacesOf(Unit unit)
+    {
+        if (unit.Atoms.Count == 1) return places.Of(unit.Atoms[0].Block);
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var atom in unit.Atoms) found.UnionWith(places.Of(atom.Block));
+        return found;
     }
 
     /// <summary>Two bylines printed one under the other with no text between them, under two stacked titles, are the
@@ -237,8 +247,14 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
 
         private static (int[], double[], double) Weigh(BigramSet bigrams)
         {
-            var keys = bigrams.ToArray();
-            var squares = keys.Select(b => TermWeights.Default.Of(b)).Select(w => w * w).ToArray();
+            // Loops over the set's array, not LINQ over its enumerator: every paragraph of every deal is weighed.
+            var keys = bigrams.Items.ToArray();
+            var squares = new double[keys.Length];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                var w = TermWeights.Default.Of(keys[i]);
+                squares[i] = w * w;
+            }
             return (keys, squares, squares.Sum());
         }
 

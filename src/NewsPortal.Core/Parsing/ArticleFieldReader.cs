@@ -64,19 +64,26 @@ internal sealed partial class ArticleFieldReader(ParsingKnowledge knowledge, Lin
         foreach (var p in body.Take(6))
         {
             var head = p.Text.Length > 60 ? p.Text[..60] : p.Text;
-            foreach (Match m in Parenthesised().Matches(head))
-                if (knowledge.BylineRole.IsMatch(m.Groups["inner"].Value)) yield return m.Groups["inner"].Value;
+            // Most paragraphs open no bracket at all: nothing to match.
+            if (head.AsSpan().IndexOfAny('（', '(') >= 0)
+                foreach (Match m in Parenthesised().Matches(head))
+                    if (knowledge.BylineRole.IsMatch(m.Groups["inner"].Value)) yield return m.Groups["inner"].Value;
             if (p.Text.Length <= 200 && p.Text.Contains('\t') && knowledge.BylineRole.IsMatch(p.Text)) yield return p.Text;
         }
         foreach (var p in body)
         {
-            // A brief item signed at its end: "…并讲话。（记者 周松）"
+            // A brief item signed at its end: "…并讲话。（记者 周松）". Only a bracket closed at the end (or one letter
+            // before it) can be that: most paragraphs are passed over without a search.
+            if (!ClosesBracketAtEnd(p.Text)) continue;
             var tail = p.Text.Length > 30 ? p.Text[^30..] : p.Text;
             var last = Parenthesised().Matches(tail).LastOrDefault();
             if (last is not null && last.Index + last.Length >= tail.Length - 1 && knowledge.BylineRole.IsMatch(last.Groups["inner"].Value))
                 yield return last.Groups["inner"].Value;
         }
     }
+
+    private static bool ClosesBracketAtEnd(string text) =>
+        text.Length > 0 && text[^1] is '）' or ')' || text.Length > 1 && text[^2] is '）' or ')';
 
     /// <summary>The names after each role word: "新渝报记者 张琦 余杰 实习生 刘思羽 文/图" → 张琦, 余杰, 刘思羽.</summary>
     private IEnumerable<string> Names(string byline)
@@ -142,12 +149,14 @@ internal sealed partial class ArticleFieldReader(ParsingKnowledge knowledge, Lin
 
     private ArticleKind KindOf(ArticleText article, Match? dateline, List<string> reporters)
     {
-        var all = article.AllText;
+        // The whole text is joined only for the cues that read it.
+        string? all = null;
+        string All() => all ??= article.AllText;
         var title = article.Headline?.Title ?? "";
         var bodyText = string.Concat(article.Body.Select(p => p.Text));
         if (knowledge.BriefColumns.Contains(title)) return ArticleKind.Brief;
         if (article.IsIndex) return ArticleKind.List;
-        if (article.Paragraphs.Any(p => p.Text.Contains('\t')) && knowledge.InterviewCues.Any(c => all.Contains(c, StringComparison.Ordinal))
+        if (article.Paragraphs.Any(p => p.Text.Contains('\t')) && knowledge.InterviewCues.Any(c => All().Contains(c, StringComparison.Ordinal))
             || article.Body.Count(p => LineCues.StartsWithSpeaker(p.Text)) >= 3) return ArticleKind.Interview;
         if (article.Paragraphs.Any(p => cues.IsNotice(p.Text)) || bodyText.Length == 0 && article.Headline is not null) return ArticleKind.Notice;
         if (knowledge.DocumentCues.Any(c => bodyText.Contains(c, StringComparison.Ordinal))) return ArticleKind.Notice;
@@ -155,7 +164,7 @@ internal sealed partial class ArticleFieldReader(ParsingKnowledge knowledge, Lin
         if (body.Count > 0 && body.Count(p => p.Role == ParagraphRole.List) * 2 > body.Count) return ArticleKind.List;
         if (article.HasPhotoCredit && bodyText.Length < 300 || article.Paragraphs.All(p => p.Role is ParagraphRole.Caption or ParagraphRole.Byline)) return ArticleKind.Photo;
         if (dateline is null && reporters.Count == 0
-            && (knowledge.CommentaryCues.Any(c => all.Contains(c, StringComparison.Ordinal)) || FirstPersonOutsideQuotes(bodyText) >= 2))
+            && (knowledge.CommentaryCues.Any(c => All().Contains(c, StringComparison.Ordinal)) || FirstPersonOutsideQuotes(bodyText) >= 2))
             return ArticleKind.Commentary;
         if (dateline is null && bodyText.Length is > 0 and < 120) return ArticleKind.Brief;
         return ArticleKind.News;
@@ -200,9 +209,10 @@ internal sealed partial class ArticleFieldReader(ParsingKnowledge knowledge, Lin
                 return datelineDay;
             }
         }
-        foreach (var p in body.Take(2))
+        for (var k = 0; k < Math.Min(2, body.Count); k++)
         {
-            var text = HanText.Key(p.Text);
+            // The lead is keyed already.
+            var text = k == 0 ? lead : HanText.Key(body[k].Text);
             foreach (Match m in MonthDay().Matches(text))
             {
                 var before = text[Math.Max(0, m.Index - 4)..m.Index];

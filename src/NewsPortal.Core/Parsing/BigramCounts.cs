@@ -23,12 +23,13 @@ internal sealed class BigramCounts
     /// <summary>Counts each bigram of the set once.</summary>
     public void AddAll(BigramSet bigrams)
     {
+        var slots = _slots;
         foreach (var bigram in bigrams.Items)
         {
             var slot = Home(bigram);
-            while (_slots[slot] != 0 && _slots[slot] != bigram) slot = Next(slot);
-            _slots[slot] = bigram;
-            _slots[slot + 1]++;
+            while (slots[slot] != 0 && slots[slot] != bigram) slot = (slot + 2) & (slots.Length - 1);
+            slots[slot] = bigram;
+            slots[slot + 1]++;
         }
     }
 

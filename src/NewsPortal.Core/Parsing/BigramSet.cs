@@ -27,15 +27,31 @@ internal sealed class BigramSet : IReadOnlySet<int>
     public static BigramSet Of(string text, int maxChars)
     {
         var set = new BigramSet(Math.Min(text.Length, maxChars));
+        // The table, its mask and the count in locals: every letter of every segment and paragraph comes through here.
+        int[] table = set._table, order = set._order;
+        int shift = set._shift, mask = table.Length - 1, count = 0;
         var previous = '\0';
         var seen = 0;
         foreach (var c in text)
         {
             if (!TopicSimilarity.IsBigramLetter(c)) continue;
-            if (previous != '\0') set.Add(previous << 16 | c);
+            if (previous != '\0')
+            {
+                var bigram = previous << 16 | c;
+                for (var slot = (int)((uint)bigram * 2654435769u >> shift); ; slot = (slot + 1) & mask)
+                {
+                    var held = table[slot];
+                    if (held == bigram) break;
+                    if (held != 0) continue;
+                    table[slot] = bigram;
+                    order[count++] = bigram;
+                    break;
+                }
+            }
             previous = c;
             if (++seen >= maxChars) break;
         }
+        set.Count = count;
         return set;
     }
 
@@ -46,24 +62,15 @@ internal sealed class BigramSet : IReadOnlySet<int>
 
     public bool Contains(int bigram)
     {
-        for (var slot = Home(bigram); _table[slot] != 0; slot = Next(slot))
-            if (_table[slot] == bigram) return true;
-        return false;
+        var table = _table;
+        // Fibonacci hashing: the packed letters' high bits spread over the table.
+        for (var slot = (int)((uint)bigram * 2654435769u >> _shift); ; slot = (slot + 1) & (table.Length - 1))
+        {
+            var held = table[slot];
+            if (held == bigram) return true;
+            if (held == 0) return false;
+        }
     }
-
-    private void Add(int bigram)
-    {
-        var slot = Home(bigram);
-        for (; _table[slot] != 0; slot = Next(slot))
-            if (_table[slot] == bigram) return;
-        _table[slot] = bigram;
-        _order[Count++] = bigram;
-    }
-
-    // Fibonacci hashing: the packed letters' high bits spread over the table.
-    private int Home(int bigram) => (int)((uint)bigram * 2654435769u >> _shift);
-
-    private int Next(int slot) => (slot + 1) & (_table.Length - 1);
 
     public IEnumerator<int> GetEnumerator()
     {

@@ -32,6 +32,27 @@ internal sealed partial class EditionDateInference(ParsingKnowledge knowledge)
         return new EditionDate(date, basis, year);
     }
 
+    private static bool AnyIn(IReadOnlyList<string> words, ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < words.Count; i++)
+            if (text.Contains(words[i], StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static bool AnyStarts(IReadOnlyList<string> words, ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < words.Count; i++)
+            if (text.StartsWith(words[i], StringComparison.Ordinal)) return true;
+        return false;
+    }
+
+    private static bool AnyEnds(IReadOnlyList<string> words, ReadOnlySpan<char> text)
+    {
+        for (var i = 0; i < words.Count; i++)
+            if (text.EndsWith(words[i], StringComparison.Ordinal)) return true;
+        return false;
+    }
+
     private static bool IsValid(int y, int m, int d) => m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m);
 
     /// <summary>A weighted vote over year mentions: plain mentions count once; past markers (截至…底, …年度) twice;
@@ -43,21 +64,22 @@ internal sealed partial class EditionDateInference(ParsingKnowledge knowledge)
         var lateYear = month is >= 10;
         var earlyYear = month is <= 6;
 
-        foreach (Match m in YearMention().Matches(text))
+        // Matches as spans, not Match objects and substrings: the whole page's text is searched.
+        foreach (var m in YearMention().EnumerateMatches(text))
         {
-            var y = int.Parse(m.Groups["y"].Value);
-            var before = text[Math.Max(0, m.Index - 3)..m.Index];
-            var after = text[(m.Index + m.Length)..Math.Min(text.Length, m.Index + m.Length + 4)];
-            if (before.EndsWith('—') || before.EndsWith('－') || before.EndsWith('-') || before.EndsWith('至')) continue;
-            if (knowledge.PastBeforeYear.Any(c => before.Contains(c, StringComparison.Ordinal))
-                || knowledge.PastAfterYear.Any(c => after.StartsWith(c, StringComparison.Ordinal)))
+            // The look-behind takes no letter: the year is the match's first four.
+            var y = int.Parse(text.AsSpan(m.Index, 4));
+            var before = text.AsSpan(Math.Max(0, m.Index - 3), Math.Min(3, m.Index));
+            var after = text.AsSpan(m.Index + m.Length, Math.Min(4, text.Length - m.Index - m.Length));
+            if (before.Length > 0 && before[^1] is '—' or '－' or '-' or '至') continue;
+            if (AnyIn(knowledge.PastBeforeYear, before) || AnyStarts(knowledge.PastAfterYear, after))
             {
-                var yearEnd = after.StartsWith('底') || after.StartsWith('末');
+                var yearEnd = after.Length > 0 && after[0] is '底' or '末';
                 Vote(yearEnd && earlyYear ? y + 1 : y, 2);
                 continue;
             }
-            if (knowledge.FutureBeforeYear.Any(c => before.EndsWith(c, StringComparison.Ordinal))) continue;
-            if (knowledge.PlanAfterYear.Any(c => after.StartsWith(c, StringComparison.Ordinal)))
+            if (AnyEnds(knowledge.FutureBeforeYear, before)) continue;
+            if (AnyStarts(knowledge.PlanAfterYear, after))
             {
                 if (lateYear) Vote(y - 1, 1);
                 else Vote(y, 1);
@@ -69,9 +91,9 @@ internal sealed partial class EditionDateInference(ParsingKnowledge knowledge)
         }
         foreach (var (pattern, year) in knowledge.Eras)
         {
-            foreach (Match m in pattern.Matches(text))
+            foreach (var m in pattern.EnumerateMatches(text))
             {
-                var before = text[Math.Max(0, m.Index - 8)..m.Index];
+                var before = text.AsSpan(Math.Max(0, m.Index - 8), Math.Min(8, m.Index));
                 if (YearMention().IsMatch(before)) continue;
                 Vote(year, 3);
             }

@@ -1,4 +1,8 @@
+using System.Buffers;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace NewsPortal.Core.Parsing;
@@ -6,20 +10,34 @@ namespace NewsPortal.Core.Parsing;
 /// <summary>Small facts about Chinese newspaper text: widths, sentence ends, comparable keys.</summary>
 internal static class HanText
 {
-    private const string SentenceEnds = "。！？!?…";
-    private const string Closers = "”’」』》）)】\"'";
 
     /// <summary>Display width: Han and full-width characters count one, ASCII and Latin half.</summary>
     public static double Width(string s)
     {
-        // Counted in half columns: whole numbers add faster than doubles, and the sum is the same exactly.
-        var halves = 0L;
-        foreach (var c in s)
+        // Counted in half columns: every letter is at least one, and those from U+2000 on are two unless they are
+        // white space (which only U+2000–3000 hold). Eight letters are compared at a time: every line is measured.
+        var text = s.AsSpan();
+        var halves = (long)text.Length;
+        var i = 0;
+        if (Vector128.IsHardwareAccelerated)
         {
-            // No character above U+3000 is white space: Han text takes the first test only.
-            if (c > '\u3000') halves += 2;
-            else if (char.IsWhiteSpace(c)) halves += 1;
-            else halves += c < '\u2000' ? 1 : 2;
+            var wide = Vector128.Create((ushort)0x2000);
+            var spaces = Vector128.Create((ushort)0x1000);
+            var letters = MemoryMarshal.Cast<char, ushort>(text);
+            for (; i + Vector128<ushort>.Count <= letters.Length; i += Vector128<ushort>.Count)
+            {
+                var v = Vector128.Create(letters.Slice(i, Vector128<ushort>.Count));
+                halves += BitOperations.PopCount(Vector128.GreaterThanOrEqual(v, wide).ExtractMostSignificantBits());
+                // U+2000–3000 (quotes, dashes, the ideographic space): white space among them is one half.
+                if (Vector128.LessThanOrEqual(v - wide, spaces) != Vector128<ushort>.Zero)
+                    for (var k = i; k < i + Vector128<ushort>.Count; k++)
+                        if (text[k] is >= '\u2000' and <= '\u3000' && char.IsWhiteSpace(text[k])) halves--;
+            }
+        }
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c >= '\u2000' && (c > '\u3000' || !char.IsWhiteSpace(c))) halves++;
         }
         return halves / 2.0;
     }
@@ -46,6 +64,11 @@ internal static class HanText
         return false;
     }
 
+    /// <summary><see cref="char.IsWhiteSpace(char)"/>, answered without the Unicode tables for letters above U+3000 (Han
+    /// text and Chinese marks), none of which is white space.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsWhiteSpace(char c) => c <= '\u3000' && char.IsWhiteSpace(c);
+
     // Inlined: asked of every letter of a page several times over (bigrams, keys, letter counts).
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsHan(char c) => c >= '\u4e00' && c <= '\u9fff' || c >= '\u3400' && c <= '\u4dbf';
@@ -53,18 +76,25 @@ internal static class HanText
     /// <summary>True when the text ends a sentence (full stop, question or exclamation mark, possibly inside closing quotes).</summary>
     public static bool EndsSentence(string s)
     {
-        var t = s.TrimEnd();
+        // A span and pattern tests, not a trimmed copy and string searches: asked of nearly every line and block.
+        var end = s.Length;
+        while (end > 0 && IsWhiteSpace(s[end - 1])) end--;
+        var t = s.AsSpan(0, end);
         var i = t.Length - 1;
-        while (i >= 0 && Closers.Contains(t[i])) i--;
+        while (i >= 0 && IsCloser(t[i])) i--;
         if (i < 0) return false;
         var c = t[i];
-        if (SentenceEnds.Contains(c)) return true;
+        if (IsSentenceEnd(c)) return true;
         // A note in brackets after a finished sentence ("…60亿元。（记者 郑宇 摄）") leaves it finished.
-        if (t[^1] is '）' or ')' && t.LastIndexOfAny(['（', '(']) is > 0 and var open && open < t.Length - 1
-            && SentenceEnds.Contains(t[open - 1])) return true;
+        if (t[^1] is '）' or ')' && t.LastIndexOfAny('（', '(') is > 0 and var open && open < t.Length - 1
+            && IsSentenceEnd(t[open - 1])) return true;
         // A half-width full stop ends a sentence unless it sits inside a number.
         return c == '.' && (i == 0 || !char.IsDigit(t[i - 1]));
     }
+
+    private static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '?' or '…';
+
+    private static bool IsCloser(char c) => c is '”' or '’' or '」' or '』' or '》' or '）' or ')' or '】' or '"' or '\'';
 
     /// <summary>True when an opening quote (“) is left open: "“以前…保底收" is a sentence cut by a column break.</summary>
     public static bool OpensUnclosedQuote(string s)
@@ -107,14 +137,33 @@ internal static class HanText
         // Chinese text needs it for a rare letter (…) only: letters NFKC leaves alone or merely narrows are folded
         // here, and each run of other letters goes to the normaliser with the letter before it (a combining mark
         // joins that letter; nothing joins a letter folded here, so the pieces' forms add up to the whole one's).
-        var sb = new StringBuilder(s.Length);
+        // The key is written into a rented array, not a string builder: every letter of the page goes through here.
+        var key = ArrayPool<char>.Shared.Rent(s.Length + 16);
+        var length = 0;
         var i = 0;
+        var letters = MemoryMarshal.Cast<char, ushort>(s.AsSpan());
         while (i < s.Length)
         {
-            var folded = Folded(s[i]);
+            // The Han letters of the main block that open the next eight key as themselves (most of a page): all eight
+            // are compared and copied at once, and the key moves on by the run. The key has room for the rest of the
+            // text at every step (the normaliser's branch keeps it so), so eight always fit.
+            if (Vector128.IsHardwareAccelerated && i + Vector128<ushort>.Count <= s.Length)
+            {
+                var v = Vector128.Create(letters.Slice(i, Vector128<ushort>.Count));
+                var run = HanRun(v);
+                if (run > 0)
+                {
+                    v.CopyTo(MemoryMarshal.Cast<char, ushort>(key.AsSpan(length)));
+                    length += run;
+                    i += run;
+                    continue;
+                }
+            }
+            // Han letters first, without the call: they are most of a page.
+            var folded = IsHan(s[i]) ? s[i] : Folded(s[i]);
             if (folded != NeedsNormaliser)
             {
-                if (folded != Dropped) sb.Append(folded);
+                if (folded != Dropped) key[length++] = folded;
                 i++;
                 continue;
             }
@@ -122,18 +171,37 @@ internal static class HanText
             if (i > 0)
             {
                 start--;
-                if (Folded(s[start]) != Dropped) sb.Length--;
+                if (Folded(s[start]) != Dropped) length--;
             }
             var end = i + 1;
             while (end < s.Length && Folded(s[end]) == NeedsNormaliser) end++;
-            foreach (var c in s[start..end].Normalize(NormalizationForm.FormKC))
+            var normalised = s[start..end].Normalize(NormalizationForm.FormKC);
+            // The normal form may be longer than its letters (㈱ → (株)); the rest of the text is at most as long as it is.
+            if (length + normalised.Length + (s.Length - end) > key.Length)
+            {
+                var larger = ArrayPool<char>.Shared.Rent(length + normalised.Length + (s.Length - end) + 16);
+                key.AsSpan(0, length).CopyTo(larger);
+                ArrayPool<char>.Shared.Return(key);
+                key = larger;
+            }
+            foreach (var c in normalised)
             {
                 if (char.IsWhiteSpace(c)) continue;
-                sb.Append(c);
+                key[length++] = c;
             }
             i = end;
         }
-        return sb.ToString();
+        var result = new string(key, 0, length);
+        ArrayPool<char>.Shared.Return(key);
+        return result;
+    }
+
+    /// <summary>How many of the eight letters, from the first, are Han letters of the main block (U+4E00–9FFF).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal static int HanRun(Vector128<ushort> letters)
+    {
+        var han = Vector128.LessThanOrEqual(letters - Vector128.Create((ushort)0x4E00), Vector128.Create((ushort)(0x9FFF - 0x4E00)));
+        return BitOperations.TrailingZeroCount(~han.ExtractMostSignificantBits());
     }
 
     private const char NeedsNormaliser = '\uffff';

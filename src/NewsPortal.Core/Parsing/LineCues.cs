@@ -7,11 +7,14 @@ internal sealed class LineCues(ParsingKnowledge knowledge)
 {
     public ParsingKnowledge Knowledge => knowledge;
 
-    public bool IsFurniture(string line) => knowledge.PageFurniture.Contains(line);
+    // Asked of every line: a line longer than any furniture is not hashed (a paragraph's line is hundreds of letters).
+    private readonly int _furnitureMaxLength = knowledge.PageFurniture.Select(f => f.Length).DefaultIfEmpty().Max();
+
+    public bool IsFurniture(string line) => line.Length <= _furnitureMaxLength && knowledge.PageFurniture.Contains(line);
 
     public Match Marker(string line) => line.Length > 16 ? Match.Empty : knowledge.ContinuationMarker.Match(line);
 
-    public bool IsNotice(string line) => line.Length <= 40 && MatchesAny(knowledge.NoticeLines, line);
+    public bool IsNotice(string line) => line.Length <= 40 && knowledge.AnyNoticeLine.IsMatch(line);
 
     public bool IsListItem(string line) => knowledge.ListItem.IsMatch(line) && !knowledge.SectionNumbering.IsMatch(line);
 
@@ -26,7 +29,7 @@ internal sealed class LineCues(ParsingKnowledge knowledge)
     /// <summary>"本报评论员", "（来源：…）", "联系人：…", an issuer and date under a document: closes an article, names no reporter.</summary>
     public bool IsClosingLine(string line) =>
         line.Length is > 0 and <= 48 && (line[^1] is '员' or '）' or ')' or '日' || line.Contains('：') || line.Contains(':'))
-        && MatchesAny(knowledge.ClosingLines, line);
+        && knowledge.AnyClosingLine.IsMatch(line);
 
     /// <summary>"本报记者 王倩", "首席记者 黄沛": the line starts with a role, at most a short title before it.</summary>
     public bool StartsWithReporterRole(string line)
@@ -48,13 +51,7 @@ internal sealed class LineCues(ParsingKnowledge knowledge)
     }
 
     /// <summary>Whether <see cref="Dateline"/> finds one, without building the text it is read from (asked of every line).</summary>
-    public bool StartsWithDateline(string text)
-    {
-        var head = DatelineHead(text);
-        for (var i = 0; i < knowledge.Datelines.Count; i++)
-            if (knowledge.Datelines[i].IsMatch(head)) return true;
-        return false;
-    }
+    public bool StartsWithDateline(string text) => knowledge.AnyDateline.IsMatch(DatelineHead(text));
 
     public Match? Dateline(string text)
     {
@@ -86,16 +83,8 @@ internal sealed class LineCues(ParsingKnowledge knowledge)
 
     public bool IsCaptionCue(string text, string lastLine) =>
         HanText.ContainsAny(text, knowledge.CaptionCues)
-        || knowledge.CaptionSuffix.IsMatch(Tail(text)) || knowledge.CaptionSuffix.IsMatch(Tail(lastLine));
-
-    /// <summary>Whether any pattern matches the line (a loop: the lists are asked about every line and block).</summary>
-    private static bool MatchesAny(IReadOnlyList<Regex> patterns, string line)
-    {
-        for (var i = 0; i < patterns.Count; i++)
-            if (patterns[i].IsMatch(line)) return true;
-        return false;
-    }
+        || knowledge.CaptionSuffix.IsMatch(Tail(text)) || !ReferenceEquals(lastLine, text) && knowledge.CaptionSuffix.IsMatch(Tail(lastLine));
 
     /// <summary>A caption's source sits at its end; only the end is searched.</summary>
-    private static string Tail(string text) => text.Length <= 24 ? text : text[^24..];
+    private static ReadOnlySpan<char> Tail(string text) => text.Length <= 24 ? text : text.AsSpan(text.Length - 24);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using NewsPortal.Core.Pages;
 
@@ -121,10 +122,19 @@ internal sealed class LineJoiner(LineCues cues)
     {
         var open = 0;
         foreach (var p in pieces)
-            foreach (var c in p.Text)
-                open += c switch { '（' or '(' => 1, '）' or ')' => -1, _ => 0 };
+        {
+            // Brackets are few: a vectorised search jumps from one to the next (asked of every line of a paragraph).
+            var rest = p.Text.AsSpan();
+            for (var at = rest.IndexOfAny(Brackets); at >= 0; at = rest.IndexOfAny(Brackets))
+            {
+                open += rest[at] is '（' or '(' ? 1 : -1;
+                rest = rest[(at + 1)..];
+            }
+        }
         return open > 0;
     }
+
+    private static readonly SearchValues<char> Brackets = SearchValues.Create("（()）");
 
     private bool StandsAlone(string text) =>
         text.Length <= 60 && cues.Marker(text).Success || cues.IsByline(text) || cues.IsNotice(text) || cues.IsFurniture(text);

@@ -119,13 +119,30 @@ internal sealed record LineProfile(double? WrapWidth, bool WrapsByCharacters, do
     /// <summary>A typeset column: most prose lines share a display width within a character either way.</summary>
     private static double? DisplayWrap(List<RawLine> lines)
     {
-        var widths = lines.Select(l => (int)Math.Round(l.Width)).Where(w => w <= 60).ToList();
-        if (widths.Count == 0) return null;
-        var histogram = widths.GroupBy(w => w).ToDictionary(g => g.Key, g => g.Count());
-        int Around(int w) => histogram.GetValueOrDefault(w - 1) + histogram.GetValueOrDefault(w) + histogram.GetValueOrDefault(w + 1);
-        var best = histogram.Keys.MaxBy(w => (Around(w), histogram[w]));
+        // Counted in an array by width (one slot either side to spare), the widths kept in the order first met: the
+        // best is the first of the most common, as a dictionary's keys gave it.
+        var histogram = new int[MaxColumnWidth + 3];
+        Span<int> met = stackalloc int[MaxColumnWidth + 1];
+        var kinds = 0;
+        foreach (var l in lines)
+        {
+            var w = (int)Math.Round(l.Width);
+            if (w > MaxColumnWidth) continue;
+            if (histogram[w + 1]++ == 0) met[kinds++] = w;
+        }
+        if (kinds == 0) return null;
+        int Around(int w) => histogram[w] + histogram[w + 1] + histogram[w + 2];
+        var best = met[0];
+        for (var k = 1; k < kinds; k++)
+        {
+            var w = met[k];
+            if (Around(w) > Around(best) || Around(w) == Around(best) && histogram[w + 1] > histogram[best + 1]) best = w;
+        }
         return Around(best) * 10 >= lines.Count * 4 && best >= 8 ? best : null;
     }
+
+    /// <summary>A typeset column is at most this wide; wider lines are not counted.</summary>
+    private const int MaxColumnWidth = 60;
 
     /// <summary>Lines on each side of a line that say which column it is set in.</summary>
     private const int NarrowColumnReach = 3;

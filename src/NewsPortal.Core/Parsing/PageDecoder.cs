@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 using NewsPortal.Core.Pages;
 
 namespace NewsPortal.Core.Parsing;
@@ -18,7 +20,6 @@ internal sealed class PageDecoder
 
     static PageDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    private static readonly Encoding StrictUtf8 = new UTF8Encoding(false, throwOnInvalidBytes: true);
 
     public DecodedPage Decode(ReadOnlySpan<byte> bytes)
     {
@@ -51,16 +52,28 @@ internal sealed class PageDecoder
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE])) return (Encoding.Unicode.GetString(bytes[2..]), "utf-16le");
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF])) return (Encoding.BigEndianUnicode.GetString(bytes[2..]), "utf-16be");
         if (Utf16WithoutBom(bytes) is { } utf16) return utf16;
+        if (StrictUtf8Text(bytes) is { } utf8) return (utf8, "utf-8");
+        // Not UTF-8: Chinese pages without a BOM are GB18030 (a superset of GBK and GB2312).
+        var gb = Encoding.GetEncoding(54936).GetString(bytes);
+        warnings.Add(new ParseWarning("decoded-gb18030", "The input is not valid UTF-8; decoded as GB18030."));
+        return (gb, "gb18030");
+    }
+
+    /// <summary>The bytes as strict UTF-8 (null at the first invalid sequence), transcoded in one pass into a rented
+    /// buffer: the encoding's string decoder reads the page twice, once to validate and count and once to transcode.</summary>
+    private static string? StrictUtf8Text(ReadOnlySpan<byte> bytes)
+    {
+        // UTF-8 never takes fewer bytes than the UTF-16 letters it decodes to.
+        var letters = ArrayPool<char>.Shared.Rent(bytes.Length);
         try
         {
-            return (StrictUtf8.GetString(bytes), "utf-8");
+            return Utf8.ToUtf16(bytes, letters, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
+                ? new string(letters, 0, written)
+                : null;
         }
-        catch (DecoderFallbackException)
+        finally
         {
-            // Not UTF-8: Chinese pages without a BOM are GB18030 (a superset of GBK and GB2312).
-            var gb = Encoding.GetEncoding(54936).GetString(bytes);
-            warnings.Add(new ParseWarning("decoded-gb18030", "The input is not valid UTF-8; decoded as GB18030."));
-            return (gb, "gb18030");
+            ArrayPool<char>.Shared.Return(letters);
         }
     }
 
@@ -73,11 +86,18 @@ internal sealed class PageDecoder
     private static string NormaliseLineEnds(string text) =>
         text.Contains('\r') ? text.Replace("\r\n", "\n").Replace('\r', '\n') : text;
 
+    /// <summary>What <see cref="LooksBinary"/> counts: control letters other than line feed and tab, and the replacement letter.</summary>
+    private static readonly SearchValues<char> BinaryLetters = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, ' ').Select(c => (char)c).Where(c => c is not ('\n' or '\t'))) + "\uFFFD");
+
     private static bool LooksBinary(string text)
     {
         var length = Math.Min(text.Length, 65536);
+        // Most pages hold no control letter at all: one vectorised search says so, and counting starts at the first.
+        var first = text.AsSpan(0, length).IndexOfAny(BinaryLetters);
+        if (first < 0) return false;
         var control = 0;
-        for (var i = 0; i < length; i++)
+        for (var i = first; i < length; i++)
         {
             var c = text[i];
             if (c < ' ' && c is not ('\n' or '\t') || c == '\uFFFD') control++;

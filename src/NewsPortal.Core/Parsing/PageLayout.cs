@@ -24,7 +24,29 @@ internal sealed class HeadlineGroup(int position)
     public List<ClassifiedBlock> ListSubtitles { get; } = [];
     /// <summary>Four or more separate headline blocks in a row are an index of items, not one headline.</summary>
     public bool IsIndex => Blocks.Count >= 4;
-    public string Text => string.Join(' ', Blocks.Concat(ListSubtitles).Select(b => b.Text));
+    public string Text
+    {
+        get
+        {
+            // Asked many times while the articles are assembled, and the blocks are changed in place: the joined
+            // text is kept with the blocks it was joined from and reused while they are the same blocks.
+            if (_textOf is { } of && of.Length == Blocks.Count + ListSubtitles.Count && SameBlocks(of)) return _text!;
+            _textOf = [.. Blocks, .. ListSubtitles];
+            return _text = string.Join(' ', _textOf.Select(b => b.Text));
+        }
+    }
+
+    private string? _text;
+    private ClassifiedBlock[]? _textOf;
+
+    private bool SameBlocks(ClassifiedBlock[] of)
+    {
+        for (var i = 0; i < Blocks.Count; i++)
+            if (!ReferenceEquals(of[i], Blocks[i])) return false;
+        for (var i = 0; i < ListSubtitles.Count; i++)
+            if (!ReferenceEquals(of[Blocks.Count + i], ListSubtitles[i])) return false;
+        return true;
+    }
     private BigramSet? _bigrams;
     /// <summary>Computed once the group is complete (after segmentation).</summary>
     public BigramSet Bigrams => _bigrams ??= BigramSet.Of(Text, TopicSimilarity.MaxChars);

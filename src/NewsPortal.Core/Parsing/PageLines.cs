@@ -60,16 +60,16 @@ internal sealed class LineSplitter
     {
         var from = start;
         double indent = 0;
-        while (from < end && char.IsWhiteSpace(text[from]))
+        while (from < end && HanText.IsWhiteSpace(text[from]))
         {
             indent += text[from] switch { '\t' => 2, '\u3000' => 1, _ => 0.5 };
             from++;
         }
         var to = end;
-        while (to > from && char.IsWhiteSpace(text[to - 1])) to--;
+        while (to > from && HanText.IsWhiteSpace(text[to - 1])) to--;
         var heading = to - from > 3 && string.CompareOrdinal(text, from, "## ", 0, 3) == 0;
         var contentStart = heading ? from + 3 : from;
-        while (heading && contentStart < to && char.IsWhiteSpace(text[contentStart])) contentStart++;
+        while (heading && contentStart < to && HanText.IsWhiteSpace(text[contentStart])) contentStart++;
         if (from == to) return new RawLine(index, start, 0, "", 0, 0, false);
         var trailing = text.AsSpan(to, end - to).TrimEnd('\r');
         return new RawLine(index, contentStart, to - contentStart, text[contentStart..to], indent, from - start, heading)

@@ -17,6 +17,8 @@ internal sealed class ParsingKnowledge
     public required Regex ContinuationMarker { get; init; }
     public required IReadOnlyList<string> ContinuesOnWords { get; init; }
     public required IReadOnlyList<Regex> Datelines { get; init; }
+    /// <summary>The dateline patterns as one: whether any matches is asked of every line, and one scan costs less than one a pattern.</summary>
+    public required Regex AnyDateline { get; init; }
     public required IReadOnlyList<string> OwnPaperWords { get; init; }
     public required IReadOnlyList<string> BrandPrefixes { get; init; }
     public required Regex BylineRole { get; init; }
@@ -26,6 +28,8 @@ internal sealed class ParsingKnowledge
     /// <summary>Lines that end an article without naming a reporter: an author line (本报评论员), a source credit
     /// (（来源：…）), a contact line, a document's sign-off (issuer and date).</summary>
     public required IReadOnlyList<Regex> ClosingLines { get; init; }
+    /// <summary><see cref="ClosingLines"/> as one pattern.</summary>
+    public required Regex AnyClosingLine { get; init; }
     public required IReadOnlyList<string> PhotoCreditWords { get; init; }
     public required IReadOnlyList<string> StandfirstMarkers { get; init; }
     public required IReadOnlyList<string> CaptionCues { get; init; }
@@ -52,6 +56,8 @@ internal sealed class ParsingKnowledge
     public required Regex DocumentSalutation { get; init; }
     public required Regex ListItem { get; init; }
     public required IReadOnlyList<Regex> NoticeLines { get; init; }
+    /// <summary><see cref="NoticeLines"/> as one pattern.</summary>
+    public required Regex AnyNoticeLine { get; init; }
     public required IReadOnlySet<string> BriefColumns { get; init; }
     public required IReadOnlyList<string> InterviewCues { get; init; }
     public required IReadOnlyList<string> CommentaryCues { get; init; }
@@ -133,6 +139,8 @@ internal sealed class ParsingKnowledge
         string[] Strings(string name) => root.GetProperty(name).EnumerateArray().Select(e => e.GetString()!).ToArray();
         // Compiled once here: the knowledge is loaded once per process and its patterns run on every block.
         Regex Rx(string pattern) => new(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexBudget);
+        // Each pattern in a group of its own: one matches where any of them does (the lists use no numbered back-reference).
+        Regex AnyOf(string[] patterns) => Rx(string.Join('|', patterns.Select(p => "(?:" + p + ")")));
 
         var roles = Strings("bylineRoles").OrderByDescending(r => r.Length).ToArray();
         return new ParsingKnowledge
@@ -142,6 +150,7 @@ internal sealed class ParsingKnowledge
             ContinuationMarker = Rx(root.GetProperty("continuationMarker").GetString()!),
             ContinuesOnWords = Strings("continuesOnWords"),
             Datelines = Strings("datelines").Select(Rx).ToArray(),
+            AnyDateline = AnyOf(Strings("datelines")),
             OwnPaperWords = Strings("ownPaperWords"),
             BrandPrefixes = Strings("brandPrefixes"),
             BylineRoles = roles,
@@ -150,6 +159,7 @@ internal sealed class ParsingKnowledge
             BylineRoleSuffixes = Strings("bylineRoleSuffixes").OrderByDescending(s => s.Length).ToArray(),
             OpeningBylineMarks = Strings("openingBylineMarks"),
             ClosingLines = Strings("closingLines").Select(Rx).ToArray(),
+            AnyClosingLine = AnyOf(Strings("closingLines")),
             PhotoCreditWords = Strings("photoCreditWords"),
             StandfirstMarkers = Strings("standfirstMarkers"),
             CaptionCues = Strings("captionCues"),
@@ -167,6 +177,7 @@ internal sealed class ParsingKnowledge
             DocumentSalutation = Rx(root.GetProperty("documentSalutation").GetString()!),
             ListItem = Rx(root.GetProperty("listItem").GetString()!),
             NoticeLines = Strings("noticeLines").Select(Rx).ToArray(),
+            AnyNoticeLine = AnyOf(Strings("noticeLines")),
             BriefColumns = Strings("briefColumns").ToHashSet(),
             InterviewCues = Strings("interviewCues"),
             CommentaryCues = Strings("commentaryCues"),

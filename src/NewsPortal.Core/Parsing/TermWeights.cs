@@ -67,10 +67,22 @@ internal sealed class TermWeights
     {
         char first = (char)(bigram >> 16), second = (char)(bigram & 0xFFFF);
         if (!HanText.IsHan(first) || !HanText.IsHan(second)) return 0;
+        var slot = (int)((uint)bigram * 2654435769u >> (32 - RecentBits));
+        var recent = Volatile.Read(ref _recent[slot]);
+        if ((int)(recent >> 32) == bigram) return BitConverter.Int32BitsToSingle((int)recent);
         var word = Find(first, second);
-        if (word >= 0) return _values[word];
-        return SeamShare * Math.Min(_values[_letters[HanIndex(first)]], _values[_letters[HanIndex(second)]]);
+        var weight = word >= 0 ? _values[word] : SeamShare * Math.Min(_values[_letters[HanIndex(first)]], _values[_letters[HanIndex(second)]]);
+        // Kept only when the single-precision number is the weight exactly (half a weight of the file always is).
+        if ((float)weight == weight) Volatile.Write(ref _recent[slot], (long)bigram << 32 | (uint)BitConverter.SingleToInt32Bits((float)weight));
+        return weight;
     }
+
+    // The dealing weighs the same words again and again (every paragraph of a pair, both sides of every deal): the
+    // weights last asked for sit in a small table, one bigram and its weight in one long a slot. A slot is read and
+    // written whole, so the parsers' threads share it without a lock; an empty slot (0) matches no bigram, which is
+    // never 0 (its first letter is Han).
+    private const int RecentBits = 12;
+    private readonly long[] _recent = new long[1 << RecentBits];
 
     /// <summary>Whether the two letters are a word of general Chinese (董事, 产值): a column break between them cuts it.</summary>
     public bool IsWord(char first, char second) =>

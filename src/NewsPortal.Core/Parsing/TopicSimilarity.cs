@@ -21,18 +21,16 @@ internal sealed class TopicSimilarity
     public double Cosine(IReadOnlySet<int> a, IReadOnlySet<int> b)
     {
         if (a.Count == 0 || b.Count == 0) return 0;
-        double shared = 0, normA = 0, normB = 0;
-        foreach (var bigram in a)
+        double shared = 0;
+        // The sets' arrays, in the order they enumerate, and the bigram set's own test: no enumerator or interface call
+        // for every bigram.
+        var other = b as BigramSet;
+        foreach (var bigram in ItemsOf(a))
         {
             var w = Weight(bigram);
-            normA += w * w;
-            if (b.Contains(bigram)) shared += w * w;
+            if (other?.Contains(bigram) ?? b.Contains(bigram)) shared += w * w;
         }
-        foreach (var bigram in b)
-        {
-            var w = Weight(bigram);
-            normB += w * w;
-        }
+        double normA = NormOf(a), normB = NormOf(b);
         return normA == 0 || normB == 0 ? 0 : shared / Math.Sqrt(normA * normB);
     }
 
@@ -43,7 +41,7 @@ internal sealed class TopicSimilarity
     public double WeightedCoverage(IReadOnlySet<int> probe, Func<int, bool> text)
     {
         double found = 0, total = 0;
-        foreach (var bigram in probe)
+        foreach (var bigram in ItemsOf(probe))
         {
             var w = Weight(bigram);
             total += w;
@@ -84,10 +82,33 @@ internal sealed class TopicSimilarity
         var probe = ProbeOf(probeBigrams);
         if (probe.Total == 0) return 0;
         double found = 0;
+        var set = text as BigramSet;
         for (var i = 0; i < probe.Bigrams.Length; i++)
-            if (text.Contains(probe.Bigrams[i])) found += probe.Weights[i];
+            if (set?.Contains(probe.Bigrams[i]) ?? text.Contains(probe.Bigrams[i])) found += probe.Weights[i];
         return found / probe.Total * probe.Confidence;
     }
+
+    /// <summary>The sum of the set's squared weights, added in the order the set enumerates its bigrams. A bigram set
+    /// does not change, so its sum is kept: a paragraph is compared with every article's whole text, and the long
+    /// text's sum was the most of each comparison.</summary>
+    private double NormOf(IReadOnlySet<int> set)
+    {
+        var bigrams = set as BigramSet;
+        if (bigrams is not null && _norms.TryGetValue(bigrams, out var cached)) return cached;
+        double norm = 0;
+        foreach (var bigram in ItemsOf(set))
+        {
+            var w = Weight(bigram);
+            norm += w * w;
+        }
+        if (bigrams is not null && _norms.Count < 100_000) _norms[bigrams] = norm;
+        return norm;
+    }
+
+    private readonly Dictionary<BigramSet, double> _norms = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The set's bigrams in the order it enumerates them.</summary>
+    private static ReadOnlySpan<int> ItemsOf(IReadOnlySet<int> set) => set is BigramSet bigrams ? bigrams.Items : set.ToArray();
 
     private readonly Dictionary<IReadOnlySet<int>, Probe> _probes = new(ReferenceEqualityComparer.Instance);
 
@@ -97,18 +118,25 @@ internal sealed class TopicSimilarity
     private Probe ProbeOf(IReadOnlySet<int> bigrams)
     {
         if (_probes.TryGetValue(bigrams, out var cached)) return cached;
-        var kept = new List<int>();
-        var weights = new List<double>();
-        foreach (var b in bigrams)
+        // Arrays filled in the set's order and cut to what is kept; the total adds the weights in that order.
+        var all = ItemsOf(bigrams);
+        var kept = new int[all.Length];
+        var weights = new double[all.Length];
+        var count = 0;
+        double total = 0;
+        foreach (var b in all)
         {
             // A bigram no segment uses cannot tell one segment from another.
             var frequency = _segmentFrequency.Of(b);
             if (frequency == 0) continue;
-            kept.Add(b);
-            weights.Add(1.0 / (1 + frequency));
+            kept[count] = b;
+            weights[count] = 1.0 / (1 + frequency);
+            total += weights[count++];
         }
+        Array.Resize(ref kept, count);
+        Array.Resize(ref weights, count);
         // Few matchable bigrams are weak evidence either way.
-        var probe = new Probe(kept.ToArray(), weights.ToArray(), weights.Sum(), Math.Min(1.0, kept.Count / 4.0));
+        var probe = new Probe(kept, weights, total, Math.Min(1.0, count / 4.0));
         if (_probes.Count < 100_000) _probes[bigrams] = probe;
         return probe;
     }
@@ -120,7 +148,10 @@ internal sealed class TopicSimilarity
 
     /// <summary>A letter or digit: what bigrams are made of (anything else is skipped, and the letters around it pair).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    public static bool IsBigramLetter(char c) => HanText.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c >= '\u0080' && char.IsLetterOrDigit(c);
+    public static bool IsBigramLetter(char c) => HanText.IsHan(c) || char.IsAsciiLetterOrDigit(c) || c >= '\u0080' && !IsCommonMark(c) && char.IsLetterOrDigit(c);
+
+    /// <summary>The marks of Chinese text, none a letter or digit, answered before the Unicode tables are read.</summary>
+    private static bool IsCommonMark(char c) => c is '，' or '。' or '、' or '“' or '”' or '：' or '；' or '（' or '）' or '！' or '？' or '《' or '》' or '—' or '…' or '·';
 
     /// <summary>Bigrams of letters and digits, each packed into an int.</summary>
     public static BigramSet Bigrams(string text, int maxChars) => BigramSet.Of(text, maxChars);

@@ -69,4 +69,11 @@ public sealed class BigramSetTests
         Assert.Equal(1, counts.Of('发' << 16 | '展'));
         Assert.Equal(0, counts.Of('会' << 16 | '议'));
     }
+
+    [Fact]
+    public void A_bigram_letter_is_a_han_letter_or_any_letter_or_digit_of_unicode()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+            Assert.True(TopicSimilarity.IsBigramLetter(c) == (HanText.IsHan(c) || char.IsLetterOrDigit(c)), $"U+{(int)c:X4}");
+    }
 }

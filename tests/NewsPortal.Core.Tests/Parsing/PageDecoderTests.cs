@@ -71,4 +71,34 @@ public sealed class PageDecoderTests
         Assert.Equal("input-too-large", warning.Code);
         Assert.Contains(PageDecoder.MaxBytes.ToString("N0"), warning.Message);
     }
+
+    [Fact]
+    public void Text_is_read_as_utf8_exactly_when_the_strict_decoder_accepts_every_byte()
+    {
+        var strict = new UTF8Encoding(false, throwOnInvalidBytes: true);
+        var random = new Random(14);
+        // Valid pieces, and the invalid ones a damaged file holds: a stray continuation byte, a cut sequence, an
+        // overlong form, an encoded surrogate, a byte UTF-8 never uses.
+        byte[][] pieces = [.. new[] { "重庆日报", "，", "。\n", "GDP 5.2%", "“好”", "é", "𠀀" }.Select(Encoding.UTF8.GetBytes),
+            [0x80], [0xE4, 0xB8], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xFF]];
+        for (var round = 0; round < 3000; round++)
+        {
+            var bytes = Enumerable.Range(0, 1 + random.Next(12))
+                .SelectMany(_ => pieces[random.Next(round % 2 == 0 ? 7 : pieces.Length)]).ToArray();
+            string? expected;
+            try
+            {
+                expected = strict.GetString(bytes);
+            }
+            catch (DecoderFallbackException)
+            {
+                expected = null;
+            }
+
+            var page = new PageDecoder().Decode(bytes);
+
+            Assert.Equal(expected is null ? "gb18030" : "utf-8", page.Encoding);
+            if (expected is not null) Assert.Equal(expected, page.Text);
+        }
+    }
 }
