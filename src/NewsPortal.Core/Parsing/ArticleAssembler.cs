@@ -899,7 +899,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         var candidates = body.Skip(Math.Max(2, body.Count - knowledge.StrayEndPieces)).ToList();
         if (candidates.Count == 0) return;
         var kept = TopicSimilarity.Bigrams(last.Blocks.Where(b => !candidates.Contains(b)));
-        var others = articles.Where(d => !ReferenceEquals(d, last)).Select(d => (Draft: d, Bigrams: TopicSimilarity.Bigrams(d.Blocks))).ToList();
+        var others = articles.Where(d => !ReferenceEquals(d, last)).Select(d => (Draft: d, Bigrams: TopicSimilarity.Bigrams(string.Join('\n', d.Blocks.Select(b => b.Text)), TopicSimilarity.MaxChars))).ToList();
         foreach (var piece in candidates)
         {
             var bigrams = TopicSimilarity.Bigrams([piece]);
