@@ -1458,6 +1458,28 @@ public sealed class PageParserTests
         Assert.Contains("老腊肉年货节在县电商产业园开幕", Titled(page, "城口老腊肉年货节线上开卖").Body);
     }
 
+    [Fact]
+    public void Without_blank_lines_a_headline_over_a_dateline_cut_short_by_a_column_break_keeps_its_article()
+    {
+        // The lead's head stops mid-sentence at the column break, with no sentence mark: it looks like a headline's
+        // second line, but a dateline opens a paragraph.
+        string[] paragraphs =
+        [
+            "万盛新建山地运动公园开园",
+            "本报记者 何静",
+            "10月3日，万盛经开区新建的山地运动公园正式开园，首日接待游客1.2万人次，攀岩、骑行等项目前排起了长队。",
+            "公园依山而建，总投资4.3亿元，建有步道28公里、露营地3处，周边民宿入住率较去年同期提高了两成。",
+            "垫江牡丹籽油生产线投产",
+            "本报讯（记者 罗平）9月28日，垫江县一条年产牡丹籽油3000吨的生产线建成投产，项目总投资",
+            "1.6亿元，产品将销往华东和华南地区。",
+            "垫江种植油用牡丹5万亩，带动2000余户农户每户年均增收6000元。",
+        ];
+        var page = Parse(string.Join("\n", paragraphs));
+
+        Assert.StartsWith("本报讯", Titled(page, "垫江牡丹籽油生产线投产").Body);
+        Assert.Equal(2, page.Articles.Count);
+    }
+
     private static readonly string[] StrayAtPageEnd =
     [
         "石柱辣椒加工产值突破20亿元",
