@@ -25,7 +25,8 @@ internal sealed class BlockSplitter(LineCues cues)
         var apart = blankSeparated ? null : HeadlinesOneArticleEach(lines);
         bool EndsBlock(PageLine previous, PageLine line, int at) =>
             blankSeparated ? !StaysWith(previous, line, blankSeparated: true)
-            : apart?.Contains(at) == true || !StaysWith(previous, line, blankSeparated: false) && !OneWideCaption(previous, line, page.Profile);
+            : apart?.Contains(at) == true || !StaysWith(previous, line, blankSeparated: false) && !OneWideCaption(previous, line, page.Profile)
+              || TitlesOfTwoPlaces(previous, line);
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -41,6 +42,17 @@ internal sealed class BlockSplitter(LineCues cues)
     private bool OneWideCaption(PageLine previous, PageLine line, LineProfile profile) =>
         profile.WrapWidth is { } w && previous.PhysicalLines == 1 && line.PhysicalLines == 1 && previous.Width > w + 2.5 && line.Width > w + 2.5
         && HanText.EndsSentence(previous.Text) && cues.IsCaptionCue(line.Text, line.Text) && !StandsAlone(previous.Text);
+
+    /// <summary>Two display lines each naming a district and none in common ("梁平…投产" over "铜梁…项目"): two articles'
+    /// titles printed together, as blank lines would have set them apart, not one title over two lines.</summary>
+    private bool TitlesOfTwoPlaces(PageLine previous, PageLine line)
+    {
+        if (cues.IsListItem(line.Text) || !LineJoiner.IsDisplayLine(previous.Text) || !LineJoiner.IsDisplayLine(line.Text)) return false;
+        var above = cues.Knowledge.Places.Find(previous.Text);
+        if (above.Count == 0) return false;
+        var below = cues.Knowledge.Places.Find(line.Text);
+        return below.Count > 0 && !below.Overlaps(above);
+    }
 
     /// <summary>Display lines stacked right over as many reporters' lines as there are of them ("标题甲" "标题乙" "记者 …"
     /// "本报记者 …"): two or three articles' headlines printed together, one line each, as blank lines would have set

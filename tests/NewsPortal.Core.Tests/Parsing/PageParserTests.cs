@@ -1480,6 +1480,26 @@ public sealed class PageParserTests
         Assert.Equal(2, page.Articles.Count);
     }
 
+    [Fact]
+    public void Without_blank_lines_two_stacked_titles_naming_different_districts_are_two_headlines()
+    {
+        // The first article's title printed after its body, right over the second's: each names its own district,
+        // so they are two titles, not one title set over two lines.
+        string[] paragraphs =
+        [
+            "本报讯（记者 何静）10月3日，万盛经开区新建的山地运动公园正式开园，首日接待游客1.2万人次，攀岩、骑行等项目前排起了长队。",
+            "公园依山而建，总投资4.3亿元，建有步道28公里、露营地3处，周边民宿入住率较去年同期提高了两成。",
+            "万盛新建山地运动公园开园",
+            "垫江牡丹籽油生产线投产",
+            "本报讯（记者 罗平）9月28日，垫江县一条年产牡丹籽油3000吨的生产线建成投产，产品将销往华东和华南地区。",
+            "垫江种植油用牡丹5万亩，带动2000余户农户每户年均增收6000元。",
+        ];
+        var page = Parse(string.Join("\n", paragraphs));
+
+        Assert.Contains("山地运动公园正式开园", Titled(page, "万盛新建山地运动公园开园").Body);
+        Assert.Contains("油用牡丹5万亩", Titled(page, "垫江牡丹籽油生产线投产").Body);
+    }
+
     private static readonly string[] StrayAtPageEnd =
     [
         "石柱辣椒加工产值突破20亿元",
