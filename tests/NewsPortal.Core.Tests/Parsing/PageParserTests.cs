@@ -1500,6 +1500,38 @@ public sealed class PageParserTests
         Assert.Contains("油用牡丹5万亩", Titled(page, "垫江牡丹籽油生产线投产").Body);
     }
 
+    [Fact]
+    public void Without_blank_lines_a_title_naming_its_district_over_a_shorter_line_naming_none_is_the_title_alone()
+    {
+        // "…开园" names its place; the line under it, shorter and naming none, is its deck, not the title's second half.
+        string[] paragraphs =
+        [
+            "万盛新建山地运动公园正式开园迎客",
+            "攀岩骑行露营项目受追捧",
+            "本报讯（记者 何静）10月3日，万盛经开区新建的山地运动公园正式开园，首日接待游客1.2万人次，攀岩、骑行等项目前排起了长队。",
+            "公园依山而建，总投资4.3亿元，建有步道28公里、露营地3处，周边民宿入住率较去年同期提高了两成。",
+        ];
+        var page = Parse(string.Join("\n", paragraphs));
+
+        Assert.Equal("万盛新建山地运动公园正式开园迎客", Assert.Single(page.Articles).Title);
+    }
+
+    [Fact]
+    public void Without_blank_lines_a_title_broken_evenly_over_two_lines_stays_one_title()
+    {
+        // The first half names the district, but the second is as long: one title set over two lines, not title and deck.
+        string[] paragraphs =
+        [
+            "万盛山地运动公园首期工程",
+            "竣工验收十月初开园迎客",
+            "本报讯（记者 何静）9月25日，万盛经开区山地运动公园首期工程通过竣工验收，攀岩、骑行等项目将于10月初开放。",
+            "公园依山而建，总投资4.3亿元，建有步道28公里、露营地3处，周边民宿已开始接受预订。",
+        ];
+        var page = Parse(string.Join("\n", paragraphs));
+
+        Assert.Equal("万盛山地运动公园首期工程 竣工验收十月初开园迎客", Assert.Single(page.Articles).Title);
+    }
+
     private static readonly string[] StrayAtPageEnd =
     [
         "石柱辣椒加工产值突破20亿元",
