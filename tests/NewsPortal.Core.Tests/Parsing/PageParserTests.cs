@@ -1532,6 +1532,24 @@ public sealed class PageParserTests
         Assert.Equal("万盛山地运动公园首期工程 竣工验收十月初开园迎客", Assert.Single(page.Articles).Title);
     }
 
+    [Fact]
+    public void Without_blank_lines_a_clause_a_column_break_cut_over_its_tail_is_text_not_a_headline()
+    {
+        // "…开通了三条公交" stops mid-word after a comma; the line under it finishes the word ("专线"): one paragraph
+        // cut in two, not a headline over a new article.
+        string[] paragraphs =
+        [
+            "万盛新建山地运动公园开园",
+            "本报讯（记者 何静）10月3日，万盛经开区新建的山地运动公园正式开园，首日接待游客1.2万人次。",
+            "为方便游客出行，景区开通了三条公交",
+            "专线，周末还将加开夜班车。",
+            "公园依山而建，总投资4.3亿元，建有步道28公里、露营地3处，周边民宿入住率较去年同期提高了两成。",
+        ];
+        var page = Parse(string.Join("\n", paragraphs));
+
+        Assert.Contains("景区开通了三条公交", Assert.Single(page.Articles).Body);
+    }
+
     private static readonly string[] StrayAtPageEnd =
     [
         "石柱辣椒加工产值突破20亿元",
