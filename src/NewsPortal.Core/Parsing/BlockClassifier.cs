@@ -50,15 +50,20 @@ internal sealed class BlockClassifier(LineCues cues)
                 result[i] = result[i] with { Kind = BlockKind.Caption };
         }
         // From the page's end up, so a cut clause printed over another one's tail sees that tail as text. Only where
-        // blank lines set paragraphs apart: without them a block's edges are guessed, and a title's with them.
+        // blank lines set paragraphs apart, or on an unwrapped page without them for a block of one printed line: a
+        // block's edges are guessed otherwise, and a title's with them.
         for (var i = result.Count - 2; i >= 0; i--)
         {
-            if (result[i].Kind == BlockKind.Headline && result[i].Block.BlankSeparated && (IsCutClauseOverItsTail(result[i], result[i + 1])
+            if (result[i].Kind == BlockKind.Headline && (result[i].Block.BlankSeparated || IsOneLineAlone(result[i].Block)) && (IsCutClauseOverItsTail(result[i], result[i + 1])
                                                          || i > 0 && IsCutClauseAmongParagraphs(result[i - 1], result[i], result[i + 1])))
                 result[i] = result[i] with { Kind = BlockKind.Body };
         }
         return result;
     }
+
+    /// <summary>Without blank lines, a headline block of one printed line on a page the dump did not wrap: its edges
+    /// are the line's own, not guessed from display lines stacked together or from where a wrap fell.</summary>
+    private static bool IsOneLineAlone(Block block) => block.Lines.Count == 1 && block.Lines[0].PhysicalLines == 1 && block.WrapWidth is null;
 
     /// <summary>On a page without blank lines, a short finished sentence printed right over a byline that credits a
     /// photo ("□ 本报记者 … 文/图"): the photo's caption, as the blank lines around it would show on other pages.</summary>

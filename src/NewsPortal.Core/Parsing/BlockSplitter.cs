@@ -25,7 +25,8 @@ internal sealed class BlockSplitter(LineCues cues)
         var apart = blankSeparated ? null : HeadlinesOneArticleEach(lines);
         bool EndsBlock(PageLine previous, PageLine line, int at) =>
             blankSeparated ? !StaysWith(previous, line, blankSeparated: true)
-            : apart?.Contains(at) == true || !StaysWith(previous, line, blankSeparated: false) && !OneWideCaption(previous, line, page.Profile);
+            : apart?.Contains(at) == true || !StaysWith(previous, line, blankSeparated: false) && !OneWideCaption(previous, line, page.Profile)
+              || TitlesOfTwoPlaces(previous, line);
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -41,6 +42,17 @@ internal sealed class BlockSplitter(LineCues cues)
     private bool OneWideCaption(PageLine previous, PageLine line, LineProfile profile) =>
         profile.WrapWidth is { } w && previous.PhysicalLines == 1 && line.PhysicalLines == 1 && previous.Width > w + 2.5 && line.Width > w + 2.5
         && HanText.EndsSentence(previous.Text) && cues.IsCaptionCue(line.Text, line.Text) && !StandsAlone(previous.Text);
+
+    /// <summary>Two display lines each naming a district and none in common ("梁平…投产" over "铜梁…项目"): two articles'
+    /// titles printed together, as blank lines would have set them apart, not one title over two lines.</summary>
+    private bool TitlesOfTwoPlaces(PageLine previous, PageLine line)
+    {
+        if (cues.IsListItem(line.Text) || !LineJoiner.IsDisplayLine(previous.Text) || !LineJoiner.IsDisplayLine(line.Text)) return false;
+        var above = cues.Knowledge.Places.Find(previous.Text);
+        if (above.Count == 0) return false;
+        var below = cues.Knowledge.Places.Find(line.Text);
+        return below.Count > 0 && !below.Overlaps(above);
+    }
 
     /// <summary>Display lines stacked right over as many reporters' lines as there are of them ("标题甲" "标题乙" "记者 …"
     /// "本报记者 …"): two or three articles' headlines printed together, one line each, as blank lines would have set
@@ -78,8 +90,13 @@ internal sealed class BlockSplitter(LineCues cues)
         if (IsDeck(previous.Text) || previous.PhysicalLines > 1) return false;
         // A sentence opening with its date ("9月19日，…") is a paragraph, not a headline's second line.
         if (cues.Knowledge.OpensWithDate.IsMatch(line.Text)) return false;
+        if (OpensLeadUnderHeadline(line)) return false;
         return LineJoiner.IsDisplayLine(previous.Text) && LineJoiner.IsDisplayLine(line.Text);
     }
+
+    /// <summary>A line opening with a dateline ("本报讯（记者 …）", "新华社…电") opens its article's first paragraph:
+    /// a column break that cut the paragraph short leaves its head looking like a display line, not a headline's.</summary>
+    private bool OpensLeadUnderHeadline(PageLine line) => cues.StartsWithDateline(line.Text);
 
     private bool IsDeck(string text) => cues.Knowledge.IsDeckLine(text)
         || HanText.CountCommas(text) > 0 && HanText.Width(text) >= 20;

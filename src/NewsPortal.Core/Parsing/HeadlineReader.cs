@@ -79,7 +79,7 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
                     rest.Add(line);
                     continue;
                 }
-                if (rest.Count == 1 || rest.Any(r => IsSpacedTitle(r.Text)))
+                if (rest.Count == 1 || rest.Any(r => IsSpacedTitle(r.Text)) || NamesSubjectFirstOnly(rest))
                     foreach (var r in rest) yield return new HeadlineUnit(r.Text, [r.Span], HeadlineRole.Title, false);
                 else if (rest.Count > 1)
                     yield return new HeadlineUnit(string.Join(' ', rest.Select(r => r.Text)), rest.Select(r => r.Span).ToArray(), HeadlineRole.Title, true);
@@ -146,6 +146,15 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
         var named = worded.Where(u => knowledge.SubjectNames.Any(n => u.Text.Contains(n, StringComparison.Ordinal))).ToList();
         return named.Count == 1 ? named[0] : worded[^1];
     }
+
+    /// <summary>The first of two stacked lines names its subject (a district, the city), the second names none and is
+    /// clearly shorter ("…种植面积达到38万亩" over "种植、加工、康养协同发展"): a title over its deck, as blank lines would set
+    /// them. A title printed over two lines is broken about evenly ("…文旅融合发展示范区" over "建设领导小组第六次会议召开").</summary>
+    private bool NamesSubjectFirstOnly(List<(string Text, TextSpan Span)> lines) =>
+        lines.Count == 2 && NamesSubject(lines[0].Text) && !NamesSubject(lines[1].Text)
+        && lines[1].Text.Length + knowledge.DeckShorterByLetters <= lines[0].Text.Length;
+
+    private bool NamesSubject(string text) => knowledge.SubjectNames.Any(n => text.Contains(n, StringComparison.Ordinal));
 
     private bool StandsApart(string line) => HasOwnRole(line) || knowledge.IsColumnLabel(line);
 

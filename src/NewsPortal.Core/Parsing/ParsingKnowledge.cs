@@ -99,6 +99,9 @@ internal sealed class ParsingKnowledge
     public required double HeadlineRestatesFrom { get; init; }
     /// <summary>How many of the page's last paragraphs may be pieces printed out of place (<c>MoveStrayEndPieces</c>).</summary>
     public required int StrayEndPieces { get; init; }
+    /// <summary>Without blank lines, a line under a title that names its district is read as a deck when it is at
+    /// least this many letters shorter; a title broken over two lines is broken about evenly.</summary>
+    public required int DeckShorterByLetters { get; init; }
     /// <summary>A stray piece at the page's end moves when it is this many times as like another article as its own.</summary>
     public required double StrayEndLikeness { get; init; }
     /// <summary>... and at least this like it (weighted cosine).</summary>
@@ -203,6 +206,7 @@ internal sealed class ParsingKnowledge
             HeadlineSharesNothingBelow = root.GetProperty("headlineSharesNothingBelow").GetDouble(),
             HeadlineRestatesFrom = root.GetProperty("headlineRestatesFrom").GetDouble(),
             StrayEndPieces = root.GetProperty("strayEndPieces").GetInt32(),
+            DeckShorterByLetters = root.GetProperty("deckShorterByLetters").GetInt32(),
             StrayEndLikeness = root.GetProperty("strayEndLikeness").GetDouble(),
             StrayEndMinLikeness = root.GetProperty("strayEndMinLikeness").GetDouble(),
             TitleAfterOpeningMaxLetters = root.GetProperty("titleAfterOpeningMaxLetters").GetInt32(),

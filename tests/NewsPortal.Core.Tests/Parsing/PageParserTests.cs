@@ -1458,6 +1458,98 @@ public sealed class PageParserTests
         Assert.Contains("老腊肉年货节在县电商产业园开幕", Titled(page, "城口老腊肉年货节线上开卖").Body);
     }
 
+    [Fact]
+    public void Without_blank_lines_a_headline_over_a_dateline_cut_short_by_a_column_break_keeps_its_article()
+    {
+        // The lead's head stops mid-sentence at the column break, with no sentence mark: it looks like a headline's
+        // second line, but a dateline opens a paragraph.
+        string[] paragraphs =
+        [
+            "万盛新建山地运动公园开园",
+            "本报记者 何静",
+            "10月3日，万盛经开区新建的山地运动公园正式开园，首日接待游客1.2万人次，攀岩、骑行等项目前排起了长队。",
+            "公园依山而建，总投资4.3亿元，建有步道28公里、露营地3处，周边民宿入住率较去年同期提高了两成。",
+            "垫江牡丹籽油生产线投产",
+            "本报讯（记者 罗平）9月28日，垫江县一条年产牡丹籽油3000吨的生产线建成投产，项目总投资",
+            "1.6亿元，产品将销往华东和华南地区。",
+            "垫江种植油用牡丹5万亩，带动2000余户农户每户年均增收6000元。",
+        ];
+        var page = Parse(string.Join("\n", paragraphs));
+
+        Assert.StartsWith("本报讯", Titled(page, "垫江牡丹籽油生产线投产").Body);
+        Assert.Equal(2, page.Articles.Count);
+    }
+
+    [Fact]
+    public void Without_blank_lines_two_stacked_titles_naming_different_districts_are_two_headlines()
+    {
+        // The first article's title printed after its body, right over the second's: each names its own district,
+        // so they are two titles, not one title set over two lines.
+        string[] paragraphs =
+        [
+            "本报讯（记者 何静）10月3日，万盛经开区新建的山地运动公园正式开园，首日接待游客1.2万人次，攀岩、骑行等项目前排起了长队。",
+            "公园依山而建，总投资4.3亿元，建有步道28公里、露营地3处，周边民宿入住率较去年同期提高了两成。",
+            "万盛新建山地运动公园开园",
+            "垫江牡丹籽油生产线投产",
+            "本报讯（记者 罗平）9月28日，垫江县一条年产牡丹籽油3000吨的生产线建成投产，产品将销往华东和华南地区。",
+            "垫江种植油用牡丹5万亩，带动2000余户农户每户年均增收6000元。",
+        ];
+        var page = Parse(string.Join("\n", paragraphs));
+
+        Assert.Contains("山地运动公园正式开园", Titled(page, "万盛新建山地运动公园开园").Body);
+        Assert.Contains("油用牡丹5万亩", Titled(page, "垫江牡丹籽油生产线投产").Body);
+    }
+
+    [Fact]
+    public void Without_blank_lines_a_title_naming_its_district_over_a_shorter_line_naming_none_is_the_title_alone()
+    {
+        // "…开园" names its place; the line under it, shorter and naming none, is its deck, not the title's second half.
+        string[] paragraphs =
+        [
+            "万盛新建山地运动公园正式开园迎客",
+            "攀岩骑行露营项目受追捧",
+            "本报讯（记者 何静）10月3日，万盛经开区新建的山地运动公园正式开园，首日接待游客1.2万人次，攀岩、骑行等项目前排起了长队。",
+            "公园依山而建，总投资4.3亿元，建有步道28公里、露营地3处，周边民宿入住率较去年同期提高了两成。",
+        ];
+        var page = Parse(string.Join("\n", paragraphs));
+
+        Assert.Equal("万盛新建山地运动公园正式开园迎客", Assert.Single(page.Articles).Title);
+    }
+
+    [Fact]
+    public void Without_blank_lines_a_title_broken_evenly_over_two_lines_stays_one_title()
+    {
+        // The first half names the district, but the second is as long: one title set over two lines, not title and deck.
+        string[] paragraphs =
+        [
+            "万盛山地运动公园首期工程",
+            "竣工验收十月初开园迎客",
+            "本报讯（记者 何静）9月25日，万盛经开区山地运动公园首期工程通过竣工验收，攀岩、骑行等项目将于10月初开放。",
+            "公园依山而建，总投资4.3亿元，建有步道28公里、露营地3处，周边民宿已开始接受预订。",
+        ];
+        var page = Parse(string.Join("\n", paragraphs));
+
+        Assert.Equal("万盛山地运动公园首期工程 竣工验收十月初开园迎客", Assert.Single(page.Articles).Title);
+    }
+
+    [Fact]
+    public void Without_blank_lines_a_clause_a_column_break_cut_over_its_tail_is_text_not_a_headline()
+    {
+        // "…开通了三条公交" stops mid-word after a comma; the line under it finishes the word ("专线"): one paragraph
+        // cut in two, not a headline over a new article.
+        string[] paragraphs =
+        [
+            "万盛新建山地运动公园开园",
+            "本报讯（记者 何静）10月3日，万盛经开区新建的山地运动公园正式开园，首日接待游客1.2万人次。",
+            "为方便游客出行，景区开通了三条公交",
+            "专线，周末还将加开夜班车。",
+            "公园依山而建，总投资4.3亿元，建有步道28公里、露营地3处，周边民宿入住率较去年同期提高了两成。",
+        ];
+        var page = Parse(string.Join("\n", paragraphs));
+
+        Assert.Contains("景区开通了三条公交", Assert.Single(page.Articles).Body);
+    }
+
     private static readonly string[] StrayAtPageEnd =
     [
         "石柱辣椒加工产值突破20亿元",

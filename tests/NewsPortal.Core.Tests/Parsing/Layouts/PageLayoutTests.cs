@@ -82,7 +82,8 @@ public sealed class PageLayoutTests
     /// <summary>The practice pages printed without blank lines (their only paragraph breaks on the wrapped ones):
     /// the mean article_f1, anchor_recall and title they keep (bench/layouts.py on tests/devpages, 2026-12-05 11:00:
     /// 0.893 / 0.975 / 0.920; 0.817 / 0.952 / 0.873 at 10:00, and 0.596 / 0.923 / 0.550 before the rules for pages
-    /// without blank lines in docs/parsing.md's eighth session).</summary>
+    /// without blank lines in docs/parsing.md's eighth session; title 0.969 at 14:00 once a title naming its district
+    /// is read apart from a shorter deck under it).</summary>
     [Fact]
     public void Practice_pages_without_blank_lines_keep_their_measured_scores()
     {
@@ -90,7 +91,7 @@ public sealed class PageLayoutTests
         var scores = GoldScore.ScoreDevPages(text => PageLayoutGenerator.Apply(variant, text));
         var (f1, anchors) = (scores.Average(p => p.GetProperty("article_f1").GetDouble()), scores.Average(p => p.GetProperty("anchor_recall").GetDouble()));
         var title = scores.Average(p => p.GetProperty("fields").GetProperty("title").GetDouble());
-        Assert.True(f1 >= 0.89 && anchors >= 0.97 && title >= 0.91, $"article_f1 {f1:0.000}, anchor_recall {anchors:0.000}, title {title:0.000}");
+        Assert.True(f1 >= 0.89 && anchors >= 0.97 && title >= 0.96, $"article_f1 {f1:0.000}, anchor_recall {anchors:0.000}, title {title:0.000}");
     }
 
     /// <summary>Issue 14's "done when": every seed, in each layout, within 0.03 of its own score.</summary>
