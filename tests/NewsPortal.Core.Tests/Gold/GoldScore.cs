@@ -39,11 +39,11 @@ public static class GoldScore
 
     /// <summary>Composes <paramref name="count"/> new pages from seed <paramref name="seed"/> with bench/compose.py (other
     /// combinations of the practice articles, scrambled the way the practice pages are) and scores each against its gold.</summary>
-    public static IReadOnlyList<JsonElement> ScoreComposed(int count, int seed)
+    public static IReadOnlyList<JsonElement> ScoreComposed(int count, int seed, string layout = "original")
     {
         var dir = Directory.CreateTempSubdirectory("newsportal-composed-").FullName;
         Run("python3", Path.Combine(RepoRoot, "bench", "compose.py"), "--count", count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", dir);
+            "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--layout", layout, "--out", dir);
         return ScoreAll(dir, dir, Utf8);
     }
 
