@@ -19,8 +19,7 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
             if (draft.Headline is not { IsIndex: false, Blocks.Count: >= 2 } group || draft.IsEmpty) continue;
             var openers = draft.Segments.Sum(s => s.Blocks.Select((b, k) => new Atom(s, k)).Count(a => a.Opens));
             var candidates = group.Blocks.Where(b => IsForeignTitle(b, group)).ToList();
-            // Without two openers only two titles that each name a district can be split (checked before any dealing).
-            if (openers < 2 && !group.Blocks.Any(b => knowledge.Places.Find(b.Text).Count > 0)) continue;
+            // Without two openers only a title that names a district can be split off (checked before any dealing).
             if (candidates.Count == 0 || openers < 2 && !candidates.Any(c => knowledge.Places.Find(c.Text).Count > 0)) continue;
             var units = Units(draft);
             var best = ((Plan Plan, ClassifiedBlock Title)?)null;
