@@ -61,6 +61,8 @@ internal sealed class LineJoiner(LineCues cues)
         var bracketOpen = blank == 0 && HasOpenBracket(pieces) && !profile.StartsParagraph(next);
         // Cheap tests first: on a page that is not hard-wrapped only an open bracket carries a paragraph on.
         if (!bracketOpen && (profile.WrapWidth is null || profile.IsSetApart(next) && !(profile.WrapsByCharacters && next.StartsWithOneSpace))) return false;
+        // "联系人：…推进处" over "张晓峰": a labelled closing line the wrap cut before a name (the space it fell on is gone).
+        if (blank == 0 && last.Text.Contains('：') && cues.IsClosingLine(last.Text) && IsNameAlone(next.Text)) return true;
         if (StandsAlone(next.Text)) return false;
         if (bracketOpen) return true;
         if (profile.StartsParagraph(next) || profile.IsOverlong(next) || profile.LeavesColumn(last, next)) return false;
@@ -111,6 +113,9 @@ internal sealed class LineJoiner(LineCues cues)
         var end = string.Concat(pieces.Skip(Math.Max(0, pieces.Count - 3)).Select(p => p.Text));
         return cues.Knowledge.EndsWithCutSpeaker.IsMatch(end) && speakerTails().Count == 1;
     }
+
+    /// <summary>Two to four Han letters and nothing else: a person's name on a line of its own.</summary>
+    private static bool IsNameAlone(string text) => text.Length is >= 2 and <= 4 && text.All(HanText.IsHan);
 
     /// <summary>A short line with no sentence in it: a headline's line, a table row, a label.</summary>
     public static bool IsDisplayLine(string text) =>

@@ -1721,4 +1721,23 @@ public sealed class PageParserTests
         Assert.Contains("汽车运输车队", Titled(page, "秀山春茶加工产值增长两成").Body);
         Assert.DoesNotContain("汽车运输车队", Titled(page, "两江新区新能源汽车产量创新高").Body);
     }
+
+    [Fact]
+    public void On_a_wrapped_page_a_contact_line_cut_before_the_name_keeps_its_name()
+    {
+        // "联系人：…处" stopped short where the wrap fell on the space before the name: the name is the line's end, not
+        // a line of its own.
+        static string Wrap(string p) => Stages.Wrap(p, 17);
+        var page = Parse(string.Join("\n\n",
+            "关于开展农产品加工示范企业认定工作的通知",
+            Wrap("各区县农业农村委：为推动农产品加工业高质量发展，现就开展本年度示范企业认定工作通知如下。"),
+            Wrap("一、申报条件。申报企业应在本市注册，上年度农产品加工营业收入达到5000万元以上，带动农户300户以上。"),
+            Wrap("二、申报时间。请各区县于9月30日前将推荐材料报送市农业农村委。"),
+            "联系人：市农业农村委乡村产业处\n王立新",
+            "綦江新建智能物流园投用",
+            Wrap("本报讯（记者 李明）11月5日，綦江区一座智能物流园正式投用，园区内自动分拣线每小时可处理包裹3万件。"),
+            Wrap("物流园总投资8.6亿元，规划建设仓储、分拨、配送三大功能区，服务周边200多家商贸企业。")));
+
+        Assert.Contains("乡村产业处王立新", Titled(page, "关于开展农产品加工示范企业认定工作的通知").Body);
+    }
 }
