@@ -904,13 +904,12 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         {
             var bigrams = TopicSimilarity.Bigrams([piece]);
             var own = similarity.Cosine(bigrams, kept);
-            var (home, homeBigrams) = others.MaxBy(o => similarity.Cosine(bigrams, o.Bigrams));
-            if (BodyOrder(home).Count == 0) continue;
-            var like = similarity.Cosine(bigrams, homeBigrams);
-            if (like < knowledge.StrayEndMinLikeness || like < knowledge.StrayEndLikeness * own) continue;
-            var head = BodyOrder(home).LastOrDefault(b => !b.Block.EndsSentence && characters.JoinsWord(b.Text, piece.Text));
-            if (head is not null) MoveBlock(piece, last, home, head, after: true);
-            else MoveBlock(piece, last, home, BodyOrder(home).Last(), after: true);
+            var (home, like) = others.Select(o => (o.Draft, Like: similarity.Cosine(bigrams, o.Bigrams))).MaxBy(o => o.Like);
+            var homeBody = BodyOrder(home);
+            if (homeBody.Count == 0 || like < knowledge.StrayEndMinLikeness || like < knowledge.StrayEndLikeness * own) continue;
+            // After the paragraph whose cut word it finishes, else after the article's last paragraph.
+            var head = homeBody.LastOrDefault(b => !b.Block.EndsSentence && characters.JoinsWord(b.Text, piece.Text));
+            MoveBlock(piece, last, home, head ?? homeBody[^1], after: true);
         }
     }
 
