@@ -585,8 +585,11 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         /// rest of the run's article names some districts but none of those.</summary>
         public ArticleDraft? HomeOf(ArticleDraft d, Segment s, IReadOnlyList<ClassifiedBlock> runBlocks)
         {
-            var run = runBlocks.SelectMany(Of).ToHashSet(StringComparer.Ordinal);
-            if (run.Count == 0) return null;
+            // A run naming no district has no home: no set is made for it.
+            HashSet<string>? run = null;
+            foreach (var block in runBlocks)
+                if (Of(block) is { Count: > 0 } names) (run ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(names);
+            if (run is null) return null;
             if (!RestNamesOnlyOthers(d, runBlocks, run)) return null;
             _articles ??= Articles.ToDictionary(a => a, a => a.Blocks.SelectMany(Of).ToHashSet(StringComparer.Ordinal));
             var homes = Articles.Where(e => !ReferenceEquals(e, d) && Math.Abs(e.Position - s.Position) <= Window && _articles[e].IsSupersetOf(run)).ToList();
