@@ -907,9 +907,11 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         {
             var bigrams = TopicSimilarity.Bigrams([piece]);
             var own = similarity.Cosine(bigrams, kept);
-            var (home, like) = others.Select(o => (o.Draft, Like: similarity.Cosine(bigrams, o.Bigrams))).MaxBy(o => o.Like);
+            // Only an article the piece is this like can take it: the others are not weighed in full.
+            var floor = Math.Max(knowledge.StrayEndMinLikeness, knowledge.StrayEndLikeness * own);
+            var (home, like) = others.Select(o => (o.Draft, Like: similarity.CosineReaching(bigrams, o.Bigrams, floor))).MaxBy(o => o.Like);
             var homeBody = BodyOrder(home);
-            if (homeBody.Count == 0 || like < knowledge.StrayEndMinLikeness || like < knowledge.StrayEndLikeness * own) continue;
+            if (homeBody.Count == 0 || like < floor) continue;
             // After the paragraph whose cut word it finishes, else after the article's last paragraph.
             var head = homeBody.LastOrDefault(b => !b.Block.EndsSentence && characters.JoinsWord(b.Text, piece.Text));
             MoveBlock(piece, last, home, head ?? homeBody[^1], after: true);
