@@ -44,6 +44,9 @@ internal sealed class ParsingKnowledge
     public required double ColumnLabelMaxWidth { get; init; }
     /// <summary>A headline with at most this many letters of text under it is starved: its text may be printed among another article's.</summary>
     public required int StarvedHeadlineMaxLetters { get; init; }
+    /// <summary>A headline this long or longer can be starved (fed paragraphs about it from a nearby article); shorter
+    /// ones are column labels and kickers.</summary>
+    public required int StarvedHeadlineMinLetters { get; init; }
     /// <summary>Names a title's subject is usually given by: the districts (names, aliases and the short form
     /// without 区/县) from districts.json, and the subject words of parsing.json.</summary>
     public required IReadOnlyList<string> SubjectNames { get; init; }
@@ -173,6 +176,7 @@ internal sealed class ParsingKnowledge
             DeckLine = Rx(root.GetProperty("deckLine").GetString()!),
             ColumnLabelMaxWidth = root.GetProperty("columnLabelMaxWidth").GetDouble(),
             StarvedHeadlineMaxLetters = root.GetProperty("starvedHeadlineMaxLetters").GetInt32(),
+            StarvedHeadlineMinLetters = root.GetProperty("starvedHeadlineMinLetters").GetInt32(),
             SubjectNames = SubjectNamesOf(Strings("subjectWords")),
             Places = new PlaceNames(DistrictNames()),
             SectionNumbering = Rx(root.GetProperty("sectionNumbering").GetString()!),

@@ -1740,4 +1740,48 @@ public sealed class PageParserTests
 
         Assert.Contains("乡村产业处王立新", Titled(page, "关于开展农产品加工示范企业认定工作的通知").Body);
     }
+
+    [Fact]
+    public void A_short_title_over_another_titles_two_decks_takes_the_deck_and_the_paragraphs_about_it()
+    {
+        // Two articles' headlines printed in turn: a short title, a second title, then each one's deck (the second's
+        // first), then their paragraphs alternating. The deck about tea goes with the tea title, and so do the
+        // paragraphs about tea: the deck's district (秀山) must not hold them for the title it is printed under.
+        var page = Parse("""
+            本报记者 周林
+
+            秀山春茶记
+
+            “一块钢板也能做出新花样”
+
+            ——江津机械加工企业转型见闻
+
+            ——秀山茶企抱团开拓沿海市场
+
+            记者 陈静 实习生 刘洋
+
+            4月8日，20吨秀山春茶在物流园装车，将运往上海、杭州等地的茶叶市场。这是今年秀山茶企发往沿海的第12批春茶。
+
+            在江津区德感街道，机械加工企业的车间里，激光切割机正将钢板切割成零件，一条条生产线有序运转。
+
+            秀山种茶历史悠久，当地茶企多从家庭作坊起步。如今，全县已有茶叶加工企业58家，年产茶叶约1.2万吨。
+
+            然而几年前，江津机械加工企业曾面临订单少、利润薄的困境，企业靠压价格抢客户。
+
+            为适应沿海消费者口味，秀山茶企还开发了红茶、白茶、花茶等产品，并按照市场需要调整包装。
+
+            “过去一台设备一天最多加工300个零件，现在一条智能生产线一天能加工5000个。”江津一家机械企业负责人说。
+
+            秀山县商务委提供的数据显示，今年一季度，全县春茶销售额1.8亿元，同比增长26%。
+
+            目前，江津机械加工产业有规上企业96家，去年实现产值180亿元，钢板加工产品销往20多个国家。
+            """);
+
+        var tea = Assert.Single(page.Articles, a => a.Title == "秀山春茶记");
+        Assert.Contains("——秀山茶企抱团开拓沿海市场", tea.Subtitles);
+        Assert.Contains("全县春茶销售额", tea.Body);
+        Assert.DoesNotContain("激光切割机", tea.Body);
+        var steel = Assert.Single(page.Articles, a => a.Title == "“一块钢板也能做出新花样”");
+        Assert.DoesNotContain("秀山", steel.Body + string.Concat(steel.Subtitles));
+    }
 }
