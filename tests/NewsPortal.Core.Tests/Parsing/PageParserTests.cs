@@ -1784,4 +1784,30 @@ public sealed class PageParserTests
         var steel = Assert.Single(page.Articles, a => a.Title == "“一块钢板也能做出新花样”");
         Assert.DoesNotContain("秀山", steel.Body + string.Concat(steel.Subtitles));
     }
+
+    [Fact]
+    public void Two_cut_clauses_printed_together_among_paragraphs_are_text_not_titles()
+    {
+        // Two paragraphs a column break cut, printed one under the other between two paragraphs: each goes on past a
+        // comma and stops short; their tails are printed further down.
+        var page = Parse("""
+            铜梁高新区电子元器件产业加速集聚
+
+            本报讯（记者 王林）11月3日，铜梁高新区电子元器件产业园内，一家企业的新生产线正式投产。
+
+            园区已集聚电子元器件企业42家，去年实现产值86亿元，同比增长18%。
+
+            在园区的重庆华芯电子有限公司，工人们正在调
+
+            为推动电子元器件产业向高端延伸，打造西部重要的
+
+            试新下线的贴片电感，这批产品将发往沿海的整机企业。
+
+            元器件生产基地，园区出台了专项扶持政策。
+
+            下一步，铜梁高新区将加快引进上下游配套企业，力争三年内产值突破150亿元。
+            """);
+
+        Assert.DoesNotContain(page.Articles, a => a.Title.Contains("工人们正在调") || a.Title.Contains("打造西部重要的"));
+    }
 }
