@@ -117,6 +117,50 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
         to.ResetBigrams();
     }
 
+    /// <summary>Two neighbouring headlines whose leads each restate the other's title far better than their own (the
+    /// page printed both titles before either text, each over the other's lead): each lead goes to the title it
+    /// restates and the two texts' paragraphs are dealt out between the titles from there. How well a lead restates a
+    /// title is the title's weighted coverage by the lead's words.</summary>
+    public void TradeCrossedTitles(List<ArticleDraft> drafts)
+    {
+        var headed = drafts.Where(d => d is { IsEmpty: false, Headline: { IsIndex: false } }).OrderBy(d => d.Headline!.Position).ToList();
+        for (var n = 0; n + 1 < headed.Count; n++)
+        {
+            var (first, second) = (headed[n], headed[n + 1]);
+            if (second.Headline!.Position - first.Headline!.Position > DonorWindow) continue;
+            var firstSegments = first.Segments.ToHashSet();
+            var segments = first.Segments.Concat(second.Segments).OrderBy(s => s.Position).ToList();
+            if (segments.Sum(s => s.Blocks.Count) > MaxDonorBlocks) continue;
+            var units = Units(segments);
+            var firstLead = units.FirstOrDefault(u => firstSegments.Contains(u.Atoms[0].Segment) && u.Atoms.Any(a => a.Block.IsBody));
+            var secondLead = units.FirstOrDefault(u => !firstSegments.Contains(u.Atoms[0].Segment) && u.Atoms.Any(a => a.Block.IsBody));
+            if (firstLead is null || secondLead is null) continue;
+            BigramSet firstTitle = TitleBigrams(first.Headline), secondTitle = TitleBigrams(second.Headline);
+            var straight = similarity.WeightedCoverage(firstTitle, firstLead.Bigrams) + similarity.WeightedCoverage(secondTitle, secondLead.Bigrams);
+            var crossed = similarity.WeightedCoverage(firstTitle, secondLead.Bigrams) + similarity.WeightedCoverage(secondTitle, firstLead.Bigrams);
+            if (crossed < straight * knowledge.CrossedTitlesLikeness || crossed - straight < knowledge.CrossedTitlesMargin) continue;
+            // Districts are read from the title lines only: a deck printed under the wrong title names the other's.
+            var sides = PlaceSides(units, TitleText(first.Headline), TitleText(second.Headline));
+            sides[firstLead] = true;
+            sides[secondLead] = false;
+            var plan = Deal(units, firstTitle, secondTitle, sides);
+            if (plan.First.Count == 0 || plan.Second.Count == 0) continue;
+            Apply(first, second, plan);
+            n++;
+        }
+    }
+
+    /// <summary>A headline's title lines (its decks left out when it has a title line).</summary>
+    private List<ClassifiedBlock> TitleLines(HeadlineGroup group)
+    {
+        var titles = group.Blocks.Where(b => !knowledge.OpensDeck(b.Text)).ToList();
+        return titles.Count > 0 ? titles : group.Blocks;
+    }
+
+    private BigramSet TitleBigrams(HeadlineGroup group) => TopicSimilarity.Bigrams(TitleLines(group));
+
+    private string TitleText(HeadlineGroup group) => string.Join('\n', TitleLines(group).Select(b => b.Text));
+
     /// <summary>Two headlines printed near each other (within the donor window, no headline between them), each with
     /// text of its own, where the page prints their paragraphs in turn: the paragraphs of both are dealt out between the two titles as for stacked titles, each
     /// reporter's line staying with the article it opens, when the deal sets the two texts further apart than they are.</summary>

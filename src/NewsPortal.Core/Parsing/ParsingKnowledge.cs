@@ -109,6 +109,11 @@ internal sealed class ParsingKnowledge
     public required double StrayEndLikeness { get; init; }
     /// <summary>... and at least this like it (weighted cosine).</summary>
     public required double StrayEndMinLikeness { get; init; }
+    /// <summary>Two neighbouring titles trade their texts when each restates the other's text this many times as well
+    /// as the two restate their own (weighted coverage, summed over the pair).</summary>
+    public required double CrossedTitlesLikeness { get; init; }
+    /// <summary>... and the crossed pair restates at least this much more (summed weighted coverage).</summary>
+    public required double CrossedTitlesMargin { get; init; }
     /// <summary>A headline printed after an article's first paragraphs comes within this many letters of its opening;
     /// further in, a headline inside an untitled article is a section head.</summary>
     public required int TitleAfterOpeningMaxLetters { get; init; }
@@ -213,6 +218,8 @@ internal sealed class ParsingKnowledge
             DeckShorterByLetters = root.GetProperty("deckShorterByLetters").GetInt32(),
             StrayEndLikeness = root.GetProperty("strayEndLikeness").GetDouble(),
             StrayEndMinLikeness = root.GetProperty("strayEndMinLikeness").GetDouble(),
+            CrossedTitlesLikeness = root.GetProperty("crossedTitlesLikeness").GetDouble(),
+            CrossedTitlesMargin = root.GetProperty("crossedTitlesMargin").GetDouble(),
             TitleAfterOpeningMaxLetters = root.GetProperty("titleAfterOpeningMaxLetters").GetInt32(),
             KickerSharesFrom = root.GetProperty("kickerSharesFrom").GetDouble(),
             StrayRunMaxParagraphs = root.GetProperty("strayRunMaxParagraphs").GetInt32(),

@@ -1810,4 +1810,41 @@ public sealed class PageParserTests
 
         Assert.DoesNotContain(page.Articles, a => a.Title.Contains("工人们正在调") || a.Title.Contains("打造西部重要的"));
     }
+
+    [Fact]
+    public void Two_titles_printed_before_their_texts_each_take_the_lead_that_restates_them()
+    {
+        // Both titles, then each lead under the other title: the port figures' lead is printed right under the noodle
+        // title, the noodle lead under its own byline further down. Each lead goes to the title it restates.
+        var page = Parse("""
+            一季度果园港集装箱吞吐量同比增长两成
+
+            首席记者 孙明
+
+            粉条变金条
+
+            4月15日，果园港发布数据，今年一季度，果园港集装箱吞吐量达到32.6万标箱，同比增长21.4%，增速高于长江沿线港口平均水平6.2个百分点。其中，外贸集装箱11.3万标箱，增长30.5%；内贸集装箱21.3万标箱，增长17.1%。
+
+            记者 刘芳
+
+            12月6日，城口县的重庆山乡红薯食品有限公司车间里，一排排晾晒架上挂满了晶莹透亮的红薯粉条。临近年关，公司日产粉条达到20吨，仍供不应求。
+
+            从航线看，果园港新开通至东南亚的集装箱航线3条，外贸集装箱航线总数达到18条，集装箱班列每周开行26列，比去年同期增加8列。
+
+            “我们的粉条全部用本地红薯加工，不添加任何明矾。”公司负责人王建国说，公司每年收购农户红薯约3万吨，带动2000多户农户种植红薯，今年销售额预计突破1.2亿元。
+
+            城口是红薯种植大县，全县红薯种植面积常年稳定在20万亩左右。发展精深加工后，过去每斤只卖几毛钱的红薯，加工成粉条后每斤能卖到十多元。
+
+            从货类看，汽车零部件、笔记本电脑、机电产品等外贸货物增长较快，一季度果园港汽车零部件集装箱运量增长36.8%，笔记本电脑集装箱运量增长12.4%。
+
+            目前，城口已有红薯加工企业15家，今年1—11月，红薯加工产值达到6.8亿元，同比增长18.3%，产品销往全国20多个省市。
+
+            果园港有关负责人表示，将继续加密集装箱班列和航线，优化港口通关服务，提升港口吞吐能力，力争全年集装箱吞吐量突破130万标箱。
+            """);
+
+        Assert.Contains("吞吐量达到32.6万标箱", Assert.Single(page.Articles, a => a.Title == "一季度果园港集装箱吞吐量同比增长两成").Body);
+        var noodles = Assert.Single(page.Articles, a => a.Title == "粉条变金条");
+        Assert.Contains("晾晒架上挂满了", noodles.Body);
+        Assert.DoesNotContain("吞吐量达到32.6万标箱", noodles.Body);
+    }
 }
