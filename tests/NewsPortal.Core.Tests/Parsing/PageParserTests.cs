@@ -1550,6 +1550,47 @@ public sealed class PageParserTests
         Assert.Contains("景区开通了三条公交", Assert.Single(page.Articles).Body);
     }
 
+    /// <summary>A typeset page without blank lines: prose set at 16 to 19 characters a line, a headline stack between.</summary>
+    private static string TypesetPage(params string[] headline)
+    {
+        string[] before =
+        [
+            "园区今年新签约项目三十个，总投资超过两百亿元，其中制造业项目占七成，新开工项目二十个，带动就业岗位八百多个。",
+        ];
+        string[] after =
+        [
+            "本报讯（记者 王强）3月5日，全市工业大会召开。会议强调，要加快推进制造业转型升级，全力建设重要先进制造业基地，推动工业经济稳步增长。",
+            "会议指出，各地要抓好重点项目建设，做优存量、扩大增量，培育一批领军企业，持续优化营商环境，为企业发展提供更好服务。",
+        ];
+        int[] widths = [16, 17, 18, 19];
+        IEnumerable<string> Typeset(string paragraph)
+        {
+            for (int at = 0, i = 0; at < paragraph.Length; at += widths[i++ % widths.Length])
+                yield return paragraph.Substring(at, Math.Min(widths[i % widths.Length], paragraph.Length - at));
+        }
+        return string.Join('\n', before.SelectMany(Typeset).Concat(headline).Concat(after.SelectMany(Typeset)));
+    }
+
+    [Fact]
+    public void Without_blank_lines_a_letter_spaced_headline_line_that_reaches_the_column_edge_is_not_wrapped_into_the_next()
+    {
+        // "加 快 推 进 …" happens to be as wide as the typeset column; the title line under it is not its wrap.
+        var page = Parse(TypesetPage("市委书记在全市工业大会上强调", "加 快 推 进 制 造 业 转 型 升 级", "全力建设西部地区重要先进制造业基地"));
+
+        Assert.Contains(page.Articles, a => a.Title == "加快推进制造业转型升级 全力建设西部地区重要先进制造业基地");
+    }
+
+    [Fact]
+    public void Without_blank_lines_a_short_line_under_a_title_as_wide_as_the_column_is_a_line_of_its_own()
+    {
+        // No mark in either line, the break between two words: "…制造业基地" and "刘卫东讲话" are two display lines
+        // (title and deck), not one line the typeset column wrapped.
+        var page = Parse(TypesetPage("全力建设西部地区重要先进制造业基地", "刘卫东讲话"));
+
+        var article = Assert.Single(page.Articles, a => a.Title == "全力建设西部地区重要先进制造业基地");
+        Assert.Contains("刘卫东讲话", article.Subtitles);
+    }
+
     private static readonly string[] StrayAtPageEnd =
     [
         "石柱辣椒加工产值突破20亿元",
