@@ -29,7 +29,14 @@ internal sealed class LineJoiner(LineCues cues)
         void Flush()
         {
             if (pieces.Count == 0) return;
-            result.Add(Build(result.Count, pieces, profile, profile.Blanks(blankBefore), afterFull));
+            if (IsDisplayStack(pieces, profile))
+            {
+                // Each printed line a line of its own, the first after whatever came before it.
+                for (var i = 0; i < pieces.Count; i++)
+                    result.Add(Build(result.Count, [pieces[i]], profile, i == 0 ? profile.Blanks(blankBefore) : 0, i == 0 ? afterFull : profile.IsFull(pieces[i - 1]))
+                        with { Stacked = true });
+            }
+            else result.Add(Build(result.Count, pieces, profile, profile.Blanks(blankBefore), afterFull));
             pieces.Clear();
         }
 
@@ -102,6 +109,13 @@ internal sealed class LineJoiner(LineCues cues)
         return !profile.WrapsByCharacters && pieces.Count == 1 && !profile.IsFull(next) && !HasMarks(last) && !HasMarks(next.Text)
             && HanText.IsHan(last[^1]) && HanText.IsHan(next.Text[0]) && !TermWeights.Default.IsWord(last[^1], next.Text[0]);
     }
+
+    /// <summary>On a typeset page without blank lines nothing cuts a paragraph short (a column break is invisible there and
+    /// the paragraph reads on): printed lines joined as one that never end a sentence and stop short of the edge are
+    /// headline lines stacked one under the other ("…的“拼多多”" over "这份…都享有" over "全市村（社区）党组织"), not prose.</summary>
+    private static bool IsDisplayStack(List<RawLine> pieces, LineProfile profile) =>
+        pieces.Count > 1 && profile.WrapWidth is not null && !profile.WrapsByCharacters && !profile.BlankSeparated
+        && !profile.IsFull(pieces[^1]) && pieces.All(p => !HanText.ContainsSentenceEnd(p.Text) && !HanText.EndsSentence(p.Text));
 
     /// <summary>One or two letters left of a letter-spaced line the dump wrapped (" 发 展").</summary>
     private static bool IsSpacedFragment(string text) =>
