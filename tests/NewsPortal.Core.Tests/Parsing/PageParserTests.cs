@@ -1517,6 +1517,24 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void Without_blank_lines_a_shorter_line_naming_no_subject_over_a_title_naming_its_district_is_the_kicker()
+    {
+        // The mirror of title over deck: the kicker above names nothing and is clearly shorter; the title names 璧山.
+        string[] paragraphs =
+        [
+            "首创普惠型工业互联网平台",
+            "璧山打造中小企业上网上云的快车道",
+            "本报讯（记者 王强）3月5日，记者从璧山区获悉，当地一家工业互联网企业开发的普惠型平台已接入中小企业两千多家。",
+            "企业负责人介绍，平台可按行业定制，中小企业以很低的成本就能上网上云，今年接入企业预计突破五千家。",
+        ];
+        var page = Parse(string.Join("\n", paragraphs));
+
+        var article = Assert.Single(page.Articles);
+        Assert.Equal("璧山打造中小企业上网上云的快车道", article.Title);
+        Assert.Contains("首创普惠型工业互联网平台", article.Subtitles);
+    }
+
+    [Fact]
     public void Without_blank_lines_a_title_broken_evenly_over_two_lines_stays_one_title()
     {
         // The first half names the district, but the second is as long: one title set over two lines, not title and deck.
