@@ -33,8 +33,10 @@ internal sealed class LineJoiner(LineCues cues)
             {
                 // Each printed line a line of its own, the first after whatever came before it.
                 for (var i = 0; i < pieces.Count; i++)
-                    result.Add(Build(result.Count, [pieces[i]], profile, i == 0 ? profile.Blanks(blankBefore) : 0, i == 0 ? afterFull : profile.IsFull(pieces[i - 1]))
-                        with { Stacked = true });
+                {
+                    var line = Build(result.Count, [pieces[i]], profile, i == 0 ? profile.Blanks(blankBefore) : 0, i == 0 ? afterFull : profile.IsFull(pieces[i - 1]));
+                    result.Add(line with { Stacked = true });
+                }
             }
             else result.Add(Build(result.Count, pieces, profile, profile.Blanks(blankBefore), afterFull));
             pieces.Clear();
