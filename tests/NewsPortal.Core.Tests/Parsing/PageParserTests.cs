@@ -1517,6 +1517,24 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void Without_blank_lines_a_shorter_line_naming_no_subject_over_a_title_naming_its_district_is_the_kicker()
+    {
+        // The mirror of title over deck: the kicker above names nothing and is clearly shorter; the title names 璧山.
+        string[] paragraphs =
+        [
+            "首创普惠型工业互联网平台",
+            "璧山打造中小企业上网上云的快车道",
+            "本报讯（记者 王强）3月5日，记者从璧山区获悉，当地一家工业互联网企业开发的普惠型平台已接入中小企业两千多家。",
+            "企业负责人介绍，平台可按行业定制，中小企业以很低的成本就能上网上云，今年接入企业预计突破五千家。",
+        ];
+        var page = Parse(string.Join("\n", paragraphs));
+
+        var article = Assert.Single(page.Articles);
+        Assert.Equal("璧山打造中小企业上网上云的快车道", article.Title);
+        Assert.Contains("首创普惠型工业互联网平台", article.Subtitles);
+    }
+
+    [Fact]
     public void Without_blank_lines_a_title_broken_evenly_over_two_lines_stays_one_title()
     {
         // The first half names the district, but the second is as long: one title set over two lines, not title and deck.
@@ -1548,6 +1566,79 @@ public sealed class PageParserTests
         var page = Parse(string.Join("\n", paragraphs));
 
         Assert.Contains("景区开通了三条公交", Assert.Single(page.Articles).Body);
+    }
+
+    /// <summary>A typeset page without blank lines: prose set at 16 to 19 characters a line, a headline stack between.</summary>
+    private static string TypesetPage(params string[] headline)
+    {
+        string[] before =
+        [
+            "园区今年新签约项目三十个，总投资超过两百亿元，其中制造业项目占七成，新开工项目二十个，带动就业岗位八百多个。",
+        ];
+        string[] after =
+        [
+            "本报讯（记者 王强）3月5日，全市工业大会召开。会议强调，要加快推进制造业转型升级，全力建设重要先进制造业基地，推动工业经济稳步增长。",
+            "会议指出，各地要抓好重点项目建设，做优存量、扩大增量，培育一批领军企业，持续优化营商环境，为企业发展提供更好服务。",
+        ];
+        return string.Join('\n', before.SelectMany(Typeset).Concat(headline).Concat(after.SelectMany(Typeset)));
+    }
+
+    /// <summary>A paragraph cut into lines of 16 to 19 characters, as a typeset column prints it.</summary>
+    private static IEnumerable<string> Typeset(string paragraph)
+    {
+        int[] widths = [16, 17, 18, 19];
+        for (int at = 0, i = 0; at < paragraph.Length; at += widths[i++ % widths.Length])
+            yield return paragraph.Substring(at, Math.Min(widths[i % widths.Length], paragraph.Length - at));
+    }
+
+    [Fact]
+    public void Without_blank_lines_a_letter_spaced_headline_line_that_reaches_the_column_edge_is_not_wrapped_into_the_next()
+    {
+        // "加 快 推 进 …" happens to be as wide as the typeset column; the title line under it is not its wrap.
+        var page = Parse(TypesetPage("市委书记在全市工业大会上强调", "加 快 推 进 制 造 业 转 型 升 级", "全力建设西部地区重要先进制造业基地"));
+
+        Assert.Contains(page.Articles, a => a.Title == "加快推进制造业转型升级 全力建设西部地区重要先进制造业基地");
+    }
+
+    [Fact]
+    public void Without_blank_lines_a_short_line_under_a_title_as_wide_as_the_column_is_a_line_of_its_own()
+    {
+        // No mark in either line, the break between two words: "…制造业基地" and "刘卫东讲话" are two display lines
+        // (title and deck), not one line the typeset column wrapped.
+        var page = Parse(TypesetPage("全力建设西部地区重要先进制造业基地", "刘卫东讲话"));
+
+        var article = Assert.Single(page.Articles, a => a.Title == "全力建设西部地区重要先进制造业基地");
+        Assert.Contains("刘卫东讲话", article.Subtitles);
+    }
+
+    [Fact]
+    public void Without_blank_lines_headline_lines_the_typeset_column_ran_into_one_paragraph_are_headlines_each()
+    {
+        // After the first article's text: its kicker and title, another article's title with no text, and a third title
+        // over two lines above its own text. The two full lines and the short one under them never end a sentence: on a
+        // typeset page nothing cuts a paragraph short, so they are headline lines, not a paragraph.
+        string[] first =
+        [
+            "本报讯（记者 王强）3月5日，记者从璧山区获悉，当地一家工业互联网企业开发的普惠型平台已接入中小企业两千多家，企业上云成本下降六成。",
+            "企业负责人介绍，平台可按行业定制，中小企业以很低的成本就能上网上云，今年接入企业预计突破五千家。",
+        ];
+        string[] stack =
+        [
+            "首创普惠型工业互联网平台",
+            "璧山打造中小企业上网上云的“快车道”",
+            "这份民生实事清单，每一位居民都受益",
+            "全市社区养老服务站",
+            "建设任务全面完成",
+        ];
+        var third = "全市 3215 个社区养老服务站100%建成投用，新建站点配备助餐、助浴等设施，服务老年人四十多万人次。";
+        var page = Parse(string.Join('\n', first.SelectMany(Typeset).Concat(stack).Concat(Typeset(third))));
+
+        Assert.Contains(page.Articles, a => a.Title == "这份民生实事清单，每一位居民都受益" && a.Body.Length == 0);
+        var lead = Assert.Single(page.Articles, a => a.Body.Contains("企业负责人介绍"));
+        Assert.EndsWith("璧山打造中小企业上网上云的“快车道”", lead.Title);
+        var care = Assert.Single(page.Articles, a => a.Body.Contains("3215"));
+        Assert.StartsWith("全市社区养老服务站", care.Title);
+        Assert.DoesNotContain("企业负责人介绍", care.Body);
     }
 
     private static readonly string[] StrayAtPageEnd =
