@@ -58,6 +58,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         disentangler.SplitStackedHeadlines(drafts);
         disentangler.DealStackedSiblings(drafts);
         disentangler.FeedStarvedHeadlines(drafts);
+        disentangler.TradeCrossedTitles(drafts);
         TitleDeckHeadedDrafts(drafts, similarity, knowledge.StarvedHeadlineMaxLetters);
         JoinBylinedDecks(drafts, similarity);
         ReturnDocumentSections(drafts, similarity);

@@ -59,7 +59,7 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
         foreach (var starved in drafts.Where(IsStarved).ToList())
         {
             var title = starved.Headline!.Bigrams;
-            var best = ((ArticleDraft Donor, Plan Plan, double Score)?)null;
+            var best = ((ArticleDraft Donor, Plan Plan, double Score, List<ClassifiedBlock> Decks)?)null;
             var starvedText = TopicSimilarity.Bigrams(string.Join('\n', starved.Segments.Select(s => s.Text)), int.MaxValue);
             foreach (var donor in drafts)
             {
@@ -70,18 +70,96 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
                 // The starved headline's own few paragraphs are dealt too: they may be the donor's.
                 var units = Units(donor.Segments.Concat(starved.Segments).OrderBy(s => s.Position));
                 if (units.Count < MinDonorUnits) continue;
-                var own = donor.Headline is { } h ? TopicSimilarity.Bigrams(h.Blocks) : BigramSet.Empty;
-                var plan = Deal(units, own, title, PlaceSides(units, donor.Headline?.Text ?? "", starved.Headline.Text));
+                var decks = DecksOfOtherTitle(donor.Headline, starved.Headline);
+                var own = donor.Headline is { } h ? TopicSimilarity.Bigrams(h.Blocks.Except(decks)) : BigramSet.Empty;
+                var ownTitle = decks.Count == 0 ? title : TopicSimilarity.Bigrams(starved.Headline.Blocks.Concat(decks));
+                var plan = Deal(units, own, ownTitle, PlaceSides(units, TextWithout(donor.Headline, decks), TextWithout(starved.Headline, []) + string.Concat(decks.Select(d => "\n" + d.Text))));
                 if (plan.Second.Count < 2 || plan.First.Count < 2) continue;
                 var restated = similarity.WeightedCoverage(title, plan.Second.SelectMany(u => u.Bigrams).ToHashSet());
                 if (restated < knowledge.HeadlineRestatesFrom) continue;
                 var score = restated * plan.Separation;
-                if (best is null || score > best.Value.Score) best = (donor, plan, score);
+                if (best is null || score > best.Value.Score) best = (donor, plan, score, decks);
             }
             if (best is not { } chosen) continue;
             Apply(chosen.Donor, starved, chosen.Plan);
+            MoveDecks(chosen.Decks, chosen.Donor.Headline!, starved.Headline);
         }
     }
+
+    /// <summary>A headline group holding two or more decks (——…) under one title holds another article's deck too
+    /// (stacked headline groups print each title's deck in turn): the decks more like the other title than like this
+    /// group's title go with the other title.</summary>
+    private List<ClassifiedBlock> DecksOfOtherTitle(HeadlineGroup? group, HeadlineGroup other)
+    {
+        if (group is null) return [];
+        var decks = group.Blocks.Where(b => knowledge.OpensDeck(b.Text)).ToList();
+        var titles = group.Blocks.Where(b => !knowledge.OpensDeck(b.Text)).ToList();
+        if (decks.Count < 2 || titles.Count == 0) return [];
+        var own = TopicSimilarity.Bigrams(titles);
+        var theirs = TopicSimilarity.Bigrams(other.Blocks.Where(b => !knowledge.OpensDeck(b.Text)));
+        return decks.Where(d =>
+        {
+            var deck = TopicSimilarity.Bigrams(d.Text, TopicSimilarity.MaxChars);
+            return similarity.WeightedCoverage(deck, theirs) > similarity.WeightedCoverage(deck, own);
+        }).ToList();
+    }
+
+    private static string TextWithout(HeadlineGroup? group, List<ClassifiedBlock> decks) =>
+        group is null ? "" : decks.Count == 0 ? group.Text : string.Join(' ', group.Blocks.Except(decks).Concat(group.ListSubtitles).Select(b => b.Text));
+
+    /// <summary>Decks found to be another title's leave this group and go under that title.</summary>
+    private static void MoveDecks(List<ClassifiedBlock> decks, HeadlineGroup from, HeadlineGroup to)
+    {
+        if (decks.Count == 0) return;
+        foreach (var deck in decks) from.Blocks.Remove(deck);
+        to.Blocks.AddRange(decks);
+        from.ResetBigrams();
+        to.ResetBigrams();
+    }
+
+    /// <summary>Two neighbouring headlines whose leads each restate the other's title far better than their own (the
+    /// page printed both titles before either text, each over the other's lead): each lead goes to the title it
+    /// restates and the two texts' paragraphs are dealt out between the titles from there. How well a lead restates a
+    /// title is the title's weighted coverage by the lead's words.</summary>
+    public void TradeCrossedTitles(List<ArticleDraft> drafts)
+    {
+        var headed = drafts.Where(d => d is { IsEmpty: false, Headline: { IsIndex: false } }).OrderBy(d => d.Headline!.Position).ToList();
+        for (var n = 0; n + 1 < headed.Count; n++)
+        {
+            var (first, second) = (headed[n], headed[n + 1]);
+            if (second.Headline!.Position - first.Headline!.Position > DonorWindow) continue;
+            var firstSegments = first.Segments.ToHashSet();
+            var segments = first.Segments.Concat(second.Segments).OrderBy(s => s.Position).ToList();
+            if (segments.Sum(s => s.Blocks.Count) > MaxDonorBlocks) continue;
+            var units = Units(segments);
+            var firstLead = units.FirstOrDefault(u => firstSegments.Contains(u.Atoms[0].Segment) && u.Atoms.Any(a => a.Block.IsBody));
+            var secondLead = units.FirstOrDefault(u => !firstSegments.Contains(u.Atoms[0].Segment) && u.Atoms.Any(a => a.Block.IsBody));
+            if (firstLead is null || secondLead is null) continue;
+            BigramSet firstTitle = TitleBigrams(first.Headline), secondTitle = TitleBigrams(second.Headline);
+            var straight = similarity.WeightedCoverage(firstTitle, firstLead.Bigrams) + similarity.WeightedCoverage(secondTitle, secondLead.Bigrams);
+            var crossed = similarity.WeightedCoverage(firstTitle, secondLead.Bigrams) + similarity.WeightedCoverage(secondTitle, firstLead.Bigrams);
+            if (crossed < straight * knowledge.CrossedTitlesLikeness || crossed - straight < knowledge.CrossedTitlesMargin) continue;
+            // Districts are read from the title lines only: a deck printed under the wrong title names the other's.
+            var sides = PlaceSides(units, TitleText(first.Headline), TitleText(second.Headline));
+            sides[firstLead] = true;
+            sides[secondLead] = false;
+            var plan = Deal(units, firstTitle, secondTitle, sides);
+            if (plan.First.Count == 0 || plan.Second.Count == 0) continue;
+            Apply(first, second, plan);
+            n++;
+        }
+    }
+
+    /// <summary>A headline's title lines (its decks left out when it has a title line).</summary>
+    private List<ClassifiedBlock> TitleLines(HeadlineGroup group)
+    {
+        var titles = group.Blocks.Where(b => !knowledge.OpensDeck(b.Text)).ToList();
+        return titles.Count > 0 ? titles : group.Blocks;
+    }
+
+    private BigramSet TitleBigrams(HeadlineGroup group) => TopicSimilarity.Bigrams(TitleLines(group));
+
+    private string TitleText(HeadlineGroup group) => string.Join('\n', TitleLines(group).Select(b => b.Text));
 
     /// <summary>Two headlines printed near each other (within the donor window, no headline between them), each with
     /// text of its own, where the page prints their paragraphs in turn: the paragraphs of both are dealt out between the two titles as for stacked titles, each
@@ -165,7 +243,7 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
 
     private bool IsStarved(ArticleDraft d) =>
         d.Headline is { IsIndex: false } h && !h.Blocks.All(b => knowledge.OpensDeck(b.Text))
-        && HanText.ContentLength(h.Blocks[0].Text) >= TitleMinLetters
+        && HanText.ContentLength(h.Blocks[0].Text) >= knowledge.StarvedHeadlineMinLetters
         && HanText.ContentLengthAtMost(d.Segments.Select(s => s.Text), knowledge.StarvedHeadlineMaxLetters)
         && !d.Segments.Any(s => s.Start is SegmentStart.Notice or SegmentStart.Photo);
 

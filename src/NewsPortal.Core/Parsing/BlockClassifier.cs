@@ -58,6 +58,7 @@ internal sealed class BlockClassifier(LineCues cues)
                                                          || i > 0 && IsCutClauseAmongParagraphs(result[i - 1], result[i], result[i + 1])))
                 result[i] = result[i] with { Kind = BlockKind.Body };
         }
+        CutClauseRunsAmongParagraphs(result);
         return result;
     }
 
@@ -103,6 +104,26 @@ internal sealed class BlockClassifier(LineCues cues)
     private static bool IsCutClauseAmongParagraphs(ClassifiedBlock previous, ClassifiedBlock candidate, ClassifiedBlock next) =>
         !candidate.Block.MarkedHeading && previous.Kind is BlockKind.Body or BlockKind.Lead && next.Kind is BlockKind.Body
         && HanText.CountCommas(candidate.Text) > 0 && !HanText.EndsWithClausePunctuation(candidate.Text);
+
+    /// <summary>Two or more cut clauses printed one under the other between paragraphs (two paragraphs a column break
+    /// cut, their tails printed elsewhere) are text like the one cut clause among paragraphs: titles printed together
+    /// do not each go on past a comma and stop short.</summary>
+    private static void CutClauseRunsAmongParagraphs(List<ClassifiedBlock> result)
+    {
+        for (var start = 1; start < result.Count; start++)
+        {
+            if (result[start - 1].Kind is not (BlockKind.Body or BlockKind.Lead)) continue;
+            var end = start;
+            while (end < result.Count && IsCutClause(result[end])) end++;
+            if (end - start < 2 || end >= result.Count || result[end].Kind != BlockKind.Body) continue;
+            for (var i = start; i < end; i++) result[i] = result[i] with { Kind = BlockKind.Body };
+            start = end;
+        }
+    }
+
+    private static bool IsCutClause(ClassifiedBlock block) =>
+        block is { Kind: BlockKind.Headline, Block: { MarkedHeading: false, BlankSeparated: true } }
+        && HanText.CountCommas(block.Text) > 0 && !HanText.EndsWithClausePunctuation(block.Text);
 
     /// <summary>"域，平均研发…": a single letter before the first comma does not open a sentence; it ends a word cut above.</summary>
     public static bool OpensWithWordEnd(string text) => text.Length > 2 && HanText.IsHan(text[0]) && text[1] is '，' or '、' or '；';

@@ -88,6 +88,8 @@ internal sealed class BlockSplitter(LineCues cues)
         // A deck ends its headline: a display line after it is the next headline's. So does a line the dump wrapped
         // that stopped short (its wraps are undone already): a display line after it is a unit of its own.
         if (IsDeck(previous.Text) || previous.PhysicalLines > 1) return false;
+        // Headline lines the column's edge had run together: each is a unit of its own, as blank lines would set them.
+        if (previous.Stacked && line.Stacked) return false;
         // A sentence opening with its date ("9月19日，…") is a paragraph, not a headline's second line.
         if (cues.Knowledge.OpensWithDate.IsMatch(line.Text)) return false;
         if (OpensLeadUnderHeadline(line)) return false;

@@ -79,7 +79,7 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
                     rest.Add(line);
                     continue;
                 }
-                if (rest.Count == 1 || rest.Any(r => IsSpacedTitle(r.Text)) || NamesSubjectFirstOnly(rest))
+                if (rest.Count == 1 || rest.Any(r => IsSpacedTitle(r.Text)) || NamesSubjectFirstOnly(rest) || KickerOverTitleNamingSubject(rest))
                     foreach (var r in rest) yield return new HeadlineUnit(r.Text, [r.Span], HeadlineRole.Title, false);
                 else if (rest.Count > 1)
                     yield return new HeadlineUnit(string.Join(' ', rest.Select(r => r.Text)), rest.Select(r => r.Span).ToArray(), HeadlineRole.Title, true);
@@ -153,6 +153,12 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
     private bool NamesSubjectFirstOnly(List<(string Text, TextSpan Span)> lines) =>
         lines.Count == 2 && NamesSubject(lines[0].Text) && !NamesSubject(lines[1].Text)
         && lines[1].Text.Length + knowledge.DeckShorterByLetters <= lines[0].Text.Length;
+
+    /// <summary>The second of two stacked lines names its subject, the first names none and is clearly shorter ("首创…平台"
+    /// over "璧山打造…"): a kicker over its title, as blank lines would set them.</summary>
+    private bool KickerOverTitleNamingSubject(List<(string Text, TextSpan Span)> lines) =>
+        lines.Count == 2 && !NamesSubject(lines[0].Text) && NamesSubject(lines[1].Text)
+        && lines[0].Text.Length + knowledge.DeckShorterByLetters <= lines[1].Text.Length;
 
     private bool NamesSubject(string text) => knowledge.SubjectNames.Any(n => text.Contains(n, StringComparison.Ordinal));
 

@@ -29,7 +29,16 @@ internal sealed class LineJoiner(LineCues cues)
         void Flush()
         {
             if (pieces.Count == 0) return;
-            result.Add(Build(result.Count, pieces, profile, profile.Blanks(blankBefore), afterFull));
+            if (IsDisplayStack(pieces, profile))
+            {
+                // Each printed line a line of its own, the first after whatever came before it.
+                for (var i = 0; i < pieces.Count; i++)
+                {
+                    var line = Build(result.Count, [pieces[i]], profile, i == 0 ? profile.Blanks(blankBefore) : 0, i == 0 ? afterFull : profile.IsFull(pieces[i - 1]));
+                    result.Add(line with { Stacked = true });
+                }
+            }
+            else result.Add(Build(result.Count, pieces, profile, profile.Blanks(blankBefore), afterFull));
             pieces.Clear();
         }
 
@@ -65,6 +74,7 @@ internal sealed class LineJoiner(LineCues cues)
         if (blank == 0 && last.Text.Contains('：') && cues.IsClosingLine(last.Text) && IsNameAlone(next.Text)) return true;
         if (StandsAlone(next.Text)) return false;
         if (bracketOpen) return true;
+        if (blank == 0 && !profile.BlankSeparated && DisplayLinesApart(pieces, next, profile)) return false;
         if (profile.StartsParagraph(next) || profile.IsOverlong(next) || profile.LeavesColumn(last, next)) return false;
         if (cues.StartsWithDateline(next.Text) || cues.StartsStandfirst(next.Text)) return false;
         var ended = HanText.EndsSentence(last.Text);
@@ -88,6 +98,35 @@ internal sealed class LineJoiner(LineCues cues)
         // A full line that ends a sentence may end its paragraph: go on only into text that reads as more of a paragraph.
         return !ended || profile.IsFull(next) || HanText.ContainsSentenceEnd(next.Text) || HanText.CountCommas(next.Text) > 0;
     }
+
+    /// <summary>Without blank lines, headline lines printed one under the other look like a wrapped paragraph when one
+    /// happens to reach the column edge. A letter-spaced line ("加 快 推 动 …") is a headline's line, never the same
+    /// paragraph as an unspaced one. On a typeset page (a dump cut by characters cuts a long title exactly at the edge),
+    /// a full line and a short one under it, neither with a single mark and the break between two words, are display
+    /// lines ("…先进制造业中心" over "唐良智讲话"), not prose.</summary>
+    private static bool DisplayLinesApart(List<RawLine> pieces, RawLine next, LineProfile profile)
+    {
+        var last = pieces[^1].Text;
+        if (HanText.IsLetterSpaced(last) != HanText.IsLetterSpaced(next.Text) && !IsSpacedFragment(next.Text)) return true;
+        return !profile.WrapsByCharacters && pieces.Count == 1 && !profile.IsFull(next) && !HasMarks(last) && !HasMarks(next.Text)
+            && HanText.IsHan(last[^1]) && HanText.IsHan(next.Text[0]) && !TermWeights.Default.IsWord(last[^1], next.Text[0]);
+    }
+
+    /// <summary>On a typeset page without blank lines nothing cuts a paragraph short (a column break is invisible there and
+    /// the paragraph reads on): printed lines joined as one that never end a sentence and stop short of the edge are
+    /// headline lines stacked one under the other ("…的“拼多多”" over "这份…都享有" over "全市村（社区）党组织"), not prose.</summary>
+    private static bool IsDisplayStack(List<RawLine> pieces, LineProfile profile) =>
+        pieces.Count > 1 && profile.WrapWidth is not null && !profile.WrapsByCharacters && !profile.BlankSeparated
+        && !profile.IsFull(pieces[^1]) && pieces.All(p => !HanText.ContainsSentenceEnd(p.Text) && !HanText.EndsSentence(p.Text));
+
+    /// <summary>One or two letters left of a letter-spaced line the dump wrapped (" 发 展").</summary>
+    private static bool IsSpacedFragment(string text) =>
+        text.Split(' ', '\u3000', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 1 and <= 2 } parts && parts.All(p => p.Length == 1);
+
+    /// <summary>Any clause or sentence mark: prose has them, display lines seldom do.</summary>
+    private static bool HasMarks(string text) => text.AsSpan().IndexOfAny(ProseMarks) >= 0;
+
+    private static readonly SearchValues<char> ProseMarks = SearchValues.Create("，,、。；;：:！!？?");
 
     /// <summary>The next line is prose of its own, not the rest of a name cut at the line's end ("…”重庆智途视" over
     /// "觉科技有限公", "总经理吴" or "区管委会主要负责人说。"): it has a clause mark, opens with no closing mark, makes no word

@@ -27,6 +27,8 @@ internal sealed record PageLine(int Index, int Start, int Length, string Text, b
     /// <summary>Its last physical line ran to the column edge without ending a sentence: the paragraph was cut there.</summary>
     public bool Cut { get; init; }
     public int PhysicalLines { get; init; } = 1;
+    /// <summary>One of headline lines stacked one under the other that the column's edge had run into one paragraph.</summary>
+    public bool Stacked { get; init; }
 }
 
 /// <summary>The physical lines of a page and the layout measured from them.</summary>

@@ -44,6 +44,9 @@ internal sealed class ParsingKnowledge
     public required double ColumnLabelMaxWidth { get; init; }
     /// <summary>A headline with at most this many letters of text under it is starved: its text may be printed among another article's.</summary>
     public required int StarvedHeadlineMaxLetters { get; init; }
+    /// <summary>A headline this long or longer can be starved (fed paragraphs about it from a nearby article); shorter
+    /// ones are column labels and kickers.</summary>
+    public required int StarvedHeadlineMinLetters { get; init; }
     /// <summary>Names a title's subject is usually given by: the districts (names, aliases and the short form
     /// without 区/县) from districts.json, and the subject words of parsing.json.</summary>
     public required IReadOnlyList<string> SubjectNames { get; init; }
@@ -106,6 +109,11 @@ internal sealed class ParsingKnowledge
     public required double StrayEndLikeness { get; init; }
     /// <summary>... and at least this like it (weighted cosine).</summary>
     public required double StrayEndMinLikeness { get; init; }
+    /// <summary>Two neighbouring titles trade their texts when each restates the other's text this many times as well
+    /// as the two restate their own (weighted coverage, summed over the pair).</summary>
+    public required double CrossedTitlesLikeness { get; init; }
+    /// <summary>... and the crossed pair restates at least this much more (summed weighted coverage).</summary>
+    public required double CrossedTitlesMargin { get; init; }
     /// <summary>A headline printed after an article's first paragraphs comes within this many letters of its opening;
     /// further in, a headline inside an untitled article is a section head.</summary>
     public required int TitleAfterOpeningMaxLetters { get; init; }
@@ -173,6 +181,7 @@ internal sealed class ParsingKnowledge
             DeckLine = Rx(root.GetProperty("deckLine").GetString()!),
             ColumnLabelMaxWidth = root.GetProperty("columnLabelMaxWidth").GetDouble(),
             StarvedHeadlineMaxLetters = root.GetProperty("starvedHeadlineMaxLetters").GetInt32(),
+            StarvedHeadlineMinLetters = root.GetProperty("starvedHeadlineMinLetters").GetInt32(),
             SubjectNames = SubjectNamesOf(Strings("subjectWords")),
             Places = new PlaceNames(DistrictNames()),
             SectionNumbering = Rx(root.GetProperty("sectionNumbering").GetString()!),
@@ -209,6 +218,8 @@ internal sealed class ParsingKnowledge
             DeckShorterByLetters = root.GetProperty("deckShorterByLetters").GetInt32(),
             StrayEndLikeness = root.GetProperty("strayEndLikeness").GetDouble(),
             StrayEndMinLikeness = root.GetProperty("strayEndMinLikeness").GetDouble(),
+            CrossedTitlesLikeness = root.GetProperty("crossedTitlesLikeness").GetDouble(),
+            CrossedTitlesMargin = root.GetProperty("crossedTitlesMargin").GetDouble(),
             TitleAfterOpeningMaxLetters = root.GetProperty("titleAfterOpeningMaxLetters").GetInt32(),
             KickerSharesFrom = root.GetProperty("kickerSharesFrom").GetDouble(),
             StrayRunMaxParagraphs = root.GetProperty("strayRunMaxParagraphs").GetInt32(),

@@ -1517,6 +1517,24 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void Without_blank_lines_a_shorter_line_naming_no_subject_over_a_title_naming_its_district_is_the_kicker()
+    {
+        // The mirror of title over deck: the kicker above names nothing and is clearly shorter; the title names 璧山.
+        string[] paragraphs =
+        [
+            "首创普惠型工业互联网平台",
+            "璧山打造中小企业上网上云的快车道",
+            "本报讯（记者 王强）3月5日，记者从璧山区获悉，当地一家工业互联网企业开发的普惠型平台已接入中小企业两千多家。",
+            "企业负责人介绍，平台可按行业定制，中小企业以很低的成本就能上网上云，今年接入企业预计突破五千家。",
+        ];
+        var page = Parse(string.Join("\n", paragraphs));
+
+        var article = Assert.Single(page.Articles);
+        Assert.Equal("璧山打造中小企业上网上云的快车道", article.Title);
+        Assert.Contains("首创普惠型工业互联网平台", article.Subtitles);
+    }
+
+    [Fact]
     public void Without_blank_lines_a_title_broken_evenly_over_two_lines_stays_one_title()
     {
         // The first half names the district, but the second is as long: one title set over two lines, not title and deck.
@@ -1548,6 +1566,79 @@ public sealed class PageParserTests
         var page = Parse(string.Join("\n", paragraphs));
 
         Assert.Contains("景区开通了三条公交", Assert.Single(page.Articles).Body);
+    }
+
+    /// <summary>A typeset page without blank lines: prose set at 16 to 19 characters a line, a headline stack between.</summary>
+    private static string TypesetPage(params string[] headline)
+    {
+        string[] before =
+        [
+            "园区今年新签约项目三十个，总投资超过两百亿元，其中制造业项目占七成，新开工项目二十个，带动就业岗位八百多个。",
+        ];
+        string[] after =
+        [
+            "本报讯（记者 王强）3月5日，全市工业大会召开。会议强调，要加快推进制造业转型升级，全力建设重要先进制造业基地，推动工业经济稳步增长。",
+            "会议指出，各地要抓好重点项目建设，做优存量、扩大增量，培育一批领军企业，持续优化营商环境，为企业发展提供更好服务。",
+        ];
+        return string.Join('\n', before.SelectMany(Typeset).Concat(headline).Concat(after.SelectMany(Typeset)));
+    }
+
+    /// <summary>A paragraph cut into lines of 16 to 19 characters, as a typeset column prints it.</summary>
+    private static IEnumerable<string> Typeset(string paragraph)
+    {
+        int[] widths = [16, 17, 18, 19];
+        for (int at = 0, i = 0; at < paragraph.Length; at += widths[i++ % widths.Length])
+            yield return paragraph.Substring(at, Math.Min(widths[i % widths.Length], paragraph.Length - at));
+    }
+
+    [Fact]
+    public void Without_blank_lines_a_letter_spaced_headline_line_that_reaches_the_column_edge_is_not_wrapped_into_the_next()
+    {
+        // "加 快 推 进 …" happens to be as wide as the typeset column; the title line under it is not its wrap.
+        var page = Parse(TypesetPage("市委书记在全市工业大会上强调", "加 快 推 进 制 造 业 转 型 升 级", "全力建设西部地区重要先进制造业基地"));
+
+        Assert.Contains(page.Articles, a => a.Title == "加快推进制造业转型升级 全力建设西部地区重要先进制造业基地");
+    }
+
+    [Fact]
+    public void Without_blank_lines_a_short_line_under_a_title_as_wide_as_the_column_is_a_line_of_its_own()
+    {
+        // No mark in either line, the break between two words: "…制造业基地" and "刘卫东讲话" are two display lines
+        // (title and deck), not one line the typeset column wrapped.
+        var page = Parse(TypesetPage("全力建设西部地区重要先进制造业基地", "刘卫东讲话"));
+
+        var article = Assert.Single(page.Articles, a => a.Title == "全力建设西部地区重要先进制造业基地");
+        Assert.Contains("刘卫东讲话", article.Subtitles);
+    }
+
+    [Fact]
+    public void Without_blank_lines_headline_lines_the_typeset_column_ran_into_one_paragraph_are_headlines_each()
+    {
+        // After the first article's text: its kicker and title, another article's title with no text, and a third title
+        // over two lines above its own text. The two full lines and the short one under them never end a sentence: on a
+        // typeset page nothing cuts a paragraph short, so they are headline lines, not a paragraph.
+        string[] first =
+        [
+            "本报讯（记者 王强）3月5日，记者从璧山区获悉，当地一家工业互联网企业开发的普惠型平台已接入中小企业两千多家，企业上云成本下降六成。",
+            "企业负责人介绍，平台可按行业定制，中小企业以很低的成本就能上网上云，今年接入企业预计突破五千家。",
+        ];
+        string[] stack =
+        [
+            "首创普惠型工业互联网平台",
+            "璧山打造中小企业上网上云的“快车道”",
+            "这份民生实事清单，每一位居民都受益",
+            "全市社区养老服务站",
+            "建设任务全面完成",
+        ];
+        var third = "全市 3215 个社区养老服务站100%建成投用，新建站点配备助餐、助浴等设施，服务老年人四十多万人次。";
+        var page = Parse(string.Join('\n', first.SelectMany(Typeset).Concat(stack).Concat(Typeset(third))));
+
+        Assert.Contains(page.Articles, a => a.Title == "这份民生实事清单，每一位居民都受益" && a.Body.Length == 0);
+        var lead = Assert.Single(page.Articles, a => a.Body.Contains("企业负责人介绍"));
+        Assert.EndsWith("璧山打造中小企业上网上云的“快车道”", lead.Title);
+        var care = Assert.Single(page.Articles, a => a.Body.Contains("3215"));
+        Assert.StartsWith("全市社区养老服务站", care.Title);
+        Assert.DoesNotContain("企业负责人介绍", care.Body);
     }
 
     private static readonly string[] StrayAtPageEnd =
@@ -1739,5 +1830,112 @@ public sealed class PageParserTests
             Wrap("物流园总投资8.6亿元，规划建设仓储、分拨、配送三大功能区，服务周边200多家商贸企业。")));
 
         Assert.Contains("乡村产业处王立新", Titled(page, "关于开展农产品加工示范企业认定工作的通知").Body);
+    }
+
+    [Fact]
+    public void A_short_title_over_another_titles_two_decks_takes_the_deck_and_the_paragraphs_about_it()
+    {
+        // Two articles' headlines printed in turn: a short title, a second title, then each one's deck (the second's
+        // first), then their paragraphs alternating. The deck about tea goes with the tea title, and so do the
+        // paragraphs about tea: the deck's district (秀山) must not hold them for the title it is printed under.
+        var page = Parse("""
+            本报记者 周林
+
+            秀山春茶记
+
+            “一块钢板也能做出新花样”
+
+            ——江津机械加工企业转型见闻
+
+            ——秀山茶企抱团开拓沿海市场
+
+            记者 陈静 实习生 刘洋
+
+            4月8日，20吨秀山春茶在物流园装车，将运往上海、杭州等地的茶叶市场。这是今年秀山茶企发往沿海的第12批春茶。
+
+            在江津区德感街道，机械加工企业的车间里，激光切割机正将钢板切割成零件，一条条生产线有序运转。
+
+            秀山种茶历史悠久，当地茶企多从家庭作坊起步。如今，全县已有茶叶加工企业58家，年产茶叶约1.2万吨。
+
+            然而几年前，江津机械加工企业曾面临订单少、利润薄的困境，企业靠压价格抢客户。
+
+            为适应沿海消费者口味，秀山茶企还开发了红茶、白茶、花茶等产品，并按照市场需要调整包装。
+
+            “过去一台设备一天最多加工300个零件，现在一条智能生产线一天能加工5000个。”江津一家机械企业负责人说。
+
+            秀山县商务委提供的数据显示，今年一季度，全县春茶销售额1.8亿元，同比增长26%。
+
+            目前，江津机械加工产业有规上企业96家，去年实现产值180亿元，钢板加工产品销往20多个国家。
+            """);
+
+        var tea = Assert.Single(page.Articles, a => a.Title == "秀山春茶记");
+        Assert.Contains("——秀山茶企抱团开拓沿海市场", tea.Subtitles);
+        Assert.Contains("全县春茶销售额", tea.Body);
+        Assert.DoesNotContain("激光切割机", tea.Body);
+        var steel = Assert.Single(page.Articles, a => a.Title == "“一块钢板也能做出新花样”");
+        Assert.DoesNotContain("秀山", steel.Body + string.Concat(steel.Subtitles));
+    }
+
+    [Fact]
+    public void Two_cut_clauses_printed_together_among_paragraphs_are_text_not_titles()
+    {
+        // Two paragraphs a column break cut, printed one under the other between two paragraphs: each goes on past a
+        // comma and stops short; their tails are printed further down.
+        var page = Parse("""
+            铜梁高新区电子元器件产业加速集聚
+
+            本报讯（记者 王林）11月3日，铜梁高新区电子元器件产业园内，一家企业的新生产线正式投产。
+
+            园区已集聚电子元器件企业42家，去年实现产值86亿元，同比增长18%。
+
+            在园区的重庆华芯电子有限公司，工人们正在调
+
+            为推动电子元器件产业向高端延伸，打造西部重要的
+
+            试新下线的贴片电感，这批产品将发往沿海的整机企业。
+
+            元器件生产基地，园区出台了专项扶持政策。
+
+            下一步，铜梁高新区将加快引进上下游配套企业，力争三年内产值突破150亿元。
+            """);
+
+        Assert.DoesNotContain(page.Articles, a => a.Title.Contains("工人们正在调") || a.Title.Contains("打造西部重要的"));
+    }
+
+    [Fact]
+    public void Two_titles_printed_before_their_texts_each_take_the_lead_that_restates_them()
+    {
+        // Both titles, then each lead under the other title: the port figures' lead is printed right under the noodle
+        // title, the noodle lead under its own byline further down. Each lead goes to the title it restates.
+        var page = Parse("""
+            一季度果园港集装箱吞吐量同比增长两成
+
+            首席记者 孙明
+
+            粉条变金条
+
+            4月15日，果园港发布数据，今年一季度，果园港集装箱吞吐量达到32.6万标箱，同比增长21.4%，增速高于长江沿线港口平均水平6.2个百分点。其中，外贸集装箱11.3万标箱，增长30.5%；内贸集装箱21.3万标箱，增长17.1%。
+
+            记者 刘芳
+
+            12月6日，城口县的重庆山乡红薯食品有限公司车间里，一排排晾晒架上挂满了晶莹透亮的红薯粉条。临近年关，公司日产粉条达到20吨，仍供不应求。
+
+            从航线看，果园港新开通至东南亚的集装箱航线3条，外贸集装箱航线总数达到18条，集装箱班列每周开行26列，比去年同期增加8列。
+
+            “我们的粉条全部用本地红薯加工，不添加任何明矾。”公司负责人王建国说，公司每年收购农户红薯约3万吨，带动2000多户农户种植红薯，今年销售额预计突破1.2亿元。
+
+            城口是红薯种植大县，全县红薯种植面积常年稳定在20万亩左右。发展精深加工后，过去每斤只卖几毛钱的红薯，加工成粉条后每斤能卖到十多元。
+
+            从货类看，汽车零部件、笔记本电脑、机电产品等外贸货物增长较快，一季度果园港汽车零部件集装箱运量增长36.8%，笔记本电脑集装箱运量增长12.4%。
+
+            目前，城口已有红薯加工企业15家，今年1—11月，红薯加工产值达到6.8亿元，同比增长18.3%，产品销往全国20多个省市。
+
+            果园港有关负责人表示，将继续加密集装箱班列和航线，优化港口通关服务，提升港口吞吐能力，力争全年集装箱吞吐量突破130万标箱。
+            """);
+
+        Assert.Contains("吞吐量达到32.6万标箱", Assert.Single(page.Articles, a => a.Title == "一季度果园港集装箱吞吐量同比增长两成").Body);
+        var noodles = Assert.Single(page.Articles, a => a.Title == "粉条变金条");
+        Assert.Contains("晾晒架上挂满了", noodles.Body);
+        Assert.DoesNotContain("吞吐量达到32.6万标箱", noodles.Body);
     }
 }
