@@ -586,8 +586,11 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         /// rest of the run's article names some districts but none of those.</summary>
         public ArticleDraft? HomeOf(ArticleDraft d, Segment s, IReadOnlyList<ClassifiedBlock> runBlocks)
         {
-            var run = runBlocks.SelectMany(Of).ToHashSet(StringComparer.Ordinal);
-            if (run.Count == 0) return null;
+            // A run naming no district has no home: no set is made for it.
+            HashSet<string>? run = null;
+            foreach (var block in runBlocks)
+                if (Of(block) is { Count: > 0 } names) (run ??= new HashSet<string>(StringComparer.Ordinal)).UnionWith(names);
+            if (run is null) return null;
             if (!RestNamesOnlyOthers(d, runBlocks, run)) return null;
             _articles ??= Articles.ToDictionary(a => a, a => a.Blocks.SelectMany(Of).ToHashSet(StringComparer.Ordinal));
             var homes = Articles.Where(e => !ReferenceEquals(e, d) && Math.Abs(e.Position - s.Position) <= Window && _articles[e].IsSupersetOf(run)).ToList();
@@ -905,9 +908,11 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         {
             var bigrams = TopicSimilarity.Bigrams([piece]);
             var own = similarity.Cosine(bigrams, kept);
-            var (home, like) = others.Select(o => (o.Draft, Like: similarity.Cosine(bigrams, o.Bigrams))).MaxBy(o => o.Like);
+            // Only an article the piece is this like can take it: the others are not weighed in full.
+            var floor = Math.Max(knowledge.StrayEndMinLikeness, knowledge.StrayEndLikeness * own);
+            var (home, like) = others.Select(o => (o.Draft, Like: similarity.CosineReaching(bigrams, o.Bigrams, floor))).MaxBy(o => o.Like);
             var homeBody = BodyOrder(home);
-            if (homeBody.Count == 0 || like < knowledge.StrayEndMinLikeness || like < knowledge.StrayEndLikeness * own) continue;
+            if (homeBody.Count == 0 || like < floor) continue;
             // After the paragraph whose cut word it finishes, else after the article's last paragraph.
             var head = homeBody.LastOrDefault(b => !b.Block.EndsSentence && characters.JoinsWord(b.Text, piece.Text));
             MoveBlock(piece, last, home, head ?? homeBody[^1], after: true);

@@ -319,10 +319,23 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
     }
 
     /// <summary>One paragraph, with the paragraphs that finish its cut sentence and the byline over it.</summary>
-    private sealed record Unit(List<Atom> Atoms, BigramSet Bigrams)
+    private sealed record Unit(List<Atom> Atoms)
     {
+        // Worked out on first use: the crossed-titles test reads only the two leads' bigrams of most pairs it looks at.
+        // The holder is made with the unit, so the record's equality and hash stay the same when it is filled.
+        private readonly Words _words = new();
+
+        /// <summary>The bigrams of the unit's paragraphs, joined.</summary>
+        public BigramSet Bigrams => _words.Bigrams ??= TopicSimilarity.Bigrams(string.Join('\n', Atoms.Select(a => a.Block.Text)), int.MaxValue);
+
         /// <summary>The bigrams with their squared term weights, worked out once for the dealing's many comparisons.</summary>
-        public (int[] Bigrams, double[] Squares, double Norm) Weighted { get; } = Weigh(Bigrams);
+        public (int[] Bigrams, double[] Squares, double Norm) Weighted => _words.Weighted ??= Weigh(Bigrams);
+
+        private sealed class Words
+        {
+            public BigramSet? Bigrams;
+            public (int[], double[], double)? Weighted;
+        }
 
         private static (int[], double[], double) Weigh(BigramSet bigrams)
         {
@@ -361,7 +374,7 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
                 else units.Add([atom]);
             }
         }
-        return units.Select(u => new Unit(u, TopicSimilarity.Bigrams(string.Join('\n', u.Select(a => a.Block.Text)), int.MaxValue))).ToList();
+        return units.Select(u => new Unit(u)).ToList();
     }
 
     /// <summary>A cut sentence's end (the text goes on where the column break left it, or the paragraph before stopped on

@@ -8,20 +8,18 @@ internal sealed class TermWeights
 {
     public static TermWeights Default { get; } = Load();
 
-    // The dealing asks for thousands of weights a page, and the parse between two pages pushes the tables out of the
-    // processor's caches: a hash table of 120,000 words spread over megabytes and nearly every look-up missed twice or
-    // more. The words are kept sorted by first letter instead, each as its second letter and its weight's number in
-    // one int, so a look-up reads where the letter's words start and then one or two cache lines.
-    /// <summary>Where the words of each Han first letter (<see cref="HanIndex"/>) start in <see cref="_words"/>; one past the end last.</summary>
-    private readonly int[] _starts;
-    /// <summary>Each word as its second letter &lt;&lt; 16 | its weight's index in <see cref="_values"/>, sorted within its first letter's words.</summary>
-    private readonly int[] _words;
-    /// <summary>The distinct weights of the file (one decimal: about a hundred).</summary>
+    // A page asks for thousands of weights, most of them once, and the parse between two pages pushes the table out of
+    // the processor's caches, so a look-up is mostly a memory read: each word sits in one long of an open-addressed
+    // table (the packed bigram and its weight), found with one read where a search of the words sorted by first
+    // letter read three or four places and a general hash table two.
+    /// <summary>Each word of the file as <c>bigram &lt;&lt; 32 | its weight's bits</c>, at the slot its hash gives or the
+    /// next free one; 0 marks a free slot (a packed bigram is never 0: its first letter is not NUL).</summary>
+    private readonly long[] _words;
+    private readonly int _shift;
+    /// <summary>The distinct weights of the letters (one decimal: about a hundred).</summary>
     private readonly float[] _values;
     /// <summary>Each Han letter's weight's index in <see cref="_values"/>; the rarest letter's for a letter the file does not list.</summary>
     private readonly byte[] _letters;
-    /// <summary>Words of letters outside the Han blocks (the file lists none; kept so none is lost).</summary>
-    private readonly Dictionary<int, float> _otherWords = [];
     /// <summary>A bigram that is no word is most often the seam of two words (业|综 in 产业综合): it repeats its words' evidence.</summary>
     private const double SeamShare = 0.5;
 
@@ -41,24 +39,15 @@ internal sealed class TermWeights
             var letter = (char)(i < 0x4DC0 - 0x3400 ? 0x3400 + i : 0x4E00 + i - (0x4DC0 - 0x3400));
             _letters[i] = checked((byte)ValueIndex(letters.GetValueOrDefault(letter, rarest)));
         }
-        var han = new List<(int First, char Second, float Weight)>();
-        foreach (var (key, weight) in words)
-        {
-            char first = (char)(key >> 16), second = (char)(key & 0xFFFF);
-            if (HanText.IsHan(first) && HanText.IsHan(second)) han.Add((HanIndex(first), second, weight));
-            else _otherWords[key] = weight;
-        }
-        han.Sort((x, y) => x.First != y.First ? x.First.CompareTo(y.First) : x.Second.CompareTo(y.Second));
-        _starts = new int[HanLetters + 1];
-        _words = new int[han.Count];
-        for (var i = 0; i < han.Count; i++)
-        {
-            _starts[han[i].First + 1]++;
-            _words[i] = han[i].Second << 16 | checked((ushort)ValueIndex(han[i].Weight));
-        }
-        for (var i = 1; i < _starts.Length; i++) _starts[i] += _starts[i - 1];
         _values = new float[values.Count];
         foreach (var (weight, index) in values) _values[index] = weight;
+        // At most half full: a look-up rarely reads past its first slot.
+        var bits = 4;
+        while (1L << bits < words.Count * 2L) bits++;
+        _words = new long[1 << bits];
+        _shift = 32 - bits;
+        foreach (var (bigram, weight) in words)
+            _words[SlotOf(bigram)] = (long)bigram << 32 | (uint)BitConverter.SingleToInt32Bits(weight);
     }
 
     /// <summary>The weight of a bigram packed as <c>first &lt;&lt; 16 | second</c>; 0 unless both are Han letters
@@ -70,8 +59,8 @@ internal sealed class TermWeights
         var slot = (int)((uint)bigram * 2654435769u >> (32 - RecentBits));
         var recent = Volatile.Read(ref _recent[slot]);
         if ((int)(recent >> 32) == bigram) return BitConverter.Int32BitsToSingle((int)recent);
-        var word = Find(first, second);
-        var weight = word >= 0 ? _values[word] : SeamShare * Math.Min(_values[_letters[HanIndex(first)]], _values[_letters[HanIndex(second)]]);
+        var word = _words[SlotOf(bigram)];
+        var weight = word != 0 ? BitConverter.Int32BitsToSingle((int)word) : SeamShare * Math.Min(_values[_letters[HanIndex(first)]], _values[_letters[HanIndex(second)]]);
         // Kept only when the single-precision number is the weight exactly (half a weight of the file always is).
         if ((float)weight == weight) Volatile.Write(ref _recent[slot], (long)bigram << 32 | (uint)BitConverter.SingleToInt32Bits((float)weight));
         return weight;
@@ -85,23 +74,15 @@ internal sealed class TermWeights
     private readonly long[] _recent = new long[1 << RecentBits];
 
     /// <summary>Whether the two letters are a word of general Chinese (董事, 产值): a column break between them cuts it.</summary>
-    public bool IsWord(char first, char second) =>
-        HanText.IsHan(first) && HanText.IsHan(second) ? Find(first, second) >= 0 : _otherWords.ContainsKey(first << 16 | second);
+    public bool IsWord(char first, char second) => _words[SlotOf(first << 16 | second)] != 0;
 
-    /// <summary>The index of the word's weight in <see cref="_values"/>, or -1; both letters are Han.</summary>
-    private int Find(char first, char second)
+    /// <summary>The slot holding the bigram, or the free slot where it would go (Fibonacci hashing, then the next slot).</summary>
+    private int SlotOf(int bigram)
     {
-        var at = HanIndex(first);
-        int low = _starts[at], high = _starts[at + 1] - 1;
-        while (low <= high)
-        {
-            var middle = (low + high) >>> 1;
-            var found = (char)(_words[middle] >>> 16);
-            if (found == second) return _words[middle] & 0xFFFF;
-            if (found < second) low = middle + 1;
-            else high = middle - 1;
-        }
-        return -1;
+        var mask = _words.Length - 1;
+        var slot = (int)((uint)bigram * 2654435769u >> _shift);
+        while (_words[slot] != 0 && (int)(_words[slot] >> 32) != bigram) slot = (slot + 1) & mask;
+        return slot;
     }
 
     private static TermWeights Load()

@@ -34,6 +34,25 @@ internal sealed class TopicSimilarity
         return normA == 0 || normB == 0 ? 0 : shared / Math.Sqrt(normA * normB);
     }
 
+    /// <summary><see cref="Cosine"/> when it may reach <paramref name="floor"/>, else 0. The text's norm is at least the
+    /// shared bigrams' weight, so the cosine is at most √(shared / probe's norm): below the floor, the long text's norm
+    /// is not summed (a paragraph weighed against every article of the page shares little with most).</summary>
+    public double CosineReaching(IReadOnlySet<int> probe, BigramSet text, double floor)
+    {
+        if (probe.Count == 0 || text.Count == 0) return 0;
+        double shared = 0;
+        foreach (var bigram in ItemsOf(probe))
+        {
+            var w = Weight(bigram);
+            if (text.Contains(bigram)) shared += w * w;
+        }
+        double normProbe = NormOf(probe);
+        // The bound is loosened by a hair for the rounding of the sums.
+        if (normProbe == 0 || Math.Sqrt(shared / normProbe) * (1 + 1e-9) < floor) return 0;
+        double normText = NormOf(text);
+        return normText == 0 ? 0 : shared / Math.Sqrt(normProbe * normText);
+    }
+
     /// <summary>Weighted share of the probe's bigrams found in the text (0..1), weighed as in <see cref="Cosine"/>.</summary>
     public double WeightedCoverage(IReadOnlySet<int> probe, IReadOnlySet<int> text) => WeightedCoverage(probe, text.Contains);
 
