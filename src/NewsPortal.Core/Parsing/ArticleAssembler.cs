@@ -66,6 +66,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         JoinCutNumbers(drafts, similarity);
         ReturnSentencesCutByBylines(drafts, similarity);
         MoveStrayEndPieces(drafts, similarity, characters);
+        MoveParagraphsInsideCutSentences(drafts, similarity, characters);
         GiveStackedBylines(drafts);
         GiveStrandedBylines(drafts);
         return drafts.Where(d => !d.IsEmpty || d.Headline is not null).OrderBy(d => d.Position).ToList();
@@ -916,6 +917,38 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             // After the paragraph whose cut word it finishes, else after the article's last paragraph.
             var head = homeBody.LastOrDefault(b => !b.Block.EndsSentence && characters.JoinsWord(b.Text, piece.Text));
             MoveBlock(piece, last, home, head ?? homeBody[^1], after: true);
+        }
+    }
+
+    /// <summary>"…兽药产业园现场签" | "南川是全国重要的中药材产区之一，…" | "约兽用疫苗、…": a paragraph printed inside a
+    /// sentence a column break cut (the paragraph before it stops mid-word, the one after it finishes the word and it
+    /// does not) is another article's, printed there by the page: it goes to the headed article it is as much more like
+    /// as a stray piece at the page's end must be (<c>strayEndLikeness</c>, <c>strayEndMinLikeness</c>), in page order
+    /// among that article's paragraphs, and the cut sentence closes over it.</summary>
+    private void MoveParagraphsInsideCutSentences(List<ArticleDraft> drafts, TopicSimilarity similarity, CharacterStatistics characters)
+    {
+        var articles = drafts.Where(d => d is { IsIndex: false, IsEmpty: false, Headline: not null }).ToList();
+        if (articles.Count < 2) return;
+        bool Finishes(ClassifiedBlock head, ClassifiedBlock tail) =>
+            tail.Text.Length > 0 && HanText.IsHan(tail.Text[0]) && (TermWeights.Default.IsWord(head.Text[^1], tail.Text[0]) || characters.JoinsWord(head.Text, tail.Text));
+        foreach (var draft in articles)
+        {
+            var body = BodyOrder(draft);
+            for (var i = 0; i + 2 < body.Count; i++)
+            {
+                var (head, middle, tail) = (body[i], body[i + 1], body[i + 2]);
+                if (head.Block.EndsSentence || head.Text.Length == 0 || !HanText.IsHan(head.Text[^1]) || Finishes(head, middle) || !Finishes(head, tail)) continue;
+                var bigrams = TopicSimilarity.Bigrams([middle]);
+                var own = similarity.Cosine(bigrams, TopicSimilarity.Bigrams(draft.Blocks.Where(b => !ReferenceEquals(b, middle))));
+                var floor = Math.Max(knowledge.StrayEndMinLikeness, knowledge.StrayEndLikeness * own);
+                var (home, like) = articles.Where(d => !ReferenceEquals(d, draft))
+                    .Select(d => (Draft: d, Like: similarity.CosineReaching(bigrams, TopicSimilarity.Bigrams(d.Blocks), floor))).MaxBy(o => o.Like);
+                var homeBody = BodyOrder(home);
+                if (homeBody.Count == 0 || like < floor) continue;
+                var before = homeBody.LastOrDefault(b => b.Block.Index < middle.Block.Index);
+                MoveBlock(middle, draft, home, before ?? homeBody[0], after: before is not null);
+                body.RemoveAt(i + 1);
+            }
         }
     }
 

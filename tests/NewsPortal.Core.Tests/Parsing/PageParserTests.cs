@@ -1938,4 +1938,33 @@ public sealed class PageParserTests
         Assert.Contains("晾晒架上挂满了", noodles.Body);
         Assert.DoesNotContain("吞吐量达到32.6万标箱", noodles.Body);
     }
+
+    [Fact]
+    public void A_paragraph_printed_inside_a_cut_sentence_goes_to_the_article_it_is_about()
+    {
+        // "…园区现场签" stops mid-word and "约…" under the next paragraph finishes it: the paragraph about tea printed
+        // between them is the tea article's, and the cut sentence closes over it.
+        var page = Parse("""
+            秀山春茶加工产值增长两成
+
+            4月10日，秀山土家族苗族自治县的茶叶加工厂里，工人们正在加工春茶，秀山今年春茶产量预计增长三成。
+
+            秀山茶叶加工企业与本地茶农合作，每斤鲜叶收购价提高两元，茶农收入明显增加。
+
+            永川机器人产业园一次签约6个项目
+
+            本报讯（记者 周明）11月24日，永川区举行智能装备招商推介会，永川机器人产业园现场签
+
+            秀山是全国重要的茶叶产区之一，全县茶园面积达到20万亩，春茶品种涵盖绿茶、红茶、白茶等。
+
+            约工业机器人、数控机床、智能传感器等项目6个，协议总投资42亿元。
+
+            永川区提出，到2027年机器人产业产值突破300亿元。
+            """);
+
+        var robots = Assert.Single(page.Articles, a => a.Title == "永川机器人产业园一次签约6个项目");
+        Assert.Contains("现场签约工业机器人", robots.Body);
+        Assert.DoesNotContain("茶园面积", robots.Body);
+        Assert.Contains("茶园面积", Assert.Single(page.Articles, a => a.Title == "秀山春茶加工产值增长两成").Body);
+    }
 }
