@@ -67,6 +67,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         ReturnSentencesCutByBylines(drafts, similarity);
         MoveStrayEndPieces(drafts, similarity, characters);
         MoveParagraphsInsideCutSentences(drafts, similarity, characters);
+        MoveLateLeads(drafts, similarity);
         GiveStackedBylines(drafts);
         GiveStrandedBylines(drafts);
         return drafts.Where(d => !d.IsEmpty || d.Headline is not null).OrderBy(d => d.Position).ToList();
@@ -949,6 +950,30 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
                 MoveBlock(middle, draft, home, before ?? homeBody[0], after: before is not null);
                 body.RemoveAt(i + 1);
             }
+        }
+    }
+
+    /// <summary>"8月28日，南川区大观镇的…" as an article's last paragraph, printed right over another article's headline (the
+    /// page printed that headline after its first paragraph): a last paragraph that opens as a lead does (a date and a
+    /// comma) and is <c>strayEndLikeness</c> times as like another headed article (at least <c>strayEndMinLikeness</c>)
+    /// is that article's lead: it goes before its first paragraph, unless that one opens as a lead too.</summary>
+    private void MoveLateLeads(List<ArticleDraft> drafts, TopicSimilarity similarity)
+    {
+        var articles = drafts.Where(d => d is { IsIndex: false, IsEmpty: false, Headline: not null }).ToList();
+        if (articles.Count < 2) return;
+        foreach (var draft in articles)
+        {
+            var body = BodyOrder(draft);
+            if (body.Count < 3 || body[^1] is not { Kind: BlockKind.Body } last || !knowledge.OpensWithDate.IsMatch(last.Text)) continue;
+            var bigrams = TopicSimilarity.Bigrams([last]);
+            var own = similarity.Cosine(bigrams, TopicSimilarity.Bigrams(draft.Blocks.Where(b => !ReferenceEquals(b, last))));
+            var floor = Math.Max(knowledge.StrayEndMinLikeness, knowledge.StrayEndLikeness * own);
+            var (home, like) = articles.Where(d => !ReferenceEquals(d, draft))
+                .Select(d => (Draft: d, Like: similarity.CosineReaching(bigrams, TopicSimilarity.Bigrams(d.Blocks), floor))).MaxBy(o => o.Like);
+            var homeBody = BodyOrder(home);
+            if (homeBody.Count == 0 || like < floor) continue;
+            var leads = knowledge.OpensWithDate.IsMatch(homeBody[0].Text) || homeBody[0].Kind == BlockKind.Lead;
+            MoveBlock(last, draft, home, leads ? homeBody[^1] : homeBody[0], after: leads);
         }
     }
 

@@ -1967,4 +1967,32 @@ public sealed class PageParserTests
         Assert.DoesNotContain("茶园面积", robots.Body);
         Assert.Contains("茶园面积", Assert.Single(page.Articles, a => a.Title == "秀山春茶加工产值增长两成").Body);
     }
+
+    [Fact]
+    public void A_lead_printed_over_another_articles_headline_goes_to_the_article_it_opens()
+    {
+        // The tea article's headline was printed after its first paragraph, which now ends the robot article printed
+        // above it: a last paragraph opening with a date and about tea is the tea article's lead.
+        var page = Parse("""
+            永川机器人产业园一次签约6个项目
+
+            本报讯（记者 周明）11月24日，永川区举行智能装备招商推介会，永川机器人产业园现场签约工业机器人、数控机床等项目6个。
+
+            项目全部投产后，预计年产值可达80亿元，新增就业岗位约3000个，机器人产业链将进一步完善。
+
+            永川区提出，到2027年机器人产业产值突破300亿元，建成西部重要的机器人产业基地。
+
+            4月10日，武陵山区的茶园里，茶农们正在采摘春茶，春茶加工厂里机器轰鸣，一派繁忙景象。
+
+            秀山春茶加工产值增长两成
+
+            秀山是全国重要的茶叶产区之一，全县茶园面积达到20万亩，春茶加工企业超过60家。
+
+            秀山茶叶加工企业与本地茶农合作，每斤鲜叶收购价提高两元，今年春茶加工产值预计增长两成。
+            """);
+
+        var tea = Assert.Single(page.Articles, a => a.Title == "秀山春茶加工产值增长两成");
+        Assert.StartsWith("4月10日，武陵山区的茶园里", tea.Body);
+        Assert.DoesNotContain("茶农们正在采摘春茶", Assert.Single(page.Articles, a => a.Title == "永川机器人产业园一次签约6个项目").Body);
+    }
 }
