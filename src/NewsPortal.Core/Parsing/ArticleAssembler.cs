@@ -56,8 +56,11 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         ReturnCutTails(drafts, characters);
         var disentangler = new ArticleDisentangler(knowledge, similarity, characters, blockPlaces);
         disentangler.SplitStackedHeadlines(drafts);
-        disentangler.DealStackedSiblings(drafts);
-        disentangler.FeedStarvedHeadlines(drafts);
+        var dealt = disentangler.DealStackedSiblings(drafts);
+        var fed = disentangler.FeedStarvedHeadlines(drafts);
+        // A group of two stacked titles with no text of its own could not be split before it was dealt or fed its
+        // text: it can now.
+        disentangler.SplitStackedHeadlines(drafts, dealt.Concat(fed).Distinct().ToList());
         disentangler.TradeCrossedTitles(drafts);
         TitleDeckHeadedDrafts(drafts, similarity, knowledge.StarvedHeadlineMaxLetters);
         JoinBylinedDecks(drafts, similarity);

@@ -12,9 +12,12 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
 
     /// <summary>A headline group holding a second title that shares nothing with the rest of the group, over text
     /// with at least two openers (bylines, datelines): the second title takes the paragraphs that are about it.</summary>
-    public void SplitStackedHeadlines(List<ArticleDraft> drafts)
+    public void SplitStackedHeadlines(List<ArticleDraft> drafts) => SplitStackedHeadlines(drafts, drafts.ToList());
+
+    /// <summary>As above, for the given drafts only (a starved headline group of two titles, once it was fed its text).</summary>
+    public void SplitStackedHeadlines(List<ArticleDraft> drafts, IReadOnlyList<ArticleDraft> among)
     {
-        foreach (var draft in drafts.ToList())
+        foreach (var draft in among)
         {
             if (draft.Headline is not { IsIndex: false, Blocks.Count: >= 2 } group || draft.IsEmpty) continue;
             var openers = draft.Segments.Sum(s => s.Blocks.Select((b, k) => new Atom(s, k)).Count(a => a.Opens));
@@ -53,9 +56,11 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
 
     /// <summary>A headline left with (almost) no text beside an article whose paragraphs are about two things: the
     /// headline takes the paragraphs that are about it, dealt out as for stacked titles, when its words are found in
-    /// them and the two sides come apart. The donor is the nearby article for which that works best.</summary>
-    public void FeedStarvedHeadlines(List<ArticleDraft> drafts)
+    /// them and the two sides come apart. The donor is the nearby article for which that works best. Returns the
+    /// drafts that were fed.</summary>
+    public List<ArticleDraft> FeedStarvedHeadlines(List<ArticleDraft> drafts)
     {
+        var fed = new List<ArticleDraft>();
         foreach (var starved in drafts.Where(IsStarved).ToList())
         {
             var title = starved.Headline!.Bigrams;
@@ -82,8 +87,10 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
             }
             if (best is not { } chosen) continue;
             Apply(chosen.Donor, starved, chosen.Plan);
+            fed.Add(starved);
             MoveDecks(chosen.Decks, chosen.Donor.Headline!, starved.Headline);
         }
+        return fed;
     }
 
     /// <summary>A headline group holding two or more decks (——…) under one title holds another article's deck too
@@ -163,9 +170,11 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
 
     /// <summary>Two headlines printed near each other (within the donor window, no headline between them), each with
     /// text of its own, where the page prints their paragraphs in turn: the paragraphs of both are dealt out between the two titles as for stacked titles, each
-    /// reporter's line staying with the article it opens, when the deal sets the two texts further apart than they are.</summary>
-    public void DealStackedSiblings(List<ArticleDraft> drafts)
+    /// reporter's line staying with the article it opens, when the deal sets the two texts further apart than they are.
+    /// Returns the drafts that were dealt.</summary>
+    public List<ArticleDraft> DealStackedSiblings(List<ArticleDraft> drafts)
     {
+        var dealt = new List<ArticleDraft>();
         var byPosition = new Dictionary<int, ArticleDraft>();
         foreach (var d in drafts)
             if (d is { IsEmpty: false, Headline: { IsIndex: false } h }) byPosition.TryAdd(h.Position, d);
@@ -194,7 +203,9 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
             if (plan.First.Count < 2 || plan.Second.Count < 2) continue;
             if (plan.Separation <= Separation(units, owned, firstTitle, secondTitle) || !MovesArePlaced(units, owned, plan, first.Headline.Text, second.Headline.Text)) continue;
             Apply(first, second, plan);
+            dealt.AddRange([first, second]);
         }
+        return dealt;
     }
 
     /// <summary>Two articles with text of their own share vocabulary (two food plants, two car makers): a paragraph

@@ -1995,4 +1995,58 @@ public sealed class PageParserTests
         Assert.StartsWith("4月10日，武陵山区的茶园里", tea.Body);
         Assert.DoesNotContain("茶农们正在采摘春茶", Assert.Single(page.Articles, a => a.Title == "永川机器人产业园一次签约6个项目").Body);
     }
+
+    [Fact]
+    public void Two_stacked_titles_with_no_text_of_their_own_are_split_once_they_are_dealt_their_text()
+    {
+        // Two articles' headline groups printed in turn (title, title, label, byline, deck, byline), then their
+        // paragraphs in turn (practice articles, composed by bench/compose.py): the stacked titles had only a byline
+        // when stacked titles are split, and get their text from the deck's article later; they are split then.
+        var page = Parse("""
+            忠县柑橘加工转化率提高到７５％
+
+            巴南生物医药产业加速成链成群
+
+            产业观察
+
+            本报记者 黎静
+
+            抗体药物、疫苗、医疗器械多点开花
+
+            本报记者 彭光瑞
+
+            １月２２日，在忠县新生港附近的重庆橙源果业有限公司，一条非浓缩还原橙汁生产线正在满负荷运转。“春节前订单多，我们每天要加工鲜果８００吨左右。”公司生产部负责人杨光辉说。
+
+            忠县是全国柑橘生产重点县。截至２０２３年底，全县柑橘种植面积达到３５．６万亩，年产量约４２万吨，其中约７５％通过加工转化，比５年前提高了１８个百分点。
+
+            9月11日，在巴南区重庆国际生物城，重庆华翊生物制药有限公司的单克隆抗体生产车间内，一排排不锈钢生物反应器正在运转。这条生产线今年5月通过药品生产质量管理规范符合性检查，年产能可满足200万支抗体药物的生产需求。
+
+            “从签约到投产只用了两年多时间。”公司副总经理钱文斌说，园区提供的公共研发平台和检测平台，为企业节省了大量前期投入。
+
+            精深加工让柑橘“一果多吃”。目前，忠县已开发橙汁、果酱、柑橘精油、陈皮等产品４０余种，
+
+            ２０２３年柑橘产业链总产值为７８．２亿元，同比增长１０．４％。
+
+            在“33618”现代制造业集群体系中，生物医药被列为重点培育的特色优势产业。作为全市生物医药
+
+            “加工企业收购稳定，我们心里就有底。”忠县双桂镇柑橘种植户陈德明说，他家的３０亩柑橘全部与加工企业签订了收购合同，去年收入１５万元。
+
+            产业的重要承载地，重庆国际生物城已聚集相关企业180余家，涵盖生物药、化学药、医疗器械、医药研发外包服务等领域。
+
+            产业集聚的同时，创新能力也在提升。目前，园区企业在研一类新药超过40个，其中12个进入临床试验阶段。
+
+            巴南区将聚焦抗体药物、疫苗、细胞与基因治疗等方向，完善从研发、中试到产业化的全链条服务，力争到2027年生物医药产业产值突破300亿元。
+
+            忠县将继续引进柑橘精深加工项目，推动柑
+
+            橘产业与文旅、康养融合发展，力争到２０２７年柑橘产业综合产值突破１００亿元。
+
+            今年1—8月，巴南区生物医药产业实现产值128.4亿元，同比增长21.6%，高于全区工业平均增速9.3个百分点。其中，生物药产值占比提高到37.2%。
+            """);
+
+        var citrus = Assert.Single(page.Articles, a => a.Title == "忠县柑橘加工转化率提高到７５％");
+        Assert.Contains("忠县是全国柑橘生产重点县", citrus.Body);
+        Assert.DoesNotContain("巴南区重庆国际生物城", citrus.Body);
+        Assert.Contains("巴南区重庆国际生物城", Assert.Single(page.Articles, a => a.Title == "巴南生物医药产业加速成链成群").Body);
+    }
 }
