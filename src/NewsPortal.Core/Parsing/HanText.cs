@@ -119,7 +119,7 @@ internal static class HanText
         return false;
     }
 
-    public static int CountCommas(string s) => s.Count(c => c is '，' or ',');
+    public static int CountCommas(string s) => s.AsSpan().Count('，') + s.AsSpan().Count(',');
 
     public static bool EndsWithClausePunctuation(string s)
     {
