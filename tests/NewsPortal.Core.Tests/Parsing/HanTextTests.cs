@@ -148,7 +148,7 @@ public sealed class HanTextTests
     public void Han_and_visible_letters_of_long_han_runs_are_counted_as_letter_by_letter()
     {
         var random = new Random(14);
-        char[] breaks = ['，', ' ', '\u3000', '\n', '\u0085', '\u00a0', 'a', '㐀', '\u9fff', '\u4e00', '\ua000', '\u4dff', '\u0007', '\u2028'];
+        char[] breaks = ['，', ' ', '\u3000', '\n', '\u0085', '\u00a0', 'a', '㐀', '\u9fff', '\u4e00', '\ua000', '\u4dff', '\u0007', '\u2028', '\u007f', '!', '~', '\u3001', '\u2fff', '\u3400', '\u4dbf'];
         for (var round = 0; round < 3000; round++)
         {
             var text = HanRuns(random, breaks);
