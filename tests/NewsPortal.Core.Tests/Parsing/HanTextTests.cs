@@ -117,7 +117,7 @@ public sealed class HanTextTests
             Assert.True(HanText.IsWhiteSpace(c) == char.IsWhiteSpace(c), $"U+{(int)c:X4}");
     }
 
-    /// <summary>Random text of long Han runs (the key copies eight Han letters at a time) broken by letters of every kind.</summary>
+    /// <summary>Random text of long Han runs (the key folds eight plain letters at a time) broken by letters of every kind.</summary>
     private static string HanRuns(Random random, char[] breaks)
     {
         const string han = "市长主持召开市政府第次常务会议学习贯彻重庆日报记者王翔报道加快推动制造业高质量发展";
@@ -135,7 +135,8 @@ public sealed class HanTextTests
     public void Long_han_runs_are_keyed_as_the_normaliser_keys_them_whole()
     {
         var random = new Random(14);
-        char[] breaks = ['，', ' ', '\u3000', 'Ｇ', '…', '㈱', '\u0301', '㐀', '\u9fff', '\u4e00', '\ua000', '\u4dff'];
+        char[] breaks = ['，', ' ', '\u3000', 'Ｇ', '…', '㈱', '\u0301', '㐀', '\u9fff', '\u4e00', '\ua000', '\u4dff',
+            '、', '。', '“', '”', '‘', '’', 'a', '!', '~', '\u007f', '\u3003', '\u2017', '\u201a', '\u201e', '\uff00', '\uff01', '\uff5e', '\uff5f'];
         for (var round = 0; round < 3000; round++)
         {
             var text = HanRuns(random, breaks);
