@@ -138,14 +138,24 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
             var firstSegments = first.Segments.ToHashSet();
             var segments = first.Segments.Concat(second.Segments).OrderBy(s => s.Position).ToList();
             if (segments.Sum(s => s.Blocks.Count) > MaxDonorBlocks) continue;
-            var units = Units(segments);
-            var firstLead = units.FirstOrDefault(u => firstSegments.Contains(u.Atoms[0].Segment) && u.Atoms.Any(a => a.Block.IsBody));
-            var secondLead = units.FirstOrDefault(u => !firstSegments.Contains(u.Atoms[0].Segment) && u.Atoms.Any(a => a.Block.IsBody));
+            // Units are glued only as far as the two leads: most pairs are decided on the leads alone.
+            var units = new List<Unit>();
+            using var glued = UnitsInOrder(segments, bylinesApart: false).GetEnumerator();
+            Unit? firstLead = null, secondLead = null;
+            while ((firstLead is null || secondLead is null) && glued.MoveNext())
+            {
+                var unit = glued.Current;
+                units.Add(unit);
+                if (!unit.Atoms.Any(a => a.Block.IsBody)) continue;
+                if (firstSegments.Contains(unit.Atoms[0].Segment)) firstLead ??= unit;
+                else secondLead ??= unit;
+            }
             if (firstLead is null || secondLead is null) continue;
             BigramSet firstTitle = TitleBigrams(first.Headline), secondTitle = TitleBigrams(second.Headline);
             var straight = similarity.WeightedCoverage(firstTitle, firstLead.Bigrams) + similarity.WeightedCoverage(secondTitle, secondLead.Bigrams);
             var crossed = similarity.WeightedCoverage(firstTitle, secondLead.Bigrams) + similarity.WeightedCoverage(secondTitle, firstLead.Bigrams);
             if (crossed < straight * knowledge.CrossedTitlesLikeness || crossed - straight < knowledge.CrossedTitlesMargin) continue;
+            while (glued.MoveNext()) units.Add(glued.Current);
             // Districts are read from the title lines only: a deck printed under the wrong title names the other's.
             var sides = PlaceSides(units, TitleText(first.Headline), TitleText(second.Headline));
             sides[firstLead] = true;
@@ -370,22 +380,29 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
     /// <summary>The draft's blocks in reading order, glued into units (nothing is changed yet).</summary>
     private List<Unit> Units(ArticleDraft draft) => Units(draft.Segments);
 
-    private List<Unit> Units(IEnumerable<Segment> segments, bool bylinesApart = false)
+    private List<Unit> Units(IEnumerable<Segment> segments, bool bylinesApart = false) => UnitsInOrder(segments, bylinesApart).ToList();
+
+    /// <summary>The units in reading order, each given once the next block does not glue to it.</summary>
+    private IEnumerable<Unit> UnitsInOrder(IEnumerable<Segment> segments, bool bylinesApart)
     {
-        var units = new List<List<Atom>>();
+        List<Atom>? open = null;
         foreach (var segment in segments)
         {
             for (var k = 0; k < segment.Blocks.Count; k++)
             {
                 var atom = new Atom(segment, k);
                 // A byline with no text of its own opens the unit under it, unless another byline follows it.
-                var underByline = !bylinesApart && units.Count > 0 && units[^1].All(a => !a.Block.IsBody) && atom.Block.Kind is not (BlockKind.OpeningByline or BlockKind.ClosingByline);
-                if (units.Count > 0 && (GluesToPrevious(units[^1][^1].Block, atom.Block) || underByline))
-                    units[^1].Add(atom);
-                else units.Add([atom]);
+                var underByline = !bylinesApart && open is not null && open.All(a => !a.Block.IsBody) && atom.Block.Kind is not (BlockKind.OpeningByline or BlockKind.ClosingByline);
+                if (open is not null && (GluesToPrevious(open[^1].Block, atom.Block) || underByline))
+                {
+                    open.Add(atom);
+                    continue;
+                }
+                if (open is not null) yield return new Unit(open);
+                open = [atom];
             }
         }
-        return units.Select(u => new Unit(u)).ToList();
+        if (open is not null) yield return new Unit(open);
     }
 
     /// <summary>A cut sentence's end (the text goes on where the column break left it, or the paragraph before stopped on

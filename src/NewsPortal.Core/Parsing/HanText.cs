@@ -119,7 +119,7 @@ internal static class HanText
         return false;
     }
 
-    public static int CountCommas(string s) => s.Count(c => c is '，' or ',');
+    public static int CountCommas(string s) => s.AsSpan().Count('，') + s.AsSpan().Count(',');
 
     public static bool EndsWithClausePunctuation(string s)
     {
@@ -144,13 +144,12 @@ internal static class HanText
         var letters = MemoryMarshal.Cast<char, ushort>(s.AsSpan());
         while (i < s.Length)
         {
-            // The Han letters of the main block that open the next eight key as themselves (most of a page): all eight
-            // are compared and copied at once, and the key moves on by the run. The key has room for the rest of the
-            // text at every step (the normaliser's branch keeps it so), so eight always fit.
+            // The letters that open the next eight and fold without the tables (most of a page) are compared, folded
+            // and copied eight at once, and the key moves on by the run. The key has room for the rest of the text at
+            // every step (the normaliser's branch keeps it so), so eight always fit.
             if (Vector128.IsHardwareAccelerated && i + Vector128<ushort>.Count <= s.Length)
             {
-                var v = Vector128.Create(letters.Slice(i, Vector128<ushort>.Count));
-                var run = HanRun(v);
+                var run = PlainRun(Vector128.Create(letters.Slice(i, Vector128<ushort>.Count)), out var v);
                 if (run > 0)
                 {
                     v.CopyTo(MemoryMarshal.Cast<char, ushort>(key.AsSpan(length)));
@@ -196,12 +195,19 @@ internal static class HanText
         return result;
     }
 
-    /// <summary>How many of the eight letters, from the first, are Han letters of the main block (U+4E00–9FFF).</summary>
+    /// <summary>How many of the eight letters, from the first, <see cref="Folded"/> folds to themselves or to ASCII
+    /// without the Unicode tables and with one subtraction: Han of the main block, visible ASCII, 、。‘’“” and full-width
+    /// ASCII; <paramref name="folded"/> holds the eight letters so folded (those past the run are not to be read).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
-    internal static int HanRun(Vector128<ushort> letters)
+    private static int PlainRun(Vector128<ushort> letters, out Vector128<ushort> folded)
     {
-        var han = Vector128.LessThanOrEqual(letters - Vector128.Create((ushort)0x4E00), Vector128.Create((ushort)(0x9FFF - 0x4E00)));
-        return BitOperations.TrailingZeroCount(~han.ExtractMostSignificantBits());
+        static Vector128<ushort> Within(Vector128<ushort> v, ushort first, ushort last) =>
+            Vector128.LessThanOrEqual(v - Vector128.Create(first), Vector128.Create((ushort)(last - first)));
+        var fullWidth = Within(letters, 0xFF01, 0xFF5E);
+        var plain = Within(letters, 0x4E00, 0x9FFF) | Within(letters, 0x21, 0x7E) | Within(letters, 0x3001, 0x3002)
+                    | Within(letters, 0x2018, 0x2019) | Within(letters, 0x201C, 0x201D) | fullWidth;
+        folded = letters - (fullWidth & Vector128.Create((ushort)0xFEE0));
+        return BitOperations.TrailingZeroCount(~plain.ExtractMostSignificantBits());
     }
 
     private const char NeedsNormaliser = '\uffff';

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -34,19 +35,31 @@ internal static class PageEvidence
 
     internal static (int Han, int Visible) Count(string text)
     {
-        int han = 0, visible = 0;
+        int han = 0, visible = 0, i = 0;
         var letters = MemoryMarshal.Cast<char, ushort>(text.AsSpan());
-        for (var i = 0; i < text.Length; i++)
+        // Eight letters at a time: Han, visible ASCII and anything above U+3000 are counted by masks; only the rare
+        // letters between (Latin-1, general punctuation) are asked of the Unicode tables one by one.
+        if (Vector128.IsHardwareAccelerated)
         {
-            // The Han letters of the main block that open the next eight, counted at once (most of a page).
-            if (Vector128.IsHardwareAccelerated && i + Vector128<ushort>.Count <= text.Length
-                && HanText.HanRun(Vector128.Create(letters.Slice(i, Vector128<ushort>.Count))) is > 0 and var run)
+            for (; i + Vector128<ushort>.Count <= letters.Length; i += Vector128<ushort>.Count)
             {
-                han += run;
-                visible += run;
-                i += run - 1;
-                continue;
+                var v = Vector128.Create(letters.Slice(i, Vector128<ushort>.Count));
+                var isHan = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)0x4E00), Vector128.Create((ushort)(0x9FFF - 0x4E00)))
+                            | Vector128.LessThanOrEqual(v - Vector128.Create((ushort)0x3400), Vector128.Create((ushort)(0x4DBF - 0x3400)));
+                var shown = Vector128.GreaterThan(v, Vector128.Create((ushort)0x3000))
+                            | Vector128.LessThanOrEqual(v - Vector128.Create((ushort)0x21), Vector128.Create((ushort)(0x7E - 0x21)));
+                var between = Vector128.LessThanOrEqual(v - Vector128.Create((ushort)0x80), Vector128.Create((ushort)(0x3000 - 0x80)));
+                han += BitOperations.PopCount(isHan.ExtractMostSignificantBits());
+                visible += BitOperations.PopCount(shown.ExtractMostSignificantBits());
+                for (var rare = between.ExtractMostSignificantBits(); rare != 0; rare &= rare - 1)
+                {
+                    var c = text[i + BitOperations.TrailingZeroCount(rare)];
+                    if (!char.IsWhiteSpace(c) && !char.IsControl(c)) visible++;
+                }
             }
+        }
+        for (; i < text.Length; i++)
+        {
             var c = text[i];
             if (HanText.IsHan(c))
             {

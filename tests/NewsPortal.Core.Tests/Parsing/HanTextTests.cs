@@ -117,7 +117,7 @@ public sealed class HanTextTests
             Assert.True(HanText.IsWhiteSpace(c) == char.IsWhiteSpace(c), $"U+{(int)c:X4}");
     }
 
-    /// <summary>Random text of long Han runs (the key copies eight Han letters at a time) broken by letters of every kind.</summary>
+    /// <summary>Random text of long Han runs (the key folds eight plain letters at a time) broken by letters of every kind.</summary>
     private static string HanRuns(Random random, char[] breaks)
     {
         const string han = "市长主持召开市政府第次常务会议学习贯彻重庆日报记者王翔报道加快推动制造业高质量发展";
@@ -135,7 +135,8 @@ public sealed class HanTextTests
     public void Long_han_runs_are_keyed_as_the_normaliser_keys_them_whole()
     {
         var random = new Random(14);
-        char[] breaks = ['，', ' ', '\u3000', 'Ｇ', '…', '㈱', '\u0301', '㐀', '\u9fff', '\u4e00', '\ua000', '\u4dff'];
+        char[] breaks = ['，', ' ', '\u3000', 'Ｇ', '…', '㈱', '\u0301', '㐀', '\u9fff', '\u4e00', '\ua000', '\u4dff',
+            '、', '。', '“', '”', '‘', '’', 'a', '!', '~', '\u007f', '\u3003', '\u2017', '\u201a', '\u201e', '\uff00', '\uff01', '\uff5e', '\uff5f'];
         for (var round = 0; round < 3000; round++)
         {
             var text = HanRuns(random, breaks);
@@ -148,7 +149,7 @@ public sealed class HanTextTests
     public void Han_and_visible_letters_of_long_han_runs_are_counted_as_letter_by_letter()
     {
         var random = new Random(14);
-        char[] breaks = ['，', ' ', '\u3000', '\n', '\u0085', '\u00a0', 'a', '㐀', '\u9fff', '\u4e00', '\ua000', '\u4dff', '\u0007', '\u2028'];
+        char[] breaks = ['，', ' ', '\u3000', '\n', '\u0085', '\u00a0', 'a', '㐀', '\u9fff', '\u4e00', '\ua000', '\u4dff', '\u0007', '\u2028', '\u007f', '!', '~', '\u3001', '\u2fff', '\u3400', '\u4dbf'];
         for (var round = 0; round < 3000; round++)
         {
             var text = HanRuns(random, breaks);
