@@ -942,13 +942,8 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             {
                 var (head, middle, tail) = (body[i], body[i + 1], body[i + 2]);
                 if (head.Block.EndsSentence || head.Text.Length == 0 || !HanText.IsHan(head.Text[^1]) || Finishes(head, middle) || !Finishes(head, tail)) continue;
-                var bigrams = TopicSimilarity.Bigrams([middle]);
-                var own = similarity.Cosine(bigrams, TopicSimilarity.Bigrams(draft.Blocks.Where(b => !ReferenceEquals(b, middle))));
-                var floor = Math.Max(knowledge.StrayEndMinLikeness, knowledge.StrayEndLikeness * own);
-                var (home, like) = articles.Where(d => !ReferenceEquals(d, draft))
-                    .Select(d => (Draft: d, Like: similarity.CosineReaching(bigrams, TopicSimilarity.Bigrams(d.Blocks), floor))).MaxBy(o => o.Like);
+                if (ArticleFarMoreLike(middle, draft, articles, similarity) is not { } home) continue;
                 var homeBody = BodyOrder(home);
-                if (homeBody.Count == 0 || like < floor) continue;
                 var before = homeBody.LastOrDefault(b => b.Block.Index < middle.Block.Index);
                 MoveBlock(middle, draft, home, before ?? homeBody[0], after: before is not null);
                 body.RemoveAt(i + 1);
@@ -968,16 +963,23 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         {
             var body = BodyOrder(draft);
             if (body.Count < 3 || body[^1] is not { Kind: BlockKind.Body } last || !knowledge.OpensWithDate.IsMatch(last.Text)) continue;
-            var bigrams = TopicSimilarity.Bigrams([last]);
-            var own = similarity.Cosine(bigrams, TopicSimilarity.Bigrams(draft.Blocks.Where(b => !ReferenceEquals(b, last))));
-            var floor = Math.Max(knowledge.StrayEndMinLikeness, knowledge.StrayEndLikeness * own);
-            var (home, like) = articles.Where(d => !ReferenceEquals(d, draft))
-                .Select(d => (Draft: d, Like: similarity.CosineReaching(bigrams, TopicSimilarity.Bigrams(d.Blocks), floor))).MaxBy(o => o.Like);
+            if (ArticleFarMoreLike(last, draft, articles, similarity) is not { } home) continue;
             var homeBody = BodyOrder(home);
-            if (homeBody.Count == 0 || like < floor) continue;
             var leads = knowledge.OpensWithDate.IsMatch(homeBody[0].Text) || homeBody[0].Kind == BlockKind.Lead;
             MoveBlock(last, draft, home, leads ? homeBody[^1] : homeBody[0], after: leads);
         }
+    }
+
+    /// <summary>The other headed article with body text that a paragraph is <c>strayEndLikeness</c> times as like as
+    /// its own article's other text (weighted cosine, at least <c>strayEndMinLikeness</c>), if there is one.</summary>
+    private ArticleDraft? ArticleFarMoreLike(ClassifiedBlock paragraph, ArticleDraft own, List<ArticleDraft> articles, TopicSimilarity similarity)
+    {
+        var bigrams = TopicSimilarity.Bigrams([paragraph]);
+        var ownLike = similarity.Cosine(bigrams, TopicSimilarity.Bigrams(own.Blocks.Where(b => !ReferenceEquals(b, paragraph))));
+        var floor = Math.Max(knowledge.StrayEndMinLikeness, knowledge.StrayEndLikeness * ownLike);
+        var (home, like) = articles.Where(d => !ReferenceEquals(d, own))
+            .Select(d => (Draft: d, Like: similarity.CosineReaching(bigrams, TopicSimilarity.Bigrams(d.Blocks), floor))).MaxBy(o => o.Like);
+        return like >= floor && BodyOrder(home).Count > 0 ? home : null;
     }
 
     private static ArticleDraft OwnerOf(List<ArticleDraft> drafts, ClassifiedBlock block) =>
