@@ -78,7 +78,7 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
                 var decks = DecksOfOtherTitle(donor.Headline, starved.Headline);
                 var own = donor.Headline is { } h ? TopicSimilarity.Bigrams(h.Blocks.Except(decks)) : BigramSet.Empty;
                 var ownTitle = decks.Count == 0 ? title : TopicSimilarity.Bigrams(starved.Headline.Blocks.Concat(decks));
-                var plan = Deal(units, own, ownTitle, PlaceSides(units, TextWithout(donor.Headline, decks), TextWithout(starved.Headline, []) + string.Concat(decks.Select(d => "\n" + d.Text))));
+                var plan = Deal(units, own, ownTitle, PlaceSides(units, TextWithout(donor.Headline, decks), string.Join('\n', decks.Select(d => d.Text).Prepend(starved.Headline.Text))));
                 if (plan.Second.Count < 2 || plan.First.Count < 2) continue;
                 var restated = similarity.WeightedCoverage(title, plan.Second.SelectMany(u => u.Bigrams).ToHashSet());
                 if (restated < knowledge.HeadlineRestatesFrom) continue;
@@ -100,10 +100,8 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
     {
         if (group is null) return [];
         var decks = group.Blocks.Where(b => knowledge.OpensDeck(b.Text)).ToList();
-        var titles = group.Blocks.Where(b => !knowledge.OpensDeck(b.Text)).ToList();
-        if (decks.Count < 2 || titles.Count == 0) return [];
-        var own = TopicSimilarity.Bigrams(titles);
-        var theirs = TopicSimilarity.Bigrams(other.Blocks.Where(b => !knowledge.OpensDeck(b.Text)));
+        if (decks.Count < 2 || decks.Count == group.Blocks.Count) return [];
+        BigramSet own = TitleBigrams(group), theirs = TitleBigrams(other);
         return decks.Where(d =>
         {
             var deck = TopicSimilarity.Bigrams(d.Text, TopicSimilarity.MaxChars);
