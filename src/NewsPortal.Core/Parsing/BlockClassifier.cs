@@ -54,8 +54,7 @@ internal sealed class BlockClassifier(LineCues cues)
         // block's edges are guessed otherwise, and a title's with them.
         for (var i = result.Count - 2; i >= 0; i--)
         {
-            if (result[i].Kind == BlockKind.Headline && (result[i].Block.BlankSeparated || IsOneLineAlone(result[i].Block)) && (IsCutClauseOverItsTail(result[i], result[i + 1])
-                                                         || i > 0 && IsCutClauseAmongParagraphs(result[i - 1], result[i], result[i + 1])))
+            if (result[i].Kind == BlockKind.Headline && (result[i].Block.BlankSeparated || IsOneLineAlone(result[i].Block)) && IsCutClauseOverItsTail(result[i], result[i + 1]))
                 result[i] = result[i] with { Kind = BlockKind.Body };
         }
         CutClauseRunsAmongParagraphs(result);
@@ -100,14 +99,8 @@ internal sealed class BlockClassifier(LineCues cues)
     /// <summary>"…创新能力也在提升。" | "在潼南高新区的重庆柠盛生物科技有限公司，工人们正在包" | "…": a line opening with a
     /// clause that a comma closes, printed between paragraphs and stopping without a clause mark, is a paragraph a column
     /// break cut (its tail printed elsewhere), not a headline: a title does not go on past a comma and stop short among
-    /// the text.</summary>
-    private static bool IsCutClauseAmongParagraphs(ClassifiedBlock previous, ClassifiedBlock candidate, ClassifiedBlock next) =>
-        !candidate.Block.MarkedHeading && previous.Kind is BlockKind.Body or BlockKind.Lead && next.Kind is BlockKind.Body
-        && HanText.CountCommas(candidate.Text) > 0 && !HanText.EndsWithClausePunctuation(candidate.Text);
-
-    /// <summary>Two or more cut clauses printed one under the other between paragraphs (two paragraphs a column break
-    /// cut, their tails printed elsewhere) are text like the one cut clause among paragraphs: titles printed together
-    /// do not each go on past a comma and stop short.</summary>
+    /// the text. So are two or more such lines printed one under the other there (titles printed together do not each
+    /// stop short past a comma).</summary>
     private static void CutClauseRunsAmongParagraphs(List<ClassifiedBlock> result)
     {
         for (var start = 1; start < result.Count; start++)
@@ -115,14 +108,14 @@ internal sealed class BlockClassifier(LineCues cues)
             if (result[start - 1].Kind is not (BlockKind.Body or BlockKind.Lead)) continue;
             var end = start;
             while (end < result.Count && IsCutClause(result[end])) end++;
-            if (end - start < 2 || end >= result.Count || result[end].Kind != BlockKind.Body) continue;
+            if (end == start || end >= result.Count || result[end].Kind != BlockKind.Body) continue;
             for (var i = start; i < end; i++) result[i] = result[i] with { Kind = BlockKind.Body };
             start = end;
         }
     }
 
     private static bool IsCutClause(ClassifiedBlock block) =>
-        block is { Kind: BlockKind.Headline, Block: { MarkedHeading: false, BlankSeparated: true } }
+        block is { Kind: BlockKind.Headline, Block.MarkedHeading: false } && (block.Block.BlankSeparated || IsOneLineAlone(block.Block))
         && HanText.CountCommas(block.Text) > 0 && !HanText.EndsWithClausePunctuation(block.Text);
 
     /// <summary>"域，平均研发…": a single letter before the first comma does not open a sentence; it ends a word cut above.</summary>
