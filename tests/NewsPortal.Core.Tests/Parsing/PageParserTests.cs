@@ -1551,6 +1551,23 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void Without_blank_lines_a_line_too_short_to_say_more_than_its_subject_and_the_shorter_line_under_it_are_one_title()
+    {
+        // "全市社区养老服务站" names the city and is clearly longer than "全面建成投用", but says nothing of it: the first half of
+        // one title broken over two lines, not a title over its deck.
+        string[] paragraphs =
+        [
+            "全市社区养老服务站",
+            "全面建成投用",
+            "本报讯（记者 何静）9月25日，记者从市民政局获悉，全市3215个社区养老服务站已全部建成投用，配备助餐、助浴等设施。",
+            "市民政局负责人介绍，今年以来服务站累计服务老年人四十多万人次，明年将推动站点向农村延伸。",
+        ];
+        var page = Parse(string.Join("\n", paragraphs));
+
+        Assert.Equal("全市社区养老服务站 全面建成投用", Assert.Single(page.Articles).Title);
+    }
+
+    [Fact]
     public void Without_blank_lines_a_clause_a_column_break_cut_over_its_tail_is_text_not_a_headline()
     {
         // "…开通了三条公交" stops mid-word after a comma; the line under it finishes the word ("专线"): one paragraph
