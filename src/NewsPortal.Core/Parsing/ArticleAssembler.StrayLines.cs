@@ -37,4 +37,42 @@ internal sealed partial class ArticleAssembler
     private bool IsDocumentNumber(string line) => !knowledge.OpensDeck(line) && knowledge.DeckLine.IsMatch(line);
 
     private bool SameKind(ClassifiedBlock a, ClassifiedBlock b) => IsColumnLabel(a) == IsColumnLabel(b);
+
+    /// <summary>A document's number or period (…发〔2023〕18号, （2026—2028年）) printed over text is printed right under
+    /// the document's title, wherever the page put that title: the text goes with the title it restates most, the
+    /// number under that title. A title stacked in one group with other articles' titles is taken out of the group to
+    /// head the document; a title alone heads it with whatever text it already had.</summary>
+    private void PutDocumentsUnderTheirTitles(List<ArticleDraft> drafts, TopicSimilarity similarity)
+    {
+        foreach (var lone in drafts.Where(d => d is { IsEmpty: false, Headline: { IsIndex: false } h } && h.Blocks.All(b => IsDocumentNumber(b.Text))).ToList())
+        {
+            var text = TopicSimilarity.Bigrams(string.Join('\n', lone.Segments.Select(s => s.Text)), int.MaxValue);
+            var titles = drafts.Where(d => !ReferenceEquals(d, lone) && d.Headline is { IsIndex: false })
+                .SelectMany(d => d.Headline!.Blocks.Where(IsDocumentTitleCandidate).Select(b => (Draft: d, Title: b)))
+                .Select(x => (x.Draft, x.Title, Says: similarity.WeightedCoverage(TopicSimilarity.Bigrams(x.Title.Text, TopicSimilarity.MaxChars), text)))
+                .ToList();
+            if (titles.Count == 0) continue;
+            var best = titles.MaxBy(x => x.Says);
+            if (best.Says < knowledge.HeadlineRestatesFrom) continue;
+            var group = best.Draft.Headline!;
+            var numbers = lone.Headline!.Blocks.ToList();
+            if (group.Blocks.Count(IsDocumentTitleCandidate) == 1)
+            {
+                group.AddDeck(numbers);
+                best.Draft.TakePiecesOf(lone);
+                drafts.Remove(lone);
+                continue;
+            }
+            // The title leaves its stacked group and heads the document's text with its number under it.
+            group.Blocks.Remove(best.Title);
+            group.ResetBigrams();
+            var own = new HeadlineGroup(group.Position);
+            own.Blocks.Add(best.Title);
+            own.AddDeck(numbers);
+            lone.ReplaceTitle(own);
+        }
+    }
+
+    /// <summary>A headline block that can be a document's title: not a deck, a number, a period or a column's label.</summary>
+    private bool IsDocumentTitleCandidate(ClassifiedBlock b) => !knowledge.IsDeckLine(b.Text) && !IsColumnLabel(b);
 }

@@ -48,6 +48,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         PairEmptyHeadlinesWithNotices(drafts);
         JoinLoneDecks(drafts, similarity);
         JoinStrayHeadlineLines(drafts);
+        PutDocumentsUnderTheirTitles(drafts, similarity);
         TitleDeckHeadedDrafts(drafts, similarity, maxLetters: 0);
         MovePlacedRuns(drafts, similarity, places);
         ReturnDocumentSections(drafts, similarity);

@@ -22,7 +22,7 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
             if (draft.Headline is not { IsIndex: false, Blocks.Count: >= 2 } group || draft.IsEmpty) continue;
             // A paragraph opening with a date counts unless the draft's text ends with it: pieces printed out of place
             // go to the page's end, an article's own lead among them.
-            var last = draft.Segments.Last();
+            var last = draft.Segments.LastOrDefault();
             var openers = draft.Segments.Sum(s => s.Blocks.Select((b, k) => new Atom(s, k)).Count(a => a.Opens && !(a.OpensByDateOnly && s == last)));
             var candidates = group.Blocks.Where(b => IsForeignTitle(b, group)).ToList();
             // Without two openers only a title that names a district can be split off (checked before any dealing).

@@ -1847,6 +1847,39 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void A_documents_number_printed_over_its_text_brings_its_title_out_of_a_stacked_headline_group()
+    {
+        // The news item's title and deck and the document's title were printed together; the document's number heads
+        // the document's text further down. The text restates the document's title, so that title heads it.
+        var page = Parse("""
+            铜梁高新区新型材料产业园开工建设
+
+            ——总投资40亿元，达产后年产值可达80亿元
+
+            荣昌区关于推动生猪产业全链条高质量发展的实施意见
+
+            本报讯（记者 李明）3月2日，铜梁高新区新型材料产业园开工建设，项目由一家新材料企业投资建设。
+
+            项目分两期建设，一期计划于明年投产，达产后年产值可达80亿元，带动就业两千人。
+
+            荣府发〔2024〕7号
+
+            各镇人民政府、街道办事处，区政府各部门，有关单位：为推动荣昌生猪产业全链条高质量发展，现提出如下意见。
+
+            一、总体要求。坚持养殖规模化、加工精深化，推动生猪产业向全链条延伸，到2027年全区生猪产业综合产值突破200亿元。
+
+            二、重点任务。支持生猪屠宰加工企业技术改造，培育生猪产业链领军企业，建设生猪交易市场和冷链物流中心。
+            """);
+
+        var document = Assert.Single(page.Articles, a => a.Title == "荣昌区关于推动生猪产业全链条高质量发展的实施意见");
+        Assert.Contains("荣府发〔2024〕7号", document.Subtitles);
+        Assert.Contains("生猪屠宰加工", document.Body);
+        var news = Assert.Single(page.Articles, a => a.Title == "铜梁高新区新型材料产业园开工建设");
+        Assert.DoesNotContain("生猪", news.Body);
+        Assert.DoesNotContain(page.Articles, a => a.Title == "荣府发〔2024〕7号");
+    }
+
+    [Fact]
     public void Between_interleaved_articles_a_paragraph_that_stops_on_a_comma_is_dealt_with_the_text_under_it()
     {
         // "…每斤鲜叶收购价提高两元，" stops mid-sentence: the paragraph under it finishes it, whatever its words.
