@@ -42,14 +42,16 @@ internal sealed class LineJoiner(LineCues cues)
             pieces.Clear();
         }
 
-        foreach (var line in page.Lines)
+        for (var i = 0; i < page.Lines.Count; i++)
         {
+            var line = page.Lines[i];
             if (line.IsBlank)
             {
                 blank++;
                 continue;
             }
-            if (pieces.Count == 0 || !Continues(pieces, line, blank, profile, speakerTailsOnce))
+            var alone = i + 1 == page.Lines.Count || page.Lines[i + 1].IsBlank;
+            if (pieces.Count == 0 || !Continues(pieces, line, blank, alone, profile, speakerTailsOnce))
             {
                 var full = pieces.Count > 0 && blank == 0 && profile.IsFull(pieces[^1]);
                 Flush();
@@ -63,7 +65,7 @@ internal sealed class LineJoiner(LineCues cues)
         return new ParagraphLines(result, profile);
     }
 
-    private bool Continues(List<RawLine> pieces, RawLine next, int blank, LineProfile profile, Func<List<RawLine>> speakerTails)
+    private bool Continues(List<RawLine> pieces, RawLine next, int blank, bool nextAlone, LineProfile profile, Func<List<RawLine>> speakerTails)
     {
         var last = pieces[^1];
         if (next.MarkedHeading) return false;
@@ -89,7 +91,11 @@ internal sealed class LineJoiner(LineCues cues)
             return blank == 0 && profile.BlankSeparated && !ended
                 && (!(IsDisplayLine(last.Text) && IsDisplayLine(next.Text)) || profile.IsFullToItsSpace(last));
         }
-        if (blank > 0) return !ended && IsColumnBreak(pieces, next, profile) && !SpeakerFinishedElsewhere(pieces, next, speakerTails);
+        // On a page the dump cut every so many characters, a line alone between blank lines, short of the cut and with
+        // no mark in it, is a headline's or a label's line: the end of the paragraph a column break cut finishes a
+        // sentence (a typeset page's deck may go on into such a line: "…补证换证、社会" + "保障卡应用状态查询等").
+        if (blank > 0) return !ended && IsColumnBreak(pieces, next, profile) && !SpeakerFinishedElsewhere(pieces, next, speakerTails)
+                              && !(profile.WrapsByCharacters && nextAlone && !profile.IsFull(next) && !HasMark(next.Text));
         if (cues.IsListItem(next.Text) && !cues.IsListItem(pieces[0].Text)) return false;
         // A finished sentence, then a numbered section ("（一）…", "二、…"): the section is a paragraph of its own.
         if (ended && cues.Knowledge.SectionNumbering.IsMatch(next.Text)) return false;
@@ -152,6 +158,10 @@ internal sealed class LineJoiner(LineCues cues)
         var end = string.Concat(pieces.Skip(Math.Max(0, pieces.Count - 3)).Select(p => p.Text));
         return cues.Knowledge.EndsWithCutSpeaker.IsMatch(end) && speakerTails().Count == 1;
     }
+
+    private static bool HasMark(string text) => text.AsSpan().IndexOfAny(Marks) >= 0;
+
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("，,、。．；;：:！!？?");
 
     /// <summary>Two to four Han letters and nothing else: a person's name on a line of its own.</summary>
     private static bool IsNameAlone(string text) => text.Length is >= 2 and <= 4 && text.All(HanText.IsHan);

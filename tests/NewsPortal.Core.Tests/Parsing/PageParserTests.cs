@@ -1880,6 +1880,27 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void On_a_page_cut_every_17_characters_a_title_alone_after_a_column_break_is_not_the_cut_paragraphs_end()
+    {
+        // The first paragraph is cut at a column break after "…加工龙头企业" (a full line); the headline printed after its
+        // first paragraphs comes next, alone between blank lines, short of the cut and with no mark: a title, not the
+        // rest of the cut paragraph (that rest, "42家，…", finishes its sentence further down).
+        string[] blocks =
+        [
+            "记者 钟佳 通讯员 周怡",
+            "眼下正是花椒采收季节。8月5日，在江津区先锋镇的一家食品公司，生产线满负荷运转，鲜花椒被加工成花椒油等产品。",
+            "江津是全国知名的花椒产区。近年来，江津区推动花椒产业从种得好向卖得好转变，陆续引进培育花椒加工龙头企业",
+            "江津花椒深加工产品达到60余种",
+            "42家，开发出花椒油、花椒精油、藤椒调味品等深加工产品60余种，花椒就地加工转化率达到85%。",
+            "深加工带动种植效益提升。今年，江津鲜花椒收购价稳定在每斤5元至7元，种植户每亩收入4000元左右。",
+        ];
+        var page = Parse(string.Join("\n\n", blocks.Select(b => string.Join('\n', b.Chunk(17).Select(c => new string(c))))) + "\n");
+
+        Assert.Contains(page.Articles, a => a.Title == "江津花椒深加工产品达到60余种");
+        Assert.DoesNotContain(page.Articles, a => a.Body.Contains("江津花椒深加工产品达到60余种"));
+    }
+
+    [Fact]
     public void Between_interleaved_articles_a_paragraph_that_stops_on_a_comma_is_dealt_with_the_text_under_it()
     {
         // "…每斤鲜叶收购价提高两元，" stops mid-sentence: the paragraph under it finishes it, whatever its words.
