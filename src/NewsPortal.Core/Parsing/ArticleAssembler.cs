@@ -351,6 +351,9 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             return previous.LastSegment is { EndsUnfinished: true }
                 || similarity.Coverage(g.Bigrams, previous.Segments.Select(s => s.Bigrams)) >= knowledge.HeadlineSharesNothingBelow;
         }
+        // A headline naming another district than the article's own title is another article's, however much of it the
+        // text says (an interleaved paragraph of that article may be among it).
+        if (PlaceAgreement(knowledge.Places.Find(g.Text), knowledge.Places.Find(previous.Headline.Text)) < 0) return false;
         return similarity.Coverage(g.Bigrams, previous.Segments.Select(s => s.Bigrams)) >= 0.75;
     }
 

@@ -1901,6 +1901,27 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void A_headline_naming_another_district_than_the_articles_title_is_not_its_subhead()
+    {
+        // Without blank lines title and deck are one block. The article above holds an interleaved paragraph of the
+        // 南川 article that says most of the 南川 headline, but that headline names another district than 荣昌's title.
+        string[] lines =
+        [
+            "荣昌兽药产业园一次签约8个项目",
+            "本报讯（记者 周芹）11月24日，荣昌区举行畜牧产业招商推介会，兽药产业园现场签约兽用疫苗、饲料添加剂等项目8个。",
+            "南川是全国重要的中药材产区之一，全区中药材种植面积达到38万亩，中药材加工企业发展到20多家。",
+            "南川中药材种植面积达到38万亩",
+            "种植、加工、康养协同发展",
+            "年加工中药材1.8万吨的加工厂去年实现营收5.7亿元，同比增长16.2%，带动周边农户增收。",
+            "在此基础上，南川还推动中医药与康养旅游融合发展，依托金佛山景区打造中医药康养基地。",
+        ];
+        var page = Parse(string.Join('\n', lines));
+
+        Assert.Contains(page.Articles, a => a.Title.StartsWith("南川中药材种植面积达到38万亩", StringComparison.Ordinal));
+        Assert.DoesNotContain("南川中药材种植面积达到38万亩", Assert.Single(page.Articles, a => a.Title == "荣昌兽药产业园一次签约8个项目").Body);
+    }
+
+    [Fact]
     public void Between_interleaved_articles_a_paragraph_that_stops_on_a_comma_is_dealt_with_the_text_under_it()
     {
         // "…每斤鲜叶收购价提高两元，" stops mid-sentence: the paragraph under it finishes it, whatever its words.
