@@ -46,9 +46,13 @@ internal sealed partial class ArticleAssembler
     {
         foreach (var lone in drafts.Where(d => d is { IsEmpty: false, Headline: { IsIndex: false } h } && h.Blocks.All(b => IsDocumentNumber(b.Text))).ToList())
         {
-            var text = TopicSimilarity.Bigrams(string.Join('\n', lone.Segments.Select(s => s.Text)), int.MaxValue);
+            var joined = string.Join('\n', lone.Segments.Select(s => s.Text));
+            var text = TopicSimilarity.Bigrams(joined, int.MaxValue);
+            var places = knowledge.Places.Find(joined);
+            // A title naming only other districts than the text is another article's, whatever words they share.
             var titles = drafts.Where(d => !ReferenceEquals(d, lone) && d.Headline is { IsIndex: false })
                 .SelectMany(d => d.Headline!.Blocks.Where(IsDocumentTitleCandidate).Select(b => (Draft: d, Title: b)))
+                .Where(x => PlaceAgreement(knowledge.Places.Find(x.Title.Text), places) >= 0)
                 .Select(x => (x.Draft, x.Title, Says: similarity.WeightedCoverage(TopicSimilarity.Bigrams(x.Title.Text, TopicSimilarity.MaxChars), text)))
                 .ToList();
             if (titles.Count == 0) continue;

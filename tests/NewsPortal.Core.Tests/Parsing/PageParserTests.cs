@@ -1922,6 +1922,29 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void A_documents_text_does_not_go_under_a_title_naming_another_district()
+    {
+        // The two titles were printed together. The 潼南 title says the document's words more than the document's own long
+        // title does, but names another district than the document's text.
+        var page = Parse("""
+            荣昌区人民政府办公室关于印发推动畜牧业转型升级若干措施的通知
+
+            潼南生猪产业全链条产值达到52亿元
+
+            本报讯（记者 赵璐）12月18日，记者从潼南区农业农村委获悉，潼南生猪出栏量达到120万头，全链条产值52亿元。
+
+            荣府办发〔2024〕7号
+
+            各镇人民政府、街道办事处，区政府各部门：为推动荣昌生猪产业全链条发展，提高生猪产业产值，现提出如下措施。
+
+            一、支持生猪屠宰加工企业技术改造，推动生猪产业全链条延伸，到2027年生猪产业产值达到200亿元。
+            """);
+
+        Assert.DoesNotContain("荣府办发〔2024〕7号", Assert.Single(page.Articles, a => a.Title.StartsWith("潼南", StringComparison.Ordinal)).Subtitles);
+        Assert.DoesNotContain("屠宰加工", Assert.Single(page.Articles, a => a.Title.StartsWith("潼南", StringComparison.Ordinal)).Body);
+    }
+
+    [Fact]
     public void Between_interleaved_articles_a_paragraph_that_stops_on_a_comma_is_dealt_with_the_text_under_it()
     {
         // "…每斤鲜叶收购价提高两元，" stops mid-sentence: the paragraph under it finishes it, whatever its words.
