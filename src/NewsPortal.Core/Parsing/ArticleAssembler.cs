@@ -97,7 +97,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             }
             var before = layout.Before(g);
             var after = layout.After(g);
-            var probes = g.Blocks.ToDictionary(b => b, b => (IReadOnlySet<int>)TopicSimilarity.Bigrams(b, 400));
+            var probes = g.Blocks.ToDictionary(b => b, b => (IReadOnlySet<int>)TopicSimilarity.Bigrams(b.Text, 400));
             double Sim(ClassifiedBlock b, Segment? s) => s is null ? 0 : similarity.Coverage(probes[b], s.Bigrams);
             var prefix = 0;
             while (prefix < g.Blocks.Count && Sim(g.Blocks[prefix], before) >= 0.2 && Sim(g.Blocks[prefix], before) > Sim(g.Blocks[prefix], after))
@@ -170,12 +170,12 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         var foreign = 0;
         // A deck (——…) cannot head an article by itself: the block over it is its title, not another article's.
         var titled = g.Blocks.Count - (knowledge.OpensDeck(g.Blocks[^1].Text) ? 2 : 1);
-        if (after is not null && similarity.Coverage(TopicSimilarity.Bigrams(g.Blocks[^1], 400), after.Bigrams) >= 0.3)
+        if (after is not null && similarity.Coverage(TopicSimilarity.Bigrams(g.Blocks[^1].Text, 400), after.Bigrams) >= 0.3)
         {
             while (foreign < titled)
             {
-                var rest = g.Blocks.Skip(foreign + 1).Select(b => (IReadOnlySet<int>)TopicSimilarity.Bigrams(b, 400)).Append(after.Bigrams);
-                var shared = similarity.Coverage(TopicSimilarity.Bigrams(g.Blocks[foreign], 400), rest);
+                var rest = g.Blocks.Skip(foreign + 1).Select(b => (IReadOnlySet<int>)TopicSimilarity.Bigrams(b.Text, 400)).Append(after.Bigrams);
+                var shared = similarity.Coverage(TopicSimilarity.Bigrams(g.Blocks[foreign].Text, 400), rest);
                 if (shared >= knowledge.KickerSharesFrom) break;
                 foreign++;
             }
@@ -399,7 +399,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     /// <summary>An editor's note whose headline went to another lead opens the untitled article it is most like.</summary>
     private static void PlaceStandfirst(Segment s, List<ArticleDraft> drafts, TopicSimilarity similarity)
     {
-        var probe = TopicSimilarity.Bigrams(s.Blocks, 400);
+        var probe = TopicSimilarity.Bigrams(s.Text, 400);
         var best = drafts.Where(d => !d.HasStandfirst && !d.IsEmpty && Math.Abs(d.Position - s.Position) <= Window)
             .Select(d => (Draft: d, Score: similarity.Coverage(probe, d.BigramSets) + (d.Headline is null ? 0.1 : 0)))
             .OrderByDescending(x => x.Score).FirstOrDefault();
@@ -454,7 +454,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         {
             var kept = TopicSimilarity.Bigrams(d.Blocks.Except(run, ReferenceEqualityComparer.Instance).Cast<ClassifiedBlock>());
             var homeText = TopicSimilarity.Bigrams(home.Blocks);
-            return Paragraphs(run).Select(p => TopicSimilarity.Bigrams(p)).All(b => similarity.Cosine(b, homeText) > similarity.Cosine(b, kept));
+            return Paragraphs(run).Select(TopicSimilarity.Bigrams).All(b => similarity.Cosine(b, homeText) > similarity.Cosine(b, kept));
         }
         places.Survey(drafts);
         var moves = new List<(Segment Segment, int At, ArticleDraft To)>();
@@ -662,9 +662,9 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         foreach (var (story, run) in strays)
         {
             var (segment, at) = run!.Value;
-            var probe = TopicSimilarity.Bigrams(segment.Blocks.Skip(at), TopicSimilarity.MaxChars);
+            var probe = TopicSimilarity.Bigrams(string.Join('\n', segment.Blocks.Skip(at).Select(b => b.Text)), TopicSimilarity.MaxChars);
             var rest = story.Segments.Where(s => s != segment).Select(s => s.Bigrams).Append(story.Headline!.Bigrams)
-                .Append(TopicSimilarity.Bigrams(segment.Blocks.Take(at), TopicSimilarity.MaxChars));
+                .Append(TopicSimilarity.Bigrams(string.Join('\n', segment.Blocks.Take(at).Select(b => b.Text)), TopicSimilarity.MaxChars));
             if (similarity.Coverage(probe, document.BigramSets) < similarity.Coverage(probe, rest)) continue;
             if (at == 0) story.Pieces.Remove(segment);
             document.AddInPageOrder(at == 0 ? segment : segment.SplitAt(at));
@@ -908,7 +908,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         var candidates = body.Skip(Math.Max(2, body.Count - knowledge.StrayEndPieces)).ToList();
         if (candidates.Count == 0) return;
         var kept = TopicSimilarity.Bigrams(last.Blocks.Where(b => !candidates.Contains(b)));
-        var others = articles.Where(d => !ReferenceEquals(d, last)).Select(d => (Draft: d, Bigrams: TopicSimilarity.Bigrams(d.Blocks, TopicSimilarity.MaxChars))).ToList();
+        var others = articles.Where(d => !ReferenceEquals(d, last)).Select(d => (Draft: d, Bigrams: TopicSimilarity.Bigrams(string.Join('\n', d.Blocks.Select(b => b.Text)), TopicSimilarity.MaxChars))).ToList();
         foreach (var piece in candidates)
         {
             var bigrams = TopicSimilarity.Bigrams([piece]);
@@ -1030,10 +1030,10 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             if (loose.Text.Length > knowledge.StrayTextMaxLetters) continue;
             var first = loose.Segments.First();
             var opening = first.Blocks.FirstOrDefault(b => b.IsBody)?.Text ?? first.Text;
-            var probe = loose.TextBigrams;
+            var probe = TopicSimilarity.Bigrams(loose.Text, int.MaxValue);
             var places = knowledge.Places.Find(loose.Text);
             var best = headed.Where(d => Math.Abs(d.Position - loose.Position) <= Window)
-                .Select(d => (Draft: d, Score: similarity.Cosine(probe, d.TextBigrams)
+                .Select(d => (Draft: d, Score: similarity.Cosine(probe, TopicSimilarity.Bigrams(d.Text, int.MaxValue))
                     + 0.5 * similarity.WeightedCoverage(d.Headline!.Bigrams, probe) + Continuity(d, first, opening)
                     + PlaceAgreement(knowledge.Places.Find(d.Headline.Text), places)))
                 .OrderByDescending(x => x.Score).FirstOrDefault();
@@ -1076,7 +1076,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         foreach (var draft in decked)
         {
             if (empty.Count == 0) break;
-            var text = draft.TextBigrams;
+            var text = TopicSimilarity.Bigrams(draft.Text, int.MaxValue);
             var best = empty.Select(e => (Draft: e, Score: similarity.Cosine(e.Headline!.Bigrams, text))).MaxBy(x => x.Score);
             if (best.Score <= 0 && empty.Count > 1) continue;
             empty.Remove(best.Draft);

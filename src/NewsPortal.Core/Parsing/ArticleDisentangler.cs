@@ -38,7 +38,7 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
                              && sides.ContainsValue(true) && sides.ContainsValue(false);
                 if (openers < 2 && !placed) continue;
                 foreach (var (unit, onSecond) in StackedBylineSides(units, candidateFirst)) sides[unit] = onSecond;
-                var plan = Deal(units, TopicSimilarity.Bigrams(rest), TopicSimilarity.Bigrams(candidate, TopicSimilarity.MaxChars), sides);
+                var plan = Deal(units, TopicSimilarity.Bigrams(rest), TopicSimilarity.Bigrams(candidate.Text, TopicSimilarity.MaxChars), sides);
                 if ((openers < 2 || plan.Second.Any(u => u.Opens) && plan.First.Any(u => u.Opens)) && (best is null || plan.Separation > best.Value.Plan.Separation))
                     best = (plan, candidate);
             }
@@ -65,7 +65,7 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
         {
             var title = starved.Headline!.Bigrams;
             var best = ((ArticleDraft Donor, Plan Plan, double Score, List<ClassifiedBlock> Decks)?)null;
-            var starvedText = TopicSimilarity.Bigrams(starved.Segments.SelectMany(s => s.Blocks));
+            var starvedText = TopicSimilarity.Bigrams(string.Join('\n', starved.Segments.Select(s => s.Text)), int.MaxValue);
             foreach (var donor in drafts)
             {
                 if (ReferenceEquals(donor, starved) || donor.IsIndex || Math.Abs(donor.Position - starved.Position) > DonorWindow
@@ -104,7 +104,7 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
         BigramSet own = TitleBigrams(group), theirs = TitleBigrams(other);
         return decks.Where(d =>
         {
-            var deck = TopicSimilarity.Bigrams(d, TopicSimilarity.MaxChars);
+            var deck = TopicSimilarity.Bigrams(d.Text, TopicSimilarity.MaxChars);
             return similarity.WeightedCoverage(deck, theirs) > similarity.WeightedCoverage(deck, own);
         }).ToList();
     }
@@ -321,7 +321,7 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
     {
         var text = block.Text;
         if (knowledge.IsDeckLine(text) || HanText.ContentLength(text) < TitleMinLetters) return false;
-        var own = TopicSimilarity.Bigrams(block, TopicSimilarity.MaxChars);
+        var own = TopicSimilarity.Bigrams(text, TopicSimilarity.MaxChars);
         var others = TopicSimilarity.Bigrams(group.Blocks.Where(b => !ReferenceEquals(b, block)));
         return similarity.WeightedCoverage(own, others) < knowledge.KickerSharesFrom
             && similarity.WeightedCoverage(others, own) < knowledge.KickerSharesFrom;
@@ -345,7 +345,7 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
         private readonly Words _words = new();
 
         /// <summary>The bigrams of the unit's paragraphs, joined.</summary>
-        public BigramSet Bigrams => _words.Bigrams ??= Block.Joined(Atoms.ConvertAll(a => a.Block.Block), int.MaxValue);
+        public BigramSet Bigrams => _words.Bigrams ??= TopicSimilarity.Bigrams(string.Join('\n', Atoms.Select(a => a.Block.Text)), int.MaxValue);
 
         /// <summary>The bigrams with their squared term weights, worked out once for the dealing's many comparisons.</summary>
         public (int[] Bigrams, double[] Squares, double Norm) Weighted => _words.Weighted ??= Weigh(Bigrams);

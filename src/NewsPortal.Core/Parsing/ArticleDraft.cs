@@ -18,17 +18,6 @@ internal sealed class ArticleDraft(int position, HeadlineGroup? headline)
     public string Text => string.Join('\n',
         (Headline is null ? [] : new[] { Headline.Text }).Concat(Pieces.Select(p => p is Segment s ? s.Text : ((HeadlineGroup)p).Text)));
 
-    /// <summary>The bigrams of <see cref="Text"/>, joined from its blocks' own sets.</summary>
-    public BigramSet TextBigrams => Block.Joined(TextBlocks().Select(b => b.Block).ToList(), int.MaxValue);
-
-    /// <summary>The blocks <see cref="Text"/> is joined from, in its order (a headline's list subtitles after its lines).</summary>
-    private IEnumerable<ClassifiedBlock> TextBlocks()
-    {
-        static IEnumerable<ClassifiedBlock> Lines(HeadlineGroup g) => g.Blocks.Concat(g.ListSubtitles);
-        var pieces = Pieces.SelectMany(p => p is Segment s ? s.Blocks : Lines((HeadlineGroup)p));
-        return Headline is null ? pieces : Lines(Headline).Concat(pieces);
-    }
-
     /// <summary>The bigram sets of everything in the draft, for topic comparisons without concatenating text.</summary>
     public IEnumerable<IReadOnlySet<int>> BigramSets =>
         (Headline is null ? [] : new[] { Headline.Bigrams }).Concat(Pieces.Select(p => p is Segment s ? s.Bigrams : ((HeadlineGroup)p).Bigrams));

@@ -35,8 +35,7 @@ internal sealed class BigramSet : IReadOnlySet<int>
         foreach (var c in text)
         {
             if (!TopicSimilarity.IsBigramLetter(c)) continue;
-            if (previous == '\0') set.FirstLetter = c;
-            else
+            if (previous != '\0')
             {
                 var bigram = previous << 16 | c;
                 for (var slot = (int)((uint)bigram * 2654435769u >> shift); ; slot = (slot + 1) & mask)
@@ -53,64 +52,10 @@ internal sealed class BigramSet : IReadOnlySet<int>
             if (++seen >= maxChars) break;
         }
         set.Count = count;
-        set.Letters = seen;
-        set.LastLetter = previous;
         return set;
-    }
-
-    /// <summary>The bigrams of texts joined by a mark that is no letter (a line break, a space), as <see cref="Of"/>
-    /// reads the joined text, made from each text's own set (<paramref name="whole"/>, of all its letters) instead of
-    /// reading the letters again: the seam of two texts (the last letter of one and the first of the next) comes
-    /// before the next text's bigrams, each bigram where the joined text first meets it, so the order is the same.
-    /// A text past the first <paramref name="maxChars"/> letters is read again up to there.</summary>
-    public static BigramSet Joined<T>(IReadOnlyList<T> texts, Func<T, BigramSet> whole, Func<T, string> text, int maxChars)
-    {
-        var capacity = 0;
-        for (var i = 0; i < texts.Count; i++) capacity += whole(texts[i]).Count + 1;
-        var set = new BigramSet(capacity);
-        var count = 0;
-        var left = maxChars;
-        var previous = '\0';
-        for (var i = 0; i < texts.Count && left > 0; i++)
-        {
-            var part = whole(texts[i]);
-            if (part.Letters == 0) continue;
-            if (part.Letters > left) part = Of(text(texts[i]), left);
-            if (previous != '\0') set.Add(previous << 16 | part.FirstLetter, ref count);
-            foreach (var bigram in part.Items) set.Add(bigram, ref count);
-            previous = part.LastLetter;
-            left -= part.Letters;
-        }
-        set.Count = count;
-        set.Letters = maxChars - left;
-        set.LastLetter = previous;
-        return set;
-    }
-
-    private void Add(int bigram, ref int count)
-    {
-        var table = _table;
-        for (var slot = (int)((uint)bigram * 2654435769u >> _shift); ; slot = (slot + 1) & (table.Length - 1))
-        {
-            var held = table[slot];
-            if (held == bigram) return;
-            if (held != 0) continue;
-            table[slot] = bigram;
-            _order[count++] = bigram;
-            return;
-        }
     }
 
     public int Count { get; private set; }
-
-    /// <summary>How many letters and digits were read (no more than the limit asked for).</summary>
-    public int Letters { get; private set; }
-
-    /// <summary>The first letter read, '\0' when none was.</summary>
-    public char FirstLetter { get; private set; }
-
-    /// <summary>The last letter read, '\0' when none was.</summary>
-    public char LastLetter { get; private set; }
 
     /// <summary>The bigrams in the order they were first met.</summary>
     public ReadOnlySpan<int> Items => _order.AsSpan(0, Count);

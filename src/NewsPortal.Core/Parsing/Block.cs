@@ -23,14 +23,6 @@ internal sealed class Block(int index, IReadOnlyList<PageLine> lines, int blankB
     private string? _text;
     public string Text => _text ??= Lines.Count == 1 ? Lines[0].Text : string.Concat(Lines.Select(l => l.Text));
 
-    private BigramSet? _bigrams;
-    /// <summary>The bigrams of the whole text, read once: the sets of several blocks are joined from them
-    /// (<see cref="TopicSimilarity.Bigrams(IEnumerable{ClassifiedBlock})"/>).</summary>
-    public BigramSet Bigrams => _bigrams ??= BigramSet.Of(Text, int.MaxValue);
-
-    /// <summary>The bigrams of the blocks' texts joined by line breaks, their first <paramref name="maxChars"/> letters.</summary>
-    public static BigramSet Joined(IReadOnlyList<Block> blocks, int maxChars) => BigramSet.Joined(blocks, b => b.Bigrams, b => b.Text, maxChars);
-
     /// <summary>Display lines, for headlines: kept apart.</summary>
     public IEnumerable<string> LineTexts => Lines.Select(l => l.Text);
 

@@ -49,7 +49,7 @@ internal sealed class HeadlineGroup(int position)
     }
     private BigramSet? _bigrams;
     /// <summary>Computed once the group is complete (after segmentation).</summary>
-    public BigramSet Bigrams => _bigrams ??= Block.Joined([.. Blocks.Select(b => b.Block), .. ListSubtitles.Select(b => b.Block)], TopicSimilarity.MaxChars);
+    public BigramSet Bigrams => _bigrams ??= BigramSet.Of(Text, TopicSimilarity.MaxChars);
     public ArticleDraft? Draft { get; set; }
 
     /// <summary>Forgets the bigrams worked out from the blocks, after a block was taken out.</summary>
@@ -85,7 +85,7 @@ internal sealed class Segment(int position, SegmentStart start)
 
     private BigramSet? _bigrams;
     /// <summary>The bigrams of the segment's opening, computed once the segment is complete.</summary>
-    public BigramSet Bigrams => _bigrams ??= Block.Joined(Blocks.ConvertAll(b => b.Block), TopicSimilarity.MaxChars);
+    public BigramSet Bigrams => _bigrams ??= BigramSet.Of(Text, TopicSimilarity.MaxChars);
 
     /// <summary>Takes the blocks of the segment printed next (after something that is not this article's) as its own
     /// continuation, with its closing state.</summary>

@@ -163,14 +163,7 @@ internal sealed class TopicSimilarity
     public double Coverage(string probe, string text) => Coverage(probe, [Bigrams(text, MaxChars)]);
 
     /// <summary>The bigrams of whole blocks (a paragraph, a run, an article), with no length limit.</summary>
-    public static BigramSet Bigrams(IEnumerable<ClassifiedBlock> blocks) => Bigrams(blocks, int.MaxValue);
-
-    /// <summary>The bigrams of the blocks' first <paramref name="maxChars"/> letters, as of their texts joined by line breaks.</summary>
-    public static BigramSet Bigrams(IEnumerable<ClassifiedBlock> blocks, int maxChars) => Block.Joined(blocks.Select(b => b.Block).ToList(), maxChars);
-
-    /// <summary>The bigrams of one block's first <paramref name="maxChars"/> letters: the block's own set when it is no longer.</summary>
-    public static BigramSet Bigrams(ClassifiedBlock block, int maxChars) =>
-        block.Block.Bigrams.Letters <= maxChars ? block.Block.Bigrams : Bigrams(block.Text, maxChars);
+    public static BigramSet Bigrams(IEnumerable<ClassifiedBlock> blocks) => Bigrams(string.Join('\n', blocks.Select(b => b.Text)), int.MaxValue);
 
     /// <summary>A letter or digit: what bigrams are made of (anything else is skipped, and the letters around it pair).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

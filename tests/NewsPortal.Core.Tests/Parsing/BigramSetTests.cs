@@ -58,28 +58,6 @@ public sealed class BigramSetTests
         Assert.True(set.IsSubsetOf(expected) && set.IsSupersetOf(expected) && set.Overlaps(expected));
     }
 
-    [Theory]
-    [InlineData(int.MaxValue)]
-    [InlineData(1000)]
-    [InlineData(37)]
-    [InlineData(12)]
-    [InlineData(1)]
-    public void Joined_sets_hold_the_joined_texts_bigrams_in_the_order_the_joined_text_meets_them(int maxChars)
-    {
-        var random = new Random(maxChars);
-        var letters = "重庆市政府会议经济发展产业项目，。、 0123abc".ToCharArray();
-        string Text(int length) => new(Enumerable.Range(0, length).Select(_ => letters[random.Next(letters.Length)]).ToArray());
-        var texts = new[] { Text(9), "", "。，", Text(1), Text(30), "重", Text(25), Text(400) };
-
-        var joined = BigramSet.Joined(texts, t => BigramSet.Of(t, int.MaxValue), t => t, maxChars);
-
-        var expected = BigramSet.Of(string.Join('\n', texts), maxChars);
-        Assert.Equal(expected.ToArray(), joined.ToArray());
-        Assert.All(expected, b => Assert.True(joined.Contains(b)));
-        Assert.Equal(expected.Letters, joined.Letters);
-        Assert.Equal(expected.LastLetter, joined.LastLetter);
-    }
-
     [Fact]
     public void Page_counts_say_how_many_sets_hold_each_bigram()
     {
