@@ -360,10 +360,11 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
         {
             // Loops over the set's array, not LINQ over its enumerator: every paragraph of every deal is weighed.
             var keys = bigrams.Items.ToArray();
+            var weights = bigrams.Weights;
             var squares = new double[keys.Length];
             for (var i = 0; i < keys.Length; i++)
             {
-                var w = TermWeights.Default.Of(keys[i]);
+                var w = weights[i];
                 squares[i] = w * w;
             }
             return (keys, squares, squares.Sum());

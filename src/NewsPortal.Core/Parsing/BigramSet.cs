@@ -60,6 +60,32 @@ internal sealed class BigramSet : IReadOnlySet<int>
     /// <summary>The bigrams in the order they were first met.</summary>
     public ReadOnlySpan<int> Items => _order.AsSpan(0, Count);
 
+    private double[]? _weights;
+
+    /// <summary>Each bigram's term weight (<see cref="TermWeights"/>), in the order of <see cref="Items"/>, looked up
+    /// once: a set is weighed against many (a probe against every article of the page, a long text's norm).</summary>
+    public ReadOnlySpan<double> Weights => _weights ??= WeightsOf(Items);
+
+    private double? _squaredNorm;
+
+    /// <summary>The sum of the squared weights, added in the order of <see cref="Items"/> (a cosine's norm).</summary>
+    public double SquaredNorm => _squaredNorm ??= SquaredNormOf(Weights);
+
+    /// <summary>The sum of the squared weights in their order: the order is part of the result (rounding).</summary>
+    public static double SquaredNormOf(ReadOnlySpan<double> weights)
+    {
+        double norm = 0;
+        foreach (var w in weights) norm += w * w;
+        return norm;
+    }
+
+    private static double[] WeightsOf(ReadOnlySpan<int> bigrams)
+    {
+        var weights = new double[bigrams.Length];
+        for (var i = 0; i < bigrams.Length; i++) weights[i] = TermWeights.Default.Of(bigrams[i]);
+        return weights;
+    }
+
     public bool Contains(int bigram)
     {
         var table = _table;
