@@ -357,7 +357,8 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     /// the section heads of one feature: articles on a page do not share a headline's wording that way.</summary>
     private static HashSet<HeadlineGroup> ParallelHeads(PageLayout layout) => layout.Groups
         .Where(g => g.Blocks.Count == 1)
-        .Select(g => (Group: g, Pattern: QuotedWords().Replace(g.Text, "“”")))
+        // A headline without an opening quote has no quoted words: the pattern search is skipped (every headline is asked).
+        .Select(g => (Group: g, Pattern: g.Text.Contains('“') ? QuotedWords().Replace(g.Text, "“”") : g.Text))
         .Where(p => p.Pattern.Length < p.Group.Text.Length && p.Pattern.Replace("“”", "").Length >= 2)
         .GroupBy(p => p.Pattern)
         .Where(family => family.Count() >= 2)
