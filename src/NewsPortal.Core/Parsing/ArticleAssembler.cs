@@ -896,13 +896,16 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     /// line opens that article.</summary>
     private static void GiveStrandedBylines(List<ArticleDraft> drafts)
     {
-        var bodies = drafts.SelectMany(d => d.Segments.SelectMany(s => s.Blocks)).Where(b => b.IsBody).OrderBy(b => b.Block.Index).ToList();
+        // The page's paragraphs in page order, as they were before any line moved: sorted only when a line needs them
+        // (the first need comes before the first move; most pages strand no line).
+        List<ClassifiedBlock>? bodies = null;
         foreach (var draft in drafts.ToList())
         {
             var order = draft.Segments.SelectMany(s => s.Blocks).ToList();
             foreach (var line in order.Where(b => b is { IsByline: true, NamesReporter: true, IsPhotoCredit: false }).ToList())
             {
                 if (!order.Any(b => b.IsBody && b.Block.Index < line.Block.Index)) continue;
+                bodies ??= drafts.SelectMany(d => d.Segments.SelectMany(s => s.Blocks)).Where(b => b.IsBody).OrderBy(b => b.Block.Index).ToList();
                 if (bodies.FirstOrDefault(b => b.Block.Index > line.Block.Index) is not { } under) continue;
                 var home = OwnerOf(drafts, under);
                 if (ReferenceEquals(home, draft) || home.Blocks.Any(b => b.IsByline) || BodyOrder(home)[0] != under) continue;
