@@ -38,15 +38,18 @@ internal sealed class BigramSet : IReadOnlySet<int>
             if (previous != '\0')
             {
                 var bigram = previous << 16 | c;
-                for (var slot = (int)((uint)bigram * 2654435769u >> shift); ; slot = (slot + 1) & mask)
+                // Written whether it is new or not, and counted only when new: a bigram met again (a third of a
+                // text's) costs no mispredicted branch.
+                var slot = (int)((uint)bigram * 2654435769u >> shift);
+                var held = table[slot];
+                while ((held != 0) & (held != bigram))
                 {
-                    var held = table[slot];
-                    if (held == bigram) break;
-                    if (held != 0) continue;
-                    table[slot] = bigram;
-                    order[count++] = bigram;
-                    break;
+                    slot = (slot + 1) & mask;
+                    held = table[slot];
                 }
+                table[slot] = bigram;
+                order[count] = bigram;
+                count += held == 0 ? 1 : 0;
             }
             previous = c;
             if (++seen >= maxChars) break;
