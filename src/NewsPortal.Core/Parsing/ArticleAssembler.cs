@@ -357,13 +357,16 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     /// the section heads of one feature: articles on a page do not share a headline's wording that way.</summary>
     private static HashSet<HeadlineGroup> ParallelHeads(PageLayout layout) => layout.Groups
         .Where(g => g.Blocks.Count == 1)
-        // A headline without an opening quote has no quoted words: the pattern search is skipped (every headline is asked).
-        .Select(g => (Group: g, Pattern: g.Text.Contains('“') ? QuotedWords().Replace(g.Text, "“”") : g.Text))
+        .Select(g => (Group: g, Pattern: WithoutQuotedWords(g.Text)))
         .Where(p => p.Pattern.Length < p.Group.Text.Length && p.Pattern.Replace("“”", "").Length >= 2)
         .GroupBy(p => p.Pattern)
         .Where(family => family.Count() >= 2)
         .SelectMany(family => family.Select(p => p.Group))
         .ToHashSet();
+
+    /// <summary>The headline with its quoted words taken out; one without an opening quote has none, and is not
+    /// searched (every headline of the page is asked).</summary>
+    private static string WithoutQuotedWords(string headline) => headline.Contains('“') ? QuotedWords().Replace(headline, "“”") : headline;
 
     [System.Text.RegularExpressions.GeneratedRegex("“[^“”]{1,12}”")]
     private static partial System.Text.RegularExpressions.Regex QuotedWords();
