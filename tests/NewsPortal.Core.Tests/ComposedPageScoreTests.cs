@@ -44,6 +44,18 @@ public sealed class ComposedPageScoreTests
         Assert.True(Mean("anchor_recall") >= 0.859, $"anchor_recall {Mean("anchor_recall"):0.000}");
     }
 
+    /// <summary>Composed page 128: after one article's text, a photo item's text that opens with the day it reports,
+    /// its title and label printed after it, and another article's title stacked under them over its byline and text.
+    /// The paragraph opening with a date is an opener like a byline: two openers under two titles, so the second title
+    /// is split off with its text (0.667 before; a date-opened paragraph that ends the text, an article's own lead
+    /// printed at the page's end, does not count: composed page 45 keeps its deck).</summary>
+    [Fact]
+    public void A_title_stacked_under_a_photo_items_title_takes_its_own_text()
+    {
+        var pages = GoldScore.ScoreComposed(1, seed: 128).Concat(GoldScore.ScoreComposed(1, seed: 45)).ToList();
+        Assert.All(pages, p => Assert.Equal(1.0, p.GetProperty("article_f1").GetDouble()));
+    }
+
     private static string Summary() =>
         $"means: article_f1 {Mean("article_f1"):0.000}, anchor_recall {Mean("anchor_recall"):0.000}, " +
         $"reading_order {Mean("reading_order"):0.000}, title {MeanTitle():0.000}\n" +

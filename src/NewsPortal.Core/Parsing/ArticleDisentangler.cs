@@ -20,7 +20,10 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
         foreach (var draft in among)
         {
             if (draft.Headline is not { IsIndex: false, Blocks.Count: >= 2 } group || draft.IsEmpty) continue;
-            var openers = draft.Segments.Sum(s => s.Blocks.Select((b, k) => new Atom(s, k)).Count(a => a.Opens));
+            // A paragraph opening with a date counts unless the draft's text ends with it: pieces printed out of place
+            // go to the page's end, an article's own lead among them.
+            var last = draft.Segments.Last();
+            var openers = draft.Segments.Sum(s => s.Blocks.Select((b, k) => new Atom(s, k)).Count(a => a.Opens && !(a.OpensByDateOnly && s == last)));
             var candidates = group.Blocks.Where(b => IsForeignTitle(b, group)).ToList();
             // Without two openers only a title that names a district can be split off (checked before any dealing).
             if (candidates.Count == 0 || openers < 2 && !candidates.Any(c => knowledge.Places.Find(c.Text).Count > 0)) continue;
@@ -343,7 +346,9 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
     {
         public ClassifiedBlock Block => Segment.Blocks[Index];
         public bool Opens => Block.Kind is BlockKind.OpeningByline or BlockKind.Lead
-                             || Index == 0 && Segment.Start is SegmentStart.Byline or SegmentStart.Lead;
+                             || Index == 0 && (Segment.Start is SegmentStart.Byline or SegmentStart.Lead || Block.OpensWithDate);
+        /// <summary>Opens only by the date it reports ("10月6日，…"), no dateline or reporter's line.</summary>
+        public bool OpensByDateOnly => Index == 0 && Block.OpensWithDate && Block.Kind == BlockKind.Body && Segment.Start is not (SegmentStart.Byline or SegmentStart.Lead);
     }
 
     /// <summary>One paragraph, with the paragraphs that finish its cut sentence and the byline over it.</summary>

@@ -101,6 +101,13 @@ internal sealed class ArticleDraft(int position, HeadlineGroup? headline)
         return old;
     }
 
+    /// <summary>A headline found to be another article's line (a column's label) leaves this draft's text headless.</summary>
+    public void DropHeadline()
+    {
+        if (Headline is { } old && ReferenceEquals(old.Draft, this)) old.Draft = null;
+        Headline = null;
+    }
+
     public void AddSubhead(HeadlineGroup subhead)
     {
         subhead.Draft = this;

@@ -32,6 +32,8 @@ internal sealed record ClassifiedBlock(Block Block, BlockKind Kind)
     public bool StartsWithSpeaker { get; init; }
     /// <summary>A byline that opens with a reporter's role ("本报记者 …", "首席记者 …"), not a closing credit in brackets.</summary>
     public bool NamesReporter { get; init; }
+    /// <summary>Body text opening as a lead does, with the day it reports ("10月6日，…").</summary>
+    public bool OpensWithDate { get; init; }
     public bool IsBody => Kind is BlockKind.Body or BlockKind.Lead or BlockKind.Standfirst or BlockKind.ListItems;
     public bool IsByline => Kind is BlockKind.OpeningByline or BlockKind.ClosingByline;
 }
@@ -131,6 +133,7 @@ internal sealed class BlockClassifier(LineCues cues)
             EndsWithPhotoCredit = kind is BlockKind.Body or BlockKind.Lead && cues.EndsWithPhotoCredit(text),
             StartsWithSpeaker = LineCues.StartsWithSpeaker(text),
             NamesReporter = kind is BlockKind.OpeningByline or BlockKind.ClosingByline && cues.StartsWithReporterRole(text),
+            OpensWithDate = kind == BlockKind.Body && cues.Knowledge.OpensWithDate.IsMatch(text),
         };
     }
 

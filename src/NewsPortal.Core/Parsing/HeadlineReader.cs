@@ -149,10 +149,12 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
 
     /// <summary>The first of two stacked lines names its subject (a district, the city), the second names none and is
     /// clearly shorter ("…种植面积达到38万亩" over "种植、加工、康养协同发展"): a title over its deck, as blank lines would set
-    /// them. A title printed over two lines is broken about evenly ("…文旅融合发展示范区" over "建设领导小组第六次会议召开").</summary>
+    /// them. A title printed over two lines is broken about evenly ("…文旅融合发展示范区" over "建设领导小组第六次会议召开"), or its
+    /// first line is too short to say anything but its subject ("全市村（社区）党组织" over "换届顺利完成").</summary>
     private bool NamesSubjectFirstOnly(List<(string Text, TextSpan Span)> lines) =>
         lines.Count == 2 && NamesSubject(lines[0].Text) && !NamesSubject(lines[1].Text)
-        && lines[1].Text.Length + knowledge.DeckShorterByLetters <= lines[0].Text.Length;
+        && lines[1].Text.Length + knowledge.DeckShorterByLetters <= lines[0].Text.Length
+        && lines[0].Text.Length >= knowledge.TitleOverDeckMinLetters;
 
     /// <summary>The second of two stacked lines names its subject, the first names none and is clearly shorter ("首创…平台"
     /// over "璧山打造…"): a kicker over its title, as blank lines would set them.</summary>

@@ -105,6 +105,9 @@ internal sealed class ParsingKnowledge
     /// <summary>Without blank lines, a line under a title that names its district is read as a deck when it is at
     /// least this many letters shorter; a title broken over two lines is broken about evenly.</summary>
     public required int DeckShorterByLetters { get; init; }
+    /// <summary>... and when the title itself is at least this long: a shorter line naming its subject says too little
+    /// to be a whole title (<c>全市村（社区）党组织</c> over <c>换届顺利完成</c> is one title broken over two lines).</summary>
+    public required int TitleOverDeckMinLetters { get; init; }
     /// <summary>A stray piece at the page's end moves when it is this many times as like another article as its own.</summary>
     public required double StrayEndLikeness { get; init; }
     /// <summary>... and at least this like it (weighted cosine).</summary>
@@ -216,6 +219,7 @@ internal sealed class ParsingKnowledge
             HeadlineRestatesFrom = root.GetProperty("headlineRestatesFrom").GetDouble(),
             StrayEndPieces = root.GetProperty("strayEndPieces").GetInt32(),
             DeckShorterByLetters = root.GetProperty("deckShorterByLetters").GetInt32(),
+            TitleOverDeckMinLetters = root.GetProperty("titleOverDeckMinLetters").GetInt32(),
             StrayEndLikeness = root.GetProperty("strayEndLikeness").GetDouble(),
             StrayEndMinLikeness = root.GetProperty("strayEndMinLikeness").GetDouble(),
             CrossedTitlesLikeness = root.GetProperty("crossedTitlesLikeness").GetDouble(),

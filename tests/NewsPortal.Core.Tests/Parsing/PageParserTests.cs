@@ -1551,6 +1551,23 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void Without_blank_lines_a_line_too_short_to_say_more_than_its_subject_and_the_shorter_line_under_it_are_one_title()
+    {
+        // "全市社区养老服务站" names the city and is clearly longer than "全面建成投用", but says nothing of it: the first half of
+        // one title broken over two lines, not a title over its deck.
+        string[] paragraphs =
+        [
+            "全市社区养老服务站",
+            "全面建成投用",
+            "本报讯（记者 何静）9月25日，记者从市民政局获悉，全市3215个社区养老服务站已全部建成投用，配备助餐、助浴等设施。",
+            "市民政局负责人介绍，今年以来服务站累计服务老年人四十多万人次，明年将推动站点向农村延伸。",
+        ];
+        var page = Parse(string.Join("\n", paragraphs));
+
+        Assert.Equal("全市社区养老服务站 全面建成投用", Assert.Single(page.Articles).Title);
+    }
+
+    [Fact]
     public void Without_blank_lines_a_clause_a_column_break_cut_over_its_tail_is_text_not_a_headline()
     {
         // "…开通了三条公交" stops mid-word after a comma; the line under it finishes the word ("专线"): one paragraph
@@ -1781,6 +1798,52 @@ public sealed class PageParserTests
 
         Assert.Equal(2, page.Articles.Count);
         Assert.DoesNotContain(page.Articles, a => a.Title == "一线观察");
+    }
+
+    [Fact]
+    public void A_columns_label_over_another_articles_stray_paragraph_at_the_pages_end_titles_nothing()
+    {
+        // "一线观察" is the city-county article's column label; the paragraph under it is the first article's, printed at
+        // the page's end. A label heads no text that opens without a byline or a dateline and never says its words.
+        var page = Parse("""
+            城口腊肉产业产值突破20亿元
+
+            本报讯（记者 李明）3月2日，城口县召开腊肉产业发展大会，发布腊肉加工地方标准。
+
+            会上，城口县与多家电商平台签约，城口腊肉今年线上销售额有望突破5亿元。
+
+            彭水特色农产品加工产值增长两成
+
+            本报讯（记者 吴岚）5月6日，记者从彭水县获悉，今年一季度全县特色农产品加工产值同比增长21.3%。
+
+            彭水县农业农村委负责人介绍，全县已建成红薯、魔芋加工基地12个，带动农户增收。
+
+            一线观察
+
+            城口县还将建设腊肉冷链仓储中心，让城口腊肉从大巴山深处走上全国各地的餐桌。
+            """);
+
+        Assert.Equal(2, page.Articles.Count);
+        Assert.DoesNotContain(page.Articles, a => a.Title == "一线观察");
+        Assert.Contains("腊肉冷链仓储中心", Assert.Single(page.Articles, a => a.Title.StartsWith("城口")).Body);
+    }
+
+    [Fact]
+    public void A_title_as_short_as_a_columns_label_still_titles_the_text_that_says_it_again()
+    {
+        var page = Parse("""
+            城口腊肉产业产值突破20亿元
+
+            本报讯（记者 李明）3月2日，城口县召开腊肉产业发展大会，发布腊肉加工地方标准。
+
+            向绿而行
+
+            新年伊始，走进山区村镇，处处涌动着向绿而行的热潮，生态产业成为增收的新引擎。
+
+            向绿而行，绿在产业。各地应在做优生态产品上持续用力，让绿水青山产生更多效益。
+            """);
+
+        Assert.Contains(page.Articles, a => a.Title == "向绿而行" && a.Body.Contains("新年伊始"));
     }
 
     [Fact]
