@@ -69,10 +69,12 @@ internal sealed class BigramSet : IReadOnlySet<int>
     /// once: a set is weighed against many (a probe against every article of the page, a long text's norm).</summary>
     public ReadOnlySpan<double> Weights => _weights ??= WeightsOf(Items);
 
-    private double? _squaredNorm;
+    // Not yet summed while NaN (a sum of finite weights never is): one double is read and written whole, so the empty
+    // set shared by the parsers' threads needs no lock.
+    private double _squaredNorm = double.NaN;
 
     /// <summary>The sum of the squared weights, added in the order of <see cref="Items"/> (a cosine's norm).</summary>
-    public double SquaredNorm => _squaredNorm ??= SquaredNormOf(Weights);
+    public double SquaredNorm => double.IsNaN(_squaredNorm) ? _squaredNorm = SquaredNormOf(Weights) : _squaredNorm;
 
     /// <summary>The sum of the squared weights in their order: the order is part of the result (rounding).</summary>
     public static double SquaredNormOf(ReadOnlySpan<double> weights)
