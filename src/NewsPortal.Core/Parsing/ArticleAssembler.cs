@@ -361,12 +361,16 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     /// the section heads of one feature: articles on a page do not share a headline's wording that way.</summary>
     private static HashSet<HeadlineGroup> ParallelHeads(PageLayout layout) => layout.Groups
         .Where(g => g.Blocks.Count == 1)
-        .Select(g => (Group: g, Pattern: QuotedWords().Replace(g.Text, "“”")))
+        .Select(g => (Group: g, Pattern: WithoutQuotedWords(g.Text)))
         .Where(p => p.Pattern.Length < p.Group.Text.Length && p.Pattern.Replace("“”", "").Length >= 2)
         .GroupBy(p => p.Pattern)
         .Where(family => family.Count() >= 2)
         .SelectMany(family => family.Select(p => p.Group))
         .ToHashSet();
+
+    /// <summary>The headline with its quoted words taken out; one without an opening quote has none, and is not
+    /// searched (every headline of the page is asked).</summary>
+    private static string WithoutQuotedWords(string headline) => headline.Contains('“') ? QuotedWords().Replace(headline, "“”") : headline;
 
     [System.Text.RegularExpressions.GeneratedRegex("“[^“”]{1,12}”")]
     private static partial System.Text.RegularExpressions.Regex QuotedWords();
@@ -531,14 +535,32 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         var moves = new List<(ArticleDraft From, int Piece, int Block, ArticleDraft To)>();
         foreach (var d in places.Articles)
         {
-            // The districts named from each block to the article's end: a run is only weighed where it names some and
-            // what comes before names others (one pass, not one per start).
-            var all = d.Pieces.SelectMany(ArticleDraft.BlocksOf).ToList();
-            var fromHere = new HashSet<string>[all.Count + 1];
-            fromHere[all.Count] = [];
-            for (var j = all.Count - 1; j >= 0; j--)
-                fromHere[j] = places.Of(all[j]).Count == 0 ? fromHere[j + 1] : [.. fromHere[j + 1], .. places.Of(all[j])];
-            var before = (d.Headline?.Blocks ?? []).SelectMany(places.Of).ToHashSet(StringComparer.Ordinal);
+            // A run is only weighed where it names some district and what comes before names others. Where each
+            // district is named last says both in one pass: the run from a block names some when any block from there
+            // on names one, and one named before it when such a district is named again from there on.
+            var lastNamed = new Dictionary<string, int>(StringComparer.Ordinal);
+            var lastNaming = -1;
+            var j = 0;
+            foreach (var block in d.Pieces.SelectMany(ArticleDraft.BlocksOf))
+            {
+                foreach (var name in places.Of(block))
+                {
+                    lastNamed[name] = j;
+                    lastNaming = j;
+                }
+                j++;
+            }
+            var namedBefore = false;
+            var beforeNamedUntil = -1;
+            void NamedBefore(ClassifiedBlock block)
+            {
+                foreach (var name in places.Of(block))
+                {
+                    namedBefore = true;
+                    beforeNamedUntil = Math.Max(beforeNamedUntil, lastNamed.GetValueOrDefault(name, -1));
+                }
+            }
+            foreach (var block in d.Headline?.Blocks ?? []) NamedBefore(block);
             var at = 0;
             ClassifiedBlock? previous = null;
             var found = false;
@@ -552,9 +574,9 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
                         : previous is { IsBody: true, Block.EndsSentence: true } && blocks[k].Kind == BlockKind.Body
                           && d.Pieces[i] is Segment { ContinuesOn: null } seg && (k > 0 || seg.Start == SegmentStart.Plain);
                     previous = blocks[k];
-                    var named = fromHere[at++];
-                    var plausible = opens && named.Count > 0 && before.Count > 0 && !named.Overlaps(before);
-                    before.UnionWith(places.Of(blocks[k]));
+                    var start = at++;
+                    var plausible = opens && lastNaming >= start && namedBefore && beforeNamedUntil < start;
+                    NamedBefore(blocks[k]);
                     if (!plausible) continue;
                     var run = blocks.Skip(k).Concat(d.Pieces.Skip(i + 1).SelectMany(ArticleDraft.BlocksOf)).ToList();
                     if (places.HomeOf(d, d.Pieces[i] as Segment ?? d.LastSegment!, run) is not { } home) continue;
@@ -881,13 +903,16 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     /// line opens that article.</summary>
     private static void GiveStrandedBylines(List<ArticleDraft> drafts)
     {
-        var bodies = drafts.SelectMany(d => d.Segments.SelectMany(s => s.Blocks)).Where(b => b.IsBody).OrderBy(b => b.Block.Index).ToList();
+        // The page's paragraphs in page order, as they were before any line moved: sorted only when a line needs them
+        // (the first need comes before the first move; most pages strand no line).
+        List<ClassifiedBlock>? bodies = null;
         foreach (var draft in drafts.ToList())
         {
             var order = draft.Segments.SelectMany(s => s.Blocks).ToList();
             foreach (var line in order.Where(b => b is { IsByline: true, NamesReporter: true, IsPhotoCredit: false }).ToList())
             {
                 if (!order.Any(b => b.IsBody && b.Block.Index < line.Block.Index)) continue;
+                bodies ??= drafts.SelectMany(d => d.Segments.SelectMany(s => s.Blocks)).Where(b => b.IsBody).OrderBy(b => b.Block.Index).ToList();
                 if (bodies.FirstOrDefault(b => b.Block.Index > line.Block.Index) is not { } under) continue;
                 var home = OwnerOf(drafts, under);
                 if (ReferenceEquals(home, draft) || home.Blocks.Any(b => b.IsByline) || BodyOrder(home)[0] != under) continue;

@@ -132,6 +132,9 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
     public void TradeCrossedTitles(List<ArticleDraft> drafts)
     {
         var headed = drafts.Where(d => d is { IsEmpty: false, Headline: { IsIndex: false } }).OrderBy(d => d.Headline!.Position).ToList();
+        // A headline is weighed in the pair before it and in the pair after it; trading moves text, not title lines.
+        var titles = new Dictionary<HeadlineGroup, BigramSet>();
+        BigramSet TitleOf(HeadlineGroup group) => titles.TryGetValue(group, out var set) ? set : titles[group] = TitleBigrams(group);
         for (var n = 0; n + 1 < headed.Count; n++)
         {
             var (first, second) = (headed[n], headed[n + 1]);
@@ -152,7 +155,7 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
                 else secondLead ??= unit;
             }
             if (firstLead is null || secondLead is null) continue;
-            BigramSet firstTitle = TitleBigrams(first.Headline), secondTitle = TitleBigrams(second.Headline);
+            BigramSet firstTitle = TitleOf(first.Headline), secondTitle = TitleOf(second.Headline);
             var straight = similarity.WeightedCoverage(firstTitle, firstLead.Bigrams) + similarity.WeightedCoverage(secondTitle, secondLead.Bigrams);
             var crossed = similarity.WeightedCoverage(firstTitle, secondLead.Bigrams) + similarity.WeightedCoverage(secondTitle, firstLead.Bigrams);
             if (crossed < straight * knowledge.CrossedTitlesLikeness || crossed - straight < knowledge.CrossedTitlesMargin) continue;
@@ -191,14 +194,18 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
             if (d is { IsEmpty: false, Headline: { IsIndex: false } h }) byPosition.TryAdd(h.Position, d);
         var headed = byPosition.Values.OrderBy(d => d.Headline!.Position).ToList();
         IReadOnlySet<string> Named(ClassifiedBlock b) => places.Of(b);
+        // The districts each article names, for the pair before it and the pair after it (until it is dealt).
+        var districts = new Dictionary<ArticleDraft, HashSet<string>>();
+        HashSet<string> DistrictsOf(ArticleDraft d) => districts.TryGetValue(d, out var names) ? names : districts[d] = d.Blocks.SelectMany(Named).ToHashSet();
         for (var n = 0; n + 1 < headed.Count; n++)
         {
             var (first, second) = (headed[n], headed[n + 1]);
             if (second.Headline!.Position - first.Headline!.Position > DonorWindow) continue;
             // A deal is only kept when two paragraphs name a district of the other article (MovesArePlaced): without
             // two such paragraphs the pair is not dealt at all (most pairs; dealing is the parser's dearest step).
-            var firstNames = first.Blocks.SelectMany(Named).ToHashSet();
-            var secondNames = second.Blocks.SelectMany(Named).ToHashSet();
+            HashSet<string> firstNames = DistrictsOf(first), secondNames = DistrictsOf(second);
+            // An article naming no district has no paragraph naming one of the other's.
+            if (firstNames.Count == 0 || secondNames.Count == 0) continue;
             if (first.Blocks.Count(b => Named(b).Overlaps(secondNames)) + second.Blocks.Count(b => Named(b).Overlaps(firstNames)) < PlacedMovesFrom) continue;
             var firstSegments = first.Segments.ToHashSet();
             var segments = first.Segments.Concat(second.Segments).OrderBy(s => s.Position).ToList();
@@ -214,6 +221,8 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
             if (plan.First.Count < 2 || plan.Second.Count < 2) continue;
             if (plan.Separation <= Separation(units, owned, firstTitle, secondTitle) || !MovesArePlaced(units, owned, plan, first.Headline.Text, second.Headline.Text)) continue;
             Apply(first, second, plan);
+            districts.Remove(first);
+            districts.Remove(second);
             dealt.AddRange([first, second]);
         }
         return dealt;
@@ -365,10 +374,11 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
         {
             // Loops over the set's array, not LINQ over its enumerator: every paragraph of every deal is weighed.
             var keys = bigrams.Items.ToArray();
+            var weights = bigrams.Weights;
             var squares = new double[keys.Length];
             for (var i = 0; i < keys.Length; i++)
             {
-                var w = TermWeights.Default.Of(keys[i]);
+                var w = weights[i];
                 squares[i] = w * w;
             }
             return (keys, squares, squares.Sum());

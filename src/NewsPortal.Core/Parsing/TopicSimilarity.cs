@@ -25,10 +25,11 @@ internal sealed class TopicSimilarity
         // The sets' arrays, in the order they enumerate, and the bigram set's own test: no enumerator or interface call
         // for every bigram.
         var other = b as BigramSet;
-        foreach (var bigram in ItemsOf(a))
+        var bigrams = WeighedItemsOf(a, out var weights);
+        for (var i = 0; i < bigrams.Length; i++)
         {
-            var w = Weight(bigram);
-            if (other?.Contains(bigram) ?? b.Contains(bigram)) shared += w * w;
+            var w = weights[i];
+            if (other?.Contains(bigrams[i]) ?? b.Contains(bigrams[i])) shared += w * w;
         }
         double normA = NormOf(a), normB = NormOf(b);
         return normA == 0 || normB == 0 ? 0 : shared / Math.Sqrt(normA * normB);
@@ -41,10 +42,11 @@ internal sealed class TopicSimilarity
     {
         if (probe.Count == 0 || text.Count == 0) return 0;
         double shared = 0;
-        foreach (var bigram in ItemsOf(probe))
+        var bigrams = WeighedItemsOf(probe, out var weights);
+        for (var i = 0; i < bigrams.Length; i++)
         {
-            var w = Weight(bigram);
-            if (text.Contains(bigram)) shared += w * w;
+            var w = weights[i];
+            if (text.Contains(bigrams[i])) shared += w * w;
         }
         double normProbe = NormOf(probe);
         // The bound is loosened by a hair for the rounding of the sums.
@@ -60,18 +62,31 @@ internal sealed class TopicSimilarity
     public double WeightedCoverage(IReadOnlySet<int> probe, Func<int, bool> text)
     {
         double found = 0, total = 0;
-        foreach (var bigram in ItemsOf(probe))
+        var bigrams = WeighedItemsOf(probe, out var weights);
+        for (var i = 0; i < bigrams.Length; i++)
         {
-            var w = Weight(bigram);
+            var w = weights[i];
             total += w;
-            if (text(bigram)) found += w;
+            if (text(bigrams[i])) found += w;
         }
         return total == 0 ? 0 : found / total;
     }
 
-    /// <summary>How rare a bigram is in general text times how few segments of this page use it; a bigram no
-    /// segment uses (a headline's own) weighs as one used once.</summary>
-    private double Weight(int bigram) => TermWeights.Default.Of(bigram);
+    /// <summary>The set's bigrams in the order it enumerates them, with their term weights (a bigram set's own,
+    /// looked up once a set).</summary>
+    private static ReadOnlySpan<int> WeighedItemsOf(IReadOnlySet<int> set, out ReadOnlySpan<double> weights)
+    {
+        if (set is BigramSet bigrams)
+        {
+            weights = bigrams.Weights;
+            return bigrams.Items;
+        }
+        var items = set.ToArray();
+        var looked = new double[items.Length];
+        for (var i = 0; i < items.Length; i++) looked[i] = TermWeights.Default.Of(items[i]);
+        weights = looked;
+        return items;
+    }
 
     /// <summary>Weighted share of the probe's bigrams that also occur in any of the texts, 0..1.</summary>
     public double Coverage(string probe, params IEnumerable<IReadOnlySet<int>> texts) => Coverage(Bigrams(probe, 400), texts);
@@ -107,24 +122,15 @@ internal sealed class TopicSimilarity
         return found / probe.Total * probe.Confidence;
     }
 
-    /// <summary>The sum of the set's squared weights, added in the order the set enumerates its bigrams. A bigram set
-    /// does not change, so its sum is kept: a paragraph is compared with every article's whole text, and the long
-    /// text's sum was the most of each comparison.</summary>
-    private double NormOf(IReadOnlySet<int> set)
+    /// <summary>The sum of the set's squared weights, added in the order the set enumerates its bigrams; a bigram set
+    /// keeps its own (a paragraph is compared with every article's whole text, and the long text's sum was the most of
+    /// each comparison).</summary>
+    private static double NormOf(IReadOnlySet<int> set)
     {
-        var bigrams = set as BigramSet;
-        if (bigrams is not null && _norms.TryGetValue(bigrams, out var cached)) return cached;
-        double norm = 0;
-        foreach (var bigram in ItemsOf(set))
-        {
-            var w = Weight(bigram);
-            norm += w * w;
-        }
-        if (bigrams is not null && _norms.Count < 100_000) _norms[bigrams] = norm;
-        return norm;
+        if (set is BigramSet bigrams) return bigrams.SquaredNorm;
+        WeighedItemsOf(set, out var weights);
+        return BigramSet.SquaredNormOf(weights);
     }
-
-    private readonly Dictionary<BigramSet, double> _norms = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The set's bigrams in the order it enumerates them.</summary>
     private static ReadOnlySpan<int> ItemsOf(IReadOnlySet<int> set) => set is BigramSet bigrams ? bigrams.Items : set.ToArray();
