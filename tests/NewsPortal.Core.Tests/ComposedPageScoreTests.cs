@@ -31,7 +31,7 @@ public sealed class ComposedPageScoreTests
     [Fact]
     public void Composed_pages_find_their_titles() => Assert.True(MeanTitle() >= ComposedPageFloors.Title, Summary());
 
-    /// <summary>The same pages without blank lines between paragraphs (0.514 / 0.880 on 2026-12-05 19:05, 0.512 / 0.879 at
+    /// <summary>The same pages without blank lines between paragraphs (0.537 / 0.892 on 2026-12-05 19:36, 0.512 / 0.879 at
     /// 17:05, 0.396 / 0.829 at the tenth session's start; less 0.02).</summary>
     private static readonly Lazy<IReadOnlyList<System.Text.Json.JsonElement>> NoBlankScores = new(() => GoldScore.ScoreComposed(Pages, seed: 1, layout: "no-blank-lines"));
 
@@ -40,8 +40,8 @@ public sealed class ComposedPageScoreTests
     {
         double Mean(string metric) => NoBlankScores.Value.Average(p => p.GetProperty(metric).GetDouble());
         Assert.Equal(Pages, NoBlankScores.Value.Count);
-        Assert.True(Mean("article_f1") >= 0.494, $"article_f1 {Mean("article_f1"):0.000}");
-        Assert.True(Mean("anchor_recall") >= 0.860, $"anchor_recall {Mean("anchor_recall"):0.000}");
+        Assert.True(Mean("article_f1") >= 0.517, $"article_f1 {Mean("article_f1"):0.000}");
+        Assert.True(Mean("anchor_recall") >= 0.872, $"anchor_recall {Mean("anchor_recall"):0.000}");
     }
 
     /// <summary>Composed page 128: after one article's text, a photo item's text that opens with the day it reports,
