@@ -196,15 +196,21 @@ internal sealed class BlockClassifier(LineCues cues)
             var t = HanText.CollapseLetterSpacing(line.Text);
             if (t.Contains('\t') || HanText.ContainsSentenceEnd(t) || HanText.EndsWithClausePunctuation(t)) return false;
             if (HanText.Width(t) > 64 || HanText.CountCommas(t) > 2) return false;
-            // Three clauses make a headline only as a slogan of short ones (稳中求进，以进促稳，先立后破); with a longer
-            // clause they are a sentence whose paragraph a column break cut ("记者了解到，近三年来，…新引进").
-            if (HanText.CountCommas(t) == 2 && t.Split('，', ',').Max(c => HanText.ContentLength(c)) > SloganClauseMaxLetters) return false;
-            if (HanText.CountCommas(t) > 0 && (HanText.Width(t) > 32 || OpensWithSpeechVerb(t))) return false;
+            if (IsProseClauses(t) || HanText.CountCommas(t) > 0 && OpensWithSpeechVerb(t)) return false;
             if (LineCues.StartsWithSpeaker(t) && (t.EndsWith('？') || t.EndsWith('?') || HanText.Width(t) > 24)) return false;
         }
         var content = HanText.ContentLength(block.Text);
         return content is >= 2 and <= 80;
     }
+
+    /// <summary>Clauses past a comma that no headline line is set as: three make a headline only as a slogan of short
+    /// ones (稳中求进，以进促稳，先立后破), with a longer clause they are a sentence whose paragraph a column break cut
+    /// ("记者了解到，近三年来，…新引进"); and a line with a comma wider than 32 is prose.</summary>
+    public static bool IsProseClauses(string line) =>
+        HanText.CountCommas(line) == 2 && line.Split('，', ',').Max(c => HanText.ContentLength(c)) > SloganClauseMaxLetters
+        || HanText.CountCommas(line) > 0 && HanText.Width(line) > ProseMinWidth;
+
+    private const int ProseMinWidth = 32;
 
     /// <summary>"袁家军指出,学习好…": a sentence of reported speech cut by a column break, not a headline.</summary>
     private bool OpensWithSpeechVerb(string text)

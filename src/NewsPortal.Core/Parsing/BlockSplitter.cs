@@ -93,19 +93,15 @@ internal sealed class BlockSplitter(LineCues cues)
         // A sentence opening with its date ("9月19日，…") is a paragraph, not a headline's second line.
         if (cues.Knowledge.OpensWithDate.IsMatch(line.Text)) return false;
         if (OpensLeadUnderHeadline(line)) return false;
-        // Clauses past a comma running wider than a headline line is set: a sentence's head a column break cut, prose.
-        if (IsCutProse(line.Text)) return false;
+        // Clauses past a comma that no headline line is set as (as the block classifier reads them): a sentence's head
+        // a column break cut, prose.
+        if (BlockClassifier.IsProseClauses(line.Text)) return false;
         return LineJoiner.IsDisplayLine(previous.Text) && LineJoiner.IsDisplayLine(line.Text);
     }
 
     /// <summary>A line opening with a dateline ("本报讯（记者 …）", "新华社…电") opens its article's first paragraph:
     /// a column break that cut the paragraph short leaves its head looking like a display line, not a headline's.</summary>
     private bool OpensLeadUnderHeadline(PageLine line) => cues.StartsWithDateline(line.Text);
-
-    private static bool IsCutProse(string text) => HanText.CountCommas(text) > 0 && HanText.Width(text) > ProseMinWidth;
-
-    /// <summary>As <see cref="BlockClassifier"/> reads a headline: a line with a comma wider than this is prose.</summary>
-    private const int ProseMinWidth = 32;
 
     private bool IsDeck(string text) => cues.Knowledge.IsDeckLine(text)
         || HanText.CountCommas(text) > 0 && HanText.Width(text) >= 20;

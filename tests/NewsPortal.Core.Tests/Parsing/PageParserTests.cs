@@ -1944,17 +1944,20 @@ public sealed class PageParserTests
         Assert.DoesNotContain("屠宰加工", Assert.Single(page.Articles, a => a.Title.StartsWith("潼南", StringComparison.Ordinal)).Body);
     }
 
-    [Fact]
-    public void Without_blank_lines_a_cut_sentences_head_under_a_title_is_not_the_titles_second_line()
+    [Theory]
+    [InlineData("奉节县农业农村委最新数据显示，今年全县脐橙种植面积达到37.5万亩，预计产量")]
+    [InlineData("奉节县农业农村委数据显示，今年全县脐橙种植面积37.5万亩，预计产量")]
+    public void Without_blank_lines_a_cut_sentences_head_under_a_title_is_not_the_titles_second_line(string head)
     {
-        // "奉节县农业农村委最新数据显示，…预计产量" stops mid-sentence (its tail is the next line), so it looks like a display
-        // line; but its clauses past a comma run wider than a headline line is set: prose, the title's first paragraph.
+        // "奉节县农业农村委…，预计产量" stops mid-sentence (its tail is the next line), so it looks like a display line;
+        // but its clauses past a comma are no headline's (wider than 32, or three with a long one): prose, the title's
+        // first paragraph.
         string[] lines =
         [
             "南川中药材种植面积达到38万亩",
             "本报讯（记者 谭晓）8月28日，南川区大观镇的玄参种植基地里，药农们正在除草施肥，全区中药材种植面积达到38万亩。",
             "奉节脐橙迎来采摘季 全县预计产量超40万吨 电商渠道销售占比首次突破三成",
-            "奉节县农业农村委最新数据显示，今年全县脐橙种植面积达到37.5万亩，预计产量",
+            head,
             "超过40万吨。其中，通过电商渠道销售的比重达到31.6%，首次突破三成。",
         ];
         var page = Parse(string.Join('\n', lines));
