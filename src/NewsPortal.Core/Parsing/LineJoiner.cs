@@ -70,6 +70,9 @@ internal sealed class LineJoiner(LineCues cues)
         var last = pieces[^1];
         if (next.MarkedHeading) return false;
         var bracketOpen = blank == 0 && HasOpenBracket(pieces) && !profile.StartsParagraph(next);
+        // No paragraph opens with a sentence's or a clause's mark: a line that does ("。如今，…") is the rest of the line
+        // over it, cut right before its mark, on any page.
+        if (blank == 0 && next.Text.Length > 0 && OpeningMarks.Contains(next.Text[0]) && !HanText.EndsSentence(last.Text)) return true;
         // Cheap tests first: on a page that is not hard-wrapped only an open bracket carries a paragraph on.
         if (!bracketOpen && (profile.WrapWidth is null || profile.IsSetApart(next) && !(profile.WrapsByCharacters && next.StartsWithOneSpace))) return false;
         // "联系人：…推进处" over "张晓峰": a labelled closing line the wrap cut before a name (the space it fell on is gone).
@@ -158,6 +161,8 @@ internal sealed class LineJoiner(LineCues cues)
         var end = string.Concat(pieces.Skip(Math.Max(0, pieces.Count - 3)).Select(p => p.Text));
         return cues.Knowledge.EndsWithCutSpeaker.IsMatch(end) && speakerTails().Count == 1;
     }
+
+    private const string OpeningMarks = "。，、；！？";
 
     private static bool HasMark(string text) => text.AsSpan().IndexOfAny(Marks) >= 0;
 

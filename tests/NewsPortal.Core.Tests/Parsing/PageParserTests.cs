@@ -1967,6 +1967,28 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void Without_blank_lines_a_line_opening_with_a_full_stop_finishes_the_line_over_it()
+    {
+        // A page cut every 17 characters without blank lines. The dump cut "…从家庭作坊起步" right before its full stop:
+        // no paragraph opens with a mark, so the lines are one paragraph, not a headline ("云阳制作挂面历史悠久，当地…")
+        // over a paragraph.
+        string[] paragraphs =
+        [
+            "面条出海记",
+            "记者 王倩 实习生 李沐阳",
+            "10月25日，26吨云阳面条在果园港装箱，将经西部陆海新通道运抵新加坡。这是今年云阳面条企业发往东南亚的第12批货物。",
+            "云阳制作挂面历史悠久，当地不少企业从家庭作坊起步",
+            "。如今，全县已有面条生产企业47家，年产面条约35万吨，产品覆盖全国并远销海外。",
+            "“过去我们各自接单，量小、运费高。现在几家企业抱团拼箱，运费省了三成。”一家面条企业负责人说。",
+        ];
+        var page = Parse(string.Join('\n', paragraphs.SelectMany(p => p.Chunk(17).Select(c => new string(c)))));
+
+        var article = Assert.Single(page.Articles);
+        Assert.Equal("面条出海记", article.Title);
+        Assert.Contains("当地不少企业从家庭作坊起步。如今", article.Body);
+    }
+
+    [Fact]
     public void Between_interleaved_articles_a_paragraph_that_stops_on_a_comma_is_dealt_with_the_text_under_it()
     {
         // "…每斤鲜叶收购价提高两元，" stops mid-sentence: the paragraph under it finishes it, whatever its words.
