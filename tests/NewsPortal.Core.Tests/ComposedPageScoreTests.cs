@@ -56,6 +56,17 @@ public sealed class ComposedPageScoreTests
         Assert.All(pages, p => Assert.Equal(1.0, p.GetProperty("article_f1").GetDouble()));
     }
 
+    /// <summary>Composed page 5 without blank lines, cut every 17 characters: a paragraph a column break cut short
+    /// ("近年来，西部科学城重庆高新区持续完善“研发—验证—中试—产业化”", its tail the next paragraph) was wrapped over two
+    /// lines, holds a comma and stops without a full stop; it had been read as a headline over its own tail (0.0 before).
+    /// A wrapped line with a comma and no deck's mark is prose.</summary>
+    [Fact]
+    public void A_paragraph_cut_short_that_the_dump_wrapped_is_not_a_headline()
+    {
+        var page = Assert.Single(GoldScore.ScoreComposed(1, seed: 5, layout: "no-blank-lines"));
+        Assert.True(page.GetProperty("article_f1").GetDouble() >= 0.4, page.ToString());
+    }
+
     private static string Summary() =>
         $"means: article_f1 {Mean("article_f1"):0.000}, anchor_recall {Mean("anchor_recall"):0.000}, " +
         $"reading_order {Mean("reading_order"):0.000}, title {MeanTitle():0.000}\n" +
