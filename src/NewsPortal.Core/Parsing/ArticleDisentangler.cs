@@ -345,10 +345,14 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
     private readonly record struct Atom(Segment Segment, int Index)
     {
         public ClassifiedBlock Block => Segment.Blocks[Index];
-        public bool Opens => Block.Kind is BlockKind.OpeningByline or BlockKind.Lead
-                             || Index == 0 && (Segment.Start is SegmentStart.Byline or SegmentStart.Lead || Block.OpensWithDate);
+        public bool Opens => OpensByCue || OpensByDateOnly;
+
+        /// <summary>Opens with a reporter's line or a dateline, or as the first block of a segment that does.</summary>
+        private bool OpensByCue => Block.Kind is BlockKind.OpeningByline or BlockKind.Lead
+                                   || Index == 0 && Segment.Start is SegmentStart.Byline or SegmentStart.Lead;
+
         /// <summary>Opens only by the date it reports ("10月6日，…"), no dateline or reporter's line.</summary>
-        public bool OpensByDateOnly => Index == 0 && Block.OpensWithDate && Block.Kind == BlockKind.Body && Segment.Start is not (SegmentStart.Byline or SegmentStart.Lead);
+        public bool OpensByDateOnly => Index == 0 && Block.OpensWithDate && !OpensByCue;
     }
 
     /// <summary>One paragraph, with the paragraphs that finish its cut sentence and the byline over it.</summary>

@@ -98,7 +98,7 @@ internal sealed class LineJoiner(LineCues cues)
         // no mark in it, is a headline's or a label's line: the end of the paragraph a column break cut finishes a
         // sentence (a typeset page's deck may go on into such a line: "…补证换证、社会" + "保障卡应用状态查询等").
         if (blank > 0) return !ended && IsColumnBreak(pieces, next, profile) && !SpeakerFinishedElsewhere(pieces, next, speakerTails)
-                              && !(profile.WrapsByCharacters && nextAlone && !profile.IsFull(next) && !HasMark(next.Text));
+                              && !(profile.WrapsByCharacters && nextAlone && !profile.IsFull(next) && !HasMarks(next.Text));
         if (cues.IsListItem(next.Text) && !cues.IsListItem(pieces[0].Text)) return false;
         // A finished sentence, then a numbered section ("（一）…", "二、…"): the section is a paragraph of its own.
         if (ended && cues.Knowledge.SectionNumbering.IsMatch(next.Text)) return false;
@@ -163,10 +163,6 @@ internal sealed class LineJoiner(LineCues cues)
     }
 
     private const string OpeningMarks = "。，、；！？";
-
-    private static bool HasMark(string text) => text.AsSpan().IndexOfAny(Marks) >= 0;
-
-    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("，,、。．；;：:！!？?");
 
     /// <summary>Two to four Han letters and nothing else: a person's name on a line of its own.</summary>
     private static bool IsNameAlone(string text) => text.Length is >= 2 and <= 4 && text.All(HanText.IsHan);
