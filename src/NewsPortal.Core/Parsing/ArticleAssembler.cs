@@ -57,6 +57,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         ReturnCutTails(drafts, characters);
         var disentangler = new ArticleDisentangler(knowledge, similarity, characters, blockPlaces);
         disentangler.SplitStackedHeadlines(drafts);
+        disentangler.SplitForeignSubheads(drafts);
         var dealt = disentangler.DealStackedSiblings(drafts);
         var fed = disentangler.FeedStarvedHeadlines(drafts);
         // A group of two stacked titles with no text of its own could not be split before it was dealt or fed its

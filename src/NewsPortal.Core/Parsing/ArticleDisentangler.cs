@@ -57,6 +57,39 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
         }
     }
 
+    /// <summary>A section head inside an article that reads as a title of its own and shares (almost) nothing with the
+    /// article's title, over text that opens twice (reporters' lines, datelines, paragraphs opening with their date):
+    /// the page printed two articles in turn and the other's title among their paragraphs. The section head takes the
+    /// paragraphs that are about it, dealt out as for stacked titles, when each side gets one of the openers and the
+    /// section head's words are found in what it gets.</summary>
+    public void SplitForeignSubheads(List<ArticleDraft> drafts)
+    {
+        foreach (var draft in drafts.ToList())
+        {
+            if (draft.Headline is not { IsIndex: false } head || !draft.Pieces.Any(p => p is HeadlineGroup)) continue;
+            var units = Units(draft);
+            if (units.Count(OpensAnywhere) < 2) continue;
+            foreach (var sub in draft.Pieces.OfType<HeadlineGroup>().ToList())
+            {
+                if (sub.Blocks.Count != 1 || !IsForeignTitle(sub.Blocks[0], head.Blocks)) continue;
+                var title = TitleBigrams(head);
+                var plan = Deal(units, title, sub.Bigrams, PlaceSides(units, TitleText(head), sub.Text));
+                if (plan.First.Count < 2 || plan.Second.Count < 2 || !plan.First.Any(OpensAnywhere) || !plan.Second.Any(OpensAnywhere)) continue;
+                if (similarity.WeightedCoverage(sub.Bigrams, plan.Second.SelectMany(u => u.Bigrams).ToHashSet()) < knowledge.HeadlineRestatesFrom) continue;
+                draft.Pieces.Remove(sub);
+                var second = new ArticleDraft(sub.Position, sub);
+                sub.Draft = second;
+                Apply(draft, second, plan);
+                drafts.Add(second);
+                break;
+            }
+        }
+    }
+
+    /// <summary>A unit that opens an article: by a reporter's line or a dateline, or with the date it reports wherever it
+    /// is printed (an interleaved article's lead is printed among the other's paragraphs, in one run with them).</summary>
+    private static bool OpensAnywhere(Unit unit) => unit.Opens || unit.Atoms[0].Block is { IsBody: true, OpensWithDate: true };
+
     /// <summary>A headline left with (almost) no text beside an article whose paragraphs are about two things: the
     /// headline takes the paragraphs that are about it, dealt out as for stacked titles, when its words are found in
     /// them and the two sides come apart. The donor is the nearby article for which that works best. Returns the
@@ -329,12 +362,16 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
 
     /// <summary>A block of a headline group that reads as a title of its own (not a deck, a period line or a column
     /// label) and shares (almost) nothing with the group's other blocks.</summary>
-    private bool IsForeignTitle(ClassifiedBlock block, HeadlineGroup group)
+    private bool IsForeignTitle(ClassifiedBlock block, HeadlineGroup group) =>
+        IsForeignTitle(block, group.Blocks.Where(b => !ReferenceEquals(b, block)));
+
+    /// <summary>A block that reads as a title of its own and shares (almost) nothing with the given headline lines.</summary>
+    private bool IsForeignTitle(ClassifiedBlock block, IEnumerable<ClassifiedBlock> headline)
     {
         var text = block.Text;
         if (knowledge.IsDeckLine(text) || HanText.ContentLength(text) < TitleMinLetters) return false;
         var own = TopicSimilarity.Bigrams(text, TopicSimilarity.MaxChars);
-        var others = TopicSimilarity.Bigrams(group.Blocks.Where(b => !ReferenceEquals(b, block)));
+        var others = TopicSimilarity.Bigrams(headline);
         return similarity.WeightedCoverage(own, others) < knowledge.KickerSharesFrom
             && similarity.WeightedCoverage(others, own) < knowledge.KickerSharesFrom;
     }

@@ -1199,6 +1199,45 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void A_title_printed_among_another_articles_paragraphs_takes_its_own_paragraphs_back()
+    {
+        // Two articles printed in turn, the second's title after its first paragraphs: read in place it is a section
+        // head of the first (the paragraphs above it say its words), but it shares nothing with the first's title and
+        // the text opens twice (a dateline, a paragraph opening with its date).
+        var page = Parse("""
+            全市跨境电商交易额增长两成
+
+            本报讯（记者 陈明）3月5日，市商务委发布数据，去年全市跨境电商交易额达到420亿元，同比增长21%。
+
+            8月2日，一辆满载锂电池的氢能重卡从物流园出发，氢能重卡干线示范线路正式开通运营。
+
+            从企业类型看，跨境电商企业中民营企业占比超过七成，交易额增长26%。
+
+            这条示范线路全长180公里，沿线建成加氢站3座，每座加氢站日加氢能力1000公斤。
+
+            氢能重卡干线示范线路开通运营
+
+            从市场分布看，跨境电商出口东盟增长32%，东盟成为第一大跨境电商市场。
+
+            示范线路投入氢能重卡50辆，每辆氢能重卡每年可减少碳排放约100吨。
+
+            下一步，市商务委将培育跨境电商品牌企业，新建跨境电商海外仓20个。
+
+            物流园负责人表示，将推动更多氢能重卡投入干线运输。
+            """);
+
+        var trucks = Titled(page, "氢能重卡干线示范线路开通运营").Body;
+        Assert.StartsWith("8月2日", trucks);
+        Assert.Contains("加氢站3座", trucks);
+        Assert.Contains("减少碳排放", trucks);
+        Assert.DoesNotContain("跨境电商", trucks);
+        var trade = Titled(page, "全市跨境电商交易额增长两成").Body;
+        Assert.Contains("出口东盟", trade);
+        Assert.Contains("海外仓", trade);
+        Assert.DoesNotContain("氢能", trade);
+    }
+
+    [Fact]
     public void A_run_moved_to_the_article_naming_its_district_leaves_behind_the_paragraphs_that_read_like_their_own_article()
     {
         // The last paragraph (江津区) is the feature's lead printed after the commentary; the commentary's closing
