@@ -66,7 +66,8 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
     {
         foreach (var draft in drafts.ToList())
         {
-            if (draft.Headline is not { IsIndex: false } head || !draft.Pieces.Any(p => p is HeadlineGroup)) continue;
+            if (draft.Headline is not { IsIndex: false } head || !draft.Pieces.Any(p => p is HeadlineGroup)
+                || draft.Segments.Sum(s => s.Blocks.Count) > MaxDonorBlocks) continue;
             var units = Units(draft);
             if (units.Count(OpensAnywhere) < 2) continue;
             foreach (var sub in draft.Pieces.OfType<HeadlineGroup>().ToList())
@@ -384,9 +385,10 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
         public ClassifiedBlock Block => Segment.Blocks[Index];
         public bool Opens => OpensByCue || OpensByDateOnly;
 
-        /// <summary>Opens with a reporter's line or a dateline, or as the first block of a segment that does.</summary>
+        /// <summary>Opens with a reporter's line or a dateline, or as the first block of a segment that does, or is a
+        /// photo's caption with its credit (a photo item of its own).</summary>
         private bool OpensByCue => Block.Kind is BlockKind.OpeningByline or BlockKind.Lead
-                                   || Index == 0 && Segment.Start is SegmentStart.Byline or SegmentStart.Lead;
+                                   || Index == 0 && Segment.Start is SegmentStart.Byline or SegmentStart.Lead or SegmentStart.Photo;
 
         /// <summary>Opens only by the date it reports ("10月6日，…"), no dateline or reporter's line.</summary>
         public bool OpensByDateOnly => Index == 0 && Block.OpensWithDate && !OpensByCue;
@@ -446,7 +448,9 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
             {
                 var atom = new Atom(segment, k);
                 // A byline with no text of its own opens the unit under it, unless another byline follows it.
-                var underByline = !bylinesApart && open is not null && open.All(a => !a.Block.IsBody) && atom.Block.Kind is not (BlockKind.OpeningByline or BlockKind.ClosingByline);
+                // A photo's caption is an item of its own, not a line over text.
+                var underByline = !bylinesApart && open is not null && open.All(a => a.Block is { IsBody: false, Kind: not BlockKind.Caption })
+                                  && atom.Block.Kind is not (BlockKind.OpeningByline or BlockKind.ClosingByline);
                 if (open is not null && (GluesToPrevious(open[^1].Block, atom.Block) || underByline))
                 {
                     open.Add(atom);

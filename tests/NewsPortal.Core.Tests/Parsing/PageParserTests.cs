@@ -1238,6 +1238,27 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void Two_stacked_titles_over_a_photo_and_a_report_each_get_their_own()
+    {
+        // A photo's caption with its credit is an item of its own: it opens one article as the dateline opens the
+        // other, and the report is not glued under the caption as text is under a reporter's line.
+        var page = Parse("""
+            江津花椒节线上开幕
+
+            寸滩码头夜间装卸忙
+
+            9月30日，寸滩码头集装箱堆场，龙门吊正在夜间装卸集装箱。假期前一周，码头累计完成集装箱吞吐量1.6万标箱。图为作业现场。（记者 王明 摄）
+
+            本报讯（通讯员 李华）9月28日，江津区花椒节在电商产业园开幕，30余名主播在线推介花椒油、藤椒油，首日线上销售额达到120万元。
+            """);
+
+        var photo = Titled(page, "寸滩码头夜间装卸忙").Body;
+        Assert.Contains("龙门吊", photo);
+        Assert.DoesNotContain("花椒", photo);
+        Assert.Contains("花椒油", Titled(page, "江津花椒节线上开幕").Body);
+    }
+
+    [Fact]
     public void A_run_moved_to_the_article_naming_its_district_leaves_behind_the_paragraphs_that_read_like_their_own_article()
     {
         // The last paragraph (江津区) is the feature's lead printed after the commentary; the commentary's closing
