@@ -68,13 +68,16 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
         {
             if (draft.Headline is not { IsIndex: false } head || !draft.Pieces.Any(p => p is HeadlineGroup)
                 || draft.Segments.Sum(s => s.Blocks.Count) > MaxDonorBlocks) continue;
-            var units = Units(draft);
+            var units = Units(draft.Segments, leadsApart: true);
             if (units.Count(OpensAnywhere) < 2) continue;
             foreach (var sub in draft.Pieces.OfType<HeadlineGroup>().ToList())
             {
                 if (sub.Blocks.Count != 1 || !IsForeignTitle(sub.Blocks[0], head.Blocks)) continue;
                 var title = TitleBigrams(head);
-                var plan = Deal(units, title, sub.Bigrams, PlaceSides(units, TitleText(head), sub.Text));
+                var sides = PlaceSides(units, TitleText(head), sub.Text);
+                // A reporter's line printed first under the title is the title's article's.
+                if (units[0].IsBylineOnly) sides[units[0]] = false;
+                var plan = Deal(units, title, sub.Bigrams, sides);
                 if (plan.First.Count < 2 || plan.Second.Count < 2 || !plan.First.Any(OpensAnywhere) || !plan.Second.Any(OpensAnywhere)) continue;
                 if (similarity.WeightedCoverage(sub.Bigrams, plan.Second.SelectMany(u => u.Bigrams).ToHashSet()) < knowledge.HeadlineRestatesFrom) continue;
                 draft.Pieces.Remove(sub);
@@ -436,10 +439,13 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
     /// <summary>The draft's blocks in reading order, glued into units (nothing is changed yet).</summary>
     private List<Unit> Units(ArticleDraft draft) => Units(draft.Segments);
 
-    private List<Unit> Units(IEnumerable<Segment> segments, bool bylinesApart = false) => UnitsInOrder(segments, bylinesApart).ToList();
+    private List<Unit> Units(IEnumerable<Segment> segments, bool bylinesApart = false, bool leadsApart = false) =>
+        UnitsInOrder(segments, bylinesApart, leadsApart).ToList();
 
     /// <summary>The units in reading order, each given once the next block does not glue to it.</summary>
-    private IEnumerable<Unit> UnitsInOrder(IEnumerable<Segment> segments, bool bylinesApart)
+    /// <param name="leadsApart">A dateline is not glued under a reporter's line printed over it (two openers, two
+    /// articles' when a page prints two in turn).</param>
+    private IEnumerable<Unit> UnitsInOrder(IEnumerable<Segment> segments, bool bylinesApart, bool leadsApart = false)
     {
         List<Atom>? open = null;
         foreach (var segment in segments)
@@ -450,7 +456,8 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
                 // A byline with no text of its own opens the unit under it, unless another byline follows it.
                 // A photo's caption is an item of its own, not a line over text.
                 var underByline = !bylinesApart && open is not null && open.All(a => a.Block is { IsBody: false, Kind: not BlockKind.Caption })
-                                  && atom.Block.Kind is not (BlockKind.OpeningByline or BlockKind.ClosingByline);
+                                  && atom.Block.Kind is not (BlockKind.OpeningByline or BlockKind.ClosingByline)
+                                  && !(leadsApart && atom.Block.Kind == BlockKind.Lead);
                 if (open is not null && (GluesToPrevious(open[^1].Block, atom.Block) || underByline))
                 {
                     open.Add(atom);

@@ -1238,6 +1238,42 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void A_title_printed_among_another_articles_paragraphs_leaves_the_reporter_under_the_first_title_to_it()
+    {
+        // The first article's reporter's line is printed over the second's dateline: two openers, one each.
+        var page = Parse("""
+            全市跨境电商交易额增长两成
+
+            本报记者 陈明
+
+            新华社重庆8月2日电（记者 周立）一辆满载锂电池的氢能重卡从物流园出发，氢能重卡干线示范线路正式开通运营。
+
+            市商务委发布数据，去年全市跨境电商交易额达到420亿元，同比增长21%。
+
+            从企业类型看，跨境电商企业中民营企业占比超过七成，交易额增长26%。
+
+            这条示范线路全长180公里，沿线建成加氢站3座，每座加氢站日加氢能力1000公斤。
+
+            氢能重卡干线示范线路开通运营
+
+            从市场分布看，跨境电商出口东盟增长32%，东盟成为第一大跨境电商市场。
+
+            示范线路投入氢能重卡50辆，每辆氢能重卡每年可减少碳排放约100吨。
+
+            下一步，市商务委将培育跨境电商品牌企业，新建跨境电商海外仓20个。
+            """);
+
+        var trucks = Titled(page, "氢能重卡干线示范线路开通运营").Body;
+        Assert.StartsWith("新华社重庆8月2日电", trucks);
+        Assert.Contains("减少碳排放", trucks);
+        Assert.DoesNotContain("跨境电商", trucks);
+        var trade = Titled(page, "全市跨境电商交易额增长两成").Body;
+        Assert.StartsWith("本报记者 陈明", trade);
+        Assert.Contains("海外仓", trade);
+        Assert.DoesNotContain("氢能", trade);
+    }
+
+    [Fact]
     public void Two_stacked_titles_over_a_photo_and_a_report_each_get_their_own()
     {
         // A photo's caption with its credit is an item of its own: it opens one article as the dateline opens the
