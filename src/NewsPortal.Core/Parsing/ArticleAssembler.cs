@@ -46,6 +46,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             else NewDraft(byline, drafts);
         }
         PairEmptyHeadlinesWithNotices(drafts);
+        PairEmptyHeadlinesWithPhotosAbove(drafts);
         JoinLoneDecks(drafts, similarity);
         JoinStrayHeadlineLines(drafts);
         PutDocumentsUnderTheirTitles(drafts, similarity);
@@ -1126,6 +1127,21 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             notices.Remove(nearest);
             drafts.Remove(nearest);
             empty.Add(nearest.Segments.First());
+        }
+    }
+
+    /// <summary>A photo's caption printed right over a headline with no text of its own is that headline's photo item:
+    /// the page printed the title under the picture.</summary>
+    private static void PairEmptyHeadlinesWithPhotosAbove(List<ArticleDraft> drafts)
+    {
+        foreach (var photo in drafts.Where(d => d is { Headline: null, Pieces: [Segment { Start: SegmentStart.Photo }] }).ToList())
+        {
+            var caption = (Segment)photo.Pieces[0];
+            var titled = drafts.FirstOrDefault(d => d is { IsEmpty: true, IsIndex: false, Headline: { } h } && h.Position == caption.Position + 1);
+            if (titled is null) continue;
+            photo.Pieces.Clear();
+            drafts.Remove(photo);
+            titled.AddInPageOrder(caption);
         }
     }
 

@@ -1274,6 +1274,24 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void A_photo_caption_printed_over_its_title_is_that_titles_item()
+    {
+        var page = Parse("""
+            9月30日，寸滩码头集装箱堆场，龙门吊正在夜间装卸集装箱。假期前一周，码头累计完成集装箱吞吐量1.6万标箱。图为作业现场。（记者 王明 摄）
+
+            寸滩码头夜间装卸忙
+
+            江津花椒节线上开幕
+
+            本报讯（通讯员 李华）9月28日，江津区花椒节在电商产业园开幕，30余名主播在线推介花椒油、藤椒油，首日线上销售额达到120万元。
+            """);
+
+        Assert.Contains("龙门吊", Titled(page, "寸滩码头夜间装卸忙").Body);
+        Assert.DoesNotContain(page.Articles, a => a.Title is null or "");
+        Assert.DoesNotContain("龙门吊", Titled(page, "江津花椒节线上开幕").Body);
+    }
+
+    [Fact]
     public void Two_stacked_titles_over_a_photo_and_a_report_each_get_their_own()
     {
         // A photo's caption with its credit is an item of its own: it opens one article as the dateline opens the
