@@ -186,7 +186,8 @@ internal sealed class BlockClassifier(LineCues cues)
     /// <summary>Short lines without sentence punctuation, at most three of them.</summary>
     private bool LooksLikeHeadline(Block block)
     {
-        if (block.Text.Length > 160 || HanText.ContainsSentenceEnd(block.Text) || HanText.OpensUnclosedQuote(block.Text)) return false;
+        if (block.Text.Length > 160 || HanText.ContainsSentenceEnd(block.Text) || HanText.OpensUnclosedQuote(block.Text)
+            || HanText.OpensUnclosedBracket(block.Text)) return false;
         if (block.Lines.Count > 3 && (block.WrapWidth is null || HanText.Width(block.Text) > 64)) return false;
         // Wrapped prose: a comma-bearing line that runs to the column edge, with more lines after it.
         if (block.Lines.Count > 1 && block.Lines.Take(block.Lines.Count - 1).Any(l => block.IsFullWidth(l) && HanText.CountCommas(l.Text) > 0))

@@ -108,6 +108,19 @@ internal static class HanText
         return open > 0;
     }
 
+    /// <summary>Opens a bracket it does not close ("…（以下简称“智改数转”"): a clause a column break cut, never a
+    /// headline, whose brackets close on its line ("…实施方案（2026—2028年）").</summary>
+    public static bool OpensUnclosedBracket(string s)
+    {
+        var open = 0;
+        foreach (var c in s)
+        {
+            if (c is '（' or '(') open++;
+            else if (c is '）' or ')' && open > 0) open--;
+        }
+        return open > 0;
+    }
+
     public static bool ContainsSentenceEnd(string s)
     {
         for (var i = 0; i < s.Length; i++)

@@ -32,6 +32,8 @@ public sealed class BlockClassifierTests
     [InlineData("联系人：区经济信息委产业科 王明", nameof(BlockKind.ClosingByline))]
     [InlineData("重庆市某某区人民政府办公室　2024年5月6日", nameof(BlockKind.ClosingByline))]
     [InlineData("“以前我们只能把果子晒干了卖，现在企业保底收", nameof(BlockKind.Body))]
+    [InlineData("为推动全区食品产业提档升级（以下简称提档", nameof(BlockKind.Body))]
+    [InlineData("江津区花椒产业提质增效实施方案（2026—2028年）", nameof(BlockKind.Headline))]
     public void Block_kinds_follow_shape_and_cues(string text, string expected) =>
         Assert.Equal(Enum.Parse<BlockKind>(expected), Stages.Classified("\n" + text + "\n").Single().Kind);
 
