@@ -67,6 +67,18 @@ public sealed class ComposedPageScoreTests
         Assert.True(page.GetProperty("article_f1").GetDouble() >= 0.4, page.ToString());
     }
 
+    /// <summary>Composed page 75: a title and its deck (printed without its mark) stacked over another title, their two
+    /// texts printed in turn. The deck, starved of text, had been fed the first title's paragraphs (the first title then
+    /// headed the other's: title 0.333); a line right under a title is not fed the paragraphs that say that title's
+    /// words, and left empty it goes under that title (3 articles, as the gold has, titles 1.0).</summary>
+    [Fact]
+    public void A_deck_printed_without_its_mark_is_not_fed_its_titles_text()
+    {
+        var page = Assert.Single(GoldScore.ScoreComposed(1, seed: 75));
+        Assert.Equal(1.0, page.GetProperty("fields").GetProperty("title").GetDouble());
+        Assert.Equal(page.GetProperty("gold_articles").GetInt32(), page.GetProperty("parsed_articles").GetInt32());
+    }
+
     private static string Summary() =>
         $"means: article_f1 {Mean("article_f1"):0.000}, anchor_recall {Mean("anchor_recall"):0.000}, " +
         $"reading_order {Mean("reading_order"):0.000}, title {MeanTitle():0.000}\n" +

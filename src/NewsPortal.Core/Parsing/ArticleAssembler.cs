@@ -65,6 +65,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         // text: it can now.
         disentangler.SplitStackedHeadlines(drafts, dealt.Concat(fed).Distinct().ToList());
         disentangler.TradeCrossedTitles(drafts);
+        JoinEmptyHeadlinesUnderTitles(drafts, similarity);
         TitleDeckHeadedDrafts(drafts, similarity, knowledge.StarvedHeadlineMaxLetters);
         JoinBylinedDecks(drafts, similarity);
         ReturnDocumentSections(drafts, similarity);
@@ -430,6 +431,26 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             if (best.Draft is null || best.Score < knowledge.HeadlineRestatesFrom) continue;
             best.Draft.Headline!.AddDeck(lone.Headline.Blocks);
             drafts.Remove(lone);
+        }
+    }
+
+    /// <summary>A headline left with no text, printed right under another article's headline whose text says its words
+    /// (weighted coverage at least a restatement's, more than any other article's text does): a deck printed without
+    /// its mark, the line under the title.</summary>
+    private void JoinEmptyHeadlinesUnderTitles(List<ArticleDraft> drafts, TopicSimilarity similarity)
+    {
+        foreach (var empty in drafts.Where(d => d is { IsEmpty: true, Headline: { IsIndex: false } }).ToList())
+        {
+            var line = empty.Headline!;
+            var over = drafts.FirstOrDefault(d => d is { IsEmpty: false, Headline: { IsIndex: false } h } && h.Position == line.Position - 1);
+            if (over is null) continue;
+            double Says(ArticleDraft d) => similarity.WeightedCoverage(line.Bigrams, d.Segments.SelectMany(s => s.Bigrams).ToHashSet());
+            var says = Says(over);
+            if (says < knowledge.HeadlineRestatesFrom
+                || drafts.Any(d => d != over && d is { IsEmpty: false, IsIndex: false } && Says(d) > says)) continue;
+            line.Draft = null;
+            over.Headline!.AddDeck(line.Blocks);
+            drafts.Remove(empty);
         }
     }
 

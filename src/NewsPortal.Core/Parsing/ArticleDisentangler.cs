@@ -120,8 +120,15 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
                 var ownTitle = decks.Count == 0 ? title : TopicSimilarity.Bigrams(starved.Headline.Blocks.Concat(decks));
                 var plan = Deal(units, own, ownTitle, PlaceSides(units, TextWithout(donor.Headline, decks), string.Join('\n', decks.Select(d => d.Text).Prepend(starved.Headline.Text))));
                 if (plan.Second.Count < 2 || plan.First.Count < 2) continue;
-                var restated = similarity.WeightedCoverage(title, plan.Second.SelectMany(u => u.Bigrams).ToHashSet());
+                var given = plan.Second.SelectMany(u => u.Bigrams).ToHashSet();
+                var restated = similarity.WeightedCoverage(title, given);
                 if (restated < knowledge.HeadlineRestatesFrom) continue;
+                // A starved line printed right under the donor's title is its deck when the plan would give away the
+                // paragraphs that say that title's words (more of them than it keeps): it read the deck as the title of
+                // the donor's own text.
+                if (donor.Headline is { IsIndex: false } donorHead && starved.Headline.Position == donorHead.Position + 1
+                    && TitleBigrams(donorHead) is var donorTitle
+                    && similarity.WeightedCoverage(donorTitle, given) > similarity.WeightedCoverage(donorTitle, plan.First.SelectMany(u => u.Bigrams).ToHashSet())) continue;
                 var score = restated * plan.Separation;
                 if (best is null || score > best.Value.Score) best = (donor, plan, score, decks);
             }

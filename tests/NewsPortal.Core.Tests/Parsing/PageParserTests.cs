@@ -1292,6 +1292,42 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void A_deck_printed_without_its_mark_under_its_title_stays_a_deck_of_that_title()
+    {
+        // Title, deck, and a second title stacked over two texts printed in turn: the deck line says the first text's
+        // words, but it is not a title to feed with that text (the title right over it would give away the paragraphs
+        // that say its words) and, left with no text, it goes under the title printed over it.
+        var page = Parse("""
+            前8个月全市造船出口增长两成
+
+            借道长江黄金水道和江海联运航线
+
+            上半年全市快递业务量同比增长15%
+
+            首席记者 周岚
+
+            7月10日，市邮政管理局发布数据，上半年全市快递业务量完成8.6亿件，同比增长15%，增速高于全国2个百分点。
+
+            首席记者 罗永
+
+            记者9月12日从市港航局获悉，今年前8个月，全市造船企业出口船舶26艘，同比增长21%，出口值38.6亿元。
+
+            从快递品类看，农产品寄递量增长32%，生鲜冷链件占比提高到18%，快递进村服务持续完善。
+
+            船舶出口离不开长江黄金水道。目前，造船企业交付的船舶经江海联运航线驶往上海，再出海交付给海外船东。
+
+            从快递网络看，全市已建成乡镇快递服务站点960个，快递业务量保持较快增长。
+
+            业内人士预计，随着新船型研发加快，全市造船出口有望继续保持较快增长。
+            """);
+
+        var ships = Titled(page, "前8个月全市造船出口增长两成");
+        Assert.Equal(["借道长江黄金水道和江海联运航线"], ships.Subtitles);
+        Assert.Contains("船舶出口离不开长江黄金水道", ships.Body);
+        Assert.DoesNotContain(page.Articles, a => a.Title == "借道长江黄金水道和江海联运航线");
+    }
+
+    [Fact]
     public void Two_stacked_titles_over_a_photo_and_a_report_each_get_their_own()
     {
         // A photo's caption with its credit is an item of its own: it opens one article as the dateline opens the
