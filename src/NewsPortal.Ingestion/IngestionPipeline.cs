@@ -265,10 +265,13 @@ public sealed class IngestionPipeline
                 await using var db = await _contexts.CreateDbContextAsync(c);
                 await db.Database.OpenConnectionAsync(c);
                 var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+                // One transaction, so that a retry after a failed fold does not log the flush's files twice.
+                await using var transaction = await connection.BeginTransactionAsync(c);
                 await EditionRows.For(db.Model).Files.WriteAsync(connection, recorded.Select(ToRow), c);
                 // The counts pages show (entity_stats, corpus_totals) take in what this flush stored.
-                await using var fold = new NpgsqlCommand(CorpusStatistics.FoldSql, connection);
+                await using var fold = new NpgsqlCommand(CorpusStatistics.FoldSql, connection, transaction);
                 await fold.ExecuteNonQueryAsync(c);
+                await transaction.CommitAsync(c);
                 return recorded.Count;
             }, ct);
         }
