@@ -94,6 +94,108 @@ public static class MeasureLog
             """,
     };
 
+    /// <summary>
+    /// fold_measure_deltas as migration MeasureLogPerPair made it: each pair's total and newest figure from two reads of the
+    /// log joined on the pair. Planned from the log's statistics, which autovacuum may take right after a fold (no rows,
+    /// many pages), the join became a nested loop over the whole log: 85,000 rows folded in 155 s instead of 1 s, and a
+    /// fold at 47,000 articles outlasted ingestion's 30 s command timeout (migration MeasureFoldInOnePass).
+    /// </summary>
+    internal const string FoldJoiningTotalsAndNewest = """
+        -- The log holds one row per pair and statement: a pair's newest figure is the newest of its positive rows (one
+        -- sort, not an ordered aggregate per pair: 684 of those cost 5 ms for a page). Only pairs whose count fell to
+        -- nothing or whose newest figure is gone are visited one by one.
+        CREATE OR REPLACE FUNCTION fold_measure_deltas() RETURNS void LANGUAGE plpgsql AS $$
+        DECLARE
+            pair record;
+        BEGIN
+            FOR pair IN
+                WITH d AS (DELETE FROM measure_deltas RETURNING *),
+                total AS (SELECT entity_id, measure, sum(figures)::int AS figures FROM d GROUP BY entity_id, measure),
+                newest AS (
+                    SELECT DISTINCT ON (entity_id, measure) entity_id, measure, metric_id, published_on
+                    FROM d WHERE figures > 0
+                    ORDER BY entity_id, measure, coalesce(published_on, '-infinity'::date) DESC, metric_id DESC),
+                g AS (
+                    SELECT t.entity_id, t.measure, t.figures, n.metric_id AS latest_id, n.published_on AS latest_on
+                    FROM total t LEFT JOIN newest n ON n.entity_id = t.entity_id AND n.measure = t.measure),
+                folded AS (
+                    INSERT INTO entity_measure_stats AS s (entity_id, measure, figures, latest_metric_id, latest_published_on)
+                    SELECT g.entity_id, g.measure, g.figures, coalesce(g.latest_id, 0), g.latest_on
+                    FROM g JOIN entities e ON e.id = g.entity_id
+                    ORDER BY g.entity_id, g.measure
+                    ON CONFLICT (entity_id, measure) DO UPDATE SET
+                        figures = s.figures + excluded.figures,
+                        latest_metric_id = CASE WHEN excluded.latest_metric_id <> 0
+                            AND (coalesce(excluded.latest_published_on, '-infinity'::date), excluded.latest_metric_id)
+                                > (coalesce(s.latest_published_on, '-infinity'::date), s.latest_metric_id)
+                            THEN excluded.latest_metric_id ELSE s.latest_metric_id END,
+                        latest_published_on = CASE WHEN excluded.latest_metric_id <> 0
+                            AND (coalesce(excluded.latest_published_on, '-infinity'::date), excluded.latest_metric_id)
+                                > (coalesce(s.latest_published_on, '-infinity'::date), s.latest_metric_id)
+                            THEN excluded.latest_published_on ELSE s.latest_published_on END
+                    RETURNING s.entity_id, s.measure, s.figures, s.latest_metric_id)
+                SELECT f.entity_id, f.measure, f.figures FROM folded f
+                WHERE f.figures <= 0 OR NOT EXISTS (SELECT 1 FROM metrics m WHERE m.id = f.latest_metric_id)
+            LOOP
+                IF pair.figures <= 0 THEN
+                    DELETE FROM entity_measure_stats WHERE entity_id = pair.entity_id AND measure = pair.measure;
+                ELSE
+                    UPDATE entity_measure_stats s SET latest_metric_id = n.metric_id, latest_published_on = n.published_on
+                    FROM newest_figure_about(pair.entity_id, pair.measure, pair.figures) n
+                    WHERE s.entity_id = pair.entity_id AND s.measure = pair.measure;
+                END IF;
+            END LOOP;
+        END $$;
+        """;
+
+    /// <summary>fold_measure_deltas reading the log in one sort, whatever its statistics say (migration MeasureFoldInOnePass).</summary>
+    internal const string FoldInOnePass = """
+        -- The log holds one row per pair and statement: one sort of it gives each pair's total and its newest positive row
+        -- (the first of the pair when positive rows come first), with no join of the log to itself. Only pairs whose count
+        -- fell to nothing or whose newest figure is gone are visited one by one.
+        CREATE OR REPLACE FUNCTION fold_measure_deltas() RETURNS void LANGUAGE plpgsql AS $$
+        DECLARE
+            pair record;
+        BEGIN
+            FOR pair IN
+                WITH d AS (DELETE FROM measure_deltas RETURNING *),
+                g AS (
+                    SELECT DISTINCT ON (entity_id, measure) entity_id, measure,
+                        sum(figures) OVER (PARTITION BY entity_id, measure)::int AS figures,
+                        CASE WHEN figures > 0 THEN metric_id END AS latest_id,
+                        CASE WHEN figures > 0 THEN published_on END AS latest_on
+                    FROM d
+                    ORDER BY entity_id, measure, figures > 0 DESC, coalesce(published_on, '-infinity'::date) DESC, metric_id DESC),
+                folded AS (
+                    INSERT INTO entity_measure_stats AS s (entity_id, measure, figures, latest_metric_id, latest_published_on)
+                    SELECT g.entity_id, g.measure, g.figures, coalesce(g.latest_id, 0), g.latest_on
+                    FROM g JOIN entities e ON e.id = g.entity_id
+                    ORDER BY g.entity_id, g.measure
+                    ON CONFLICT (entity_id, measure) DO UPDATE SET
+                        figures = s.figures + excluded.figures,
+                        latest_metric_id = CASE WHEN excluded.latest_metric_id <> 0
+                            AND (coalesce(excluded.latest_published_on, '-infinity'::date), excluded.latest_metric_id)
+                                > (coalesce(s.latest_published_on, '-infinity'::date), s.latest_metric_id)
+                            THEN excluded.latest_metric_id ELSE s.latest_metric_id END,
+                        latest_published_on = CASE WHEN excluded.latest_metric_id <> 0
+                            AND (coalesce(excluded.latest_published_on, '-infinity'::date), excluded.latest_metric_id)
+                                > (coalesce(s.latest_published_on, '-infinity'::date), s.latest_metric_id)
+                            THEN excluded.latest_published_on ELSE s.latest_published_on END
+                    RETURNING s.entity_id, s.measure, s.figures, s.latest_metric_id)
+                SELECT f.entity_id, f.measure, f.figures FROM folded f
+                WHERE f.figures <= 0 OR NOT EXISTS (SELECT 1 FROM metrics m WHERE m.id = f.latest_metric_id)
+            LOOP
+                IF pair.figures <= 0 THEN
+                    DELETE FROM entity_measure_stats WHERE entity_id = pair.entity_id AND measure = pair.measure;
+                ELSE
+                    UPDATE entity_measure_stats s SET latest_metric_id = n.metric_id, latest_published_on = n.published_on
+                    FROM newest_figure_about(pair.entity_id, pair.measure, pair.figures) n
+                    WHERE s.entity_id = pair.entity_id AND s.measure = pair.measure;
+                END IF;
+            END LOOP;
+        END $$;
+        """;
+
     internal const string DropListing = """
         DROP TRIGGER IF EXISTS measure_deltas_listed ON measure_deltas;
         DROP FUNCTION IF EXISTS entity_figures_logged();
@@ -167,50 +269,6 @@ public static class MeasureLog
             RETURN NULL;
         END $$;
 
-        -- The log holds one row per pair and statement: a pair's newest figure is the newest of its positive rows (one
-        -- sort, not an ordered aggregate per pair: 684 of those cost 5 ms for a page). Only pairs whose count fell to
-        -- nothing or whose newest figure is gone are visited one by one.
-        CREATE OR REPLACE FUNCTION fold_measure_deltas() RETURNS void LANGUAGE plpgsql AS $$
-        DECLARE
-            pair record;
-        BEGIN
-            FOR pair IN
-                WITH d AS (DELETE FROM measure_deltas RETURNING *),
-                total AS (SELECT entity_id, measure, sum(figures)::int AS figures FROM d GROUP BY entity_id, measure),
-                newest AS (
-                    SELECT DISTINCT ON (entity_id, measure) entity_id, measure, metric_id, published_on
-                    FROM d WHERE figures > 0
-                    ORDER BY entity_id, measure, coalesce(published_on, '-infinity'::date) DESC, metric_id DESC),
-                g AS (
-                    SELECT t.entity_id, t.measure, t.figures, n.metric_id AS latest_id, n.published_on AS latest_on
-                    FROM total t LEFT JOIN newest n ON n.entity_id = t.entity_id AND n.measure = t.measure),
-                folded AS (
-                    INSERT INTO entity_measure_stats AS s (entity_id, measure, figures, latest_metric_id, latest_published_on)
-                    SELECT g.entity_id, g.measure, g.figures, coalesce(g.latest_id, 0), g.latest_on
-                    FROM g JOIN entities e ON e.id = g.entity_id
-                    ORDER BY g.entity_id, g.measure
-                    ON CONFLICT (entity_id, measure) DO UPDATE SET
-                        figures = s.figures + excluded.figures,
-                        latest_metric_id = CASE WHEN excluded.latest_metric_id <> 0
-                            AND (coalesce(excluded.latest_published_on, '-infinity'::date), excluded.latest_metric_id)
-                                > (coalesce(s.latest_published_on, '-infinity'::date), s.latest_metric_id)
-                            THEN excluded.latest_metric_id ELSE s.latest_metric_id END,
-                        latest_published_on = CASE WHEN excluded.latest_metric_id <> 0
-                            AND (coalesce(excluded.latest_published_on, '-infinity'::date), excluded.latest_metric_id)
-                                > (coalesce(s.latest_published_on, '-infinity'::date), s.latest_metric_id)
-                            THEN excluded.latest_published_on ELSE s.latest_published_on END
-                    RETURNING s.entity_id, s.measure, s.figures, s.latest_metric_id)
-                SELECT f.entity_id, f.measure, f.figures FROM folded f
-                WHERE f.figures <= 0 OR NOT EXISTS (SELECT 1 FROM metrics m WHERE m.id = f.latest_metric_id)
-            LOOP
-                IF pair.figures <= 0 THEN
-                    DELETE FROM entity_measure_stats WHERE entity_id = pair.entity_id AND measure = pair.measure;
-                ELSE
-                    UPDATE entity_measure_stats s SET latest_metric_id = n.metric_id, latest_published_on = n.published_on
-                    FROM newest_figure_about(pair.entity_id, pair.measure, pair.figures) n
-                    WHERE s.entity_id = pair.entity_id AND s.measure = pair.measure;
-                END IF;
-            END LOOP;
-        END $$;
+        {{FoldJoiningTotalsAndNewest}}
         """;
 }

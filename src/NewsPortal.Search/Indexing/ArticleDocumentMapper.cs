@@ -37,18 +37,21 @@ internal static class ArticleDocumentMapper
     {
         string body = article.Body ?? "";
         string title = article.Title ?? "";
+        // Each value is analysed once for the title, text and trigram fields, which all start from the text's chain.
+        var titleTokens = RecordedTokens.Of(Analyzer, ArticleFields.Text, title);
+        var bodyTokens = RecordedTokens.Of(Analyzer, ArticleFields.Text, body);
         var doc = new Document
         {
             new StringField(ArticleFields.Id, IdTerm(article.Id), Field.Store.YES),
             new NumericDocValuesField(ArticleFields.Id, article.Id),
-            new TextField(ArticleFields.Title, title, Field.Store.NO),
+            new TextField(ArticleFields.Title, titleTokens.Replay()),
             new BinaryDocValuesField(ArticleFields.Title, new BytesRef(title)),
             new BinaryDocValuesField(ArticleFields.Body, new BytesRef(body)),
-            new Field(ArticleFields.Text, title, SearchText), // first, so the title's matches are the text's first positions (ArticleFields.TitlePositions)
-            new NumericDocValuesField(ArticleFields.TitlePositions, PositionsOf(title)),
-            new Field(ArticleFields.Text, body, SearchText), // offsets from MatchSpans.SecondValueStart(title)
-            new Field(ArticleFields.Trigrams, title, TrigramText), // the text's values in the same order, so positions agree
-            new Field(ArticleFields.Trigrams, body, TrigramText),
+            new Field(ArticleFields.Text, titleTokens.Replay(), SearchText), // first, so the title's matches are the text's first positions (ArticleFields.TitlePositions)
+            new NumericDocValuesField(ArticleFields.TitlePositions, titleTokens.Positions),
+            new Field(ArticleFields.Text, bodyTokens.Replay(), SearchText), // offsets from MatchSpans.SecondValueStart(title)
+            new Field(ArticleFields.Trigrams, new TrigramFilter(titleTokens.Replay()), TrigramText), // the text's values in the same order, so positions agree
+            new Field(ArticleFields.Trigrams, new TrigramFilter(bodyTokens.Replay()), TrigramText),
         };
 
         string titleKey = Keyword(article.Title);
@@ -59,8 +62,9 @@ internal static class ArticleDocumentMapper
 
         foreach (string subtitle in article.Subtitles ?? [])
         {
-            doc.Add(new Field(ArticleFields.Text, subtitle ?? "", SearchText));
-            doc.Add(new Field(ArticleFields.Trigrams, subtitle ?? "", TrigramText));
+            var tokens = RecordedTokens.Of(Analyzer, ArticleFields.Text, subtitle ?? "");
+            doc.Add(new Field(ArticleFields.Text, tokens.Replay(), SearchText));
+            doc.Add(new Field(ArticleFields.Trigrams, new TrigramFilter(tokens.Replay()), TrigramText));
         }
 
         AddKeyword(doc, ArticleFields.Source, article.Source, facet: true, store: true);
@@ -83,10 +87,6 @@ internal static class ArticleDocumentMapper
 
         return doc;
     }
-
-    /// <summary>How many positions a value takes as the first value of a field (its last token's position + 1).</summary>
-    private static int PositionsOf(string value) =>
-        value.Length == 0 ? 0 : AnalyzedToken.Read(Analyzer, ArticleFields.Text, value) is { Count: > 0 } tokens ? tokens[^1].Position + 1 : 0;
 
     public static string IdTerm(long id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
