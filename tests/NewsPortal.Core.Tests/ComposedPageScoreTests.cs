@@ -40,8 +40,8 @@ public sealed class ComposedPageScoreTests
     {
         double Mean(string metric) => NoBlankScores.Value.Average(p => p.GetProperty(metric).GetDouble());
         Assert.Equal(Pages, NoBlankScores.Value.Count);
-        Assert.True(Mean("article_f1") >= 0.517, $"article_f1 {Mean("article_f1"):0.000}");
-        Assert.True(Mean("anchor_recall") >= 0.872, $"anchor_recall {Mean("anchor_recall"):0.000}");
+        Assert.True(Mean("article_f1") >= 0.527, $"article_f1 {Mean("article_f1"):0.000}");
+        Assert.True(Mean("anchor_recall") >= 0.885, $"anchor_recall {Mean("anchor_recall"):0.000}");
     }
 
     /// <summary>Composed page 128: after one article's text, a photo item's text that opens with the day it reports,
@@ -85,13 +85,13 @@ public sealed class ComposedPageScoreTests
         string.Join('\n', Scores.Value.Select(p => p.ToString()));
 }
 
-/// <summary>Today's means on the 60 composed pages (0.547, 0.909, 0.983, 0.934 on 2026-12-05 19:05, after the twelfth
-/// session's rules; 0.547, 0.907, 0.983, 0.923 after the eleventh's; 0.411, 0.850, 0.968, 0.822 at the tenth's start) less
+/// <summary>Today's means on the 60 composed pages (0.557, 0.919, 0.982, 0.939 on 2026-12-05 22:30, after the thirteenth
+/// session's rules; 0.547, 0.909, 0.983, 0.934 after the twelfth's; 0.547, 0.907, 0.983, 0.923 after the eleventh's; 0.411, 0.850, 0.968, 0.822 at the tenth's start) less
 /// 0.02: a drop below is a regression on pages nobody fitted.</summary>
 internal static class ComposedPageFloors
 {
-    public const double ArticleF1 = 0.527;
-    public const double AnchorRecall = 0.889;
-    public const double ReadingOrder = 0.963;
-    public const double Title = 0.914;
+    public const double ArticleF1 = 0.537;
+    public const double AnchorRecall = 0.899;
+    public const double ReadingOrder = 0.962;
+    public const double Title = 0.919;
 }

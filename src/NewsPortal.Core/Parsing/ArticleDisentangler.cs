@@ -70,10 +70,10 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
                 || draft.Segments.Sum(s => s.Blocks.Count) > MaxDonorBlocks) continue;
             var units = Units(draft.Segments, leadsApart: true);
             if (units.Count(OpensAnywhere) < 2) continue;
+            var title = TitleBigrams(head);
             foreach (var sub in draft.Pieces.OfType<HeadlineGroup>().ToList())
             {
                 if (sub.Blocks.Count != 1 || !IsForeignTitle(sub.Blocks[0], head.Blocks)) continue;
-                var title = TitleBigrams(head);
                 var sides = PlaceSides(units, TitleText(head), sub.Text);
                 // A reporter's line printed first under the title is the title's article's.
                 if (units[0].IsBylineOnly) sides[units[0]] = false;

@@ -97,29 +97,24 @@ internal static class HanText
     private static bool IsCloser(char c) => c is '”' or '’' or '」' or '』' or '》' or '）' or ')' or '】' or '"' or '\'';
 
     /// <summary>True when an opening quote (“) is left open: "“以前…保底收" is a sentence cut by a column break.</summary>
-    public static bool OpensUnclosedQuote(string s)
+    public static bool OpensUnclosedQuote(string s) => LeftOpen(s, '“', '“', '”', '”');
+
+    /// <summary>Opens a bracket it does not close ("…（以下简称…"): a clause a column break cut, never a headline, whose
+    /// brackets close on its line ("…实施方案（2026—2028年）").</summary>
+    public static bool OpensUnclosedBracket(string s) => LeftOpen(s, '（', '(', '）', ')');
+
+    /// <summary>A mark opened (either form) and not closed by the end of the text.</summary>
+    private static bool LeftOpen(string s, char open, char openNarrow, char close, char closeNarrow)
     {
-        var open = 0;
+        var depth = 0;
         foreach (var c in s)
         {
-            if (c == '“') open++;
-            else if (c == '”' && open > 0) open--;
+            if (c == open || c == openNarrow) depth++;
+            else if ((c == close || c == closeNarrow) && depth > 0) depth--;
         }
-        return open > 0;
+        return depth > 0;
     }
 
-    /// <summary>Opens a bracket it does not close ("…（以下简称“智改数转”"): a clause a column break cut, never a
-    /// headline, whose brackets close on its line ("…实施方案（2026—2028年）").</summary>
-    public static bool OpensUnclosedBracket(string s)
-    {
-        var open = 0;
-        foreach (var c in s)
-        {
-            if (c is '（' or '(') open++;
-            else if (c is '）' or ')' && open > 0) open--;
-        }
-        return open > 0;
-    }
 
     public static bool ContainsSentenceEnd(string s)
     {
