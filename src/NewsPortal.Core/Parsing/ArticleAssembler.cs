@@ -1075,7 +1075,8 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     /// word cut between them count as well.</summary>
     private void MergeHeadlessDrafts(List<ArticleDraft> drafts, TopicSimilarity similarity, CharacterStatistics characters)
     {
-        var headed = drafts.Where(d => d is { IsIndex: false, Headline: not null }).ToList();
+        // A photo item is whole with its caption's credit: stray text is another article's.
+        var headed = drafts.Where(d => d is { IsIndex: false, Headline: not null } && !IsPhotoItem(d)).ToList();
         if (headed.Count == 0) return;
         foreach (var loose in drafts.Where(IsStrayText).ToList())
         {
@@ -1108,6 +1109,8 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         headline.Count == 0 || text.Count == 0 ? 0 : headline.Overlaps(text) ? PlaceWeight : -PlaceWeight;
 
     private const double PlaceWeight = 0.3;
+
+    private static bool IsPhotoItem(ArticleDraft d) => d is { Pieces: [Segment { Start: SegmentStart.Photo }] };
 
     private static bool IsStrayText(ArticleDraft d) =>
         d is { Headline: null, IsEmpty: false }

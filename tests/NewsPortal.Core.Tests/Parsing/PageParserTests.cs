@@ -1328,6 +1328,27 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void A_photo_item_does_not_take_stray_text_after_its_credit()
+    {
+        // A caption closed by its photo credit is a whole item: text printed after it without a headline, however much it
+        // shares the photo's words, is another article's.
+        var page = Parse("""
+            寸滩码头夜间装卸忙
+
+            9月30日，寸滩码头集装箱堆场，龙门吊正在夜间装卸集装箱。假期前一周，码头累计完成集装箱吞吐量1.6万标箱。图为作业现场。（记者 王明 摄）
+
+            记者 陈立
+
+            码头所在的江北区今年新开通国际航线3条，集装箱吞吐量同比增长12%，码头物流企业达到40家。
+
+            区港航部门表示，将继续优化码头作业流程，提升集装箱周转效率。
+            """);
+
+        Assert.DoesNotContain("国际航线", Titled(page, "寸滩码头夜间装卸忙").Body);
+        Assert.Contains(page.Articles, a => a.Body.Contains("国际航线", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Two_stacked_titles_over_a_photo_and_a_report_each_get_their_own()
     {
         // A photo's caption with its credit is an item of its own: it opens one article as the dateline opens the
