@@ -118,35 +118,7 @@ public static class MeasureLog
                 g AS (
                     SELECT t.entity_id, t.measure, t.figures, n.metric_id AS latest_id, n.published_on AS latest_on
                     FROM total t LEFT JOIN newest n ON n.entity_id = t.entity_id AND n.measure = t.measure),
-                folded AS (
-                    INSERT INTO entity_measure_stats AS s (entity_id, measure, figures, latest_metric_id, latest_published_on)
-                    SELECT g.entity_id, g.measure, g.figures, coalesce(g.latest_id, 0), g.latest_on
-                    FROM g JOIN entities e ON e.id = g.entity_id
-                    ORDER BY g.entity_id, g.measure
-                    ON CONFLICT (entity_id, measure) DO UPDATE SET
-                        figures = s.figures + excluded.figures,
-                        latest_metric_id = CASE WHEN excluded.latest_metric_id <> 0
-                            AND (coalesce(excluded.latest_published_on, '-infinity'::date), excluded.latest_metric_id)
-                                > (coalesce(s.latest_published_on, '-infinity'::date), s.latest_metric_id)
-                            THEN excluded.latest_metric_id ELSE s.latest_metric_id END,
-                        latest_published_on = CASE WHEN excluded.latest_metric_id <> 0
-                            AND (coalesce(excluded.latest_published_on, '-infinity'::date), excluded.latest_metric_id)
-                                > (coalesce(s.latest_published_on, '-infinity'::date), s.latest_metric_id)
-                            THEN excluded.latest_published_on ELSE s.latest_published_on END
-                    RETURNING s.entity_id, s.measure, s.figures, s.latest_metric_id)
-                SELECT f.entity_id, f.measure, f.figures FROM folded f
-                WHERE f.figures <= 0 OR NOT EXISTS (SELECT 1 FROM metrics m WHERE m.id = f.latest_metric_id)
-            LOOP
-                IF pair.figures <= 0 THEN
-                    DELETE FROM entity_measure_stats WHERE entity_id = pair.entity_id AND measure = pair.measure;
-                ELSE
-                    UPDATE entity_measure_stats s SET latest_metric_id = n.metric_id, latest_published_on = n.published_on
-                    FROM newest_figure_about(pair.entity_id, pair.measure, pair.figures) n
-                    WHERE s.entity_id = pair.entity_id AND s.measure = pair.measure;
-                END IF;
-            END LOOP;
-        END $$;
-        """;
+        """ + "\n" + FoldUpsertAndRevisit;
 
     /// <summary>fold_measure_deltas reading the log in one sort, whatever its statistics say (migration MeasureFoldInOnePass).</summary>
     internal const string FoldInOnePass = """
@@ -166,6 +138,12 @@ public static class MeasureLog
                         CASE WHEN figures > 0 THEN published_on END AS latest_on
                     FROM d
                     ORDER BY entity_id, measure, figures > 0 DESC, coalesce(published_on, '-infinity'::date) DESC, metric_id DESC),
+        """ + "\n" + FoldUpsertAndRevisit;
+
+    /// <summary>The fold's second half, the same whichever way the log was read: each pair's total and newest figure
+    /// upserted into entity_measure_stats, then the pairs whose count fell to nothing or whose newest figure is gone
+    /// visited one by one.</summary>
+    private const string FoldUpsertAndRevisit = """
                 folded AS (
                     INSERT INTO entity_measure_stats AS s (entity_id, measure, figures, latest_metric_id, latest_published_on)
                     SELECT g.entity_id, g.measure, g.figures, coalesce(g.latest_id, 0), g.latest_on
