@@ -119,8 +119,9 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
                 }
                 else break;
             }
-            // A deck (——…) under a title says the group is stacked headlines, each title with its deck, not an index.
-            var decked = g.Blocks.Any(b => knowledge.OpensDeck(b.Text));
+            // A deck line under a title (——…, or a plan's period or a document's number in brackets) says the group is
+            // stacked headlines, each title with its deck, not an index.
+            var decked = g.Blocks.Any(b => knowledge.IsDeckLine(b.Text));
             if (prefix == 0 && suffix == 0 && !decked)
             {
                 items.Add(g);
@@ -144,7 +145,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
                     var under = parts.Count > 0 ? parts[^1] : null;
                     var joins = under is not null && (IsColumnLabel(b)
                         ? under.Count == 1 || decked && !under.Any(IsColumnLabel)
-                        : decked && knowledge.OpensDeck(b.Text) && !under.Any(x => IsColumnLabel(x) || knowledge.OpensDeck(x.Text)));
+                        : decked && knowledge.IsDeckLine(b.Text) && !under.Any(x => IsColumnLabel(x) || knowledge.IsDeckLine(x.Text)));
                     if (joins) under!.Add(b);
                     else parts.Add([b]);
                 }

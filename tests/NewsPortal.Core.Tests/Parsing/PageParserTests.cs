@@ -443,6 +443,41 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void Stacked_headlines_with_a_period_line_are_two_articles_headlines_not_an_index()
+    {
+        // The same with a plan's period line (（2026—2028年）, a deck line of the knowledge) instead of a ——deck: it
+        // stands under a title, so the four lines are two articles' headlines, each over its own text.
+        var page = Parse("""
+            前三季度南岭区茶叶出口额同比增长两成
+
+            云梦县肉兔产业高质量发展三年行动计划
+
+            （2026—2028年）
+
+            区县简讯
+
+            本报讯（记者 王丽）10月18日，记者从南岭区商务委获悉，今年前三季度，南岭区茶叶出口额同比增长21%，茶叶销往中亚和欧洲。
+
+            南岭区商务委负责人介绍，南岭区茶叶出口企业已有12家，明年茶叶出口额有望突破5亿元。
+
+            为推动肉兔产业高质量发展，结合我县实际，制定本行动计划。
+
+            一、总体目标。到2028年，全县肉兔出栏量突破500万只，肉兔产业综合产值达到30亿元。
+
+            二、重点任务。建设标准化肉兔养殖场50个，支持肉兔加工企业建设冷链仓库，培育肉兔产业龙头企业3家。
+            """);
+
+        Assert.Equal(2, page.Articles.Count);
+        var tea = Titled(page, "前三季度南岭区茶叶出口额同比增长两成");
+        Assert.Contains("茶叶出口额同比增长21%", tea.Body);
+        Assert.DoesNotContain("肉兔", tea.Body);
+        var plan = Titled(page, "云梦县肉兔产业高质量发展三年行动计划");
+        Assert.Contains("（2026—2028年）", plan.Subtitles);
+        Assert.Contains("二、重点任务", plan.Body);
+        Assert.DoesNotContain("茶叶", plan.Body);
+    }
+
+    [Fact]
     public void A_numbered_section_printed_under_a_story_s_headline_goes_back_to_the_document()
     {
         // The section head sits between the story's lead (cut at a comma) and the rest of the story: a news story
