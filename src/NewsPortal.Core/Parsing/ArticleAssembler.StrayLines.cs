@@ -16,8 +16,12 @@ internal sealed partial class ArticleAssembler
             bool Takes(ArticleDraft d) => d is { Headline: { IsIndex: false } h } && !ReferenceEquals(d, lone)
                                           && !h.Blocks.Any(b => IsStrayLine(b) && lines.Any(l => SameKind(b, l)))
                                           && !h.Blocks.All(IsStrayLine);
+            // A document's number is printed right over its document's text, wherever the page put the title.
+            var under = lines.Any(l => IsDocumentNumber(l.Text))
+                ? drafts.FirstOrDefault(d => Takes(d) && d.Segments.Any(s => s.Position == lone.Headline.Position + 1))
+                : null;
             var before = drafts.Where(d => Takes(d) && d.Headline!.Position < lone.Headline.Position).MaxBy(d => d.Headline!.Position);
-            var home = before ?? drafts.Where(d => Takes(d) && d.Headline!.Position > lone.Headline.Position).MinBy(d => d.Headline!.Position);
+            var home = under ?? before ?? drafts.Where(d => Takes(d) && d.Headline!.Position > lone.Headline.Position).MinBy(d => d.Headline!.Position);
             if (home is null) continue;
             home.Headline!.AddDeck(lines);
             if (lone.IsEmpty) drafts.Remove(lone);

@@ -2053,6 +2053,42 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void A_documents_number_over_its_addressees_goes_with_the_document_not_the_next_story()
+    {
+        // The number heads the page; the addressee line under it opens the document, whose title the page printed at
+        // its end. The title takes the text it restates, and the number goes with it, not under the news story's
+        // headline printed after it.
+        var page = Parse("""
+            南府发〔2024〕7号
+
+            各乡镇人民政府，区政府各部门：
+
+            为推动茶叶产业高质量发展，结合我区实际，提出如下意见。
+
+            一、总体要求。到2027年，全区茶园面积稳定在10万亩以上，茶叶综合产值达到50亿元。
+
+            二、重点任务。建设标准化茶园2万亩，支持茶叶加工企业技术改造，培育茶叶区域公用品牌。
+
+            云梦县肉兔加工项目投产
+
+            本报记者 李青
+
+            5月8日，云梦县一家肉兔加工企业新建的冷链仓库投用，每天可储存兔肉20吨。
+
+            为扩大肉兔养殖规模，云梦县推出养兔贷款，今年肉兔出栏量已突破300万只，带动养殖户增收。
+
+            南岭区关于推动茶叶产业高质量发展的实施意见
+            """);
+
+        var document = Titled(page, "南岭区关于推动茶叶产业高质量发展的实施意见");
+        Assert.Contains("二、重点任务", document.Body);
+        Assert.Contains("南府发〔2024〕7号", document.Subtitles);
+        var story = Titled(page, "云梦县肉兔加工项目投产");
+        Assert.DoesNotContain("南府发〔2024〕7号", story.Subtitles);
+        Assert.DoesNotContain("南府发", story.Body);
+    }
+
+    [Fact]
     public void A_documents_number_printed_over_its_text_brings_its_title_out_of_a_stacked_headline_group()
     {
         // The news item's title and deck and the document's title were printed together; the document's number heads
