@@ -18,6 +18,7 @@ public sealed class PageParser : IPageParser
     private readonly ArticleFieldReader _fields;
     private readonly EditionDateInference _editionDate;
     private readonly PaperReader _paper;
+    private readonly MastheadReader _masthead;
     private readonly ParseStageClock? _clock;
 
     public PageParser() : this(null)
@@ -38,6 +39,7 @@ public sealed class PageParser : IPageParser
         _fields = new ArticleFieldReader(_knowledge, cues);
         _editionDate = new EditionDateInference(_knowledge);
         _paper = new PaperReader(_knowledge, cues, _fields);
+        _masthead = new MastheadReader(_knowledge);
     }
 
     /// <summary>Decodes the bytes and splits the text into lines, nothing more: the floor a parse is measured against.</summary>
@@ -70,7 +72,11 @@ public sealed class PageParser : IPageParser
 
     private ParsedPage ParseText(string text, string fileName, List<ParseWarning> warnings)
     {
-        var lines = _joiner.Join(_lines.Split(text));
+        var physical = _lines.Split(text);
+        // The masthead says the edition; its line is no article's.
+        var masthead = _masthead.Read(physical.Lines);
+        if (masthead is not null) physical = WithoutLines(physical, masthead.LineIndexes);
+        var lines = _joiner.Join(physical);
         _clock?.Lap("lines");
         if (PageEvidence.Refusal(text, lines.Lines) is { } refusal)
         {
@@ -88,13 +94,15 @@ public sealed class PageParser : IPageParser
         _clock?.Lap("articles");
         var texts = drafts.Select(_writer.Write).ToList();
         _clock?.Lap("text");
-        var paper = _paper.Read(texts);
+        var paper = masthead?.Paper ?? _paper.Read(texts);
 
         var fields = texts.Select(t => _fields.Read(t, paper ?? _knowledge.DefaultPaper)).ToList();
         _clock?.Lap("fields");
         // A story filed on its dateline's day is printed the day after at the earliest.
         var days = fields.SelectMany(f => new[] { f.EventDay, f.DatelineDay }).OfType<(int, int)>().ToList();
-        var edition = _editionDate.Infer(text, days);
+        var edition = masthead?.Date is { } printed
+            ? new EditionDate(printed, $"版头印有出版日期{printed.Year}年{printed.Month}月{printed.Day}日。", printed.Year)
+            : _editionDate.Infer(text, days);
         _clock?.Lap("edition date");
         if (edition.Date is null) warnings.Add(new ParseWarning("no-edition-date", edition.Basis));
 
@@ -119,7 +127,15 @@ public sealed class PageParser : IPageParser
             });
         }
         if (articles.Count == 0) warnings.Add(new ParseWarning("no-articles", "No article could be recognised on the page."));
-        return new ParsedPage(fileName, text, new EditionInfo(paper, edition.Date, edition.Basis), articles, warnings);
+        return new ParsedPage(fileName, text, new EditionInfo(paper, edition.Date, edition.Basis, masthead?.Page), articles, warnings);
+    }
+
+    /// <summary>The page's lines with the given ones read as blank (their text is no article's).</summary>
+    private static PageLines WithoutLines(PageLines page, IReadOnlyList<int> indexes)
+    {
+        var lines = page.Lines.ToArray();
+        foreach (var i in indexes) lines[i] = new RawLine(i, lines[i].Start, 0, "", 0, 0, false);
+        return new PageLines(lines, LineProfile.Measure(lines));
     }
 
     /// <summary>An event day falls on or before the edition date: in the edition's year, or the year before.</summary>

@@ -14,6 +14,20 @@ internal sealed class ParsingKnowledge
 
     public required string DefaultPaper { get; init; }
     public required IReadOnlySet<string> PageFurniture { get; init; }
+    /// <summary>A masthead's full date (年月日, ASCII or full-width digits; groups y, m, d).</summary>
+    public required Regex MastheadDate { get; init; }
+    /// <summary>A paper's name in a masthead (group paper).</summary>
+    public required Regex MastheadPaper { get; init; }
+    /// <summary>A page's number in a masthead (group page).</summary>
+    public required Regex MastheadPage { get; init; }
+    /// <summary>A line that is only a page's number (and its section's label).</summary>
+    public required Regex MastheadPageLine { get; init; }
+    /// <summary>A weekday in a masthead.</summary>
+    public required Regex MastheadWeekday { get; init; }
+    /// <summary>A masthead line has at most this many letters.</summary>
+    public required int MastheadMaxLetters { get; init; }
+    /// <summary>A masthead is among the page's first or last this many lines with text.</summary>
+    public required int MastheadEdgeLines { get; init; }
     public required Regex ContinuationMarker { get; init; }
     public required IReadOnlyList<string> ContinuesOnWords { get; init; }
     public required IReadOnlyList<Regex> Datelines { get; init; }
@@ -161,6 +175,13 @@ internal sealed class ParsingKnowledge
         {
             DefaultPaper = root.GetProperty("defaultPaper").GetString()!,
             PageFurniture = Strings("pageFurniture").ToHashSet(),
+            MastheadDate = Rx(root.GetProperty("mastheadDate").GetString()!),
+            MastheadPaper = Rx(root.GetProperty("mastheadPaper").GetString()!),
+            MastheadPage = Rx(root.GetProperty("mastheadPage").GetString()!),
+            MastheadPageLine = Rx(root.GetProperty("mastheadPageLine").GetString()!),
+            MastheadWeekday = Rx(root.GetProperty("mastheadWeekday").GetString()!),
+            MastheadMaxLetters = root.GetProperty("mastheadMaxLetters").GetInt32(),
+            MastheadEdgeLines = root.GetProperty("mastheadEdgeLines").GetInt32(),
             ContinuationMarker = Rx(root.GetProperty("continuationMarker").GetString()!),
             ContinuesOnWords = Strings("continuesOnWords"),
             Datelines = Strings("datelines").Select(Rx).ToArray(),
