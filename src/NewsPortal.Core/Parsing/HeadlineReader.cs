@@ -53,7 +53,7 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
         var lines = block.Lines.Select(l => (Text: HanText.CollapseLetterSpacing(l.Text), Span: Span(l))).ToList();
         // (A line already joined from several printed lines ended where it stopped short: the next one is not its wrap.)
         if (lines.Count > 1 && block.Lines.Take(lines.Count - 1).All(l => l.PhysicalLines == 1 && block.IsFullWidth(l)) && block.Last.Width <= block.WrapWidth + 2.5
-            && (block.BlankSeparated || !lines.Skip(1).Any(l => HasOwnRole(l.Text))))
+            && !block.Last.WrappedDeck && (block.BlankSeparated || !lines.Skip(1).Any(l => HasOwnRole(l.Text))))
         {
             // A headline the dump wrapped at the column width: one line again.
             lines = [(string.Concat(lines.Select(l => l.Text)), lines[0].Span)];
@@ -90,7 +90,8 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
             yield break;
         }
         // A long line with commas inside a headline block starts the deck.
-        var deckAt = lines.FindIndex(1, l => HanText.CountCommas(l.Text) > 0 && HanText.Width(l.Text) >= 20);
+        var deckAt = Enumerable.Range(1, lines.Count - 1)
+            .FirstOrDefault(i => block.Lines[i].WrappedDeck || HanText.CountCommas(lines[i].Text) > 0 && HanText.Width(lines[i].Text) >= 20, -1);
         var titleLines = deckAt < 0 ? lines : lines.Take(deckAt).ToList();
         var titleSpans = titleLines.Select(l => l.Span).ToArray();
         var joined = string.Join(' ', titleLines.Select(l => l.Text));

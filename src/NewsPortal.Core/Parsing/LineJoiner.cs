@@ -9,7 +9,7 @@ namespace NewsPortal.Core.Parsing;
 /// paragraph start, a blank line or a line that stands alone (byline, marker) ends the paragraph before it.</summary>
 internal sealed class LineJoiner(LineCues cues)
 {
-    public ParagraphLines Join(PageLines page)
+    public ParagraphLines Join(PageLines page, CharacterStatistics characters)
     {
         var profile = page.Profile;
         var result = new List<PageLine>();
@@ -26,7 +26,7 @@ internal sealed class LineJoiner(LineCues cues)
         // One delegate for the page, not one for every line asked about.
         Func<List<RawLine>> speakerTailsOnce = SpeakerTails;
 
-        void Flush()
+        void Flush(bool blankAfter)
         {
             if (pieces.Count == 0) return;
             if (IsDisplayStack(pieces, profile))
@@ -37,6 +37,13 @@ internal sealed class LineJoiner(LineCues cues)
                     var line = Build(result.Count, [pieces[i]], profile, i == 0 ? profile.Blanks(blankBefore) : 0, i == 0 ? afterFull : profile.IsFull(pieces[i - 1]));
                     result.Add(line with { Stacked = true });
                 }
+            }
+            else if (blankAfter && DeckUnderHeadlineLines(pieces, profile, characters) is var deckAt and > 0)
+            {
+                // The headline's lines each a line of their own, the deck the dump cut one line again.
+                for (var i = 0; i < deckAt; i++)
+                    result.Add(Build(result.Count, [pieces[i]], profile, i == 0 ? profile.Blanks(blankBefore) : 0, i == 0 ? afterFull : profile.IsFull(pieces[i - 1])));
+                result.Add(Build(result.Count, pieces[deckAt..], profile, 0, profile.IsFull(pieces[deckAt - 1])) with { WrappedDeck = true });
             }
             else result.Add(Build(result.Count, pieces, profile, profile.Blanks(blankBefore), afterFull));
             pieces.Clear();
@@ -54,14 +61,14 @@ internal sealed class LineJoiner(LineCues cues)
             if (pieces.Count == 0 || !Continues(pieces, line, blank, alone, profile, speakerTailsOnce))
             {
                 var full = pieces.Count > 0 && blank == 0 && profile.IsFull(pieces[^1]);
-                Flush();
+                Flush(blankAfter: blank > 0);
                 blankBefore = blank;
                 afterFull = full;
             }
             pieces.Add(line);
             blank = 0;
         }
-        Flush();
+        Flush(blankAfter: true);
         return new ParagraphLines(result, profile);
     }
 
@@ -127,6 +134,23 @@ internal sealed class LineJoiner(LineCues cues)
     private static bool IsDisplayStack(List<RawLine> pieces, LineProfile profile) =>
         pieces.Count > 1 && profile.WrapWidth is not null && !profile.WrapsByCharacters && !profile.BlankSeparated
         && !profile.IsFull(pieces[^1]) && pieces.All(p => !HanText.ContainsSentenceEnd(p.Text) && !HanText.EndsSentence(p.Text));
+
+    /// <summary>On a page that prints blank lines between paragraphs, wrapped lines that never finish a sentence and stop
+    /// short of the edge before a blank line are no paragraph (prose ends a sentence there, or a column break cuts it at
+    /// the edge): a headline's lines without a mark over its deck, the lines from the first with a clause mark on, that
+    /// the dump cut at the column ("…政务服务“跨省通办”" over "第一批…共计148项，包" over "括…补证换证、社会"), when the break
+    /// between them cuts no word (of general Chinese, or a pair of letters the page prints together elsewhere: "…和数字化"
+    /// over "转型，加快…" is a sentence). Returns where the deck starts, or -1.</summary>
+    private static int DeckUnderHeadlineLines(List<RawLine> pieces, LineProfile profile, CharacterStatistics characters)
+    {
+        if (pieces.Count < 2 || profile.WrapWidth is null || !profile.BlankSeparated || profile.IsFull(pieces[^1])) return -1;
+        if (pieces.Any(p => HanText.ContainsSentenceEnd(p.Text) || HanText.EndsSentence(p.Text))) return -1;
+        var deckAt = pieces.FindIndex(p => HasMarks(p.Text));
+        if (deckAt <= 0 || !pieces.Skip(deckAt).Any(p => HanText.CountCommas(p.Text) > 0)) return -1;
+        var (above, below) = (pieces[deckAt - 1].Text, pieces[deckAt].Text);
+        var cutsWord = TermWeights.Default.IsWord(above[^1], below[0]) || characters.JoinsWord(above, below, minimum: 1);
+        return cutsWord ? -1 : deckAt;
+    }
 
     /// <summary>One or two letters left of a letter-spaced line the dump wrapped (" 发 展").</summary>
     private static bool IsSpacedFragment(string text) =>

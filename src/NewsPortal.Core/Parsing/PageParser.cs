@@ -70,14 +70,14 @@ public sealed class PageParser : IPageParser
 
     private ParsedPage ParseText(string text, string fileName, List<ParseWarning> warnings)
     {
-        var lines = _joiner.Join(_lines.Split(text));
+        var characters = new CharacterStatistics(text);
+        var lines = _joiner.Join(_lines.Split(text), characters);
         _clock?.Lap("lines");
         if (PageEvidence.Refusal(text, lines.Lines) is { } refusal)
         {
             warnings.Add(new ParseWarning("not-a-page", refusal));
             return new ParsedPage(fileName, text, new EditionInfo(null, null, null), [], warnings) { Refusal = refusal };
         }
-        var characters = new CharacterStatistics(text);
         var split = _blocks.Split(lines);
         _clock?.Lap("blocks");
         var blocks = _classifier.Classify(split, characters);

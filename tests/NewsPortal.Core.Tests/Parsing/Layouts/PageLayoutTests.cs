@@ -55,15 +55,13 @@ public sealed class PageLayoutTests
     /// presence line is under a kicker and title (0.958 at 16:05, before a title line too short to say more than its subject
     /// was read with the line under it); the same indented and wrapped at 23 0.938 / 0.969 / 0.896 (0.945 / 0.991 / 0.915 and
     /// 0.883 / 0.961 / 0.826 at 11:40, before headline lines
-    /// that a typeset column ran into one paragraph were read apart); re-cut at 15 or 17: 1.0 / 1.0 / 0.958 and 0.983, one
-    /// title of a wrapped marked heading on page 000 and one deck cut into prose-like lines on page 004).</summary>
+    /// that a typeset column ran into one paragraph were read apart). Re-cut at 15 and 17 every seed is within 0.03 since
+    /// 2026-12-06 (title 0.983 before a title over a deck the dump cut into prose-like lines was read as a headline).</summary>
     private static readonly Dictionary<string, (double ArticleF1, double AnchorRecall, double Title)> OpenLayouts = new()
     {
         ["no-blank-lines"] = (0.99, 0.99, 0.97),
         ["indented-no-blank-lines"] = (0.99, 0.99, 0.97),
         ["wrap-23-indented-no-blank-lines"] = (0.93, 0.96, 0.88),
-        ["wrap-15"] = (0.98, 0.99, 0.94),
-        ["wrap-17"] = (0.98, 0.99, 0.96),
     };
 
     public static TheoryData<string> ClosedVariants() => new(PageLayoutGenerator.Variants.Select(v => v.Name).Where(n => !OpenLayouts.ContainsKey(n)));
