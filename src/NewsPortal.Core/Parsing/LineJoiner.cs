@@ -96,8 +96,9 @@ internal sealed class LineJoiner(LineCues cues)
             // one goes on (a typeset line shortened by its Latin letters and spaces).
             if (blank == 0 && !profile.BlankSeparated)
                 // Without blank lines: a short line goes on only into text that cannot open a paragraph and ends the
-                // word it cut ("…省级协作机" over "制、市县…").
-                return !ended && cues.Knowledge.OpensMidSentence.IsMatch(next.Text) && TermWeights.Default.IsWord(last.Text[^1], next.Text[0]);
+                // word it cut ("…省级协作机" over "制、市县…"), or it is a deck wider than the column that the dump cut.
+                return !ended && (cues.Knowledge.OpensMidSentence.IsMatch(next.Text) && TermWeights.Default.IsWord(last.Text[^1], next.Text[0])
+                                  || IsCutWideLine(last, next, profile));
             return blank == 0 && profile.BlankSeparated && !ended
                 && (!(IsDisplayLine(last.Text) && IsDisplayLine(next.Text)) || profile.IsFullToItsSpace(last));
         }
@@ -133,7 +134,9 @@ internal sealed class LineJoiner(LineCues cues)
     /// headline lines stacked one under the other ("…的“拼多多”" over "这份…都享有" over "全市村（社区）党组织"), not prose.</summary>
     private static bool IsDisplayStack(List<RawLine> pieces, LineProfile profile) =>
         pieces.Count > 1 && profile.WrapWidth is not null && !profile.WrapsByCharacters && !profile.BlankSeparated
-        && !profile.IsFull(pieces[^1]) && pieces.All(p => !HanText.ContainsSentenceEnd(p.Text) && !HanText.EndsSentence(p.Text));
+        && !profile.IsFull(pieces[^1]) && pieces.All(p => !HanText.ContainsSentenceEnd(p.Text) && !HanText.EndsSentence(p.Text))
+        // (A wide line and the rest the dump cut off it are one line, not two stacked.)
+        && !(pieces.Count == 2 && IsCutWideLine(pieces[0], pieces[1], profile));
 
     /// <summary>On a page that prints blank lines between paragraphs, wrapped lines that never finish a sentence and stop
     /// short of the edge before a blank line are no paragraph (prose ends a sentence there, or a column break cuts it at
@@ -151,6 +154,11 @@ internal sealed class LineJoiner(LineCues cues)
         var cutsWord = TermWeights.Default.IsWord(above[^1], below[0]) || characters.JoinsWord(above, below, minimum: 1);
         return cutsWord ? -1 : deckAt;
     }
+
+    /// <summary>On a page that indents its lines, a line wider than the column with a clause mark in it over a line
+    /// indented less: the dump cut the wide line at its own width ("…共计148项，包括机动车驾驶证补" over "证换证、社会").</summary>
+    private static bool IsCutWideLine(RawLine last, RawLine next, LineProfile profile) =>
+        profile.ParagraphIndent > 0 && next.Indent < profile.ParagraphIndent - 0.25 && profile.IsOverlong(last) && HasMarks(last.Text);
 
     /// <summary>One or two letters left of a letter-spaced line the dump wrapped (" 发 展").</summary>
     private static bool IsSpacedFragment(string text) =>
@@ -246,6 +254,8 @@ internal sealed class LineJoiner(LineCues cues)
             BlankBefore = blankBefore,
             Cut = profile.IsFull(last) && !HanText.EndsSentence(last.Text),
             PhysicalLines = pieces.Count,
+            // A deck printed wider than the column and cut at the dump's own width: display text, not a paragraph.
+            WrappedDeck = pieces.Count == 2 && IsCutWideLine(first, last, profile) && !HanText.ContainsSentenceEnd(text) && !HanText.EndsSentence(text),
         };
     }
 }

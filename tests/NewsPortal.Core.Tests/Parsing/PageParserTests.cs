@@ -1643,6 +1643,29 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void On_an_indented_page_without_blank_lines_a_deck_wider_than_the_column_cut_at_its_own_width_is_one_deck()
+    {
+        // Every printed line indented, prose set at 16 to 19: the deck, wider than the column and going on over a column
+        // break into "机械设备和农产品等", was cut at 23 and its rest printed without the indentation. That rest goes on
+        // the deck: with the line after the break it is no title over two lines.
+        const string deck = "前十个月累计开行班列一万一千列，运输品类包括汽车整车、电子产品";
+        string[] headline = ["\u3000\u3000西部陆海新通道班列开行数量再创新高", "\u3000\u3000" + deck[..23], deck[23..], "\u3000\u3000机械设备和农产品等"];
+        string[] before = ["园区今年新签约项目三十个，总投资超过两百亿元，其中制造业项目占七成，新开工项目二十个，带动就业岗位八百多个。"];
+        string[] after =
+        [
+            "本报讯（记者 王静）11月3日，记者从市口岸物流办获悉，今年前十个月，西部陆海新通道班列累计开行一万一千列，同比增长两成。",
+            "目前，通道货物已通达全球一百二十个国家和地区的四百九十多个港口，运输品类从最初的几十种增加到一千一百多种。",
+        ];
+        var lines = before.SelectMany(Typeset).Select(l => "\u3000\u3000" + l)
+            .Concat(headline)
+            .Concat(after.SelectMany(Typeset).Select(l => "\u3000\u3000" + l));
+        var page = Parse(string.Join('\n', lines));
+
+        var article = Assert.Single(page.Articles, a => a.Title == "西部陆海新通道班列开行数量再创新高");
+        Assert.Contains(deck + "机械设备和农产品等", article.Subtitles);
+    }
+
+    [Fact]
     public void On_a_wrapped_page_without_blank_lines_a_title_the_dump_wrapped_and_the_title_under_it_are_two_headlines()
     {
         // "仙桃数据谷…超过16" / "00家" is one title stopped short; "城口老腊肉…" under it is the next article's.
