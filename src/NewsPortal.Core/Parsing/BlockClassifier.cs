@@ -196,7 +196,7 @@ internal sealed class BlockClassifier(LineCues cues)
         {
             var t = HanText.CollapseLetterSpacing(line.Text);
             // A line the dump wrapped at its cut width, with a comma in it and no deck's mark: a paragraph cut short.
-            if (line.PhysicalLines > 1 && HanText.CountCommas(t) > 0 && !cues.Knowledge.IsDeckLine(t)) return false;
+            if (line.PhysicalLines > 1 && HanText.CountCommas(t) > 0 && !cues.Knowledge.IsDeckLine(t) && !line.WrappedDeck) return false;
             if (t.Contains('\t') || HanText.ContainsSentenceEnd(t) || HanText.EndsWithClausePunctuation(t)) return false;
             if (HanText.Width(t) > 64 || HanText.CountCommas(t) > 2) return false;
             if (IsProseClauses(t) || HanText.CountCommas(t) > 0 && OpensWithSpeechVerb(t)) return false;

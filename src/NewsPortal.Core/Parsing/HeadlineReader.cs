@@ -19,7 +19,8 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
     public Headline Read(IReadOnlyList<Block> blocks, IReadOnlyList<Block> listSubtitles)
     {
         var units = new List<HeadlineUnit>();
-        foreach (var block in blocks) units.AddRange(Split(block));
+        var alone = blocks.Count == 1 && listSubtitles.Count == 0;
+        foreach (var block in blocks) units.AddRange(Split(block, alone));
         foreach (var list in listSubtitles)
             units.AddRange(list.Lines.Select(l => new HeadlineUnit(l.Text, [Span(l)], HeadlineRole.Deck, false)));
 
@@ -44,16 +45,17 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
     /// <summary>An index of short headline items ("一季度" followed by figures): the first is the title, the rest its body.</summary>
     public Headline ReadIndex(IReadOnlyList<Block> blocks)
     {
-        var units = blocks.SelectMany(Split).Select((u, i) => u with { Role = i == 0 ? HeadlineRole.Title : HeadlineRole.Deck }).ToList();
+        var units = blocks.SelectMany(b => Split(b, alone: false)).Select((u, i) => u with { Role = i == 0 ? HeadlineRole.Title : HeadlineRole.Deck }).ToList();
         return new Headline(units[0].Text, units);
     }
 
-    private IEnumerable<HeadlineUnit> Split(Block block)
+    /// <param name="alone">The block is the whole headline: no kicker, deck or list printed apart from it.</param>
+    private IEnumerable<HeadlineUnit> Split(Block block, bool alone)
     {
         var lines = block.Lines.Select(l => (Text: HanText.CollapseLetterSpacing(l.Text), Span: Span(l))).ToList();
         // (A line already joined from several printed lines ended where it stopped short: the next one is not its wrap.)
         if (lines.Count > 1 && block.Lines.Take(lines.Count - 1).All(l => l.PhysicalLines == 1 && block.IsFullWidth(l)) && block.Last.Width <= block.WrapWidth + 2.5
-            && (block.BlankSeparated || !lines.Skip(1).Any(l => HasOwnRole(l.Text))))
+            && !block.Last.WrappedDeck && (block.BlankSeparated || !lines.Skip(1).Any(l => HasOwnRole(l.Text))))
         {
             // A headline the dump wrapped at the column width: one line again.
             lines = [(string.Concat(lines.Select(l => l.Text)), lines[0].Span)];
@@ -64,6 +66,15 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
         if (lines.Count == 1)
         {
             foreach (var unit in Split(lines[0].Text, [lines[0].Span])) yield return unit;
+            yield break;
+        }
+        if (!block.BlankSeparated && alone && lines.Count == 2 && IsChairLine(lines[1].Text) && !StandsApart(lines[0].Text)
+            && HanText.EndsWithAny(lines[0].Text, knowledge.MeetingEndings))
+        {
+            // "市政府召开第48次常务会议" over "胡衡华主持" and nothing else: a meeting's title names who chaired it in its
+            // second part, as a page with blank lines prints the two in one block. Under a title that is no meeting's
+            // ("…制造业基地" over "刘卫东讲话"), under a kicker and a title, or after a deck, a chair line is a deck.
+            yield return new HeadlineUnit(string.Join(' ', lines.Select(l => l.Text)), lines.Select(l => l.Span).ToArray(), HeadlineRole.Title, true);
             yield break;
         }
         if (!block.BlankSeparated)
@@ -90,7 +101,8 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
             yield break;
         }
         // A long line with commas inside a headline block starts the deck.
-        var deckAt = lines.FindIndex(1, l => HanText.CountCommas(l.Text) > 0 && HanText.Width(l.Text) >= 20);
+        var deckAt = Enumerable.Range(1, lines.Count - 1)
+            .FirstOrDefault(i => block.Lines[i].WrappedDeck || HanText.CountCommas(lines[i].Text) > 0 && HanText.Width(lines[i].Text) >= 20, -1);
         var titleLines = deckAt < 0 ? lines : lines.Take(deckAt).ToList();
         var titleSpans = titleLines.Select(l => l.Span).ToArray();
         var joined = string.Join(' ', titleLines.Select(l => l.Text));
@@ -161,6 +173,10 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
     private bool KickerOverTitleNamingSubject(List<(string Text, TextSpan Span)> lines) =>
         lines.Count == 2 && !NamesSubject(lines[0].Text) && NamesSubject(lines[1].Text)
         && lines[0].Text.Length + knowledge.DeckShorterByLetters <= lines[1].Text.Length;
+
+    /// <summary>Only a name and who they were ("胡衡华主持"): a deck word ends the line, no longer than a name before it.</summary>
+    private bool IsChairLine(string text) =>
+        HanText.EndsWithAny(text, knowledge.DeckWords) && HanText.ContentLength(text) <= knowledge.ChairLineMaxLetters;
 
     private bool NamesSubject(string text) => knowledge.SubjectNames.Any(n => text.Contains(n, StringComparison.Ordinal));
 

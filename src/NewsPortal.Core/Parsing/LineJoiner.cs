@@ -9,7 +9,7 @@ namespace NewsPortal.Core.Parsing;
 /// paragraph start, a blank line or a line that stands alone (byline, marker) ends the paragraph before it.</summary>
 internal sealed class LineJoiner(LineCues cues)
 {
-    public ParagraphLines Join(PageLines page)
+    public ParagraphLines Join(PageLines page, CharacterStatistics characters)
     {
         var profile = page.Profile;
         var result = new List<PageLine>();
@@ -26,7 +26,7 @@ internal sealed class LineJoiner(LineCues cues)
         // One delegate for the page, not one for every line asked about.
         Func<List<RawLine>> speakerTailsOnce = SpeakerTails;
 
-        void Flush()
+        void Flush(bool blankAfter)
         {
             if (pieces.Count == 0) return;
             if (IsDisplayStack(pieces, profile))
@@ -37,6 +37,13 @@ internal sealed class LineJoiner(LineCues cues)
                     var line = Build(result.Count, [pieces[i]], profile, i == 0 ? profile.Blanks(blankBefore) : 0, i == 0 ? afterFull : profile.IsFull(pieces[i - 1]));
                     result.Add(line with { Stacked = true });
                 }
+            }
+            else if (blankAfter && DeckUnderHeadlineLines(pieces, profile, characters) is var deckAt and > 0)
+            {
+                // The headline's lines each a line of their own, the deck the dump cut one line again.
+                for (var i = 0; i < deckAt; i++)
+                    result.Add(Build(result.Count, [pieces[i]], profile, i == 0 ? profile.Blanks(blankBefore) : 0, i == 0 ? afterFull : profile.IsFull(pieces[i - 1])));
+                result.Add(Build(result.Count, pieces[deckAt..], profile, 0, profile.IsFull(pieces[deckAt - 1])) with { WrappedDeck = true });
             }
             else result.Add(Build(result.Count, pieces, profile, profile.Blanks(blankBefore), afterFull));
             pieces.Clear();
@@ -54,14 +61,14 @@ internal sealed class LineJoiner(LineCues cues)
             if (pieces.Count == 0 || !Continues(pieces, line, blank, alone, profile, speakerTailsOnce))
             {
                 var full = pieces.Count > 0 && blank == 0 && profile.IsFull(pieces[^1]);
-                Flush();
+                Flush(blankAfter: blank > 0);
                 blankBefore = blank;
                 afterFull = full;
             }
             pieces.Add(line);
             blank = 0;
         }
-        Flush();
+        Flush(blankAfter: true);
         return new ParagraphLines(result, profile);
     }
 
@@ -89,8 +96,9 @@ internal sealed class LineJoiner(LineCues cues)
             // one goes on (a typeset line shortened by its Latin letters and spaces).
             if (blank == 0 && !profile.BlankSeparated)
                 // Without blank lines: a short line goes on only into text that cannot open a paragraph and ends the
-                // word it cut ("…省级协作机" over "制、市县…").
-                return !ended && cues.Knowledge.OpensMidSentence.IsMatch(next.Text) && TermWeights.Default.IsWord(last.Text[^1], next.Text[0]);
+                // word it cut ("…省级协作机" over "制、市县…"), or it is a deck wider than the column that the dump cut.
+                return !ended && (cues.Knowledge.OpensMidSentence.IsMatch(next.Text) && TermWeights.Default.IsWord(last.Text[^1], next.Text[0])
+                                  || IsCutWideLine(last, next, profile));
             return blank == 0 && profile.BlankSeparated && !ended
                 && (!(IsDisplayLine(last.Text) && IsDisplayLine(next.Text)) || profile.IsFullToItsSpace(last));
         }
@@ -126,7 +134,31 @@ internal sealed class LineJoiner(LineCues cues)
     /// headline lines stacked one under the other ("…的“拼多多”" over "这份…都享有" over "全市村（社区）党组织"), not prose.</summary>
     private static bool IsDisplayStack(List<RawLine> pieces, LineProfile profile) =>
         pieces.Count > 1 && profile.WrapWidth is not null && !profile.WrapsByCharacters && !profile.BlankSeparated
-        && !profile.IsFull(pieces[^1]) && pieces.All(p => !HanText.ContainsSentenceEnd(p.Text) && !HanText.EndsSentence(p.Text));
+        && !profile.IsFull(pieces[^1]) && pieces.All(p => !HanText.ContainsSentenceEnd(p.Text) && !HanText.EndsSentence(p.Text))
+        // (A wide line and the rest the dump cut off it are one line, not two stacked.)
+        && !(pieces.Count == 2 && IsCutWideLine(pieces[0], pieces[1], profile));
+
+    /// <summary>On a page that prints blank lines between paragraphs, wrapped lines that never finish a sentence and stop
+    /// short of the edge before a blank line are no paragraph (prose ends a sentence there, or a column break cuts it at
+    /// the edge): a headline's lines without a mark over its deck, the lines from the first with a clause mark on, that
+    /// the dump cut at the column ("…政务服务“跨省通办”" over "第一批…共计148项，包" over "括…补证换证、社会"), when the break
+    /// between them cuts no word (of general Chinese, or a pair of letters the page prints together elsewhere: "…和数字化"
+    /// over "转型，加快…" is a sentence). Returns where the deck starts, or -1.</summary>
+    private static int DeckUnderHeadlineLines(List<RawLine> pieces, LineProfile profile, CharacterStatistics characters)
+    {
+        if (pieces.Count < 2 || profile.WrapWidth is null || !profile.BlankSeparated || profile.IsFull(pieces[^1])) return -1;
+        if (pieces.Any(p => HanText.ContainsSentenceEnd(p.Text) || HanText.EndsSentence(p.Text))) return -1;
+        var deckAt = pieces.FindIndex(p => HasMarks(p.Text));
+        if (deckAt <= 0 || !pieces.Skip(deckAt).Any(p => HanText.CountCommas(p.Text) > 0)) return -1;
+        var (above, below) = (pieces[deckAt - 1].Text, pieces[deckAt].Text);
+        var cutsWord = TermWeights.Default.IsWord(above[^1], below[0]) || characters.JoinsWord(above, below, minimum: 1);
+        return cutsWord ? -1 : deckAt;
+    }
+
+    /// <summary>On a page that indents its lines, a line wider than the column with a clause mark in it over a line
+    /// indented less: the dump cut the wide line at its own width ("…共计148项，包括机动车驾驶证补" over "证换证、社会").</summary>
+    private static bool IsCutWideLine(RawLine last, RawLine next, LineProfile profile) =>
+        profile.ParagraphIndent > 0 && next.Indent < profile.ParagraphIndent - 0.25 && profile.IsOverlong(last) && HasMarks(last.Text);
 
     /// <summary>One or two letters left of a letter-spaced line the dump wrapped (" 发 展").</summary>
     private static bool IsSpacedFragment(string text) =>
@@ -222,6 +254,8 @@ internal sealed class LineJoiner(LineCues cues)
             BlankBefore = blankBefore,
             Cut = profile.IsFull(last) && !HanText.EndsSentence(last.Text),
             PhysicalLines = pieces.Count,
+            // A deck printed wider than the column and cut at the dump's own width: display text, not a paragraph.
+            WrappedDeck = pieces.Count == 2 && IsCutWideLine(first, last, profile) && !HanText.ContainsSentenceEnd(text) && !HanText.EndsSentence(text),
         };
     }
 }

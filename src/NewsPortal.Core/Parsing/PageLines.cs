@@ -29,6 +29,9 @@ internal sealed record PageLine(int Index, int Start, int Length, string Text, b
     public int PhysicalLines { get; init; } = 1;
     /// <summary>One of headline lines stacked one under the other that the column's edge had run into one paragraph.</summary>
     public bool Stacked { get; init; }
+    /// <summary>A headline's deck the dump wrapped at the column under the headline's own lines, or cut at the dump's own
+    /// width where it was printed wider than the column: display text, not prose.</summary>
+    public bool WrappedDeck { get; init; }
 }
 
 /// <summary>The physical lines of a page and the layout measured from them.</summary>

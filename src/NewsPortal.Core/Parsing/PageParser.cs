@@ -76,14 +76,14 @@ public sealed class PageParser : IPageParser
         // The masthead says the edition; its line is no article's.
         var masthead = _masthead.Read(physical.Lines);
         if (masthead is not null) physical = WithoutLines(physical, masthead.LineIndexes);
-        var lines = _joiner.Join(physical);
+        var characters = new CharacterStatistics(text);
+        var lines = _joiner.Join(physical, characters);
         _clock?.Lap("lines");
         if (PageEvidence.Refusal(text, lines.Lines) is { } refusal)
         {
             warnings.Add(new ParseWarning("not-a-page", refusal));
             return new ParsedPage(fileName, text, new EditionInfo(null, null, null), [], warnings) { Refusal = refusal };
         }
-        var characters = new CharacterStatistics(text);
         var split = _blocks.Split(lines);
         _clock?.Lap("blocks");
         var blocks = _classifier.Classify(split, characters);

@@ -122,6 +122,10 @@ internal sealed class ParsingKnowledge
     /// <summary>... and when the title itself is at least this long: a shorter line naming its subject says too little
     /// to be a whole title (<c>全市村（社区）党组织</c> over <c>换届顺利完成</c> is one title broken over two lines).</summary>
     public required int TitleOverDeckMinLetters { get; init; }
+    /// <summary>A line this short that ends with a deck word (<c>胡衡华主持</c>) says only who chaired or spoke.</summary>
+    public required int ChairLineMaxLetters { get; init; }
+    /// <summary>How a title naming a meeting ends (<c>…常务会议</c>, <c>…座谈会</c>): its chair line is the title's second part.</summary>
+    public required IReadOnlyList<string> MeetingEndings { get; init; }
     /// <summary>A stray piece at the page's end moves when it is this many times as like another article as its own.</summary>
     public required double StrayEndLikeness { get; init; }
     /// <summary>... and at least this like it (weighted cosine).</summary>
@@ -241,6 +245,8 @@ internal sealed class ParsingKnowledge
             StrayEndPieces = root.GetProperty("strayEndPieces").GetInt32(),
             DeckShorterByLetters = root.GetProperty("deckShorterByLetters").GetInt32(),
             TitleOverDeckMinLetters = root.GetProperty("titleOverDeckMinLetters").GetInt32(),
+            ChairLineMaxLetters = root.GetProperty("chairLineMaxLetters").GetInt32(),
+            MeetingEndings = Strings("meetingEndings"),
             StrayEndLikeness = root.GetProperty("strayEndLikeness").GetDouble(),
             StrayEndMinLikeness = root.GetProperty("strayEndMinLikeness").GetDouble(),
             CrossedTitlesLikeness = root.GetProperty("crossedTitlesLikeness").GetDouble(),

@@ -98,6 +98,24 @@ public sealed class HeadlineReaderTests
     }
 
     [Fact]
+    public void On_a_page_without_blank_lines_a_chair_line_under_a_lone_title_is_the_titles_second_part()
+    {
+        string[] body =
+        [
+            "会议指出，要把稳就业摆在更加突出的位置，推动各项政策落地见效。",
+            "会议强调，要抓好岁末年初各项工作，加强重要民生商品保障供应。",
+            "会议要求，各级各部门要加强统筹协调，确保各项部署落到实处。",
+        ];
+        var alone = Stages.Blocks(string.Join('\n', ["市政府召开第12次常务会议", "王建华主持", .. body]));
+        var underTitle = Stages.Blocks(string.Join('\n', ["加 快 推 动 数 字 经 济 发 展", "全力打造数字产业新高地", "王建华讲话", .. body]));
+        var reader = new HeadlineReader(ParsingKnowledge.Default);
+
+        Assert.Equal("市政府召开第12次常务会议 王建华主持", reader.Read([alone[0]], []).Title);
+        var deck = reader.Read(underTitle.TakeWhile(b => !b.Text.Contains('，')).ToList(), []).Units[^1];
+        Assert.Equal(("王建华讲话", HeadlineRole.Deck), (deck.Text, deck.Role));
+    }
+
+    [Fact]
     public void Spaced_out_letters_cut_by_a_wrap_stay_in_their_headline()
     {
         var page = string.Join('\n', "加 快 推 动 制 造 业 高", " 质 量 发 展", "全力打造国家重要先进制造业中心", "",

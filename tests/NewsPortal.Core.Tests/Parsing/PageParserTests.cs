@@ -1642,6 +1642,65 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void A_title_as_wide_as_the_column_over_a_deck_the_dump_wrapped_stays_the_title()
+    {
+        // Wrapped at 17 with blank lines: the title's 17 letters look like the first line of a paragraph and the deck's
+        // lines like its wraps, but that paragraph would stop short without finishing a sentence before a blank line.
+        string[] paragraphs =
+        [
+            "西部陆海新通道班列开行数量再创新高\n" + Stages.Wrap("前十个月累计开行班列一万一千列，货物通达全球一百二十个国家", 17),
+            Stages.Wrap("本报讯（记者 王静）11月3日，记者从市口岸物流办获悉，今年前十个月，西部陆海新通道班列累计开行一万一千列，同比增长23%。", 17),
+            Stages.Wrap("目前，通道货物已通达全球120个国家和地区的490多个港口，运输品类从最初的几十种增加到1100多种。", 17),
+        ];
+        var page = Parse(string.Join("\n\n", paragraphs));
+
+        var article = Assert.Single(page.Articles);
+        Assert.Equal("西部陆海新通道班列开行数量再创新高", article.Title);
+        Assert.Contains("前十个月累计开行班列一万一千列，货物通达全球一百二十个国家", article.Subtitles);
+    }
+
+    [Fact]
+    public void A_sentence_stopped_short_before_a_blank_line_stays_a_paragraph_where_its_line_break_cuts_a_word()
+    {
+        // "…和数字化" over "转型，加快…": the page prints 化转 together elsewhere, so the first line is no headline's.
+        string[] paragraphs =
+        [
+            "全市智能工厂认定工作启动",
+            "为深入推进制造业智能化改造和数字化\n转型，加快构建新体系",
+            Stages.Wrap("按照全市制造业数字化转型工作部署，市经济信息委现就组织开展本年度智能工厂和数字化车间认定工作。", 17),
+            Stages.Wrap("申报企业应在本市注册，近三年未发生重大安全事故，请各区县于9月30日前报送推荐材料。", 17),
+        ];
+        var page = Parse(string.Join("\n\n", paragraphs));
+
+        var article = Assert.Single(page.Articles);
+        Assert.Equal("全市智能工厂认定工作启动", article.Title);
+        Assert.Contains("和数字化转型，加快构建新体系", article.Body);
+    }
+
+    [Fact]
+    public void On_an_indented_page_without_blank_lines_a_deck_wider_than_the_column_cut_at_its_own_width_is_one_deck()
+    {
+        // Every printed line indented, prose set at 16 to 19: the deck, wider than the column and going on over a column
+        // break into "机械设备和农产品等", was cut at 23 and its rest printed without the indentation. That rest goes on
+        // the deck: with the line after the break it is no title over two lines.
+        const string deck = "前十个月累计开行班列一万一千列，运输品类包括汽车整车、电子产品";
+        string[] headline = ["\u3000\u3000西部陆海新通道班列开行数量再创新高", "\u3000\u3000" + deck[..23], deck[23..], "\u3000\u3000机械设备和农产品等"];
+        string[] before = ["园区今年新签约项目三十个，总投资超过两百亿元，其中制造业项目占七成，新开工项目二十个，带动就业岗位八百多个。"];
+        string[] after =
+        [
+            "本报讯（记者 王静）11月3日，记者从市口岸物流办获悉，今年前十个月，西部陆海新通道班列累计开行一万一千列，同比增长两成。",
+            "目前，通道货物已通达全球一百二十个国家和地区的四百九十多个港口，运输品类从最初的几十种增加到一千一百多种。",
+        ];
+        var lines = before.SelectMany(Typeset).Select(l => "\u3000\u3000" + l)
+            .Concat(headline)
+            .Concat(after.SelectMany(Typeset).Select(l => "\u3000\u3000" + l));
+        var page = Parse(string.Join('\n', lines));
+
+        var article = Assert.Single(page.Articles, a => a.Title == "西部陆海新通道班列开行数量再创新高");
+        Assert.Contains(deck + "机械设备和农产品等", article.Subtitles);
+    }
+
+    [Fact]
     public void On_a_wrapped_page_without_blank_lines_a_title_the_dump_wrapped_and_the_title_under_it_are_two_headlines()
     {
         // "仙桃数据谷…超过16" / "00家" is one title stopped short; "城口老腊肉…" under it is the next article's.

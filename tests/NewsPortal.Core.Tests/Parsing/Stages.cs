@@ -7,7 +7,7 @@ internal static class Stages
 {
     public static readonly LineCues Cues = new(ParsingKnowledge.Default);
 
-    public static ParagraphLines Lines(string text) => new LineJoiner(Cues).Join(new LineSplitter().Split(text));
+    public static ParagraphLines Lines(string text) => new LineJoiner(Cues).Join(new LineSplitter().Split(text), new CharacterStatistics(text));
 
     public static IReadOnlyList<Block> Blocks(string text) => new BlockSplitter(Cues).Split(Lines(text));
 
