@@ -33,11 +33,8 @@ internal sealed class CharacterStatistics(string pageText)
         public HanPairCounts(string text)
         {
             // Sized for every pair the text holds (the distinct ones are fewer): at most three quarters full.
-            var pairs = 0;
-            for (var i = 0; i + 1 < text.Length; i++)
-                if (HanText.IsHan(text[i]) && HanText.IsHan(text[i + 1])) pairs++;
             var bits = 4;
-            while (1L << bits < pairs * 4L / 3 + 1) bits++;
+            while (1L << bits < HanText.HanPairs(text) * 4L / 3 + 1) bits++;
             var slots = _slots = new int[2 << bits];
             var shift = _shift = 32 - bits;
             var mask = slots.Length - 1;
