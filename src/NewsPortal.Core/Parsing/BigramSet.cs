@@ -91,58 +91,6 @@ internal sealed class BigramSet : IReadOnlySet<int>
         return weights;
     }
 
-    /// <summary>The sum of the squared weights of this set's bigrams that the blocks' joined text holds (as a set of
-    /// that text, <see cref="TopicSimilarity.Bigrams(IEnumerable{ClassifiedBlock})"/>, would), added in the order of
-    /// <see cref="Items"/>; the text's pairs are only looked up here, no set of them is built.</summary>
-    /// <param name="textHasBigrams">Whether the text holds any bigram at all (its set would not be empty).</param>
-    public double SharedSquares(IEnumerable<ClassifiedBlock> blocks, out bool textHasBigrams)
-    {
-        var table = _table;
-        int shift = _shift, mask = table.Length - 1;
-        // One flag a slot of this set's table: a probe's table is small.
-        Span<bool> held = table.Length <= 4096 ? stackalloc bool[table.Length] : new bool[table.Length];
-        var previous = '\0';
-        textHasBigrams = false;
-        foreach (var block in blocks)
-        {
-            // The blocks join with a line break, no letter: the last letter of one pairs with the first of the next.
-            foreach (var c in block.Text)
-            {
-                if (!TopicSimilarity.IsBigramLetter(c)) continue;
-                if (previous != '\0')
-                {
-                    textHasBigrams = true;
-                    var bigram = previous << 16 | c;
-                    for (var slot = (int)((uint)bigram * 2654435769u >> shift); ; slot = (slot + 1) & mask)
-                    {
-                        var at = table[slot];
-                        if (at == bigram) held[slot] = true;
-                        if (at == bigram || at == 0) break;
-                    }
-                }
-                previous = c;
-            }
-        }
-        double shared = 0;
-        var items = Items;
-        var weights = Weights;
-        for (var i = 0; i < items.Length; i++)
-        {
-            var w = weights[i];
-            if (held[SlotOf(items[i])]) shared += w * w;
-        }
-        return shared;
-    }
-
-    /// <summary>The slot of a bigram this set holds.</summary>
-    private int SlotOf(int bigram)
-    {
-        var table = _table;
-        var slot = (int)((uint)bigram * 2654435769u >> _shift);
-        while (table[slot] != bigram) slot = (slot + 1) & (table.Length - 1);
-        return slot;
-    }
-
     public bool Contains(int bigram)
     {
         var table = _table;

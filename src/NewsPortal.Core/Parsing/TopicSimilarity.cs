@@ -55,21 +55,6 @@ internal sealed class TopicSimilarity
         return normText == 0 ? 0 : shared / Math.Sqrt(normProbe * normText);
     }
 
-    /// <summary><see cref="CosineReaching(IReadOnlySet{int}, BigramSet, double)"/> against the blocks' joined text
-    /// (<see cref="Bigrams(IEnumerable{ClassifiedBlock})"/>), the same value: the text's pairs are first only looked up
-    /// among the probe's, and its set is built for its norm only when the cosine may reach the floor (a paragraph is
-    /// weighed against every other article of the page, and reaches few).</summary>
-    public double CosineReaching(BigramSet probe, IEnumerable<ClassifiedBlock> blocks, double floor)
-    {
-        if (probe.Count == 0) return 0;
-        var shared = probe.SharedSquares(blocks, out var textHasBigrams);
-        if (!textHasBigrams) return 0;
-        double normProbe = NormOf(probe);
-        if (normProbe == 0 || Math.Sqrt(shared / normProbe) * (1 + 1e-9) < floor) return 0;
-        double normText = NormOf(Bigrams(blocks));
-        return normText == 0 ? 0 : shared / Math.Sqrt(normProbe * normText);
-    }
-
     /// <summary>Weighted share of the probe's bigrams found in the text (0..1), weighed as in <see cref="Cosine"/>.</summary>
     public double WeightedCoverage(IReadOnlySet<int> probe, IReadOnlySet<int> text) => WeightedCoverage(probe, text.Contains);
 
