@@ -87,7 +87,7 @@ internal sealed class BigramSet : IReadOnlySet<int>
     private static double[] WeightsOf(ReadOnlySpan<int> bigrams)
     {
         var weights = new double[bigrams.Length];
-        for (var i = 0; i < bigrams.Length; i++) weights[i] = TermWeights.Default.Of(bigrams[i]);
+        TermWeights.Default.OfAll(bigrams, weights);
         return weights;
     }
 

@@ -251,6 +251,34 @@ internal static class HanText
         return sb.ToString();
     }
 
+    /// <summary>How many pairs of Han letters stand side by side in the text, eight letters compared at a time.</summary>
+    public static int HanPairs(string text)
+    {
+        var letters = MemoryMarshal.Cast<char, ushort>(text.AsSpan());
+        int pairs = 0, i = 0;
+        var previousHan = false;
+        if (Vector128.IsHardwareAccelerated)
+        {
+            for (; i + Vector128<ushort>.Count <= letters.Length; i += Vector128<ushort>.Count)
+            {
+                var v = Vector128.Create(letters.Slice(i, Vector128<ushort>.Count));
+                var han = (Vector128.LessThanOrEqual(v - Vector128.Create((ushort)0x4E00), Vector128.Create((ushort)(0x9FFF - 0x4E00)))
+                           | Vector128.LessThanOrEqual(v - Vector128.Create((ushort)0x3400), Vector128.Create((ushort)(0x4DBF - 0x3400))))
+                    .ExtractMostSignificantBits();
+                // Bit k is letter i + k: a pair is a Han letter after a Han letter, within the eight or across their edge.
+                pairs += BitOperations.PopCount(han & han >> 1) + (previousHan && (han & 1) != 0 ? 1 : 0);
+                previousHan = (han & 1u << (Vector128<ushort>.Count - 1)) != 0;
+            }
+        }
+        for (; i < text.Length; i++)
+        {
+            var han = IsHan(text[i]);
+            if (han && previousHan) pairs++;
+            previousHan = han;
+        }
+        return pairs;
+    }
+
     /// <summary>How many letters and digits <see cref="Content"/> would keep, without building it.</summary>
     public static int ContentLength(string s)
     {

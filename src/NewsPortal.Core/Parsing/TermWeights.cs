@@ -59,12 +59,46 @@ internal sealed class TermWeights
         var slot = (int)((uint)bigram * 2654435769u >> (32 - RecentBits));
         var recent = Volatile.Read(ref _recent[slot]);
         if ((int)(recent >> 32) == bigram) return BitConverter.Int32BitsToSingle((int)recent);
-        var word = _words[SlotOf(bigram)];
-        var weight = word != 0 ? BitConverter.Int32BitsToSingle((int)word) : SeamShare * Math.Min(_values[_letters[HanIndex(first)]], _values[_letters[HanIndex(second)]]);
+        var weight = WeightOf(_words[SlotOf(bigram)], first, second);
         // Kept only when the single-precision number is the weight exactly (half a weight of the file always is).
         if ((float)weight == weight) Volatile.Write(ref _recent[slot], (long)bigram << 32 | (uint)BitConverter.SingleToInt32Bits((float)weight));
         return weight;
     }
+
+    /// <summary>The weight a word's slot holds, else (0: no word) the seam's of its two letters.</summary>
+    private double WeightOf(long word, char first, char second) =>
+        word != 0 ? BitConverter.Int32BitsToSingle((int)word) : SeamShare * Math.Min(_values[_letters[HanIndex(first)]], _values[_letters[HanIndex(second)]]);
+
+    /// <summary>The weights of many bigrams, each as <see cref="Of"/> gives it. A page's first look-ups miss the
+    /// processor's caches, and one look-up at a time waits for each read (its probe branches on what it read): the
+    /// bigrams' slots are read first in a loop that branches on nothing read, so those reads overlap.</summary>
+    public void OfAll(ReadOnlySpan<int> bigrams, Span<double> weights)
+    {
+        var words = _words;
+        var shift = _shift;
+        long touched = 0;
+        foreach (var bigram in bigrams) touched |= words[(int)((uint)bigram * 2654435769u >> shift)];
+        // Stored, so the reads are not dropped as unused (per thread: the parsers' threads share this table).
+        t_touched = touched;
+        // The reads now hit: the recent weights are not asked (their table is for look-ups one at a time).
+        var mask = words.Length - 1;
+        for (var i = 0; i < bigrams.Length; i++)
+        {
+            var bigram = bigrams[i];
+            char first = (char)(bigram >> 16), second = (char)(bigram & 0xFFFF);
+            if (!HanText.IsHan(first) || !HanText.IsHan(second))
+            {
+                weights[i] = 0;
+                continue;
+            }
+            var slot = (int)((uint)bigram * 2654435769u >> shift);
+            while (words[slot] != 0 && (int)(words[slot] >> 32) != bigram) slot = (slot + 1) & mask;
+            weights[i] = WeightOf(words[slot], first, second);
+        }
+    }
+
+    [ThreadStatic]
+    private static long t_touched;
 
     // The dealing weighs the same words again and again (every paragraph of a pair, both sides of every deal): the
     // weights last asked for sit in a small table, one bigram and its weight in one long a slot. A slot is read and

@@ -146,6 +146,24 @@ public sealed class HanTextTests
     }
 
     [Fact]
+    public void Pairs_of_han_letters_in_long_han_runs_are_counted_as_letter_by_letter()
+    {
+        var random = new Random(18);
+        char[] breaks = ['，', ' ', '\n', 'a', '㐀', '\u9fff', '\u4e00', '\ua000', '\u4dff', '\u3400', '\u4dbf', '\u33ff', '\u4dc0', '\u4dff'];
+        var pairs = 0;
+        for (var round = 0; round < 3000; round++)
+        {
+            var text = HanRuns(random, breaks);
+            var expected = 0;
+            for (var i = 0; i + 1 < text.Length; i++)
+                if (HanText.IsHan(text[i]) && HanText.IsHan(text[i + 1])) expected++;
+            Assert.Equal(expected, HanText.HanPairs(text));
+            pairs += expected;
+        }
+        Assert.True(pairs > 3000);
+    }
+
+    [Fact]
     public void Han_and_visible_letters_of_long_han_runs_are_counted_as_letter_by_letter()
     {
         var random = new Random(14);

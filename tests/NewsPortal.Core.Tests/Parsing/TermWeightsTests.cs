@@ -22,4 +22,28 @@ public sealed class TermWeightsTests
     [InlineData("0亿")]
     [InlineData("ab")]
     public void Numbers_and_latin_letters_say_nothing_about_a_topic(string pair) => Assert.Equal(0, TermWeights.Default.Of(Bigram(pair)));
+
+    [Fact]
+    public void Weights_asked_together_are_each_the_weight_asked_alone()
+    {
+        // Every word of the file, random pairs of Han letters (mostly seams), Han beside digits and Latin letters.
+        using var stream = typeof(TermWeights).Assembly.GetManifestResourceStream("NewsPortal.Core.Parsing.term-weights.tsv")!;
+        using var reader = new StreamReader(stream);
+        var bigrams = new List<int>();
+        while (reader.ReadLine() is { } line)
+            if (line.IndexOf('\t') == 2) bigrams.Add(Bigram(line));
+        var random = new Random(18);
+        char Letter() => random.Next(6) switch
+        {
+            0 => (char)random.Next(0x3400, 0x4DC0),
+            1 => (char)random.Next('0', 'z' + 1),
+            _ => (char)random.Next(0x4E00, 0xA000),
+        };
+        for (var i = 0; i < 300_000; i++) bigrams.Add(Letter() << 16 | Letter());
+        var together = new double[bigrams.Count];
+        TermWeights.Default.OfAll(bigrams.ToArray(), together);
+        for (var i = 0; i < bigrams.Count; i++)
+            Assert.True(BitConverter.DoubleToInt64Bits(TermWeights.Default.Of(bigrams[i])) == BitConverter.DoubleToInt64Bits(together[i]), $"bigram {bigrams[i]:x}");
+        Assert.True(bigrams.Count > 400_000);
+    }
 }
