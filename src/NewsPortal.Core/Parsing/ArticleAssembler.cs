@@ -108,7 +108,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
                 prefix++;
             // Column labels (区县简讯) printed under a trailing headline go with it.
             var suffix = 0;
-            for (var labels = 0; suffix + labels < g.Blocks.Count - prefix; )
+            for (var labels = 0; suffix + labels < g.Blocks.Count - prefix;)
             {
                 var block = g.Blocks[^(suffix + labels + 1)];
                 if (IsColumnLabel(block)) labels++;
