@@ -39,9 +39,18 @@ internal sealed class MastheadReader(ParsingKnowledge knowledge)
     /// <summary>The page's first and last <c>mastheadEdgeLines</c> lines with text.</summary>
     private List<RawLine> EdgeLines(IReadOnlyList<RawLine> lines)
     {
-        var text = lines.Where(l => !l.IsBlank).ToList();
+        // Read from both ends only: every page is asked, and its middle never holds the masthead.
         var count = knowledge.MastheadEdgeLines;
-        return text.Count <= 2 * count ? text : [.. text.Take(count), .. text.TakeLast(count)];
+        var edges = new List<RawLine>(2 * count);
+        var from = 0;
+        for (; from < lines.Count && edges.Count < count; from++)
+            if (!lines[from].IsBlank) edges.Add(lines[from]);
+        var last = new List<RawLine>(count);
+        for (var i = lines.Count - 1; i >= from && last.Count < count; i--)
+            if (!lines[i].IsBlank) last.Add(lines[i]);
+        last.Reverse();
+        edges.AddRange(last);
+        return edges;
     }
 
     private bool IsShortDisplayLine(RawLine line) =>
