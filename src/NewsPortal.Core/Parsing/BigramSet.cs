@@ -1,4 +1,6 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace NewsPortal.Core.Parsing;
 
@@ -15,7 +17,7 @@ internal sealed class BigramSet : IReadOnlySet<int>
     private BigramSet(int capacity)
     {
         var bits = 4;
-        while (1L << bits < capacity * 4L / 3 + 1) bits++;
+        while (1L << bits < capacity * 8L / 3 + 1) bits++;
         _table = new int[1 << bits];
         _shift = 32 - bits;
         _order = new int[capacity];
@@ -27,28 +29,33 @@ internal sealed class BigramSet : IReadOnlySet<int>
     public static BigramSet Of(string text, int maxChars)
     {
         var set = new BigramSet(Math.Min(text.Length, maxChars));
-        // The table, its mask and the count in locals: every letter of every segment and paragraph comes through here.
-        int[] table = set._table, order = set._order;
-        int shift = set._shift, mask = table.Length - 1, count = 0;
+        // The table, its mask and the count in locals, and the arrays read by reference: every letter of every segment
+        // and paragraph comes through here, and the range checks of three arrays a letter cost a third of the loop. The
+        // slot is masked to the table, the order holds a bigram for every letter read (at most its capacity) and the
+        // letter table a bit for every char.
+        int shift = set._shift, mask = set._table.Length - 1, count = 0;
+        ref var table = ref MemoryMarshal.GetArrayDataReference(set._table);
+        ref var order = ref MemoryMarshal.GetArrayDataReference(set._order);
+        ref var letters = ref MemoryMarshal.GetArrayDataReference(BigramLetters);
         var previous = '\0';
         var seen = 0;
         foreach (var c in text)
         {
-            if (!TopicSimilarity.IsBigramLetter(c)) continue;
+            if ((Unsafe.Add(ref letters, c >> 6) & 1UL << (c & 63)) == 0) continue;
             if (previous != '\0')
             {
                 var bigram = previous << 16 | c;
                 // Written whether it is new or not, and counted only when new: a bigram met again (an eighth of a
                 // paragraph's, more of a long text's) costs no mispredicted branch.
                 var slot = (int)((uint)bigram * 2654435769u >> shift);
-                var held = table[slot];
+                var held = Unsafe.Add(ref table, slot);
                 while ((held != 0) & (held != bigram))
                 {
                     slot = (slot + 1) & mask;
-                    held = table[slot];
+                    held = Unsafe.Add(ref table, slot);
                 }
-                table[slot] = bigram;
-                order[count] = bigram;
+                Unsafe.Add(ref table, slot) = bigram;
+                Unsafe.Add(ref order, count) = bigram;
                 count += held == 0 ? 1 : 0;
             }
             previous = c;
@@ -56,6 +63,18 @@ internal sealed class BigramSet : IReadOnlySet<int>
         }
         set.Count = count;
         return set;
+    }
+
+    /// <summary>One bit for every char, set for the letters and digits bigrams are made of
+    /// (<see cref="TopicSimilarity.IsBigramLetter"/>): one read a letter instead of the Unicode tables.</summary>
+    private static readonly ulong[] BigramLetters = LetterBits();
+
+    private static ulong[] LetterBits()
+    {
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        for (var c = 0; c <= char.MaxValue; c++)
+            if (TopicSimilarity.IsBigramLetter((char)c)) bits[c >> 6] |= 1UL << (c & 63);
+        return bits;
     }
 
     public int Count { get; private set; }
@@ -93,11 +112,13 @@ internal sealed class BigramSet : IReadOnlySet<int>
 
     public bool Contains(int bigram)
     {
-        var table = _table;
+        // Read by reference: the slot is masked to the table (asked for every bigram of every probe).
+        ref var table = ref MemoryMarshal.GetArrayDataReference(_table);
+        var mask = _table.Length - 1;
         // Fibonacci hashing: the packed letters' high bits spread over the table.
-        for (var slot = (int)((uint)bigram * 2654435769u >> _shift); ; slot = (slot + 1) & (table.Length - 1))
+        for (var slot = (int)((uint)bigram * 2654435769u >> _shift); ; slot = (slot + 1) & mask)
         {
-            var held = table[slot];
+            var held = Unsafe.Add(ref table, slot);
             if (held == bigram) return true;
             if (held == 0) return false;
         }
