@@ -712,9 +712,9 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         foreach (var (story, run) in strays)
         {
             var (segment, at) = run!.Value;
-            var probe = TopicSimilarity.Bigrams(string.Join('\n', segment.Blocks.Skip(at).Select(b => b.Text)), TopicSimilarity.MaxChars);
+            var probe = BigramSet.OfLines(segment.Blocks.Skip(at).Select(b => b.Text), TopicSimilarity.MaxChars);
             var rest = story.Segments.Where(s => s != segment).Select(s => s.Bigrams).Append(story.Headline!.Bigrams)
-                .Append(TopicSimilarity.Bigrams(string.Join('\n', segment.Blocks.Take(at).Select(b => b.Text)), TopicSimilarity.MaxChars));
+                .Append(BigramSet.OfLines(segment.Blocks.Take(at).Select(b => b.Text), TopicSimilarity.MaxChars));
             if (similarity.Coverage(probe, document.BigramSets) < similarity.Coverage(probe, rest)) continue;
             if (at == 0) story.Pieces.Remove(segment);
             document.AddInPageOrder(at == 0 ? segment : segment.SplitAt(at));
@@ -961,7 +961,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         var candidates = body.Skip(Math.Max(2, body.Count - knowledge.StrayEndPieces)).ToList();
         if (candidates.Count == 0) return;
         var kept = TopicSimilarity.Bigrams(last.Blocks.Where(b => !candidates.Contains(b)));
-        var others = articles.Where(d => !ReferenceEquals(d, last)).Select(d => (Draft: d, Bigrams: TopicSimilarity.Bigrams(string.Join('\n', d.Blocks.Select(b => b.Text)), TopicSimilarity.MaxChars))).ToList();
+        var others = articles.Where(d => !ReferenceEquals(d, last)).Select(d => (Draft: d, Bigrams: BigramSet.OfLines(d.Blocks.Select(b => b.Text), TopicSimilarity.MaxChars))).ToList();
         foreach (var piece in candidates)
         {
             var bigrams = TopicSimilarity.Bigrams([piece]);

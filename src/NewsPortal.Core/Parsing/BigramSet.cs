@@ -26,9 +26,21 @@ internal sealed class BigramSet : IReadOnlySet<int>
     public static BigramSet Empty { get; } = new(0);
 
     /// <summary>The bigrams of the text's first <paramref name="maxChars"/> letters and digits.</summary>
-    public static BigramSet Of(string text, int maxChars)
+    public static BigramSet Of(string text, int maxChars) => Of([text], text.Length, maxChars);
+
+    /// <summary>The bigrams of the texts joined by line breaks (<see cref="Of(string, int)"/> of the joined text, without
+    /// joining it: a line break is no letter, so the letters on either side of it pair).</summary>
+    public static BigramSet OfLines(IEnumerable<string> lines, int maxChars)
     {
-        var set = new BigramSet(Math.Min(text.Length, maxChars));
+        var texts = lines as string[] ?? lines.ToArray();
+        var length = texts.Length - 1;
+        foreach (var text in texts) length += text.Length;
+        return Of(texts, Math.Max(0, length), maxChars);
+    }
+
+    private static BigramSet Of(ReadOnlySpan<string> texts, int length, int maxChars)
+    {
+        var set = new BigramSet(Math.Min(length, maxChars));
         // The table, its mask and the count in locals, and the arrays read by reference: every letter of every segment
         // and paragraph comes through here, and the range checks of three arrays a letter cost a third of the loop. The
         // slot is masked to the table, the order holds a bigram for every letter read (at most its capacity) and the
@@ -39,28 +51,32 @@ internal sealed class BigramSet : IReadOnlySet<int>
         ref var letters = ref MemoryMarshal.GetArrayDataReference(BigramLetters);
         var previous = '\0';
         var seen = 0;
-        foreach (var c in text)
+        foreach (var text in texts)
         {
-            if ((Unsafe.Add(ref letters, c >> 6) & 1UL << (c & 63)) == 0) continue;
-            if (previous != '\0')
+            foreach (var c in text)
             {
-                var bigram = previous << 16 | c;
-                // Written whether it is new or not, and counted only when new: a bigram met again (an eighth of a
-                // paragraph's, more of a long text's) costs no mispredicted branch.
-                var slot = (int)((uint)bigram * 2654435769u >> shift);
-                var held = Unsafe.Add(ref table, slot);
-                while ((held != 0) & (held != bigram))
+                if ((Unsafe.Add(ref letters, c >> 6) & 1UL << (c & 63)) == 0) continue;
+                if (previous != '\0')
                 {
-                    slot = (slot + 1) & mask;
-                    held = Unsafe.Add(ref table, slot);
+                    var bigram = previous << 16 | c;
+                    // Written whether it is new or not, and counted only when new: a bigram met again (an eighth of a
+                    // paragraph's, more of a long text's) costs no mispredicted branch.
+                    var slot = (int)((uint)bigram * 2654435769u >> shift);
+                    var held = Unsafe.Add(ref table, slot);
+                    while ((held != 0) & (held != bigram))
+                    {
+                        slot = (slot + 1) & mask;
+                        held = Unsafe.Add(ref table, slot);
+                    }
+                    Unsafe.Add(ref table, slot) = bigram;
+                    Unsafe.Add(ref order, count) = bigram;
+                    count += held == 0 ? 1 : 0;
                 }
-                Unsafe.Add(ref table, slot) = bigram;
-                Unsafe.Add(ref order, count) = bigram;
-                count += held == 0 ? 1 : 0;
+                previous = c;
+                if (++seen >= maxChars) goto done;
             }
-            previous = c;
-            if (++seen >= maxChars) break;
         }
+        done:
         set.Count = count;
         return set;
     }
