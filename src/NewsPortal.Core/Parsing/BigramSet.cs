@@ -17,7 +17,7 @@ internal sealed class BigramSet : IReadOnlySet<int>
     private BigramSet(int capacity)
     {
         var bits = 4;
-        while (1L << bits < capacity * 8L / 3 + 1) bits++;
+        while (1L << bits < capacity * 4L / 3 + 1) bits++;
         _table = new int[1 << bits];
         _shift = 32 - bits;
         _order = new int[capacity];
