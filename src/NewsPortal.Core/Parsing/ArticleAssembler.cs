@@ -776,7 +776,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     private void JoinCutSpeakers(List<ArticleDraft> drafts, TopicSimilarity similarity)
     {
         var bodies = drafts.SelectMany(d => d.Segments.SelectMany(s => s.Blocks)).Where(b => b.IsBody).ToList();
-        JoinCutParagraphs(drafts, similarity, bodies.Where(b => !b.Block.EndsSentence && knowledge.EndsWithCutSpeaker.IsMatch(b.Text)).ToList(),
+        JoinCutParagraphs(drafts, similarity, bodies.Where(b => !b.Block.EndsSentence && knowledge.EndsWithCutSpeakerIn(b.Text)).ToList(),
             bodies.Where(b => knowledge.OpensWithSpeakerTail.IsMatch(b.Text)).ToList(),
             // Text that finishes the name where it is printed ("…有限公" + "司首席技术官…说，") leaves nothing to join.
             (head, next) => knowledge.OpensWithSpeakerTail.IsMatch(next.Text) || knowledge.OpensWithAttribution.IsMatch(next.Text)
