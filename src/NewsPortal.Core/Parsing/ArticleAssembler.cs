@@ -1038,7 +1038,15 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     private static ArticleDraft OwnerOf(List<ArticleDraft> drafts, ClassifiedBlock block) =>
         drafts.First(d => d.Segments.Any(s => s.Blocks.Contains(block)));
 
-    private static List<ClassifiedBlock> BodyOrder(ArticleDraft draft) => draft.Segments.SelectMany(s => s.Blocks).Where(b => b.IsBody).ToList();
+    private static List<ClassifiedBlock> BodyOrder(ArticleDraft draft)
+    {
+        var body = new List<ClassifiedBlock>();
+        foreach (var piece in draft.Pieces)
+            if (piece is Segment s)
+                foreach (var block in s.Blocks)
+                    if (block.IsBody) body.Add(block);
+        return body;
+    }
 
     /// <summary>Takes one block out of its segment (the blocks after it stay where they were, as a segment of their
     /// own) and puts it right after or before another draft's block.</summary>
