@@ -19,10 +19,19 @@ internal sealed class ArticleDraft(int position, HeadlineGroup? headline)
                 if (piece is Segment s) yield return s;
         }
     }
-    public bool Closed => Segments.LastOrDefault()?.Closed == true;
+    public bool Closed => LastSegment?.Closed == true;
     public bool HasStandfirst => Segments.Any(s => s.Start == SegmentStart.Standfirst);
     public bool IsEmpty => Pieces.Count == 0;
-    public Segment? LastSegment => Segments.LastOrDefault();
+    public Segment? LastSegment
+    {
+        get
+        {
+            // From the end: the last piece is most often a segment.
+            for (var i = Pieces.Count - 1; i >= 0; i--)
+                if (Pieces[i] is Segment s) return s;
+            return null;
+        }
+    }
 
     public string Text => string.Join('\n',
         (Headline is null ? [] : new[] { Headline.Text }).Concat(Pieces.Select(p => p is Segment s ? s.Text : ((HeadlineGroup)p).Text)));
