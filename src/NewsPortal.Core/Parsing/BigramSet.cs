@@ -73,10 +73,10 @@ internal sealed class BigramSet : IReadOnlySet<int>
                     count += held == 0 ? 1 : 0;
                 }
                 previous = c;
-                if (++seen >= maxChars) goto done;
+                if (++seen >= maxChars) break;
             }
+            if (seen >= maxChars) break;
         }
-        done:
         set.Count = count;
         return set;
     }
