@@ -712,9 +712,9 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         foreach (var (story, run) in strays)
         {
             var (segment, at) = run!.Value;
-            var probe = TopicSimilarity.Bigrams(string.Join('\n', segment.Blocks.Skip(at).Select(b => b.Text)), TopicSimilarity.MaxChars);
+            var probe = BigramSet.OfLines(segment.Blocks.Skip(at).Select(b => b.Text), TopicSimilarity.MaxChars);
             var rest = story.Segments.Where(s => s != segment).Select(s => s.Bigrams).Append(story.Headline!.Bigrams)
-                .Append(TopicSimilarity.Bigrams(string.Join('\n', segment.Blocks.Take(at).Select(b => b.Text)), TopicSimilarity.MaxChars));
+                .Append(BigramSet.OfLines(segment.Blocks.Take(at).Select(b => b.Text), TopicSimilarity.MaxChars));
             if (similarity.Coverage(probe, document.BigramSets) < similarity.Coverage(probe, rest)) continue;
             if (at == 0) story.Pieces.Remove(segment);
             document.AddInPageOrder(at == 0 ? segment : segment.SplitAt(at));
@@ -776,7 +776,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     private void JoinCutSpeakers(List<ArticleDraft> drafts, TopicSimilarity similarity)
     {
         var bodies = drafts.SelectMany(d => d.Segments.SelectMany(s => s.Blocks)).Where(b => b.IsBody).ToList();
-        JoinCutParagraphs(drafts, similarity, bodies.Where(b => !b.Block.EndsSentence && knowledge.EndsWithCutSpeaker.IsMatch(b.Text)).ToList(),
+        JoinCutParagraphs(drafts, similarity, bodies.Where(b => !b.Block.EndsSentence && knowledge.EndsWithCutSpeakerIn(b.Text)).ToList(),
             bodies.Where(b => knowledge.OpensWithSpeakerTail.IsMatch(b.Text)).ToList(),
             // Text that finishes the name where it is printed ("…有限公" + "司首席技术官…说，") leaves nothing to join.
             (head, next) => knowledge.OpensWithSpeakerTail.IsMatch(next.Text) || knowledge.OpensWithAttribution.IsMatch(next.Text)
@@ -961,7 +961,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         var candidates = body.Skip(Math.Max(2, body.Count - knowledge.StrayEndPieces)).ToList();
         if (candidates.Count == 0) return;
         var kept = TopicSimilarity.Bigrams(last.Blocks.Where(b => !candidates.Contains(b)));
-        var others = articles.Where(d => !ReferenceEquals(d, last)).Select(d => (Draft: d, Bigrams: TopicSimilarity.Bigrams(string.Join('\n', d.Blocks.Select(b => b.Text)), TopicSimilarity.MaxChars))).ToList();
+        var others = articles.Where(d => !ReferenceEquals(d, last)).Select(d => (Draft: d, Bigrams: BigramSet.OfLines(d.Blocks.Select(b => b.Text), TopicSimilarity.MaxChars))).ToList();
         foreach (var piece in candidates)
         {
             var bigrams = TopicSimilarity.Bigrams([piece]);
@@ -1038,7 +1038,15 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     private static ArticleDraft OwnerOf(List<ArticleDraft> drafts, ClassifiedBlock block) =>
         drafts.First(d => d.Segments.Any(s => s.Blocks.Contains(block)));
 
-    private static List<ClassifiedBlock> BodyOrder(ArticleDraft draft) => draft.Segments.SelectMany(s => s.Blocks).Where(b => b.IsBody).ToList();
+    private static List<ClassifiedBlock> BodyOrder(ArticleDraft draft)
+    {
+        var body = new List<ClassifiedBlock>();
+        foreach (var piece in draft.Pieces)
+            if (piece is Segment s)
+                foreach (var block in s.Blocks)
+                    if (block.IsBody) body.Add(block);
+        return body;
+    }
 
     /// <summary>Takes one block out of its segment (the blocks after it stay where they were, as a segment of their
     /// own) and puts it right after or before another draft's block.</summary>

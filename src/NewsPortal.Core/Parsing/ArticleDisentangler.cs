@@ -105,7 +105,7 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
         {
             var title = starved.Headline!.Bigrams;
             var best = ((ArticleDraft Donor, Plan Plan, double Score, List<ClassifiedBlock> Decks)?)null;
-            var starvedText = TopicSimilarity.Bigrams(string.Join('\n', starved.Segments.Select(s => s.Text)), int.MaxValue);
+            var starvedText = BigramSet.OfLines(starved.Segments.Select(s => s.Text), int.MaxValue);
             foreach (var donor in drafts)
             {
                 if (ReferenceEquals(donor, starved) || donor.IsIndex || Math.Abs(donor.Position - starved.Position) > DonorWindow
@@ -412,7 +412,7 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
         private readonly Words _words = new();
 
         /// <summary>The bigrams of the unit's paragraphs, joined.</summary>
-        public BigramSet Bigrams => _words.Bigrams ??= TopicSimilarity.Bigrams(string.Join('\n', Atoms.Select(a => a.Block.Text)), int.MaxValue);
+        public BigramSet Bigrams => _words.Bigrams ??= BigramSet.OfLines(Atoms.Select(a => a.Block.Text), int.MaxValue);
 
         /// <summary>The bigrams with their squared term weights, worked out once for the dealing's many comparisons.</summary>
         public (int[] Bigrams, double[] Squares, double Norm) Weighted => _words.Weighted ??= Weigh(Bigrams);

@@ -9,11 +9,29 @@ internal sealed class ArticleDraft(int position, HeadlineGroup? headline)
     public List<object> Pieces { get; } = [];
     public bool IsIndex => Headline?.IsIndex == true;
 
-    public IEnumerable<Segment> Segments => Pieces.OfType<Segment>();
-    public bool Closed => Segments.LastOrDefault()?.Closed == true;
+    /// <summary>The pieces that are segments, in reading order (read as they are enumerated, as a LINQ view would be;
+    /// one iterator instead of LINQ's, asked of every draft by most rules).</summary>
+    public IEnumerable<Segment> Segments
+    {
+        get
+        {
+            foreach (var piece in Pieces)
+                if (piece is Segment s) yield return s;
+        }
+    }
+    public bool Closed => LastSegment?.Closed == true;
     public bool HasStandfirst => Segments.Any(s => s.Start == SegmentStart.Standfirst);
     public bool IsEmpty => Pieces.Count == 0;
-    public Segment? LastSegment => Segments.LastOrDefault();
+    public Segment? LastSegment
+    {
+        get
+        {
+            // From the end: the last piece is most often a segment.
+            for (var i = Pieces.Count - 1; i >= 0; i--)
+                if (Pieces[i] is Segment s) return s;
+            return null;
+        }
+    }
 
     public string Text => string.Join('\n',
         (Headline is null ? [] : new[] { Headline.Text }).Concat(Pieces.Select(p => p is Segment s ? s.Text : ((HeadlineGroup)p).Text)));
@@ -57,7 +75,16 @@ internal sealed class ArticleDraft(int position, HeadlineGroup? headline)
     public static List<ClassifiedBlock> BlocksOf(object piece) => piece is Segment s ? s.Blocks : ((HeadlineGroup)piece).Blocks;
 
     /// <summary>Every block of the draft: its headline's, then its pieces' in reading order.</summary>
-    public IEnumerable<ClassifiedBlock> Blocks => (Headline?.Blocks ?? []).Concat(Pieces.SelectMany(BlocksOf));
+    public IEnumerable<ClassifiedBlock> Blocks => BlocksAfter(Headline?.Blocks);
+
+    /// <summary>The headline's blocks (as they were when asked for), then the pieces' as they are enumerated.</summary>
+    private IEnumerable<ClassifiedBlock> BlocksAfter(List<ClassifiedBlock>? headline)
+    {
+        if (headline is not null)
+            foreach (var block in headline) yield return block;
+        foreach (var piece in Pieces)
+            foreach (var block in BlocksOf(piece)) yield return block;
+    }
 
     /// <summary>Takes every piece of another draft (its segments and subheads), each in page order; the other is left empty.</summary>
     public void TakePiecesOf(ArticleDraft other)

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace NewsPortal.Core.Parsing;
 
 /// <summary>How many of a page's texts use each bigram: one open-addressed table of packed bigrams and their counts,
@@ -23,26 +26,36 @@ internal sealed class BigramCounts
     /// <summary>Counts each bigram of the set once.</summary>
     public void AddAll(BigramSet bigrams)
     {
-        var slots = _slots;
+        // Read by reference: a slot is masked to the table and even, so its count's place is in it too.
+        ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
+        var mask = _slots.Length - 1;
         foreach (var bigram in bigrams.Items)
         {
             var slot = Home(bigram);
-            while (slots[slot] != 0 && slots[slot] != bigram) slot = (slot + 2) & (slots.Length - 1);
-            slots[slot] = bigram;
-            slots[slot + 1]++;
+            var held = Unsafe.Add(ref slots, slot);
+            while (held != 0 && held != bigram)
+            {
+                slot = (slot + 2) & mask;
+                held = Unsafe.Add(ref slots, slot);
+            }
+            Unsafe.Add(ref slots, slot) = bigram;
+            Unsafe.Add(ref slots, slot + 1)++;
         }
     }
 
     /// <summary>How many of the sets added hold the bigram.</summary>
     public int Of(int bigram)
     {
-        for (var slot = Home(bigram); _slots[slot] != 0; slot = Next(slot))
-            if (_slots[slot] == bigram) return _slots[slot + 1];
-        return 0;
+        ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
+        var mask = _slots.Length - 1;
+        for (var slot = Home(bigram); ; slot = (slot + 2) & mask)
+        {
+            var held = Unsafe.Add(ref slots, slot);
+            if (held == bigram) return Unsafe.Add(ref slots, slot + 1);
+            if (held == 0) return 0;
+        }
     }
 
     // Fibonacci hashing: the packed letters' high bits spread over the table.
     private int Home(int bigram) => (int)((uint)bigram * 2654435769u >> _shift) << 1;
-
-    private int Next(int slot) => (slot + 2) & (_slots.Length - 1);
 }

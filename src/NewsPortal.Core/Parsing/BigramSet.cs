@@ -1,4 +1,6 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace NewsPortal.Core.Parsing;
 
@@ -24,38 +26,71 @@ internal sealed class BigramSet : IReadOnlySet<int>
     public static BigramSet Empty { get; } = new(0);
 
     /// <summary>The bigrams of the text's first <paramref name="maxChars"/> letters and digits.</summary>
-    public static BigramSet Of(string text, int maxChars)
+    public static BigramSet Of(string text, int maxChars) => Of([text], text.Length, maxChars);
+
+    /// <summary>The bigrams of the texts joined by line breaks (<see cref="Of(string, int)"/> of the joined text, without
+    /// joining it: a line break is no letter, so the letters on either side of it pair).</summary>
+    public static BigramSet OfLines(IEnumerable<string> lines, int maxChars)
     {
-        var set = new BigramSet(Math.Min(text.Length, maxChars));
-        // The table, its mask and the count in locals: every letter of every segment and paragraph comes through here.
-        int[] table = set._table, order = set._order;
-        int shift = set._shift, mask = table.Length - 1, count = 0;
+        var texts = lines as string[] ?? lines.ToArray();
+        var length = texts.Length - 1;
+        foreach (var text in texts) length += text.Length;
+        return Of(texts, Math.Max(0, length), maxChars);
+    }
+
+    private static BigramSet Of(ReadOnlySpan<string> texts, int length, int maxChars)
+    {
+        var set = new BigramSet(Math.Min(length, maxChars));
+        // The table, its mask and the count in locals, and the arrays read by reference: every letter of every segment
+        // and paragraph comes through here, and the range checks of three arrays a letter cost a third of the loop. The
+        // slot is masked to the table, the order holds a bigram for every letter read (at most its capacity) and the
+        // letter table a bit for every char.
+        int shift = set._shift, mask = set._table.Length - 1, count = 0;
+        ref var table = ref MemoryMarshal.GetArrayDataReference(set._table);
+        ref var order = ref MemoryMarshal.GetArrayDataReference(set._order);
+        ref var letters = ref MemoryMarshal.GetArrayDataReference(BigramLetters);
         var previous = '\0';
         var seen = 0;
-        foreach (var c in text)
+        foreach (var text in texts)
         {
-            if (!TopicSimilarity.IsBigramLetter(c)) continue;
-            if (previous != '\0')
+            foreach (var c in text)
             {
-                var bigram = previous << 16 | c;
-                // Written whether it is new or not, and counted only when new: a bigram met again (an eighth of a
-                // paragraph's, more of a long text's) costs no mispredicted branch.
-                var slot = (int)((uint)bigram * 2654435769u >> shift);
-                var held = table[slot];
-                while ((held != 0) & (held != bigram))
+                if ((Unsafe.Add(ref letters, c >> 6) & 1UL << (c & 63)) == 0) continue;
+                if (previous != '\0')
                 {
-                    slot = (slot + 1) & mask;
-                    held = table[slot];
+                    var bigram = previous << 16 | c;
+                    // Written whether it is new or not, and counted only when new: a bigram met again (an eighth of a
+                    // paragraph's, more of a long text's) costs no mispredicted branch.
+                    var slot = (int)((uint)bigram * 2654435769u >> shift);
+                    var held = Unsafe.Add(ref table, slot);
+                    while ((held != 0) & (held != bigram))
+                    {
+                        slot = (slot + 1) & mask;
+                        held = Unsafe.Add(ref table, slot);
+                    }
+                    Unsafe.Add(ref table, slot) = bigram;
+                    Unsafe.Add(ref order, count) = bigram;
+                    count += held == 0 ? 1 : 0;
                 }
-                table[slot] = bigram;
-                order[count] = bigram;
-                count += held == 0 ? 1 : 0;
+                previous = c;
+                if (++seen >= maxChars) break;
             }
-            previous = c;
-            if (++seen >= maxChars) break;
+            if (seen >= maxChars) break;
         }
         set.Count = count;
         return set;
+    }
+
+    /// <summary>One bit for every char, set for the letters and digits bigrams are made of
+    /// (<see cref="TopicSimilarity.IsBigramLetter"/>): one read a letter instead of the Unicode tables.</summary>
+    private static readonly ulong[] BigramLetters = LetterBits();
+
+    private static ulong[] LetterBits()
+    {
+        var bits = new ulong[(char.MaxValue + 1) / 64];
+        for (var c = 0; c <= char.MaxValue; c++)
+            if (TopicSimilarity.IsBigramLetter((char)c)) bits[c >> 6] |= 1UL << (c & 63);
+        return bits;
     }
 
     public int Count { get; private set; }
@@ -93,11 +128,13 @@ internal sealed class BigramSet : IReadOnlySet<int>
 
     public bool Contains(int bigram)
     {
-        var table = _table;
+        // Read by reference: the slot is masked to the table (asked for every bigram of every probe).
+        ref var table = ref MemoryMarshal.GetArrayDataReference(_table);
+        var mask = _table.Length - 1;
         // Fibonacci hashing: the packed letters' high bits spread over the table.
-        for (var slot = (int)((uint)bigram * 2654435769u >> _shift); ; slot = (slot + 1) & (table.Length - 1))
+        for (var slot = (int)((uint)bigram * 2654435769u >> _shift); ; slot = (slot + 1) & mask)
         {
-            var held = table[slot];
+            var held = Unsafe.Add(ref table, slot);
             if (held == bigram) return true;
             if (held == 0) return false;
         }

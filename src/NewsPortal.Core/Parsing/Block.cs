@@ -29,7 +29,7 @@ internal sealed class Block(int index, IReadOnlyList<PageLine> lines, int blankB
     public bool EndsSentence => HanText.EndsSentence(Last.Text);
 
     /// <summary>True when the line reaches the column edge of a hard-wrapped dump (a wrapped line, not a short one).</summary>
-    public bool IsFullWidth(PageLine line) => WrapWidth is { } w && line.Width >= w - 2 && line.Width <= w + 2.5;
+    public bool IsFullWidth(PageLine line) => WrapWidth is { } w && line.Width is var width && width >= w - 2 && width <= w + 2.5;
 
     /// <summary>True when the last line ran to the column edge without ending a sentence: the paragraph goes on elsewhere.</summary>
     public bool RunsToColumnEdge => Last.Cut;

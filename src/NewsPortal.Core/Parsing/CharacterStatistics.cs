@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace NewsPortal.Core.Parsing;
 
 /// <summary>Character statistics of the whole page, learned from its own text: how often two characters stand
@@ -35,17 +38,24 @@ internal sealed class CharacterStatistics(string pageText)
             // Sized for every pair the text holds (the distinct ones are fewer): at most three quarters full.
             var bits = 4;
             while (1L << bits < HanText.HanPairs(text) * 4L / 3 + 1) bits++;
-            var slots = _slots = new int[2 << bits];
+            // Read by reference: a slot is masked to the table and even, so its count's place is in it too.
+            _slots = new int[2 << bits];
             var shift = _shift = 32 - bits;
-            var mask = slots.Length - 1;
+            var mask = _slots.Length - 1;
+            ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
             for (var i = 0; i + 1 < text.Length; i++)
             {
                 if (!HanText.IsHan(text[i]) || !HanText.IsHan(text[i + 1])) continue;
                 var pair = text[i] << 16 | text[i + 1];
                 var slot = (int)((uint)pair * 2654435769u >> shift) << 1;
-                while (slots[slot] != 0 && slots[slot] != pair) slot = (slot + 2) & mask;
-                slots[slot] = pair;
-                slots[slot + 1]++;
+                var held = Unsafe.Add(ref slots, slot);
+                while (held != 0 && held != pair)
+                {
+                    slot = (slot + 2) & mask;
+                    held = Unsafe.Add(ref slots, slot);
+                }
+                Unsafe.Add(ref slots, slot) = pair;
+                Unsafe.Add(ref slots, slot + 1)++;
             }
         }
 

@@ -191,7 +191,7 @@ internal sealed class LineJoiner(LineCues cues)
         var last = pieces[^1].Text;
         if (last.Length == 0 || !HanText.IsHan(last[^1]) || cues.Knowledge.OpensWithSpeakerTail.IsMatch(next.Text)) return false;
         var end = string.Concat(pieces.Skip(Math.Max(0, pieces.Count - 3)).Select(p => p.Text));
-        return cues.Knowledge.EndsWithCutSpeaker.IsMatch(end) && speakerTails().Count == 1;
+        return cues.Knowledge.EndsWithCutSpeakerIn(end) && speakerTails().Count == 1;
     }
 
     private const string OpeningMarks = "。，、；！？";

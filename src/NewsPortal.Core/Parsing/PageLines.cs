@@ -21,7 +21,8 @@ internal sealed record RawLine(int Index, int Start, int Length, string Text, do
 internal sealed record PageLine(int Index, int Start, int Length, string Text, bool Indented, bool MarkedHeading = false)
 {
     public bool IsBlank => Text.Length == 0;
-    public double Width { get; } = HanText.Width(Text);
+    /// <summary>Measured when asked: only a few blocks' lines are (a paragraph's whole text was measured for every line).</summary>
+    public double Width => HanText.Width(Text);
     public IReadOnlyList<TextSpan> Spans { get; init; } = [new TextSpan(Start, Length)];
     public int BlankBefore { get; init; }
     /// <summary>Its last physical line ran to the column edge without ending a sentence: the paragraph was cut there.</summary>

@@ -88,6 +88,13 @@ internal sealed class ParsingKnowledge
     public required Regex FinishesSpeaker { get; init; }
     /// <summary>A paragraph ending with a quoted sentence and its speaker cut before the verb of saying ("…。”合作社负责人刘道").</summary>
     public required Regex EndsWithCutSpeaker { get; init; }
+
+    /// <summary><see cref="EndsWithCutSpeaker"/> asked of the text's end only: a match is at most 32 letters and ends the
+    /// text or its last line break, and a paragraph's other sentence ends need not be tried (asked of every paragraph).</summary>
+    public bool EndsWithCutSpeakerIn(string text) => EndsWithCutSpeaker.IsMatch(text.AsSpan(Math.Max(0, text.Length - CutSpeakerMaxLength - 1)));
+
+    /// <summary>The longest text <see cref="EndsWithCutSpeaker"/> matches: a sentence's end, a closing quote and 2–30 letters.</summary>
+    private const int CutSpeakerMaxLength = 32;
     /// <summary>A paragraph opening with the rest of a cut speaker: the end of a name or of a company's name, then the
     /// verb of saying ("明说，…", "有限公司负责人曾海峰说，…"); a pronoun before the verb is a speaker of its own.</summary>
     public required Regex OpensWithSpeakerTail { get; init; }

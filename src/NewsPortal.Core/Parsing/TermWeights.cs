@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace NewsPortal.Core.Parsing;
 
 /// <summary>How telling a character bigram is in general Chinese text (Knowledge/term-weights.tsv, inverse document
@@ -66,6 +69,7 @@ internal sealed class TermWeights
     }
 
     /// <summary>The weight a word's slot holds, else (0: no word) the seam's of its two letters.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private double WeightOf(long word, char first, char second) =>
         word != 0 ? BitConverter.Int32BitsToSingle((int)word) : SeamShare * Math.Min(_values[_letters[HanIndex(first)]], _values[_letters[HanIndex(second)]]);
 
@@ -74,14 +78,16 @@ internal sealed class TermWeights
     /// bigrams' slots are read first in a loop that branches on nothing read, so those reads overlap.</summary>
     public void OfAll(ReadOnlySpan<int> bigrams, Span<double> weights)
     {
-        var words = _words;
+        // The table is read by reference: a slot is masked to it (every bigram of every set is looked up here).
+        ref var words = ref MemoryMarshal.GetArrayDataReference(_words);
         var shift = _shift;
         long touched = 0;
-        foreach (var bigram in bigrams) touched |= words[(int)((uint)bigram * 2654435769u >> shift)];
+        foreach (var bigram in bigrams) touched |= Unsafe.Add(ref words, (int)((uint)bigram * 2654435769u >> shift));
         // Stored, so the reads are not dropped as unused (per thread: the parsers' threads share this table).
         t_touched = touched;
         // The reads now hit: the recent weights are not asked (their table is for look-ups one at a time).
-        var mask = words.Length - 1;
+        var mask = _words.Length - 1;
+        weights = weights[..bigrams.Length];
         for (var i = 0; i < bigrams.Length; i++)
         {
             var bigram = bigrams[i];
@@ -92,8 +98,13 @@ internal sealed class TermWeights
                 continue;
             }
             var slot = (int)((uint)bigram * 2654435769u >> shift);
-            while (words[slot] != 0 && (int)(words[slot] >> 32) != bigram) slot = (slot + 1) & mask;
-            weights[i] = WeightOf(words[slot], first, second);
+            var word = Unsafe.Add(ref words, slot);
+            while (word != 0 && (int)(word >> 32) != bigram)
+            {
+                slot = (slot + 1) & mask;
+                word = Unsafe.Add(ref words, slot);
+            }
+            weights[i] = WeightOf(word, first, second);
         }
     }
 

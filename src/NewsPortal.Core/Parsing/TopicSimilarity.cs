@@ -169,7 +169,7 @@ internal sealed class TopicSimilarity
     public double Coverage(string probe, string text) => Coverage(probe, [Bigrams(text, MaxChars)]);
 
     /// <summary>The bigrams of whole blocks (a paragraph, a run, an article), with no length limit.</summary>
-    public static BigramSet Bigrams(IEnumerable<ClassifiedBlock> blocks) => Bigrams(string.Join('\n', blocks.Select(b => b.Text)), int.MaxValue);
+    public static BigramSet Bigrams(IEnumerable<ClassifiedBlock> blocks) => BigramSet.OfLines(blocks.Select(b => b.Text), int.MaxValue);
 
     /// <summary>A letter or digit: what bigrams are made of (anything else is skipped, and the letters around it pair).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]

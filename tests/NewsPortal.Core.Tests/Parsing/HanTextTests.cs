@@ -46,6 +46,20 @@ public sealed class HanTextTests
         }
     }
 
+    [Fact]
+    public void Every_letter_from_U2000_to_U3000_is_as_wide_eight_at_a_time_as_letter_by_letter()
+    {
+        // White space in that range is told apart eight letters at a time: each letter at each place of the eight.
+        for (var c = '\u1ff8'; c <= '\u3008'; c++)
+        {
+            for (var at = 0; at < 8; at++)
+            {
+                var text = new string('重', at) + c + new string('a', 15 - at);
+                Assert.Equal(WidthLetterByLetter(text), HanText.Width(text));
+            }
+        }
+    }
+
     [Theory]
     [InlineData("重庆 日报\u3000记者", "重庆日报记者")]
     [InlineData("ＧＤＰ增长５．２％…", "GDP增长5.2%...")]
