@@ -26,6 +26,12 @@ public sealed class IngestionPipeline
     private static readonly int StoreWorkers = Math.Max(2, Environment.ProcessorCount + 1);
 
     internal static int StoreWorkerCount => StoreWorkers;
+
+    /// <summary>
+    /// Pages a store worker puts in one transaction, of those waiting for it: each statement, round trip and aggregate
+    /// trigger then serves them all (docs/benchmarks.md, Ingestion).
+    /// </summary>
+    internal const int StoreGroupPages = 16;
     // Each flush commits the search index, writing a segment that later merges rewrite, and folds the counts' logs:
     // every 2 s (80–700 articles a segment) the CLI spent a fifth of its CPU in Lucene's flushes and merges while growing
     // a corpus, and the folds upserted the same pairs again and again (docs/benchmarks.md, Ingestion).
@@ -151,19 +157,61 @@ public sealed class IngestionPipeline
     private static int Worker(string path, int workers) =>
         (int)((uint)string.GetHashCode(Path.GetFileName(path), StringComparison.Ordinal) % (uint)workers);
 
-    /// <summary>Stage 2, one of several workers: one transaction per file. A failure ends the whole run.</summary>
+    /// <summary>
+    /// Stage 2, one of several workers: the pages waiting for it stored together, up to <see cref="StoreGroupPages"/> in
+    /// one transaction (a name or a content met twice starts the next group). A failure ends the whole run.
+    /// </summary>
     private async Task StoreAllAsync(ChannelReader<InFlight> input, ChannelWriter<InFlight> output, CancellationToken ct)
     {
         try
         {
-            await foreach (var item in input.ReadAllAsync(ct))
-                await output.WriteAsync(item.Done is null ? await StoreAsync(item, ct) : item, ct);
+            var group = new List<InFlight>();
+            while (await input.WaitToReadAsync(ct))
+            {
+                group.Clear();
+                var (names, contents) = (new HashSet<string>(StringComparer.Ordinal), new HashSet<string>(StringComparer.Ordinal));
+                while (group.Count < StoreGroupPages && input.TryPeek(out var next))
+                {
+                    if (next.Done is null && !(names.Add(next.File!.Name) & contents.Add(next.File.Sha256))) break;
+                    input.TryRead(out _);
+                    if (next.Done is null) group.Add(next);
+                    else await output.WriteAsync(next, ct);
+                }
+                foreach (var item in await StoreAsync(group, ct)) await output.WriteAsync(item, ct);
+            }
         }
         catch (Exception e)
         {
             output.TryComplete(e);
             throw;
         }
+    }
+
+    /// <summary>Stores the pages in one transaction, or one at a time when they cannot go together or one fails.</summary>
+    private async Task<IReadOnlyList<InFlight>> StoreAsync(List<InFlight> group, CancellationToken ct)
+    {
+        if (group.Count == 0) return [];
+        if (group.Count == 1) return [await StoreAsync(group[0], ct)];
+        var clock = Stopwatch.StartNew();
+        IReadOnlyList<StoredEdition>? stored;
+        try
+        {
+            var pages = group.Select(item => new PageToStore(item.File!, item.Page!)).ToList();
+            stored = await _retry.RunAsync(group[0].Path, c => _writer.WriteAsync(pages, c), ct);
+        }
+        catch (Exception e) when (e is not (DatabaseUnavailableException or OperationCanceledException))
+        {
+            // One page's failure must not take the others with it: each is tried on its own.
+            stored = null;
+        }
+        if (stored is null)
+        {
+            var alone = new List<InFlight>(group.Count);
+            foreach (var item in group) alone.Add(await StoreAsync(item, ct));
+            return alone;
+        }
+        var share = clock.Elapsed.TotalMilliseconds / group.Count;
+        return group.Select((item, i) => Stored(item with { StoreMs = share }, stored[i])).ToList();
     }
 
     private async Task<InFlight> StoreAsync(InFlight item, CancellationToken ct)
@@ -179,9 +227,14 @@ public sealed class IngestionPipeline
         {
             return (item with { StoreMs = clock.Elapsed.TotalMilliseconds }).Fail($"store failed, nothing kept: {e.Message}");
         }
-        item = item with { StoreMs = clock.Elapsed.TotalMilliseconds };
+        return Stored(item with { StoreMs = clock.Elapsed.TotalMilliseconds }, stored);
+    }
+
+    private static InFlight Stored(InFlight item, StoredEdition stored)
+    {
         if (stored.AlreadyIngested) return item with { Done = item.Settle(IngestOutcome.AlreadyIngested) };
 
+        var page = item.Page!;
         var outcome = stored.ReplacedArticleIds.Count > 0 ? IngestOutcome.Replaced : IngestOutcome.Ingested;
         var figures = page.Articles.Sum(a => a.Figures.Count);
         return item with
@@ -189,6 +242,7 @@ public sealed class IngestionPipeline
             Done = item.Settle(outcome, null, stored.EditionId, page.Articles.Count, figures),
             Documents = stored.Articles.Zip(page.Articles, ArticleDocuments.From).ToList(),
             Replaced = stored.ReplacedArticleIds,
+            ReplacedEditions = stored.ReplacedEditionIds,
         };
     }
 
@@ -217,7 +271,7 @@ public sealed class IngestionPipeline
     {
         if (pending.Count == 0) return;
         var settled = CommitIndex(pending);
-        await RecordAsync(settled, ct);
+        await RecordAsync(settled, pending.SelectMany(p => p.ReplacedEditions).ToHashSet(), ct);
         foreach (var result in settled)
         {
             IngestionLog.FileDone(_logger, result);
@@ -254,7 +308,8 @@ public sealed class IngestionPipeline
     /// One IngestedFile row per processed or failed file. Each edition's own commit is already durable
     /// (synchronous), so a crash before this row only means the next run finds the content stored and skips it.
     /// </summary>
-    private async Task RecordAsync(List<IngestResult> results, CancellationToken ct)
+    /// <param name="gone">Editions replaced since they were stored, by files of the same flush: their rows keep no edition.</param>
+    private async Task RecordAsync(List<IngestResult> results, HashSet<long> gone, CancellationToken ct)
     {
         var recorded = results.Where(r => r.Outcome != IngestOutcome.AlreadyIngested).ToList();
         if (recorded.Count == 0) return;
@@ -267,7 +322,7 @@ public sealed class IngestionPipeline
                 var connection = (NpgsqlConnection)db.Database.GetDbConnection();
                 // One transaction, so that a retry after a failed fold does not log the flush's files twice.
                 await using var transaction = await connection.BeginTransactionAsync(c);
-                await EditionRows.For(db.Model).Files.WriteAsync(connection, recorded.Select(ToRow), c);
+                await EditionRows.For(db.Model).Files.WriteAsync(connection, recorded.Select(r => ToRow(r, gone)), c);
                 // The counts pages show (entity_stats, corpus_totals) take in what this flush stored.
                 await using var fold = new NpgsqlCommand(CorpusStatistics.FoldSql, connection, transaction);
                 await fold.ExecuteNonQueryAsync(c);
@@ -298,13 +353,14 @@ public sealed class IngestionPipeline
         }
     }
 
-    private static IngestedFile ToRow(IngestResult r) => new()
+    private static IngestedFile ToRow(IngestResult r, HashSet<long> gone) => new()
     {
         Path = r.Path,
         Sha256 = r.Sha256,
         Status = r.Outcome == IngestOutcome.Failed ? IngestStatus.Failed : IngestStatus.Processed,
         Error = r.Error,
-        EditionId = r.EditionId,
+        // As the replacement's delete would have left it (ON DELETE SET NULL), had this row been written before it.
+        EditionId = r.EditionId is { } id && gone.Contains(id) ? null : r.EditionId,
         Articles = r.Articles,
         Figures = r.Figures,
         StartedAt = DateTimeOffset.UtcNow - TimeSpan.FromMilliseconds(r.Timings.TotalMs),

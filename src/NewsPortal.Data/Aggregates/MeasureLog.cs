@@ -174,6 +174,24 @@ public static class MeasureLog
         END $$;
         """;
 
+    /// <summary>The insert triggers that join a statement's new rows to the stored tables by article id.</summary>
+    private static readonly string[] NewRowsTriggers = ["measure_deltas_metrics()", "measure_deltas_links()", "stat_deltas_links()"];
+
+    /// <summary>
+    /// Those triggers read the stored tables through their keys, never whole (migration TriggerJoinsByKey). A trigger's
+    /// plan is made from the size of the first statement it serves and kept for the session: for a statement of many
+    /// pages' rows (ingestion stores several pages a transaction) the planner chose hash joins over every article, link
+    /// or figure stored (at 20,000 articles 10,000 rows read a page, and 65 ms for one statement's titles against 3 by
+    /// key), though a statement's rows are always few against the tables. The statement's own rows (transition tables,
+    /// CTEs) are no sequential scans and still join as the planner likes. A function's settings last while it runs, so
+    /// nothing else is planned this way; CREATE OR REPLACE FUNCTION drops them, so a migration replacing one of these
+    /// functions sets them again.
+    /// </summary>
+    internal static readonly string JoinNewRowsByKey = string.Concat(NewRowsTriggers.Select(f => $"ALTER FUNCTION {f} SET enable_seqscan = off;\n"));
+
+    /// <summary>The Down of TriggerJoinsByKey.</summary>
+    internal static readonly string JoinNewRowsAsPlanned = string.Concat(NewRowsTriggers.Select(f => $"ALTER FUNCTION {f} RESET enable_seqscan;\n"));
+
     internal const string DropListing = """
         DROP TRIGGER IF EXISTS measure_deltas_listed ON measure_deltas;
         DROP FUNCTION IF EXISTS entity_figures_logged();

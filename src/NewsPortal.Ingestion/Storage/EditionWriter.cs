@@ -15,14 +15,20 @@ internal sealed record StoredEdition(
     bool AlreadyIngested,
     long? EditionId,
     IReadOnlyList<Article> Articles,
-    IReadOnlyList<long> ReplacedArticleIds)
+    IReadOnlyList<long> ReplacedArticleIds,
+    IReadOnlyList<long> ReplacedEditionIds)
 {
-    public static StoredEdition Known { get; } = new(true, null, [], []);
+    public static StoredEdition Known { get; } = new(true, null, [], [], []);
 }
 
+/// <summary>An analysed page to store.</summary>
+internal sealed record PageToStore(PageFile File, ParsedPage Page);
+
 /// <summary>
-/// Writes one analysed page in one transaction: replaces the edition of the same file name,
-/// inserts the edition, its articles, entity links and figures (metric rows). All or nothing.
+/// Writes analysed pages in one transaction: replaces the editions of the same file names, inserts the editions, their
+/// articles, entity links and figures (metric rows). All or nothing. Several pages in one transaction share its round
+/// trips, its statements and the aggregates' triggers, each of which runs once a statement whatever its rows
+/// (docs/ingestion.md); each page is stored as it would have been alone, after the group's earlier pages.
 /// </summary>
 internal sealed class EditionWriter(IDbContextFactory<NewsPortalDbContext> contexts, IIngestionFaults? faults)
 {
@@ -30,55 +36,64 @@ internal sealed class EditionWriter(IDbContextFactory<NewsPortalDbContext> conte
     /// The id of a stored edition being parsed again: it is replaced even though its content is the same, keeps its
     /// id and its ingestion log rows; if it is gone (a newer version replaced it meanwhile) nothing is written.
     /// </param>
-    public async Task<StoredEdition> WriteAsync(PageFile file, ParsedPage page, CancellationToken ct, long? reparsing = null)
+    public async Task<StoredEdition> WriteAsync(PageFile file, ParsedPage page, CancellationToken ct, long? reparsing = null) =>
+        (await WriteAsync([new PageToStore(file, page)], ct, reparsing))![0];
+
+    /// <summary>
+    /// Stores <paramref name="pages"/> together (distinct file names and contents), one result a page in their order;
+    /// null when they must be stored one at a time instead, nothing written: an edition already stored meets two of them
+    /// (which one comes first decides), or a concurrent ingester stored one of their contents meanwhile.
+    /// </summary>
+    public async Task<IReadOnlyList<StoredEdition>?> WriteAsync(IReadOnlyList<PageToStore> pages, CancellationToken ct, long? reparsing = null)
     {
+        if (reparsing is not null && pages.Count != 1) throw new ArgumentException("A reparse stores one page.", nameof(pages));
+        if (pages.DistinctBy(p => p.File.Name).Count() != pages.Count || pages.DistinctBy(p => p.File.Sha256).Count() != pages.Count)
+            return null;
         await using var db = await contexts.CreateDbContextAsync(ct);
         var rows = EditionRows.For(db.Model);
         await db.Database.OpenConnectionAsync(ct);
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
 
-        // Serialises ingesters on the same file name (different names proceed in parallel) and reserves the ids
-        // the new rows will carry, so that they can be copied in bulk rather than inserted one by one.
+        // Serialises ingesters on the same file names (different names proceed in parallel) and reserves the ids
+        // the new rows will carry, so that they can be inserted in bulk rather than one by one.
         // The same round trip answers "is this content stored?" and "which edition does it replace?".
-        var (editionId, articleIds, existing) = await rows.LockAndReserveAsync(
-            connection, FileNameLock(file.Name), page.Articles.Count, file, ct);
-        if (reparsing is null ? existing.Any(e => e.Sha256 == file.Sha256) : existing.All(e => e.Id != reparsing)) return StoredEdition.Known;
-        List<long> replaced = [];
-        if (existing.Count > 0)
-        {
-            var editionIds = existing.Select(e => e.Id).ToList();
-            replaced = await db.Articles.AsNoTracking().Where(a => editionIds.Contains(a.EditionId)).Select(a => a.Id).ToListAsync(ct);
-            await db.Editions.Where(e => editionIds.Contains(e.Id)).ExecuteDeleteAsync(ct);
-        }
-
-        var mentioned = page.Articles.SelectMany(a => a.Entities.All())
-            .DistinctBy(m => (m.Kind, m.Mention.Name))
+        var reserved = await rows.LockAndReserveAsync(connection, pages.Select(p => p.File).ToList(), pages.Sum(p => p.Page.Articles.Count), ct);
+        var meets = pages.Select(p => reserved.Existing.Where(e => e.Sha256 == p.File.Sha256 || e.FileName == p.File.Name).ToList()).ToList();
+        if (meets.SelectMany(m => m).CountBy(e => e.Id).Any(c => c.Value > 1)) return null;
+        var written = Enumerable.Range(0, pages.Count)
+            .Where(i => reparsing is null ? meets[i].All(e => e.Sha256 != pages[i].File.Sha256) : meets[i].Any(e => e.Id == reparsing))
             .ToList();
-        var subjects = page.Articles.SelectMany(a => a.Figures)
-            .Select(f => f.Subject)
-            .OfType<string>()
-            .Where(s => s.Length > 0)
-            .ToHashSet();
-        var entities = await EntityUpsert.For(db).RunAsync(db, mentioned, subjects, ct);
+        if (written.Count == 0) return pages.Select(_ => StoredEdition.Known).ToList();
 
-        var edition = ToEdition(file, page, entities);
-        editionId = reparsing ?? editionId;
-        edition.Id = editionId;
-        for (var i = 0; i < edition.Articles.Count; i++)
+        var replaced = await ReplaceAsync(db, written.SelectMany(i => meets[i]).Select(e => e.Id).ToList(), ct);
+        var entities = await EntityUpsert.For(db).RunAsync(db, Mentioned(written.Select(i => pages[i].Page)), Subjects(written.Select(i => pages[i].Page)), ct);
+
+        var editions = new Edition?[pages.Count];
+        var (nextArticle, firstMentions) = (0, FirstMentions(written.Select(i => pages[i].Page)));
+        for (var w = 0; w < written.Count; w++)
         {
-            var article = edition.Articles[i];
-            (article.Id, article.EditionId) = (articleIds[i], editionId);
-            article.Entities.ForEach(link => (link.ArticleId, link.PublishedOn) = (article.Id, article.PublishedOn));
-            article.Metrics.ForEach(metric => metric.ArticleId = article.Id);
+            var (i, (file, page)) = (written[w], pages[written[w]]);
+            // A figure's subject is found among the entities stored before this page, as if it were stored alone.
+            var visible = entities.Ids.Where(e => !entities.Created.Contains(e.Key) || firstMentions[e.Key] <= w).ToDictionary();
+            var edition = editions[i] = ToEdition(file, page, visible);
+            edition.Id = reparsing ?? reserved.EditionIds[i];
+            foreach (var article in edition.Articles)
+            {
+                (article.Id, article.EditionId) = (reserved.ArticleIds[nextArticle++], edition.Id);
+                article.Entities.ForEach(link => (link.ArticleId, link.PublishedOn) = (article.Id, article.PublishedOn));
+                article.Metrics.ForEach(metric => metric.ArticleId = article.Id);
+            }
         }
-        // One round trip for every row of the page, parents before children.
+        var stored = editions.OfType<Edition>().ToList();
+        // One round trip for every row of the pages, parents before children.
         await using (var insert = new NpgsqlBatch(connection))
         {
-            insert.BatchCommands.Add(rows.Editions.Command([edition]));
-            AddRows(insert, rows.Articles, edition.Articles);
-            AddRows(insert, rows.Links, edition.Articles.SelectMany(a => a.Entities).ToList());
-            AddRows(insert, rows.Metrics, edition.Articles.SelectMany(a => a.Metrics).ToList());
+            insert.BatchCommands.Add(rows.Editions.Command(stored));
+            var articles = stored.SelectMany(e => e.Articles).ToList();
+            AddRows(insert, rows.Articles, articles);
+            AddRows(insert, rows.Links, articles.SelectMany(a => a.Entities).ToList());
+            AddRows(insert, rows.Metrics, articles.SelectMany(a => a.Metrics).ToList());
             try
             {
                 await insert.ExecuteNonQueryAsync(ct);
@@ -87,18 +102,49 @@ internal sealed class EditionWriter(IDbContextFactory<NewsPortalDbContext> conte
             {
                 // The same content under another file name, committed by a concurrent ingester.
                 await tx.RollbackAsync(ct);
-                return StoredEdition.Known;
+                return pages.Count == 1 ? [StoredEdition.Known] : null;
             }
         }
         if (reparsing is { } id)
         {
+            var file = pages[0].File;
             // Deleting the old row set the log's links to null; they belong to the same edition still.
             await db.IngestedFiles.Where(f => f.Sha256 == file.Sha256 && f.EditionId == null && f.Status == IngestStatus.Processed)
                 .ExecuteUpdateAsync(set => set.SetProperty(f => f.EditionId, id), ct);
         }
-        faults?.AfterRowsInserted(file);
+        foreach (var i in written) faults?.AfterRowsInserted(pages[i].File);
         await tx.CommitAsync(ct);
-        return new StoredEdition(false, edition.Id, edition.Articles, replaced);
+        return pages.Select((_, i) => editions[i] is { } edition
+            ? new StoredEdition(false, edition.Id, edition.Articles, meets[i].SelectMany(e => replaced[e.Id]).ToList(), meets[i].Select(e => e.Id).ToList())
+            : StoredEdition.Known).ToList();
+    }
+
+    /// <summary>Deletes the editions replaced (cascading to their articles, links and figures); their articles' ids by edition.</summary>
+    private static async Task<ILookup<long, long>> ReplaceAsync(NewsPortalDbContext db, List<long> editionIds, CancellationToken ct)
+    {
+        if (editionIds.Count == 0) return Array.Empty<long>().ToLookup(id => id);
+        var articles = await db.Articles.AsNoTracking().Where(a => editionIds.Contains(a.EditionId))
+            .Select(a => new { a.EditionId, a.Id }).ToListAsync(ct);
+        await db.Editions.Where(e => editionIds.Contains(e.Id)).ExecuteDeleteAsync(ct);
+        return articles.ToLookup(a => a.EditionId, a => a.Id);
+    }
+
+    /// <summary>Every entity the pages mention, once, with the aliases of its first mention.</summary>
+    private static List<(EntityKind Kind, EntityMention Mention)> Mentioned(IEnumerable<ParsedPage> pages) =>
+        pages.SelectMany(p => p.Articles).SelectMany(a => a.Entities.All()).DistinctBy(m => (m.Kind, m.Mention.Name)).ToList();
+
+    private static HashSet<string> Subjects(IEnumerable<ParsedPage> pages) =>
+        pages.SelectMany(p => p.Articles).SelectMany(a => a.Figures).Select(f => f.Subject).OfType<string>().Where(s => s.Length > 0).ToHashSet();
+
+    /// <summary>The position in the group of the first page mentioning each entity.</summary>
+    private static Dictionary<(EntityKind Kind, string Name), int> FirstMentions(IEnumerable<ParsedPage> pages)
+    {
+        var first = new Dictionary<(EntityKind Kind, string Name), int>();
+        foreach (var (page, position) in pages.Select((p, i) => (p, i)))
+        {
+            foreach (var (kind, mention) in page.Articles.SelectMany(a => a.Entities.All())) first.TryAdd((kind, mention.Name), position);
+        }
+        return first;
     }
 
     private static void AddRows<T>(NpgsqlBatch batch, RowInsert<T> rows, IReadOnlyList<T> values) where T : class
@@ -187,94 +233,3 @@ internal sealed class EditionWriter(IDbContextFactory<NewsPortalDbContext> conte
         BinaryPrimitives.ReadInt64LittleEndian(SHA256.HashData(Encoding.UTF8.GetBytes(fileName)));
 }
 
-/// <summary>The bulk statements for one model: copies per table and the lock-and-reserve batch.</summary>
-internal sealed class EditionRows
-{
-    private static readonly Lock Gate = new();
-    private static readonly Dictionary<IModel, EditionRows> ByModel = [];
-
-    private readonly string _lock;
-    private readonly string _reserve;
-    private readonly string _existing;
-
-    private EditionRows(IModel model)
-    {
-        Editions = new RowInsert<Edition>(model, withGeneratedKey: true);
-        Articles = new RowInsert<Article>(model, withGeneratedKey: true);
-        Links = new RowInsert<ArticleEntity>(model, withGeneratedKey: true);
-        Metrics = new RowInsert<Metric>(model, withGeneratedKey: false);
-        Files = new RowCopy<IngestedFile>(model, withGeneratedKey: false);
-        _lock = "SELECT pg_advisory_xact_lock(@lock)";
-        var editions = Sql.TableOf<Edition>(model);
-        EditionsTable = editions.Name;
-        var edition = model.FindEntityType(typeof(Edition))!;
-        string Column(string property) => Sql.Quote(edition.FindProperty(property)!.GetColumnName(editions)!);
-        _existing = $"SELECT {Column(nameof(Edition.Id))} AS existing_id, {Column(nameof(Edition.Sha256))} AS existing_sha FROM {Sql.Table(editions)} " +
-            $"WHERE {Column(nameof(Edition.Sha256))} = @sha OR {Column(nameof(Edition.FileName))} = @name";
-        _reserve = $"""
-            SELECT nextval(pg_get_serial_sequence('{Sequence<Edition>(model)}')) AS reserved_edition,
-                   ARRAY(SELECT nextval(pg_get_serial_sequence('{Sequence<Article>(model)}')) FROM generate_series(1, @articles)) AS reserved_articles
-            """;
-    }
-
-    public RowInsert<Edition> Editions { get; }
-    public RowInsert<Article> Articles { get; }
-    public RowInsert<ArticleEntity> Links { get; }
-    public RowInsert<Metric> Metrics { get; }
-
-    /// <summary>The editions table's name, as PostgreSQL reports it in a constraint violation.</summary>
-    public string EditionsTable { get; }
-
-    /// <summary>The ingestion log, written once per flush rather than per edition.</summary>
-    public RowCopy<IngestedFile> Files { get; }
-
-    public static EditionRows For(IModel model)
-    {
-        lock (Gate)
-        {
-            if (!ByModel.TryGetValue(model, out var rows)) ByModel[model] = rows = new EditionRows(model);
-            return rows;
-        }
-    }
-
-    /// <summary>
-    /// Takes the file name's lock, reserves the ids of the edition and its articles, and lists the editions that
-    /// already hold this content or this file name: one round trip, the lock first.
-    /// </summary>
-    public async Task<(long EditionId, long[] ArticleIds, List<(long Id, string Sha256)> Existing)> LockAndReserveAsync(
-        NpgsqlConnection connection, long lockKey, int articles, PageFile file, CancellationToken ct)
-    {
-        await using var batch = new NpgsqlBatch(connection);
-        batch.BatchCommands.Add(new NpgsqlBatchCommand(_lock) { Parameters = { new NpgsqlParameter("lock", lockKey) } });
-        batch.BatchCommands.Add(new NpgsqlBatchCommand(_reserve) { Parameters = { new NpgsqlParameter("articles", articles) } });
-        batch.BatchCommands.Add(new NpgsqlBatchCommand(_existing)
-        {
-            Parameters = { new NpgsqlParameter("sha", file.Sha256), new NpgsqlParameter("name", file.Name) },
-        });
-        await using var reader = await batch.ExecuteReaderAsync(ct);
-        await SeekAsync(reader, "reserved_edition", ct);
-        await reader.ReadAsync(ct);
-        var reserved = (reader.GetInt64(0), reader.GetFieldValue<long[]>(1));
-        await SeekAsync(reader, "existing_id", ct);
-        var existing = new List<(long, string)>();
-        while (await reader.ReadAsync(ct)) existing.Add((reader.GetInt64(0), reader.GetString(1)));
-        return (reserved.Item1, reserved.Item2, existing);
-    }
-
-    /// <summary>Moves to the result set whose first column has this name, past the lock's and SET's.</summary>
-    private static async Task SeekAsync(NpgsqlDataReader reader, string firstColumn, CancellationToken ct)
-    {
-        while (reader.FieldCount == 0 || reader.GetName(0) != firstColumn)
-        {
-            if (!await reader.NextResultAsync(ct)) throw new InvalidOperationException($"No result named {firstColumn}.");
-        }
-    }
-
-    /// <summary>'"table", "id"' as pg_get_serial_sequence takes it.</summary>
-    private static string Sequence<T>(IModel model)
-    {
-        var table = Sql.TableOf<T>(model);
-        var key = model.FindEntityType(typeof(T))!.FindPrimaryKey()!.Properties.Single().GetColumnName(table)!;
-        return $"{Sql.Table(table).Replace("'", "''")}', '{key.Replace("'", "''")}";
-    }
-}

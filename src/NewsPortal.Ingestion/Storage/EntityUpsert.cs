@@ -10,6 +10,11 @@ using Npgsql;
 
 namespace NewsPortal.Ingestion.Storage;
 
+/// <summary>Entity ids by (kind, name), and the entities the upsert created (the others were stored before it).</summary>
+internal sealed record EntityIds(
+    Dictionary<(EntityKind Kind, string Name), long> Ids,
+    HashSet<(EntityKind Kind, string Name)> Created);
+
 /// <summary>
 /// Finds or creates entities by (kind, name) with INSERT ... ON CONFLICT DO NOTHING, so two ingesters
 /// naming the same district never collide. Table and column names come from the EF model.
@@ -48,11 +53,11 @@ internal sealed class EntityUpsert
                 SELECT i.kind::{kindType}, i.name, {aliasesExpr} FROM i ORDER BY i.kind, i.name
                 ON CONFLICT ({k}, {n}) DO NOTHING
                 RETURNING {id}, {k}, {n})
-            SELECT {id}, {k}, {n} FROM ins
+            SELECT {id}, {k}, {n}, true AS inserted FROM ins
             UNION ALL
-            SELECT e.{id}, e.{k}, e.{n} FROM {qualified} e WHERE e.{n} = ANY(@lookup)
+            SELECT e.{id}, e.{k}, e.{n}, false FROM {qualified} e WHERE e.{n} = ANY(@lookup)
             """;
-        _selectSql = $"SELECT {id}, {k}, {n} FROM {qualified} WHERE {n} = ANY(@lookup)";
+        _selectSql = $"SELECT {id}, {k}, {n}, false AS inserted FROM {qualified} WHERE {n} = ANY(@lookup)";
     }
 
     private static readonly Lock Gate = new();
@@ -69,15 +74,15 @@ internal sealed class EntityUpsert
 
     /// <summary>
     /// Ids of every mentioned entity (created when new) and of any existing entity named like a figure's subject,
-    /// keyed by (kind, name).
+    /// keyed by (kind, name), and which of them this statement created.
     /// </summary>
-    public async Task<Dictionary<(EntityKind Kind, string Name), long>> RunAsync(
+    public async Task<EntityIds> RunAsync(
         NewsPortalDbContext db,
         IReadOnlyCollection<(EntityKind Kind, EntityMention Mention)> mentioned,
         IReadOnlyCollection<string> subjects,
         CancellationToken ct)
     {
-        var found = new Dictionary<(EntityKind, string), long>();
+        var found = new EntityIds([], []);
         var lookup = mentioned.Select(m => m.Mention.Name).Concat(subjects).Distinct().ToArray();
         if (lookup.Length == 0) return found;
 
@@ -96,7 +101,7 @@ internal sealed class EntityUpsert
             await ReadAsync(command, found, ct);
         }
 
-        if (mentioned.Any(m => !found.ContainsKey((m.Kind, m.Mention.Name))))
+        if (mentioned.Any(m => !found.Ids.ContainsKey((m.Kind, m.Mention.Name))))
         {
             await using var again = connection.CreateCommand();
             again.CommandText = _selectSql;
@@ -104,17 +109,21 @@ internal sealed class EntityUpsert
             again.Parameters.Add(new NpgsqlParameter("lookup", lookup));
             await ReadAsync(again, found, ct);
         }
-        var missing = mentioned.FirstOrDefault(m => !found.ContainsKey((m.Kind, m.Mention.Name)));
+        var missing = mentioned.FirstOrDefault(m => !found.Ids.ContainsKey((m.Kind, m.Mention.Name)));
         if (missing.Mention is not null)
             throw new InvalidOperationException($"Entity {missing.Kind} '{missing.Mention.Name}' was neither inserted nor found.");
         return found;
     }
 
-    private async Task ReadAsync(DbCommand command, Dictionary<(EntityKind, string), long> found, CancellationToken ct)
+    private async Task ReadAsync(DbCommand command, EntityIds found, CancellationToken ct)
     {
         await using var reader = await command.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
-            found[(_kind.FromProvider(reader.GetValue(1)), reader.GetString(2))] = reader.GetInt64(0);
+        {
+            var key = (_kind.FromProvider(reader.GetValue(1)), reader.GetString(2));
+            found.Ids[key] = reader.GetInt64(0);
+            if (reader.GetBoolean(3)) found.Created.Add(key);
+        }
     }
 
     private static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"") + "\"";

@@ -39,4 +39,22 @@ public sealed class FlushRecordTests(PostgresFixture postgres) : IClassFixture<P
         var totals = await check.CorpusTotals.SingleAsync();
         Assert.Equal(6, totals.FilesProcessed + totals.FilesFailed);
     }
+
+    [Fact]
+    public async Task A_file_replaced_by_a_later_file_of_the_same_flush_is_logged_without_its_edition()
+    {
+        await using var bed = await IngestionBed.CreateAsync(postgres);
+        var corpus = new SyntheticCorpus(seed: 5);
+        var first = corpus.Page(1);
+        var second = corpus.Page(2) with { Path = first.Path, Name = first.Name };
+
+        var ingested = await bed.Pipeline().IngestPagesAsync([first, second], null, CancellationToken.None);
+
+        Assert.Equal([IngestOutcome.Ingested, IngestOutcome.Replaced], ingested.Results.Select(r => r.Outcome));
+        await using var check = bed.Db();
+        var edition = await check.Editions.SingleAsync();
+        var logged = await check.IngestedFiles.OrderBy(f => f.Id).Select(f => new { f.Sha256, f.EditionId }).ToListAsync();
+        Assert.Equal([(first.Sha256, (long?)null), (second.Sha256, edition.Id)], logged.Select(f => (f.Sha256, f.EditionId)));
+        Assert.Equal(2, (await check.CorpusTotals.SingleAsync()).FilesProcessed);
+    }
 }
