@@ -3,8 +3,8 @@ using System.Runtime.InteropServices;
 
 namespace NewsPortal.Core.Parsing;
 
-/// <summary>How many of a page's texts use each bigram: one open-addressed table of packed bigrams and their counts,
-/// sized once for the page (a growing hash table rehashed and reallocated its way up to a page's few thousand
+/// <summary>How many of a page's texts use each bigram (or how often a text prints each pair of letters): one
+/// open-addressed table of packed pairs and their counts, sized once for the page (a growing hash table rehashed and reallocated its way up to a page's few thousand
 /// bigrams, a tenth of the parse).</summary>
 internal sealed class BigramCounts
 {
@@ -26,21 +26,25 @@ internal sealed class BigramCounts
     /// <summary>Counts each bigram of the set once.</summary>
     public void AddAll(BigramSet bigrams)
     {
+        foreach (var bigram in bigrams.Items) Add(bigram);
+    }
+
+    /// <summary>Counts one packed pair of letters (never 0).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Add(int bigram)
+    {
         // Read by reference: a slot is masked to the table and even, so its count's place is in it too.
         ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
         var mask = _slots.Length - 1;
-        foreach (var bigram in bigrams.Items)
+        var slot = Home(bigram);
+        var held = Unsafe.Add(ref slots, slot);
+        while (held != 0 && held != bigram)
         {
-            var slot = Home(bigram);
-            var held = Unsafe.Add(ref slots, slot);
-            while (held != 0 && held != bigram)
-            {
-                slot = (slot + 2) & mask;
-                held = Unsafe.Add(ref slots, slot);
-            }
-            Unsafe.Add(ref slots, slot) = bigram;
-            Unsafe.Add(ref slots, slot + 1)++;
+            slot = (slot + 2) & mask;
+            held = Unsafe.Add(ref slots, slot);
         }
+        Unsafe.Add(ref slots, slot) = bigram;
+        Unsafe.Add(ref slots, slot + 1)++;
     }
 
     /// <summary>How many of the sets added hold the bigram.</summary>
