@@ -75,7 +75,9 @@ internal sealed class EditionWriter(IDbContextFactory<NewsPortalDbContext> conte
         {
             var (i, (file, page)) = (written[w], pages[written[w]]);
             // A figure's subject is found among the entities stored before this page, as if it were stored alone.
-            var visible = entities.Ids.Where(e => !entities.Created.Contains(e.Key) || firstMentions[e.Key] <= w).ToDictionary();
+            // Copied only when the group created an entity a later page mentions first (most groups create none).
+            var later = entities.Created.Where(key => firstMentions[key] > w).ToList();
+            var visible = later.Count == 0 ? entities.Ids : entities.Ids.Where(e => !later.Contains(e.Key)).ToDictionary();
             var edition = editions[i] = ToEdition(file, page, visible);
             edition.Id = reparsing ?? reserved.EditionIds[i];
             foreach (var article in edition.Articles)
