@@ -39,37 +39,45 @@ public static class EntityFigureCsv
     /// </summary>
     private static readonly SemaphoreSlim Turns = new(2 * Environment.ProcessorCount);
 
-    /// <summary>An export is held in memory up to this size (a district's 2,000 figures of one measure are about 0.5 MB).</summary>
+    /// <summary>An export is held in memory up to this size (a district's 2,700 figures of one measure are about 0.6 MB).</summary>
     public const int BufferedBytes = 8 * 1024 * 1024;
 
-    /// <summary>Writes the CSV (byte-order mark, header, lines) to <paramref name="output"/>: read in one of the
-    /// <see cref="Turns"/>, written after it (past <see cref="BufferedBytes"/>, every <paramref name="chunkBytes"/>).</summary>
-    public static async Task WriteAsync(NewsPortalDbContext db, EntityKind kind, string name, string measure, PipeWriter output, int chunkBytes, CancellationToken ct)
+    /// <summary>Writes the CSV (byte-order mark, header, lines) to <paramref name="response"/>: read in one of the
+    /// <see cref="Turns"/> into segments of <paramref name="segmentBytes"/>, sent after it with its Content-Length (past
+    /// <see cref="BufferedBytes"/>, streamed in its turn without one).</summary>
+    public static async Task WriteAsync(NewsPortalDbContext db, EntityKind kind, string name, string measure, HttpResponse response, int segmentBytes, CancellationToken ct)
     {
-        using var chunk = new RentedChunk(chunkBytes + 4096);
-        chunk.Write(Encoding.UTF8.Preamble);
-        new FigureCsvWriter(chunk).WriteHeader();
+        using var body = new CsvBody(segmentBytes);
+        body.Write(Encoding.UTF8.Preamble);
+        new FigureCsvWriter(body).WriteHeader();
+        var streamed = false;
         // COPY takes no parameters: the two names go in as literals. Text cannot hold NUL, so no row has such a name.
         if (!name.Contains('\0') && !measure.Contains('\0'))
         {
             await Turns.WaitAsync(ct);
             try
             {
-                await ReadAsync(db, kind, name, measure, chunk, output, chunkBytes, ct);
+                streamed = await ReadAsync(db, kind, name, measure, body, response.BodyWriter, segmentBytes, ct);
             }
             finally
             {
                 Turns.Release();
             }
         }
-        await output.WriteAsync(chunk.WrittenMemory, ct);
-        await output.FlushAsync(ct);
+        if (!streamed)
+        {
+            response.ContentLength = body.Length;
+        }
+        body.MoveTo(response.BodyWriter);
+        await response.BodyWriter.FlushAsync(ct);
     }
 
-    private static async Task ReadAsync(NewsPortalDbContext db, EntityKind kind, string name, string measure, RentedChunk chunk, PipeWriter output, int chunkBytes, CancellationToken ct)
+    /// <returns>Whether the body outgrew <see cref="BufferedBytes"/> and was streamed (what is left still in <paramref name="body"/>).</returns>
+    private static async Task<bool> ReadAsync(NewsPortalDbContext db, EntityKind kind, string name, string measure, CsvBody body, PipeWriter output, int segmentBytes, CancellationToken ct)
     {
-        var lines = new CopyLines(chunk, Encoding.UTF8.GetBytes($",{FigureCsv.Text(IndustryVocabulary.Default.CanonicalOf(measure))}\r\n"));
+        var lines = new CopyLines(body, Encoding.UTF8.GetBytes($",{FigureCsv.Text(IndustryVocabulary.Default.CanonicalOf(measure))}\r\n"));
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        var streaming = false;
         await db.Database.OpenConnectionAsync(ct);
         try
         {
@@ -77,16 +85,15 @@ public static class EntityFigureCsv
             var buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
             try
             {
-                var streaming = false;
                 int read;
                 while ((read = await copy.ReadAsync(buffer.AsMemory(), ct)) > 0)
                 {
                     lines.Write(buffer.AsSpan(0, read));
-                    streaming |= chunk.WrittenCount >= BufferedBytes;
-                    if (streaming && chunk.WrittenCount >= chunkBytes)
+                    streaming |= body.Length >= BufferedBytes;
+                    if (streaming && body.Length >= segmentBytes)
                     {
-                        await output.WriteAsync(chunk.WrittenMemory, ct);
-                        chunk.Clear();
+                        body.MoveTo(output);
+                        await output.FlushAsync(ct);
                     }
                 }
             }
@@ -103,6 +110,7 @@ public static class EntityFigureCsv
         {
             await db.Database.CloseConnectionAsync();
         }
+        return streaming;
     }
 
     /// <summary>A string as an SQL literal (E'…': backslashes and quotes escaped, whatever standard_conforming_strings says).</summary>

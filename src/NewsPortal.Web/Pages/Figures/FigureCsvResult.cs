@@ -11,13 +11,13 @@ namespace NewsPortal.Web.Pages.Figures;
 /// pipe as the rows arrive, <see cref="ChunkBytes"/> at a time: a district's 2,000 figures of one measure are
 /// 400 KB, which built whole were three large-object allocations a request.
 /// </summary>
-public sealed class FigureCsvResult(Func<PipeWriter, int, CancellationToken, Task> write) : IActionResult
+public sealed class FigureCsvResult(Func<HttpResponse, int, CancellationToken, Task> write) : IActionResult
 {
     public const string FileName = "figures.csv";
 
     private const int ChunkBytes = 32 * 1024;
 
-    public FigureCsvResult(IAsyncEnumerable<FigureRow> rows) : this((pipe, chunkBytes, ct) => WriteAsync(rows, pipe, chunkBytes, ct))
+    public FigureCsvResult(IAsyncEnumerable<FigureRow> rows) : this((response, chunkBytes, ct) => WriteAsync(rows, response.BodyWriter, chunkBytes, ct))
     {
     }
 
@@ -32,7 +32,7 @@ public sealed class FigureCsvResult(Func<PipeWriter, int, CancellationToken, Tas
         var disposition = new ContentDispositionHeaderValue("attachment");
         disposition.SetHttpFileName(FileName);
         response.Headers.ContentDisposition = disposition.ToString();
-        await write(response.BodyWriter, ChunkBytes, context.HttpContext.RequestAborted);
+        await write(response, ChunkBytes, context.HttpContext.RequestAborted);
     }
 
     private static async Task WriteAsync(IAsyncEnumerable<FigureRow> rows, PipeWriter pipe, int chunkBytes, CancellationToken ct)

@@ -91,8 +91,8 @@ public sealed class IndexModel(NewsPortalDbContext db, FigureChoices choices, Na
         var wanted = Filter();
         if (wanted.OneEntityMeasure)
         {
-            return new FigureCsvResult((pipe, chunkBytes, token) =>
-                EntityFigureCsv.WriteAsync(db, wanted.OneEntityKind, wanted.OneEntityName, wanted.CanonicalMeasure, pipe, chunkBytes, token));
+            return new FigureCsvResult((response, chunkBytes, token) =>
+                EntityFigureCsv.WriteAsync(db, wanted.OneEntityKind, wanted.OneEntityName, wanted.CanonicalMeasure, response, chunkBytes, token));
         }
         if (wanted.Narrow && await narrow.RowsAsync(db, (await db.TotalsAsync(ct)).Version, wanted, ct) is { Count: <= Paging.CountCap } all)
         {

@@ -1,7 +1,8 @@
-using System.IO.Pipelines;
 using System.Text;
+using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Core.Pages;
+using NewsPortal.Data;
 using NewsPortal.Data.Model;
 using NewsPortal.Data.Tests;
 using NewsPortal.Web.Pages.Figures;
@@ -49,12 +50,11 @@ public sealed class EntityFigureCsvTests(PostgresFixture postgres) : IClassFixtu
         var rows = await db.NewestAsync(district.Id, measure, 0, IndexModel.CsvLimit, CancellationToken.None);
         Assert.Equal(3, rows.Count);
 
-        var pipe = new Pipe();
-        await EntityFigureCsv.WriteAsync(db, EntityKind.District, "大足区", measure, pipe.Writer, 64, CancellationToken.None);
-        await pipe.Writer.CompleteAsync();
-        var written = await ReadAllAsync(pipe.Reader);
+        // Segments of 64 bytes: every line crosses one.
+        var (written, length) = await ExportAsync(db, "大足区", measure);
 
         Assert.Equal(Encoding.UTF8.GetString(FigureCsv.Write(rows)), Encoding.UTF8.GetString(written));
+        Assert.Equal(written.Length, length);
     }
 
     [Fact]
@@ -66,10 +66,7 @@ public sealed class EntityFigureCsvTests(PostgresFixture postgres) : IClassFixtu
         await db.SaveChangesAsync();
         string measure = await db.Metrics.Select(m => m.Measure!).FirstAsync();
 
-        var pipe = new Pipe();
-        await EntityFigureCsv.WriteAsync(db, EntityKind.District, district.Name, measure, pipe.Writer, 64, CancellationToken.None);
-        await pipe.Writer.CompleteAsync();
-        var lines = Encoding.UTF8.GetString(await ReadAllAsync(pipe.Reader)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var lines = Encoding.UTF8.GetString((await ExportAsync(db, district.Name, measure)).Bytes).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
 
         // The header and the district's one figure: its name (a quote and a backslash in it) matched as written.
         Assert.Equal(2, lines.Length);
@@ -97,21 +94,31 @@ public sealed class EntityFigureCsvTests(PostgresFixture postgres) : IClassFixtu
             var exports = Enumerable.Range(0, 4 * Environment.ProcessorCount).Select(async _ =>
             {
                 await using var db = postgres.CreateContext(database);
-                var pipe = new Pipe();
-                var reading = ReadAllAsync(pipe.Reader);
-                await EntityFigureCsv.WriteAsync(db, EntityKind.District, "大足区", measure, pipe.Writer, 64, CancellationToken.None);
-                await pipe.Writer.CompleteAsync();
-                return Encoding.UTF8.GetString(await reading);
+                return Encoding.UTF8.GetString((await ExportAsync(db, "大足区", measure)).Bytes);
             });
             var written = await Task.WhenAll(exports).WaitAsync(TimeSpan.FromSeconds(60));
             Assert.All(written, csv => Assert.Equal(expected, csv));
         }
     }
 
-    private static async Task<byte[]> ReadAllAsync(PipeReader reader)
+    [Fact]
+    public async Task A_name_with_no_figures_gets_the_header_alone_with_its_length()
     {
-        using var stream = new MemoryStream();
-        await reader.CopyToAsync(stream);
-        return stream.ToArray();
+        await using var db = postgres.CreateContext(await postgres.CreateDatabaseAsync());
+
+        var (written, length) = await ExportAsync(db, "无此区", "工业投资");
+
+        Assert.Equal(Encoding.UTF8.GetString(FigureCsv.Write([])), Encoding.UTF8.GetString(written));
+        Assert.Equal(written.Length, length);
+    }
+
+    /// <summary>One export into a response whose body is a memory stream: the bytes and the Content-Length it announced.</summary>
+    private static async Task<(byte[] Bytes, long? Length)> ExportAsync(NewsPortalDbContext db, string district, string measure)
+    {
+        var context = new DefaultHttpContext();
+        using var body = new MemoryStream();
+        context.Response.Body = body;
+        await EntityFigureCsv.WriteAsync(db, EntityKind.District, district, measure, context.Response, 64, CancellationToken.None);
+        return (body.ToArray(), context.Response.ContentLength);
     }
 }
