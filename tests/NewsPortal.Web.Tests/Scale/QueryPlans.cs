@@ -44,7 +44,7 @@ public static class QueryPlans
     }
 
     /// <summary>The plan of one statement (JSON), sequential scans discouraged as in <see cref="SequentialScansAsync"/>.</summary>
-    public static async Task<string> ExplainAsync(string connectionString, string sql)
+    public static async Task<string> ExplainAsync(string connectionString, string sql, IEnumerable<NpgsqlParameter>? parameters = null)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
@@ -53,6 +53,10 @@ public static class QueryPlans
             await off.ExecuteNonQueryAsync();
         }
         await using var explain = new NpgsqlCommand("EXPLAIN (FORMAT JSON) " + sql, connection);
+        foreach (var parameter in parameters ?? [])
+        {
+            explain.Parameters.Add(parameter.Clone());
+        }
         return (string)(await explain.ExecuteScalarAsync())!;
     }
 

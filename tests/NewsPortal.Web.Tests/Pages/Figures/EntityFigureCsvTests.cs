@@ -6,6 +6,7 @@ using NewsPortal.Data;
 using NewsPortal.Data.Model;
 using NewsPortal.Data.Tests;
 using NewsPortal.Web.Pages.Figures;
+using Npgsql;
 
 namespace NewsPortal.Web.Tests.Pages.Figures;
 
@@ -58,7 +59,7 @@ public sealed class EntityFigureCsvTests(PostgresFixture postgres) : IClassFixtu
     }
 
     [Fact]
-    public async Task Names_are_literals_however_they_are_quoted()
+    public async Task Names_with_a_quote_and_a_backslash_are_matched_as_written()
     {
         await using var db = postgres.CreateContext(await postgres.CreateDatabaseAsync());
         var district = SampleEdition.District("渝'中\\区");
@@ -99,6 +100,33 @@ public sealed class EntityFigureCsvTests(PostgresFixture postgres) : IClassFixtu
             var written = await Task.WhenAll(exports).WaitAsync(TimeSpan.FromSeconds(60));
             Assert.All(written, csv => Assert.Equal(expected, csv));
         }
+    }
+
+    [Fact]
+    public async Task PostgreSQL_sends_the_lines_as_one_value_read_in_a_few_pieces()
+    {
+        // One row a line, PostgreSQL had sent the export 8 KB at a time and the portal had woken for each piece.
+        await using var db = postgres.CreateContext(await postgres.CreateDatabaseAsync());
+        var district = SampleEdition.District("大足区");
+        db.AddRange(SampleEdition.Create(SampleEdition.Sha('f'), district), SampleEdition.Create(SampleEdition.Sha('g'), district));
+        await db.SaveChangesAsync();
+        string measure = await db.Metrics.Select(m => m.Measure!).FirstAsync();
+        var rows = await db.NewestAsync(district.Id, measure, 0, IndexModel.CsvLimit, CancellationToken.None);
+        Assert.True(rows.Count > 1);
+
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(EntityFigureCsv.Sql, connection);
+        command.Parameters.AddRange(EntityFigureCsv.Parameters(EntityKind.District, "大足区", measure));
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        var value = Encoding.UTF8.GetString((byte[])reader[0]);
+        Assert.False(await reader.ReadAsync());
+
+        // The CSV without its byte-order mark and header, and without the ending of its last line.
+        var csv = Encoding.UTF8.GetString(FigureCsv.Write(rows));
+        var header = Encoding.UTF8.GetString(FigureCsv.Write([]));
+        Assert.Equal(csv[header.Length..], value + csv[csv.LastIndexOf(',')..]);
     }
 
     [Fact]
