@@ -14,9 +14,9 @@ using Npgsql;
 namespace NewsPortal.Ingestion;
 
 /// <summary>
-/// Page files in; editions, articles, entity links, figures and index entries out. Three stages run at once:
-/// read + analyse (parallel), store (one transaction per file), index (one commit per flush, then the
-/// IngestedFile rows). PageAnalyzer must therefore be safe to call from several threads.
+/// Page files in; editions, articles, entity links, figures and index entries out. Four stages run at once:
+/// read + analyse (parallel), store (several workers, a transaction per group of pages), index (one thread), flush
+/// (one index commit and the IngestedFile rows per batch). PageAnalyzer must therefore be safe to call from several threads.
 /// </summary>
 public sealed class IngestionPipeline
 {
@@ -90,27 +90,29 @@ public sealed class IngestionPipeline
             .Select(_ => Channel.CreateBounded<InFlight>(new BoundedChannelOptions(ChunkSize) { SingleReader = true, SingleWriter = true }))
             .ToArray();
         var stored = Channel.CreateBounded<InFlight>(new BoundedChannelOptions(ChunkSize * 2) { SingleReader = true });
+        // Room for a whole flush's files: while a flush commits the index and folds the counts, storing and indexing go on.
+        var indexed = Channel.CreateBounded<InFlight>(new BoundedChannelOptions(batch ? BatchFlushFiles : 1) { SingleReader = true, SingleWriter = true });
         var reading = Task.Run(() => ReadAllAsync(sources, analysed.Select(c => c.Writer).ToArray(), run.Token), run.Token);
         var storing = Task.WhenAll(analysed.Select(c => Task.Run(() => StoreAllAsync(c.Reader, stored.Writer, run.Token), run.Token)))
             .ContinueWith(t => stored.Writer.TryComplete(t.Exception?.InnerException), TaskScheduler.Default);
+        var indexing = Task.Run(() => IndexAllAsync(stored.Reader, indexed.Writer, run.Token), run.Token);
 
         var results = new List<IngestResult>();
         var pending = new List<InFlight>();
         var sinceFlush = Stopwatch.StartNew();
         try
         {
-            await foreach (var item in stored.Reader.ReadAllAsync(ct))
+            await foreach (var item in indexed.Reader.ReadAllAsync(ct))
             {
-                var indexed = AddToIndex(item);
-                pending.Add(indexed);
-                progress?.Invoke(indexed.Done!);
+                pending.Add(item);
+                progress?.Invoke(item.Done!);
                 if (!batch || pending.Count >= BatchFlushFiles || sinceFlush.Elapsed >= BatchFlushInterval)
                 {
                     await FlushAsync(pending, results, ct);
                     sinceFlush.Restart();
                 }
             }
-            await Task.WhenAll(reading, storing);
+            await Task.WhenAll(reading, storing, indexing);
         }
         catch (DatabaseUnavailableException)
         {
@@ -242,11 +244,27 @@ public sealed class IngestionPipeline
             Done = item.Settle(outcome, null, stored.EditionId, page.Articles.Count, figures),
             Documents = stored.Articles.Zip(page.Articles, ArticleDocuments.From).ToList(),
             Replaced = stored.ReplacedArticleIds,
-            ReplacedEditions = stored.ReplacedEditionIds,
         };
     }
 
-    /// <summary>Stage 3a: hand the file's documents to the index writer (visible after the next commit).</summary>
+    /// <summary>
+    /// Stage 3, on a thread of its own: the stored files' documents to the index writer, in the order they were stored
+    /// (a later version's delete comes after the earlier version's documents).
+    /// </summary>
+    private async Task IndexAllAsync(ChannelReader<InFlight> input, ChannelWriter<InFlight> output, CancellationToken ct)
+    {
+        try
+        {
+            await foreach (var item in input.ReadAllAsync(ct)) await output.WriteAsync(AddToIndex(item), ct);
+            output.Complete();
+        }
+        catch (Exception e)
+        {
+            output.TryComplete(e);
+        }
+    }
+
+    /// <summary>Hands the file's documents to the index writer (visible after the next commit).</summary>
     private InFlight AddToIndex(InFlight item)
     {
         if (!item.TouchesIndex) return item;
@@ -266,12 +284,12 @@ public sealed class IngestionPipeline
         return item with { Done = done with { Error = error, Timings = done.Timings with { IndexMs = clock.Elapsed.TotalMilliseconds } } };
     }
 
-    /// <summary>Stage 3b: one index commit, one insert of IngestedFile rows, one log event per file.</summary>
+    /// <summary>Stage 4: one index commit, one insert of IngestedFile rows, one log event per file.</summary>
     private async Task FlushAsync(List<InFlight> pending, List<IngestResult> results, CancellationToken ct)
     {
         if (pending.Count == 0) return;
         var settled = CommitIndex(pending);
-        await RecordAsync(settled, pending.SelectMany(p => p.ReplacedEditions).ToHashSet(), ct);
+        await RecordAsync(settled, ct);
         foreach (var result in settled)
         {
             IngestionLog.FileDone(_logger, result);
@@ -308,8 +326,7 @@ public sealed class IngestionPipeline
     /// One IngestedFile row per processed or failed file. Each edition's own commit is already durable
     /// (synchronous), so a crash before this row only means the next run finds the content stored and skips it.
     /// </summary>
-    /// <param name="gone">Editions replaced since they were stored, by files of the same flush: their rows keep no edition.</param>
-    private async Task RecordAsync(List<IngestResult> results, HashSet<long> gone, CancellationToken ct)
+    private async Task RecordAsync(List<IngestResult> results, CancellationToken ct)
     {
         var recorded = results.Where(r => r.Outcome != IngestOutcome.AlreadyIngested).ToList();
         if (recorded.Count == 0) return;
@@ -322,7 +339,11 @@ public sealed class IngestionPipeline
                 var connection = (NpgsqlConnection)db.Database.GetDbConnection();
                 // One transaction, so that a retry after a failed fold does not log the flush's files twice.
                 await using var transaction = await connection.BeginTransactionAsync(c);
-                await EditionRows.For(db.Model).Files.WriteAsync(connection, recorded.Select(r => ToRow(r, gone)), c);
+                var rows = EditionRows.For(db.Model);
+                // An edition replaced since its file was stored, by a later file of this flush or one stored while it
+                // ran, leaves the row without it, as the replacement's delete would have had the row been written first.
+                var kept = await rows.KeepAsync(connection, recorded.Where(r => r.EditionId is not null).Select(r => r.EditionId!.Value).ToHashSet(), c);
+                await rows.Files.WriteAsync(connection, recorded.Select(r => ToRow(r, kept)), c);
                 // The counts pages show (entity_stats, corpus_totals) take in what this flush stored.
                 await using var fold = new NpgsqlCommand(CorpusStatistics.FoldSql, connection, transaction);
                 await fold.ExecuteNonQueryAsync(c);
@@ -353,14 +374,13 @@ public sealed class IngestionPipeline
         }
     }
 
-    private static IngestedFile ToRow(IngestResult r, HashSet<long> gone) => new()
+    private static IngestedFile ToRow(IngestResult r, HashSet<long> kept) => new()
     {
         Path = r.Path,
         Sha256 = r.Sha256,
         Status = r.Outcome == IngestOutcome.Failed ? IngestStatus.Failed : IngestStatus.Processed,
         Error = r.Error,
-        // As the replacement's delete would have left it (ON DELETE SET NULL), had this row been written before it.
-        EditionId = r.EditionId is { } id && gone.Contains(id) ? null : r.EditionId,
+        EditionId = r.EditionId is { } id && kept.Contains(id) ? id : null,
         Articles = r.Articles,
         Figures = r.Figures,
         StartedAt = DateTimeOffset.UtcNow - TimeSpan.FromMilliseconds(r.Timings.TotalMs),
