@@ -91,21 +91,21 @@ public sealed class IngestionPipeline
             .ToArray();
         var stored = Channel.CreateBounded<InFlight>(new BoundedChannelOptions(ChunkSize * 2) { SingleReader = true });
         // Room for a whole flush's files: while a flush commits the index and folds the counts, storing and indexing go on.
-        var indexed = Channel.CreateBounded<InFlight>(new BoundedChannelOptions(batch ? BatchFlushFiles : 1) { SingleReader = true, SingleWriter = true });
+        var indexed = Channel.CreateBounded<Indexed>(new BoundedChannelOptions(batch ? BatchFlushFiles : 1) { SingleReader = true, SingleWriter = true });
         var reading = Task.Run(() => ReadAllAsync(sources, analysed.Select(c => c.Writer).ToArray(), run.Token), run.Token);
         var storing = Task.WhenAll(analysed.Select(c => Task.Run(() => StoreAllAsync(c.Reader, stored.Writer, run.Token), run.Token)))
             .ContinueWith(t => stored.Writer.TryComplete(t.Exception?.InnerException), TaskScheduler.Default);
         var indexing = Task.Run(() => IndexAllAsync(stored.Reader, indexed.Writer, run.Token), run.Token);
 
         var results = new List<IngestResult>();
-        var pending = new List<InFlight>();
+        var pending = new List<Indexed>();
         var sinceFlush = Stopwatch.StartNew();
         try
         {
             await foreach (var item in indexed.Reader.ReadAllAsync(ct))
             {
                 pending.Add(item);
-                progress?.Invoke(item.Done!);
+                progress?.Invoke(item.Done);
                 if (!batch || pending.Count >= BatchFlushFiles || sinceFlush.Elapsed >= BatchFlushInterval)
                 {
                     await FlushAsync(pending, results, ct);
@@ -251,11 +251,11 @@ public sealed class IngestionPipeline
     /// Stage 3, on a thread of its own: the stored files' documents to the index writer, in the order they were stored
     /// (a later version's delete comes after the earlier version's documents).
     /// </summary>
-    private async Task IndexAllAsync(ChannelReader<InFlight> input, ChannelWriter<InFlight> output, CancellationToken ct)
+    private async Task IndexAllAsync(ChannelReader<InFlight> input, ChannelWriter<Indexed> output, CancellationToken ct)
     {
         try
         {
-            await foreach (var item in input.ReadAllAsync(ct)) await output.WriteAsync(AddToIndex(item), ct);
+            await foreach (var item in input.ReadAllAsync(ct)) await output.WriteAsync(new Indexed(AddToIndex(item).Done!, item.TouchesIndex), ct);
             output.Complete();
         }
         catch (Exception e)
@@ -285,7 +285,7 @@ public sealed class IngestionPipeline
     }
 
     /// <summary>Stage 4: one index commit, one insert of IngestedFile rows, one log event per file.</summary>
-    private async Task FlushAsync(List<InFlight> pending, List<IngestResult> results, CancellationToken ct)
+    private async Task FlushAsync(List<Indexed> pending, List<IngestResult> results, CancellationToken ct)
     {
         if (pending.Count == 0) return;
         var settled = CommitIndex(pending);
@@ -299,10 +299,10 @@ public sealed class IngestionPipeline
     }
 
     /// <summary>Commits and refreshes the index once; the time is shared by the files that touched it.</summary>
-    private List<IngestResult> CommitIndex(List<InFlight> pending)
+    private List<IngestResult> CommitIndex(List<Indexed> pending)
     {
         var touched = pending.Count(p => p.TouchesIndex);
-        if (touched == 0) return pending.Select(p => p.Done!).ToList();
+        if (touched == 0) return pending.Select(p => p.Done).ToList();
         var clock = Stopwatch.StartNew();
         string? error = null;
         try
@@ -316,8 +316,8 @@ public sealed class IngestionPipeline
         }
         var share = clock.Elapsed.TotalMilliseconds / touched;
         return pending.Select(p => p.TouchesIndex
-            ? p.Done! with { Error = error ?? p.Done!.Error, Timings = p.Done!.Timings with { IndexMs = p.Done!.Timings.IndexMs + share } }
-            : p.Done!).ToList();
+            ? p.Done with { Error = error ?? p.Done.Error, Timings = p.Done.Timings with { IndexMs = p.Done.Timings.IndexMs + share } }
+            : p.Done).ToList();
     }
 
     private static string IndexError(Exception e) => $"stored, but the search index update failed ({e.Message}); run `newsportal reindex`";
@@ -397,4 +397,10 @@ public sealed class IngestionPipeline
     }
 
     private sealed record Source(string Path, PageFile? Page);
+
+    /// <summary>
+    /// What a flush needs of an indexed file: its result, and whether the index commit is its. The page, its text and its
+    /// documents are let go here, not kept for up to a flush's wait (about 1,000 pages held into the oldest generation).
+    /// </summary>
+    private sealed record Indexed(IngestResult Done, bool TouchesIndex);
 }
