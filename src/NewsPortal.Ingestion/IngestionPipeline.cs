@@ -80,7 +80,19 @@ public sealed class IngestionPipeline
     public Task<IngestSummary> IngestPagesAsync(IEnumerable<PageFile> pages, Action<IngestResult>? progress, CancellationToken ct) =>
         RunAsync(pages.Select(p => new Source(p.Path, p)), batch: true, progress, ct);
 
-    private async Task<IngestSummary> RunAsync(IEnumerable<Source> sources, bool batch, Action<IngestResult>? progress, CancellationToken ct)
+    /// <summary>
+    /// Ingests the pages as part of a longer <paramref name="run"/>: the run's flushes (index commit, ingestion log, fold)
+    /// come every 1,000 files or 10 seconds across its calls, so a call does not end with a flush of its own that nothing
+    /// else overlaps; the files since the last flush wait for a later call or <see cref="CompleteAsync"/>.
+    /// The summary holds this call's files as indexed (an index commit that fails later is logged, not reported).
+    /// </summary>
+    public Task<IngestSummary> IngestPagesAsync(IEnumerable<PageFile> pages, IngestionRun run, Action<IngestResult>? progress, CancellationToken ct) =>
+        RunAsync(pages.Select(p => new Source(p.Path, p)), batch: true, progress, ct, run);
+
+    /// <summary>The run's last flush: every file of its calls is then searchable, logged and counted.</summary>
+    public Task CompleteAsync(IngestionRun run, CancellationToken ct) => FlushAsync(run.Pending, [], ct);
+
+    private async Task<IngestSummary> RunAsync(IEnumerable<Source> sources, bool batch, Action<IngestResult>? progress, CancellationToken ct, IngestionRun? longer = null)
     {
         var clock = Stopwatch.StartNew();
         // Stops the other stages when one fails, so none is left waiting on a channel nobody reads.
@@ -98,13 +110,14 @@ public sealed class IngestionPipeline
         var indexing = Task.Run(() => IndexAllAsync(stored.Reader, indexed.Writer, run.Token), run.Token);
 
         var results = new List<IngestResult>();
-        var pending = new List<Indexed>();
-        var sinceFlush = Stopwatch.StartNew();
+        var own = new List<IngestResult>(); // this call's files, when the longer run flushes them
+        var (pending, sinceFlush) = longer is null ? ([], Stopwatch.StartNew()) : (longer.Pending, longer.SinceFlush);
         try
         {
             await foreach (var item in indexed.Reader.ReadAllAsync(ct))
             {
                 pending.Add(item);
+                if (longer is not null) own.Add(item.Done);
                 progress?.Invoke(item.Done);
                 if (!batch || pending.Count >= BatchFlushFiles || sinceFlush.Elapsed >= BatchFlushInterval)
                 {
@@ -124,6 +137,7 @@ public sealed class IngestionPipeline
         {
             await run.CancelAsync();
         }
+        if (longer is not null) return new IngestSummary(own, clock.Elapsed);
         await FlushAsync(pending, results, ct);
         return new IngestSummary(results, clock.Elapsed);
     }
@@ -402,5 +416,5 @@ public sealed class IngestionPipeline
     /// What a flush needs of an indexed file: its result, and whether the index commit is its. The page, its text and its
     /// documents are let go here, not kept for up to a flush's wait (about 1,000 pages held into the oldest generation).
     /// </summary>
-    private sealed record Indexed(IngestResult Done, bool TouchesIndex);
+    internal sealed record Indexed(IngestResult Done, bool TouchesIndex);
 }
