@@ -17,9 +17,6 @@ internal sealed record InFlight(string Path)
     public IReadOnlyList<ArticleDocument> Documents { get; init; } = [];
     public IReadOnlyList<long> Replaced { get; init; } = [];
 
-    /// <summary>The editions this file's replaced: an earlier file of the same flush may have stored one of them.</summary>
-    public IReadOnlyList<long> ReplacedEditions { get; init; } = [];
-
     public bool TouchesIndex => Documents.Count > 0 || Replaced.Count > 0;
 
     public IngestResult Settle(IngestOutcome outcome, string? error = null, long? editionId = null, int articles = 0, int figures = 0) =>

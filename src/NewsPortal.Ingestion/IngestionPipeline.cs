@@ -14,9 +14,9 @@ using Npgsql;
 namespace NewsPortal.Ingestion;
 
 /// <summary>
-/// Page files in; editions, articles, entity links, figures and index entries out. Three stages run at once:
-/// read + analyse (parallel), store (one transaction per file), index (one commit per flush, then the
-/// IngestedFile rows). PageAnalyzer must therefore be safe to call from several threads.
+/// Page files in; editions, articles, entity links, figures and index entries out. Four stages run at once:
+/// read + analyse (parallel), store (several workers, a transaction per group of pages), index (one thread), flush
+/// (one index commit and the IngestedFile rows per batch). PageAnalyzer must therefore be safe to call from several threads.
 /// </summary>
 public sealed class IngestionPipeline
 {
@@ -80,7 +80,19 @@ public sealed class IngestionPipeline
     public Task<IngestSummary> IngestPagesAsync(IEnumerable<PageFile> pages, Action<IngestResult>? progress, CancellationToken ct) =>
         RunAsync(pages.Select(p => new Source(p.Path, p)), batch: true, progress, ct);
 
-    private async Task<IngestSummary> RunAsync(IEnumerable<Source> sources, bool batch, Action<IngestResult>? progress, CancellationToken ct)
+    /// <summary>
+    /// Ingests the pages as part of a longer <paramref name="run"/>: the run's flushes (index commit, ingestion log, fold)
+    /// come every 1,000 files or 10 seconds across its calls, so a call does not end with a flush of its own that nothing
+    /// else overlaps; the files since the last flush wait for a later call or <see cref="CompleteAsync"/>.
+    /// The summary holds this call's files as indexed (an index commit that fails later is logged, not reported).
+    /// </summary>
+    public Task<IngestSummary> IngestPagesAsync(IEnumerable<PageFile> pages, IngestionRun run, Action<IngestResult>? progress, CancellationToken ct) =>
+        RunAsync(pages.Select(p => new Source(p.Path, p)), batch: true, progress, ct, run);
+
+    /// <summary>The run's last flush: every file of its calls is then searchable, logged and counted.</summary>
+    public Task CompleteAsync(IngestionRun run, CancellationToken ct) => FlushAsync(run.Pending, [], ct);
+
+    private async Task<IngestSummary> RunAsync(IEnumerable<Source> sources, bool batch, Action<IngestResult>? progress, CancellationToken ct, IngestionRun? longer = null)
     {
         var clock = Stopwatch.StartNew();
         // Stops the other stages when one fails, so none is left waiting on a channel nobody reads.
@@ -90,27 +102,30 @@ public sealed class IngestionPipeline
             .Select(_ => Channel.CreateBounded<InFlight>(new BoundedChannelOptions(ChunkSize) { SingleReader = true, SingleWriter = true }))
             .ToArray();
         var stored = Channel.CreateBounded<InFlight>(new BoundedChannelOptions(ChunkSize * 2) { SingleReader = true });
+        // Room for a whole flush's files: while a flush commits the index and folds the counts, storing and indexing go on.
+        var indexed = Channel.CreateBounded<Indexed>(new BoundedChannelOptions(batch ? BatchFlushFiles : 1) { SingleReader = true, SingleWriter = true });
         var reading = Task.Run(() => ReadAllAsync(sources, analysed.Select(c => c.Writer).ToArray(), run.Token), run.Token);
         var storing = Task.WhenAll(analysed.Select(c => Task.Run(() => StoreAllAsync(c.Reader, stored.Writer, run.Token), run.Token)))
             .ContinueWith(t => stored.Writer.TryComplete(t.Exception?.InnerException), TaskScheduler.Default);
+        var indexing = Task.Run(() => IndexAllAsync(stored.Reader, indexed.Writer, run.Token), run.Token);
 
         var results = new List<IngestResult>();
-        var pending = new List<InFlight>();
-        var sinceFlush = Stopwatch.StartNew();
+        var own = new List<IngestResult>(); // this call's files, when the longer run flushes them
+        var (pending, sinceFlush) = longer is null ? ([], Stopwatch.StartNew()) : (longer.Pending, longer.SinceFlush);
         try
         {
-            await foreach (var item in stored.Reader.ReadAllAsync(ct))
+            await foreach (var item in indexed.Reader.ReadAllAsync(ct))
             {
-                var indexed = AddToIndex(item);
-                pending.Add(indexed);
-                progress?.Invoke(indexed.Done!);
+                pending.Add(item);
+                if (longer is not null) own.Add(item.Done);
+                progress?.Invoke(item.Done);
                 if (!batch || pending.Count >= BatchFlushFiles || sinceFlush.Elapsed >= BatchFlushInterval)
                 {
                     await FlushAsync(pending, results, ct);
                     sinceFlush.Restart();
                 }
             }
-            await Task.WhenAll(reading, storing);
+            await Task.WhenAll(reading, storing, indexing);
         }
         catch (DatabaseUnavailableException)
         {
@@ -122,6 +137,7 @@ public sealed class IngestionPipeline
         {
             await run.CancelAsync();
         }
+        if (longer is not null) return new IngestSummary(own, clock.Elapsed);
         await FlushAsync(pending, results, ct);
         return new IngestSummary(results, clock.Elapsed);
     }
@@ -242,11 +258,27 @@ public sealed class IngestionPipeline
             Done = item.Settle(outcome, null, stored.EditionId, page.Articles.Count, figures),
             Documents = stored.Articles.Zip(page.Articles, ArticleDocuments.From).ToList(),
             Replaced = stored.ReplacedArticleIds,
-            ReplacedEditions = stored.ReplacedEditionIds,
         };
     }
 
-    /// <summary>Stage 3a: hand the file's documents to the index writer (visible after the next commit).</summary>
+    /// <summary>
+    /// Stage 3, on a thread of its own: the stored files' documents to the index writer, in the order they were stored
+    /// (a later version's delete comes after the earlier version's documents).
+    /// </summary>
+    private async Task IndexAllAsync(ChannelReader<InFlight> input, ChannelWriter<Indexed> output, CancellationToken ct)
+    {
+        try
+        {
+            await foreach (var item in input.ReadAllAsync(ct)) await output.WriteAsync(new Indexed(AddToIndex(item).Done!, item.TouchesIndex), ct);
+            output.Complete();
+        }
+        catch (Exception e)
+        {
+            output.TryComplete(e);
+        }
+    }
+
+    /// <summary>Hands the file's documents to the index writer (visible after the next commit).</summary>
     private InFlight AddToIndex(InFlight item)
     {
         if (!item.TouchesIndex) return item;
@@ -266,12 +298,12 @@ public sealed class IngestionPipeline
         return item with { Done = done with { Error = error, Timings = done.Timings with { IndexMs = clock.Elapsed.TotalMilliseconds } } };
     }
 
-    /// <summary>Stage 3b: one index commit, one insert of IngestedFile rows, one log event per file.</summary>
-    private async Task FlushAsync(List<InFlight> pending, List<IngestResult> results, CancellationToken ct)
+    /// <summary>Stage 4: one index commit, one insert of IngestedFile rows, one log event per file.</summary>
+    private async Task FlushAsync(List<Indexed> pending, List<IngestResult> results, CancellationToken ct)
     {
         if (pending.Count == 0) return;
         var settled = CommitIndex(pending);
-        await RecordAsync(settled, pending.SelectMany(p => p.ReplacedEditions).ToHashSet(), ct);
+        await RecordAsync(settled, ct);
         foreach (var result in settled)
         {
             IngestionLog.FileDone(_logger, result);
@@ -281,10 +313,10 @@ public sealed class IngestionPipeline
     }
 
     /// <summary>Commits and refreshes the index once; the time is shared by the files that touched it.</summary>
-    private List<IngestResult> CommitIndex(List<InFlight> pending)
+    private List<IngestResult> CommitIndex(List<Indexed> pending)
     {
         var touched = pending.Count(p => p.TouchesIndex);
-        if (touched == 0) return pending.Select(p => p.Done!).ToList();
+        if (touched == 0) return pending.Select(p => p.Done).ToList();
         var clock = Stopwatch.StartNew();
         string? error = null;
         try
@@ -298,8 +330,8 @@ public sealed class IngestionPipeline
         }
         var share = clock.Elapsed.TotalMilliseconds / touched;
         return pending.Select(p => p.TouchesIndex
-            ? p.Done! with { Error = error ?? p.Done!.Error, Timings = p.Done!.Timings with { IndexMs = p.Done!.Timings.IndexMs + share } }
-            : p.Done!).ToList();
+            ? p.Done with { Error = error ?? p.Done.Error, Timings = p.Done.Timings with { IndexMs = p.Done.Timings.IndexMs + share } }
+            : p.Done).ToList();
     }
 
     private static string IndexError(Exception e) => $"stored, but the search index update failed ({e.Message}); run `newsportal reindex`";
@@ -308,8 +340,7 @@ public sealed class IngestionPipeline
     /// One IngestedFile row per processed or failed file. Each edition's own commit is already durable
     /// (synchronous), so a crash before this row only means the next run finds the content stored and skips it.
     /// </summary>
-    /// <param name="gone">Editions replaced since they were stored, by files of the same flush: their rows keep no edition.</param>
-    private async Task RecordAsync(List<IngestResult> results, HashSet<long> gone, CancellationToken ct)
+    private async Task RecordAsync(List<IngestResult> results, CancellationToken ct)
     {
         var recorded = results.Where(r => r.Outcome != IngestOutcome.AlreadyIngested).ToList();
         if (recorded.Count == 0) return;
@@ -322,7 +353,11 @@ public sealed class IngestionPipeline
                 var connection = (NpgsqlConnection)db.Database.GetDbConnection();
                 // One transaction, so that a retry after a failed fold does not log the flush's files twice.
                 await using var transaction = await connection.BeginTransactionAsync(c);
-                await EditionRows.For(db.Model).Files.WriteAsync(connection, recorded.Select(r => ToRow(r, gone)), c);
+                var rows = EditionRows.For(db.Model);
+                // An edition replaced since its file was stored, by a later file of this flush or one stored while it
+                // ran, leaves the row without it, as the replacement's delete would have had the row been written first.
+                var kept = await rows.KeepAsync(connection, recorded.Where(r => r.EditionId is not null).Select(r => r.EditionId!.Value).ToHashSet(), c);
+                await rows.Files.WriteAsync(connection, recorded.Select(r => ToRow(r, kept)), c);
                 // The counts pages show (entity_stats, corpus_totals) take in what this flush stored.
                 await using var fold = new NpgsqlCommand(CorpusStatistics.FoldSql, connection, transaction);
                 await fold.ExecuteNonQueryAsync(c);
@@ -353,14 +388,13 @@ public sealed class IngestionPipeline
         }
     }
 
-    private static IngestedFile ToRow(IngestResult r, HashSet<long> gone) => new()
+    private static IngestedFile ToRow(IngestResult r, HashSet<long> kept) => new()
     {
         Path = r.Path,
         Sha256 = r.Sha256,
         Status = r.Outcome == IngestOutcome.Failed ? IngestStatus.Failed : IngestStatus.Processed,
         Error = r.Error,
-        // As the replacement's delete would have left it (ON DELETE SET NULL), had this row been written before it.
-        EditionId = r.EditionId is { } id && gone.Contains(id) ? null : r.EditionId,
+        EditionId = r.EditionId is { } id && kept.Contains(id) ? id : null,
         Articles = r.Articles,
         Figures = r.Figures,
         StartedAt = DateTimeOffset.UtcNow - TimeSpan.FromMilliseconds(r.Timings.TotalMs),
@@ -377,4 +411,10 @@ public sealed class IngestionPipeline
     }
 
     private sealed record Source(string Path, PageFile? Page);
+
+    /// <summary>
+    /// What a flush needs of an indexed file: its result, and whether the index commit is its. The page, its text and its
+    /// documents are let go here, not kept for up to a flush's wait (about 1,000 pages held into the oldest generation).
+    /// </summary>
+    internal sealed record Indexed(IngestResult Done, bool TouchesIndex);
 }

@@ -53,6 +53,27 @@ public sealed class IngestionPipelineTests(PostgresFixture postgres) : IClassFix
     }
 
     [Fact]
+    public async Task Pages_of_several_calls_in_one_run_are_logged_counted_and_searchable_once_the_run_completes()
+    {
+        var corpus = new NewsPortal.Ingestion.Synthetic.SyntheticCorpus(seed: 7);
+        var pipeline = _bed.Pipeline();
+        var run = new IngestionRun();
+
+        var first = await pipeline.IngestPagesAsync(corpus.Pages(3), run, null, Ct);
+        var second = await pipeline.IngestPagesAsync(corpus.Pages(5).Skip(3), run, null, Ct);
+        await pipeline.CompleteAsync(run, Ct);
+
+        Assert.Equal([3, 2], new[] { first.Files, second.Files });
+        Assert.Equal(0, run.Unflushed);
+        var articles = first.Articles + second.Articles;
+        Assert.Equal(articles, _bed.Index.Count);
+        await using var db = _bed.Db();
+        Assert.Equal(5, await db.IngestedFiles.CountAsync(f => f.EditionId != null));
+        var totals = await db.CorpusTotals.SingleAsync();
+        Assert.Equal((5, articles), (totals.FilesProcessed, totals.Articles));
+    }
+
+    [Fact]
     public async Task Same_file_name_with_new_content_replaces_the_articles_of_its_edition()
     {
         var pipeline = _bed.Pipeline();

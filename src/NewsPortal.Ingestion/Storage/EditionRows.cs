@@ -21,6 +21,7 @@ internal sealed class EditionRows
     private readonly string _lock;
     private readonly string _reserve;
     private readonly string _existing;
+    private readonly string _keep;
 
     private EditionRows(IModel model)
     {
@@ -38,6 +39,7 @@ internal sealed class EditionRows
         _existing = $"SELECT {Column(nameof(Edition.Id))} AS existing_id, {Column(nameof(Edition.Sha256))} AS existing_sha, " +
             $"{Column(nameof(Edition.FileName))} AS existing_name FROM {Sql.Table(editions)} " +
             $"WHERE {Column(nameof(Edition.Sha256))} = ANY(@shas) OR {Column(nameof(Edition.FileName))} = ANY(@names)";
+        _keep = $"SELECT {Column(nameof(Edition.Id))} FROM {Sql.Table(editions)} WHERE {Column(nameof(Edition.Id))} = ANY(@ids) FOR KEY SHARE";
         _reserve = $"""
             SELECT ARRAY(SELECT nextval(pg_get_serial_sequence('{Sequence<Edition>(model)}')) FROM generate_series(1, @editions)) AS reserved_editions,
                    ARRAY(SELECT nextval(pg_get_serial_sequence('{Sequence<Article>(model)}')) FROM generate_series(1, @articles)) AS reserved_articles
@@ -96,6 +98,20 @@ internal sealed class EditionRows
         var existing = new List<StoredEditionKey>();
         while (await reader.ReadAsync(ct)) existing.Add(new StoredEditionKey(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
         return new Reservation(editionIds, articleIds, existing);
+    }
+
+    /// <summary>
+    /// Of these editions, those still stored, held until the transaction ends: a file replacing one of them meanwhile waits
+    /// for the commit and then clears the link of the rows written under this lock itself (ON DELETE SET NULL).
+    /// </summary>
+    public async Task<HashSet<long>> KeepAsync(NpgsqlConnection connection, IReadOnlyCollection<long> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0) return [];
+        await using var command = new NpgsqlCommand(_keep, connection) { Parameters = { new NpgsqlParameter("ids", ids.ToArray()) } };
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var kept = new HashSet<long>();
+        while (await reader.ReadAsync(ct)) kept.Add(reader.GetInt64(0));
+        return kept;
     }
 
     /// <summary>Moves to the result set whose first column has this name, past the lock's and SET's.</summary>

@@ -15,10 +15,9 @@ internal sealed record StoredEdition(
     bool AlreadyIngested,
     long? EditionId,
     IReadOnlyList<Article> Articles,
-    IReadOnlyList<long> ReplacedArticleIds,
-    IReadOnlyList<long> ReplacedEditionIds)
+    IReadOnlyList<long> ReplacedArticleIds)
 {
-    public static StoredEdition Known { get; } = new(true, null, [], [], []);
+    public static StoredEdition Known { get; } = new(true, null, [], []);
 }
 
 /// <summary>An analysed page to store.</summary>
@@ -117,7 +116,7 @@ internal sealed class EditionWriter(IDbContextFactory<NewsPortalDbContext> conte
         foreach (var i in written) faults?.AfterRowsInserted(pages[i].File);
         await tx.CommitAsync(ct);
         return pages.Select((_, i) => editions[i] is { } edition
-            ? new StoredEdition(false, edition.Id, edition.Articles, meets[i].SelectMany(e => replaced[e.Id]).ToList(), meets[i].Select(e => e.Id).ToList())
+            ? new StoredEdition(false, edition.Id, edition.Articles, meets[i].SelectMany(e => replaced[e.Id]).ToList())
             : StoredEdition.Known).ToList();
     }
 

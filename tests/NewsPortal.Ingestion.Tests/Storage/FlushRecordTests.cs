@@ -1,7 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using NewsPortal.Data.Tests;
 using NewsPortal.Ingestion.Synthetic;
 using NewsPortal.Ingestion.Tests.Support;
+using NewsPortal.Search;
 
 namespace NewsPortal.Ingestion.Tests.Storage;
 
@@ -56,5 +59,57 @@ public sealed class FlushRecordTests(PostgresFixture postgres) : IClassFixture<P
         var logged = await check.IngestedFiles.OrderBy(f => f.Id).Select(f => new { f.Sha256, f.EditionId }).ToListAsync();
         Assert.Equal([(first.Sha256, (long?)null), (second.Sha256, edition.Id)], logged.Select(f => (f.Sha256, f.EditionId)));
         Assert.Equal(2, (await check.CorpusTotals.SingleAsync()).FilesProcessed);
+    }
+
+    [Fact]
+    public async Task A_file_replaced_by_another_ingester_before_its_flush_is_logged_without_its_edition()
+    {
+        await using var bed = await IngestionBed.CreateAsync(postgres);
+        var corpus = new SyntheticCorpus(seed: 5);
+        var first = corpus.Page(1);
+        var second = corpus.Page(2) with { Path = first.Path, Name = first.Name };
+        // The flush commits the index before it logs its files: the other ingester stores the new version in between,
+        // as a store worker does while an earlier flush runs.
+        var index = new BeforeFirstRefresh(bed.Index, () => bed.Pipeline().IngestAsync(second, CancellationToken.None).GetAwaiter().GetResult());
+        var pipeline = new IngestionPipeline(bed.Contexts, index, bed.Analyzer, Options.Create(IngestionBed.FastOptions()), NullLogger<IngestionPipeline>.Instance);
+
+        var ingested = await pipeline.IngestPagesAsync([first], null, CancellationToken.None);
+
+        Assert.Equal(IngestOutcome.Ingested, ingested.Results.Single().Outcome);
+        await using var check = bed.Db();
+        var edition = await check.Editions.SingleAsync();
+        Assert.Equal(second.Sha256, edition.Sha256);
+        var logged = await check.IngestedFiles.Select(f => new { f.Sha256, f.EditionId }).ToListAsync();
+        Assert.Equal(
+            [(first.Sha256, (long?)null), (second.Sha256, edition.Id)],
+            logged.Select(f => (f.Sha256, f.EditionId)).OrderBy(f => f.Sha256 == first.Sha256 ? 0 : 1));
+        Assert.Equal(2, (await check.CorpusTotals.SingleAsync()).FilesProcessed);
+    }
+
+    /// <summary>Runs <paramref name="meanwhile"/> once, at the first commit, before committing.</summary>
+    private sealed class BeforeFirstRefresh(IArticleIndexWriter inner, Action meanwhile) : IArticleIndexWriter
+    {
+        private bool _ran;
+
+        public IndexOpenStatus OpenStatus => inner.OpenStatus;
+        public string? OpenProblem => inner.OpenProblem;
+        public int Count => inner.Count;
+        public long Generation => inner.Generation;
+        public int SegmentCount => inner.SegmentCount;
+        public void Upsert(IEnumerable<ArticleDocument> documents) => inner.Upsert(documents);
+        public void Delete(IEnumerable<long> articleIds) => inner.Delete(articleIds);
+        public void Clear() => inner.Clear();
+        public void CompleteRebuild() => inner.CompleteRebuild();
+        public void MergeSegments(int maxSegments) => inner.MergeSegments(maxSegments);
+
+        public void Refresh()
+        {
+            if (!_ran)
+            {
+                _ran = true;
+                meanwhile();
+            }
+            inner.Refresh();
+        }
     }
 }
