@@ -72,6 +72,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         JoinCutSpeakers(drafts, similarity);
         JoinCutNumbers(drafts, similarity);
         ReturnSentencesCutByBylines(drafts, similarity);
+        JoinStrayEndHeadline(drafts, similarity);
         MoveStrayEndPieces(drafts, similarity, characters);
         MoveParagraphsInsideCutSentences(drafts, similarity, characters);
         MoveLateLeads(drafts, similarity);
@@ -945,36 +946,130 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         }
     }
 
+    /// <summary>The page's last headline, over no text or at most <c>strayEndPieces</c> paragraphs that stop mid-sentence, when another article's title
+    /// and text say its words (weighted coverage at least <c>headlineRestatesFrom</c>) more than its own text does: a
+    /// subtitle or deck printed among the pieces at the page's end. It goes under that article's title, and the text
+    /// printed under it with it.</summary>
+    private void JoinStrayEndHeadline(List<ArticleDraft> drafts, TopicSimilarity similarity)
+    {
+        var lone = drafts.Where(d => d.Headline is { IsIndex: false }).MaxBy(d => d.Headline!.Position);
+        // Over no text, or over paragraphs that stop mid-sentence (a headline over a whole text or a list is theirs).
+        if (lone is null || BodyOrder(lone) is { Count: > 0 } body
+            && (body.Count > knowledge.StrayEndPieces || body[^1].Block.EndsSentence || body.Any(b => b.Kind is not (BlockKind.Body or BlockKind.Lead)))) return;
+        var probe = lone.Headline!.Bigrams;
+        var own = lone.IsEmpty ? 0 : similarity.Coverage(probe, lone.Segments.Select(s => s.Bigrams));
+        var best = drafts.Where(d => !ReferenceEquals(d, lone) && d is { IsEmpty: false, Headline: { IsIndex: false } })
+            .Select(d => (Draft: d, Says: similarity.Coverage(probe, d.BigramSets))).DefaultIfEmpty().MaxBy(x => x.Says);
+        if (best.Draft is null || best.Says < knowledge.HeadlineRestatesFrom || best.Says <= own) return;
+        lone.Headline.Draft = null;
+        best.Draft.Headline!.AddDeck(lone.Headline.Blocks);
+        best.Draft.TakePiecesOf(lone);
+        drafts.Remove(lone);
+    }
+
     /// <summary>A dump prints the pieces it could not place among the page's last lines, after the last article's
     /// text: each of the last article's final <c>strayEndPieces</c> paragraphs (after its closing line, if it has one;
-    /// never its first two) goes to the headed article it reads far more like than the rest of its own (weighted
-    /// cosine, <c>strayEndLikeness</c> times as much, and at least <c>strayEndMinLikeness</c>), after the paragraph
-    /// whose cut sentence it finishes when there is one, else after that article's last paragraph.</summary>
+    /// never its first two) goes to the headed article it reads far more like than the rest of its own. The evidence is
+    /// weighed together for each article: the weighted cosine of their bigrams, the districts they name
+    /// (<c>strayEndPlaceWeight</c> when the piece names one the article names, as much off when it names only others)
+    /// and a sentence the piece finishes or starts across a cut word (<c>strayEndCutWeight</c>). Another article takes
+    /// the piece when its score is at least <c>strayEndMinLikeness</c> and beats the piece's own article's, whose
+    /// cosine counts <c>strayEndLikeness</c> times. A headline left with no text at all can take it as well (its text
+    /// may all have been printed at the end). The piece goes after the paragraph whose cut sentence it finishes, before
+    /// the one that finishes its own, else after that article's last paragraph.</summary>
     private void MoveStrayEndPieces(List<ArticleDraft> drafts, TopicSimilarity similarity, CharacterStatistics characters)
     {
         var articles = drafts.Where(d => d is { IsIndex: false, IsEmpty: false, Headline: not null }).ToList();
         if (articles.Count < 2) return;
         var last = articles.MaxBy(d => BodyOrder(d).Select(b => b.Block.Index).DefaultIfEmpty(-1).Max())!;
+        MoveStrayClosingLines(last, drafts);
         // Text printed before the article's closing line (a signature, a reporter's line at its end) is its own.
         var closed = last.Blocks.Where(b => b.Kind == BlockKind.ClosingByline).Select(b => b.Block.Index).DefaultIfEmpty(-1).Max();
         var body = BodyOrder(last).Where(b => b.Kind == BlockKind.Body && b.Block.Index > closed).OrderBy(b => b.Block.Index).ToList();
-        var candidates = body.Skip(Math.Max(2, body.Count - knowledge.StrayEndPieces)).ToList();
+        // Everything printed after the closing line may be stray; without one, never the article's first two paragraphs.
+        var candidates = body.Skip(Math.Max(closed >= 0 ? 0 : 2, body.Count - knowledge.StrayEndPieces)).ToList();
         if (candidates.Count == 0) return;
-        var kept = TopicSimilarity.Bigrams(last.Blocks.Where(b => !candidates.Contains(b)));
-        var others = articles.Where(d => !ReferenceEquals(d, last)).Select(d => (Draft: d, Bigrams: BigramSet.OfLines(d.Blocks.Select(b => b.Text), TopicSimilarity.MaxChars))).ToList();
+        var keptBlocks = last.Blocks.Where(b => !candidates.Contains(b)).ToList();
+        var own = new StrayHome(last, TopicSimilarity.Bigrams(keptBlocks), Places(keptBlocks), BodyOrder(last).Where(b => !candidates.Contains(b)).ToList());
+        var homes = drafts.Where(d => !ReferenceEquals(d, last) && d is { IsIndex: false, Headline: { IsIndex: false } })
+            .Select(d => new StrayHome(d, BigramSet.OfLines(d.Blocks.Select(b => b.Text), TopicSimilarity.MaxChars), Places(d.Blocks), BodyOrder(d)))
+            .ToList();
         foreach (var piece in candidates)
         {
             var bigrams = TopicSimilarity.Bigrams([piece]);
-            var own = similarity.Cosine(bigrams, kept);
-            // Only an article the piece is this like can take it: the others are not weighed in full.
-            var floor = Math.Max(knowledge.StrayEndMinLikeness, knowledge.StrayEndLikeness * own);
-            var (home, like) = others.Select(o => (o.Draft, Like: similarity.CosineReaching(bigrams, o.Bigrams, floor))).MaxBy(o => o.Like);
-            var homeBody = BodyOrder(home);
-            if (homeBody.Count == 0 || like < floor) continue;
-            // After the paragraph whose cut word it finishes, else after the article's last paragraph.
-            var head = homeBody.LastOrDefault(b => !b.Block.EndsSentence && characters.JoinsWord(b.Text, piece.Text));
-            MoveBlock(piece, last, home, head ?? homeBody[^1], after: true);
+            var places = knowledge.Places.Find(piece.Text);
+            var ownScore = knowledge.StrayEndLikeness * similarity.Cosine(bigrams, own.Bigrams) + Evidence(own, piece, places);
+            var floor = Math.Max(knowledge.StrayEndMinLikeness, ownScore);
+            // Only an article the piece can be this like is weighed in full: the others stop short of the floor.
+            var (home, score) = homes.Select(h =>
+            {
+                var evidence = Evidence(h, piece, places);
+                return (Home: h, Score: evidence + similarity.CosineReaching(bigrams, h.Bigrams, floor - evidence));
+            }).DefaultIfEmpty().MaxBy(h => h.Score);
+            if (home is null || score < floor) continue;
+            var finishes = home.Body.LastOrDefault(b => Finishes(b, piece));
+            var finishedBy = home.Body.FirstOrDefault(b => Finishes(piece, b));
+            if (finishes is not null || finishedBy is null && home.Body.Count > 0) MoveBlock(piece, last, home.Draft, finishes ?? home.Body[^1], after: true);
+            else if (finishedBy is not null) MoveBlock(piece, last, home.Draft, finishedBy, after: false);
+            else MoveBlockUnder(piece, last, home.Draft);
+            home.Body.Clear();
+            home.Body.AddRange(BodyOrder(home.Draft));
         }
+
+        IReadOnlySet<string> Places(IEnumerable<ClassifiedBlock> blocks) => knowledge.Places.Find(string.Join('\n', blocks.Select(b => b.Text)));
+
+        // A paragraph that stops mid-sentence and the piece whose first word finishes it, or the other way round.
+        bool Finishes(ClassifiedBlock head, ClassifiedBlock tail) =>
+            !ReferenceEquals(head, tail) && !head.Block.EndsSentence && characters.JoinsWord(head.Text, tail.Text);
+
+        // Only a cut the article's own paragraphs leave open counts: a paragraph its next one does not finish, or one
+        // that finishes no paragraph before it.
+        bool FinishesOpenCut(List<ClassifiedBlock> body, ClassifiedBlock piece)
+        {
+            for (var i = 0; i < body.Count; i++)
+            {
+                if (Finishes(body[i], piece) && (i + 1 == body.Count || !Finishes(body[i], body[i + 1]))) return true;
+                if (Finishes(piece, body[i]) && (i == 0 || !Finishes(body[i - 1], body[i]))) return true;
+            }
+            return false;
+        }
+
+        double Evidence(StrayHome h, ClassifiedBlock piece, IReadOnlySet<string> places) =>
+            knowledge.StrayEndPlaceWeight * Math.Sign(PlaceAgreement(h.Places, places))
+            + (FinishesOpenCut(h.Body, piece) ? knowledge.StrayEndCutWeight : 0);
+    }
+
+    /// <summary>A closing line among the last article's final <c>strayEndPieces</c> blocks (a source line,
+    /// （来源：…融媒体中心）) that names districts the rest of the article never names, where exactly one other headed
+    /// article's title names one of them, is that article's: it goes after its last block.</summary>
+    private void MoveStrayClosingLines(ArticleDraft last, List<ArticleDraft> drafts)
+    {
+        var blocks = last.Segments.SelectMany(s => s.Blocks).OrderBy(b => b.Block.Index).ToList();
+        foreach (var line in blocks.TakeLast(knowledge.StrayEndPieces).Where(b => b.Kind == BlockKind.ClosingByline).ToList())
+        {
+            var places = knowledge.Places.Find(line.Text);
+            if (places.Count == 0) continue;
+            var rest = knowledge.Places.Find(string.Join('\n', last.Blocks.Where(b => !ReferenceEquals(b, line)).Select(b => b.Text)));
+            if (rest.Overlaps(places)) continue;
+            var homes = drafts.Where(d => !ReferenceEquals(d, last) && d is { IsIndex: false, Headline: { IsIndex: false } h }
+                                          && knowledge.Places.Find(h.Text).Overlaps(places)).ToList();
+            if (homes is not [var home]) continue;
+            var homeBlocks = home.Segments.SelectMany(s => s.Blocks).ToList();
+            if (homeBlocks.Count == 0) MoveBlockUnder(line, last, home);
+            else MoveBlock(line, last, home, homeBlocks.MaxBy(b => b.Block.Index)!, after: true);
+        }
+    }
+
+    /// <summary>An article a stray piece may go to: its bigrams, the districts it names and its body in reading order.</summary>
+    private sealed record StrayHome(ArticleDraft Draft, BigramSet Bigrams, IReadOnlySet<string> Places, List<ClassifiedBlock> Body);
+
+    /// <summary>Moves a block under the headline of a draft that has no body text yet.</summary>
+    private static void MoveBlockUnder(ClassifiedBlock block, ArticleDraft from, ArticleDraft to)
+    {
+        var moved = Isolate(block, from);
+        from.Pieces.Remove(moved);
+        moved.Owner = to;
+        to.Pieces.Add(moved);
     }
 
     /// <summary>"…兽药产业园现场签" | "南川是全国重要的中药材产区之一，…" | "约兽用疫苗、…": a paragraph printed inside a

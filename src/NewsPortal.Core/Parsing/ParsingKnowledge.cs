@@ -137,6 +137,10 @@ internal sealed class ParsingKnowledge
     public required double StrayEndLikeness { get; init; }
     /// <summary>... and at least this like it (weighted cosine).</summary>
     public required double StrayEndMinLikeness { get; init; }
+    /// <summary>What naming a district the article names counts for a stray end piece (as much off when it names only others).</summary>
+    public required double StrayEndPlaceWeight { get; init; }
+    /// <summary>What a sentence cut between a stray end piece and an article's paragraph counts for it.</summary>
+    public required double StrayEndCutWeight { get; init; }
     /// <summary>Two neighbouring titles trade their texts when each restates the other's text this many times as well
     /// as the two restate their own (weighted coverage, summed over the pair).</summary>
     public required double CrossedTitlesLikeness { get; init; }
@@ -256,6 +260,8 @@ internal sealed class ParsingKnowledge
             MeetingEndings = Strings("meetingEndings"),
             StrayEndLikeness = root.GetProperty("strayEndLikeness").GetDouble(),
             StrayEndMinLikeness = root.GetProperty("strayEndMinLikeness").GetDouble(),
+            StrayEndPlaceWeight = root.GetProperty("strayEndPlaceWeight").GetDouble(),
+            StrayEndCutWeight = root.GetProperty("strayEndCutWeight").GetDouble(),
             CrossedTitlesLikeness = root.GetProperty("crossedTitlesLikeness").GetDouble(),
             CrossedTitlesMargin = root.GetProperty("crossedTitlesMargin").GetDouble(),
             TitleAfterOpeningMaxLetters = root.GetProperty("titleAfterOpeningMaxLetters").GetInt32(),

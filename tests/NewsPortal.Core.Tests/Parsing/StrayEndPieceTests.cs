@@ -1,0 +1,100 @@
+using System.Text;
+using NewsPortal.Core.Pages;
+using NewsPortal.Core.Parsing;
+
+namespace NewsPortal.Core.Tests.Parsing;
+
+/// <summary>Pieces a dump prints among the page's last lines, after the last article's text: a paragraph, a source
+/// line, a subtitle. Each goes back to its own article by the evidence weighed together.</summary>
+public sealed class StrayEndPieceTests
+{
+    /// <summary>The page's pieces printed one after another, a blank line between them.</summary>
+    private static ParsedPage Parse(params string[] pieces) =>
+        new PageParser().Parse(Encoding.UTF8.GetBytes(string.Join('\n', pieces)), "test.txt");
+
+    private static ParsedArticle Titled(ParsedPage page, string title) => Assert.Single(page.Articles, a => a.Title == title);
+
+    private const string Gears = """
+        綦江齿轮产业产值突破百亿元
+
+        本报记者 张明
+
+        5月6日，记者从区经济信息委获悉，当地齿轮传动产业去年产值首次突破百亿元，同比增长12.5%。
+
+        近年来，当地依托老工业基地的基础，引进齿轮、变速器等配套企业30余家，形成较为完整的产业链。
+
+        """;
+
+    private const string Tea = """
+        秀山春茶陆续上市
+
+        4月10日，秀山土家族苗族自治县的茶园里，茶农正忙着采摘春茶。今年全县茶园面积达到18万亩。
+
+        茶叶加工企业开足马力，日加工鲜叶超过50吨，产品销往全国各地。
+
+        """;
+
+    private const string Trade = """
+        一季度全市外贸进出口保持增长
+
+        首席记者 李华
+
+        4月15日，海关发布数据，一季度全市外贸进出口总值1800亿元，同比增长6.4%。
+
+        从贸易方式看，一般贸易进出口占比提高到六成以上，加工贸易稳中有升。
+
+        从商品结构看，笔记本电脑、汽车等机电产品出口增长较快，劳动密集型产品出口平稳。
+
+        从市场分布看，对东盟、欧盟进出口均实现增长，对共建“一带一路”国家进出口增长9.1%。
+
+        """;
+
+    [Fact]
+    public void A_paragraph_at_the_pages_end_naming_another_articles_district_goes_to_that_article()
+    {
+        // The last paragraph says what the trade figures say, but names the district the first title names.
+        var page = Parse(Gears, Tea, Trade, """
+            在綦江，外贸订单今年明显增多，出口货物供不应求。
+
+            """);
+
+        Assert.EndsWith("出口货物供不应求。", Titled(page, "綦江齿轮产业产值突破百亿元").Body);
+        Assert.DoesNotContain("出口货物供不应求。", Titled(page, "一季度全市外贸进出口保持增长").Body);
+    }
+
+    [Fact]
+    public void A_source_line_at_the_pages_end_goes_to_the_article_whose_title_names_its_district()
+    {
+        var page = Parse(Tea, Gears, Trade, """
+            （来源：秀山县融媒体中心）
+
+            """);
+
+        Assert.EndsWith("（来源：秀山县融媒体中心）", Titled(page, "秀山春茶陆续上市").Body);
+        Assert.DoesNotContain("来源", Titled(page, "一季度全市外贸进出口保持增长").Body);
+    }
+
+    [Fact]
+    public void A_subtitle_printed_alone_at_the_pages_end_goes_under_the_title_whose_text_says_its_words()
+    {
+        var page = Parse(Gears, """
+            巫溪洋芋产业链条越拉越长
+
+            本报记者 王静
+
+            9月2日，巫溪县一家粉条加工厂内，工人正在晾晒刚做好的洋芋粉条。
+
+            过去洋芋大多直接卖鲜薯，如今当地把洋芋加工成粉条、薯片和全粉，每斤增值三倍以上。
+
+            县里还建起洋芋种薯繁育基地，带动农户种植洋芋5万亩。
+
+            """, Trade, """
+            从种洋芋到做粉条
+
+            """);
+
+        var potatoes = Titled(page, "巫溪洋芋产业链条越拉越长");
+        Assert.Contains("从种洋芋到做粉条", potatoes.Subtitles);
+        Assert.Equal(3, page.Articles.Count);
+    }
+}
