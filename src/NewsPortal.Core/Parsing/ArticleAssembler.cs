@@ -983,37 +983,65 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         if (articles.Count < 2) return;
         var last = articles.MaxBy(d => BodyOrder(d).Select(b => b.Block.Index).DefaultIfEmpty(-1).Max())!;
         MoveStrayClosingLines(last, drafts);
-        // Text printed before the article's closing line (a signature, a reporter's line at its end) is its own.
-        var closed = last.Blocks.Where(b => b.Kind == BlockKind.ClosingByline).Select(b => b.Block.Index).DefaultIfEmpty(-1).Max();
-        var body = BodyOrder(last).Where(b => b.Kind == BlockKind.Body && b.Block.Index > closed).OrderBy(b => b.Block.Index).ToList();
-        // Everything printed after the closing line may be stray; without one, never the article's first two paragraphs.
-        var candidates = body.Skip(Math.Max(closed >= 0 ? 0 : 2, body.Count - knowledge.StrayEndPieces)).ToList();
-        if (candidates.Count == 0) return;
-        var keptBlocks = last.Blocks.Where(b => !candidates.Contains(b)).ToList();
-        var own = new StrayHome(last, TopicSimilarity.Bigrams(keptBlocks), Places(keptBlocks), BodyOrder(last).Where(b => !candidates.Contains(b)).ToList());
-        var homes = drafts.Where(d => !ReferenceEquals(d, last) && d is { IsIndex: false, Headline: { IsIndex: false } })
+        // The page's paragraphs in print order, each with its article; a paragraph may be stray when it is printed after
+        // its article's closing line (a signature, a reporter's line at its end), or else is not among its first two.
+        var printed = new List<(ArticleDraft Draft, ClassifiedBlock Block, bool MayStray)>();
+        foreach (var draft in articles)
+        {
+            var closed = draft.Blocks.Where(b => b.Kind == BlockKind.ClosingByline).Select(b => b.Block.Index).DefaultIfEmpty(-1).Max();
+            var body = BodyOrder(draft).Where(b => b.Kind == BlockKind.Body).OrderBy(b => b.Block.Index).ToList();
+            for (var i = 0; i < body.Count; i++)
+                printed.Add((draft, body[i], body[i].Block.Index > closed && (closed >= 0 || i >= 2) && !PointsBack(body[i])));
+        }
+        printed.Sort((a, b) => a.Block.Block.Index.CompareTo(b.Block.Block.Index));
+        var window = printed.TakeLast(knowledge.StrayEndPieces).ToList();
+        var inWindow = window.Select(p => p.Block).ToHashSet();
+        var owners = new Dictionary<ArticleDraft, StrayHome>();
+        StrayHome OwnerOf(ArticleDraft draft, ClassifiedBlock piece)
+        {
+            if (!owners.TryGetValue(draft, out var home))
+            {
+                var kept = draft.Blocks.Where(b => !inWindow.Contains(b)).ToList();
+                owners[draft] = home = new StrayHome(draft, TopicSimilarity.Bigrams(kept), Places(kept), BodyOrder(draft).Where(b => !inWindow.Contains(b)).ToList());
+            }
+            if (!home.Body.Contains(piece)) return home;
+            // A paragraph before the window is weighed against its article's other text.
+            var rest = draft.Blocks.Where(b => !inWindow.Contains(b) && !ReferenceEquals(b, piece)).ToList();
+            return home with { Bigrams = TopicSimilarity.Bigrams(rest), Body = home.Body.Where(b => !ReferenceEquals(b, piece)).ToList() };
+        }
+        var homes = drafts.Where(d => d is { IsIndex: false, Headline: { IsIndex: false } })
             .Select(d => new StrayHome(d, BigramSet.OfLines(d.Blocks.Select(b => b.Text), TopicSimilarity.MaxChars), Places(d.Blocks), BodyOrder(d)))
             .ToList();
-        foreach (var piece in candidates)
+        var moved = window.Select(p => p.MayStray && TryMove(p.Block, OwnerOf(p.Draft, p.Block))).ToList();
+        // The pieces at the page's end may be more than the window holds: while every piece in it went elsewhere, the
+        // paragraph before them is examined too.
+        for (var at = printed.Count - window.Count - 1; at >= 0 && moved.All(m => m) && printed[at].MayStray; at--)
+            moved[0] = TryMove(printed[at].Block, OwnerOf(printed[at].Draft, printed[at].Block));
+
+        bool TryMove(ClassifiedBlock piece, StrayHome own)
         {
             var bigrams = TopicSimilarity.Bigrams([piece]);
             var places = knowledge.Places.Find(piece.Text);
             var ownScore = knowledge.StrayEndLikeness * similarity.Cosine(bigrams, own.Bigrams) + Evidence(own, piece, places);
             var floor = Math.Max(knowledge.StrayEndMinLikeness, ownScore);
             // Only an article the piece can be this like is weighed in full: the others stop short of the floor.
-            var (home, score) = homes.Select(h =>
+            var (home, score) = homes.Where(h => !ReferenceEquals(h.Draft, own.Draft)).Select(h =>
             {
                 var evidence = Evidence(h, piece, places);
                 return (Home: h, Score: evidence + similarity.CosineReaching(bigrams, h.Bigrams, floor - evidence));
             }).DefaultIfEmpty().MaxBy(h => h.Score);
-            if (home is null || score < floor) continue;
+            if (home is null || score < floor) return false;
             var finishes = home.Body.LastOrDefault(b => Finishes(b, piece));
             var finishedBy = home.Body.FirstOrDefault(b => Finishes(piece, b));
-            if (finishes is not null || finishedBy is null && home.Body.Count > 0) MoveBlock(piece, last, home.Draft, finishes ?? home.Body[^1], after: true);
-            else if (finishedBy is not null) MoveBlock(piece, last, home.Draft, finishedBy, after: false);
-            else MoveBlockUnder(piece, last, home.Draft);
+            var before = home.Body.LastOrDefault(b => b.Block.Index < piece.Block.Index);
+            if (finishes is not null) MoveBlock(piece, own.Draft, home.Draft, finishes, after: true);
+            else if (finishedBy is not null) MoveBlock(piece, own.Draft, home.Draft, finishedBy, after: false);
+            else if (home.Body.Count == 0) MoveBlockUnder(piece, own.Draft, home.Draft);
+            // Else in page order: a piece printed before the article's text (its headline printed late) opens it.
+            else MoveBlock(piece, own.Draft, home.Draft, before ?? home.Body[0], after: before is not null);
             home.Body.Clear();
             home.Body.AddRange(BodyOrder(home.Draft));
+            return true;
         }
 
         IReadOnlySet<string> Places(IEnumerable<ClassifiedBlock> blocks) => knowledge.Places.Find(string.Join('\n', blocks.Select(b => b.Text)));
@@ -1059,6 +1087,10 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             else MoveBlock(line, last, home, homeBlocks.MaxBy(b => b.Block.Index)!, after: true);
         }
     }
+
+    /// <summary>"这家企业…": a paragraph that opens pointing back is about what the paragraph before it spoke of.</summary>
+    private bool PointsBack(ClassifiedBlock paragraph) =>
+        knowledge.BackReferences.Any(w => paragraph.Text.StartsWith(w, StringComparison.Ordinal));
 
     /// <summary>An article a stray piece may go to: its bigrams, the districts it names and its body in reading order.</summary>
     private sealed record StrayHome(ArticleDraft Draft, BigramSet Bigrams, IReadOnlySet<string> Places, List<ClassifiedBlock> Body);

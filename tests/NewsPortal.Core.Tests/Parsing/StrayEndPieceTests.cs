@@ -49,6 +49,19 @@ public sealed class StrayEndPieceTests
 
         """;
 
+    private const string Potatoes = """
+        巫溪洋芋产业链条越拉越长
+
+        本报记者 王静
+
+        9月2日，巫溪县一家粉条加工厂内，工人正在晾晒刚做好的洋芋粉条。
+
+        过去洋芋大多直接卖鲜薯，如今当地把洋芋加工成粉条、薯片和全粉，每斤增值三倍以上。
+
+        县里还建起洋芋种薯繁育基地，带动农户种植洋芋5万亩。
+
+        """;
+
     [Fact]
     public void A_paragraph_at_the_pages_end_naming_another_articles_district_goes_to_that_article()
     {
@@ -60,6 +73,51 @@ public sealed class StrayEndPieceTests
 
         Assert.EndsWith("出口货物供不应求。", Titled(page, "綦江齿轮产业产值突破百亿元").Body);
         Assert.DoesNotContain("出口货物供不应求。", Titled(page, "一季度全市外贸进出口保持增长").Body);
+    }
+
+    [Fact]
+    public void More_pieces_at_the_pages_end_than_the_window_holds_all_go_home()
+    {
+        // Four pieces of three other articles after the last article's text: the window holds three, and since each of
+        // them went elsewhere the one before them is examined too.
+        var page = Parse(Gears, Tea, Potatoes, Trade, """
+            当地齿轮企业正在研发新能源汽车减速器齿轮，已有两款齿轮进入测试。
+
+            不少农户还把洋芋粉条放到电商平台销售，去年线上卖出洋芋粉条300吨。
+
+            洋芋冷链仓储中心也在规划建设，将延长鲜薯销售期。
+
+            茶农今年还新种了茶苗2000亩，茶叶加工厂也在扩建。
+
+            """);
+
+        Assert.Contains("线上卖出洋芋粉条", Titled(page, "巫溪洋芋产业链条越拉越长").Body);
+        Assert.Contains("冷链仓储中心", Titled(page, "巫溪洋芋产业链条越拉越长").Body);
+        Assert.Contains("减速器齿轮", Titled(page, "綦江齿轮产业产值突破百亿元").Body);
+        Assert.Contains("新种了茶苗", Titled(page, "秀山春茶陆续上市").Body);
+        Assert.EndsWith("对共建“一带一路”国家进出口增长9.1%。", Titled(page, "一季度全市外贸进出口保持增长").Body);
+    }
+
+    [Fact]
+    public void Pieces_at_the_pages_end_go_home_whichever_article_holds_them()
+    {
+        // The potato pieces name their district and go home first, and the potato article's text then ends the page;
+        // the pieces printed before the last one are still among the last printed.
+        var page = Parse(Gears, Tea, Potatoes, Trade, """
+            巫溪的洋芋粉条还通过电商卖到了沿海城市，去年线上销售洋芋粉条300吨。
+
+            綦江的齿轮企业正在研发新能源汽车减速器齿轮，已有两款齿轮进入测试。
+
+            秀山的茶农今年还新种了茶苗2000亩，茶叶加工厂也在扩建。
+
+            巫溪县还计划建设洋芋冷链仓储中心，延长鲜薯销售期。
+
+            """);
+
+        Assert.Contains("冷链仓储中心", Titled(page, "巫溪洋芋产业链条越拉越长").Body);
+        Assert.Contains("减速器齿轮", Titled(page, "綦江齿轮产业产值突破百亿元").Body);
+        Assert.Contains("新种了茶苗", Titled(page, "秀山春茶陆续上市").Body);
+        Assert.EndsWith("对共建“一带一路”国家进出口增长9.1%。", Titled(page, "一季度全市外贸进出口保持增长").Body);
     }
 
     [Fact]
@@ -77,18 +135,7 @@ public sealed class StrayEndPieceTests
     [Fact]
     public void A_subtitle_printed_alone_at_the_pages_end_goes_under_the_title_whose_text_says_its_words()
     {
-        var page = Parse(Gears, """
-            巫溪洋芋产业链条越拉越长
-
-            本报记者 王静
-
-            9月2日，巫溪县一家粉条加工厂内，工人正在晾晒刚做好的洋芋粉条。
-
-            过去洋芋大多直接卖鲜薯，如今当地把洋芋加工成粉条、薯片和全粉，每斤增值三倍以上。
-
-            县里还建起洋芋种薯繁育基地，带动农户种植洋芋5万亩。
-
-            """, Trade, """
+        var page = Parse(Gears, Potatoes, Trade, """
             从种洋芋到做粉条
 
             """);
