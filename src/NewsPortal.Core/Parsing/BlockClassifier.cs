@@ -110,10 +110,26 @@ internal sealed class BlockClassifier(LineCues cues)
             if (result[start - 1].Kind is not (BlockKind.Body or BlockKind.Lead)) continue;
             var end = start;
             while (end < result.Count && IsCutClause(result[end])) end++;
-            if (end == start || end >= result.Count || result[end].Kind != BlockKind.Body) continue;
+            // At the page's end: a cut clause whose cut word a paragraph printed elsewhere finishes (its tail).
+            if (end == start || end < result.Count && result[end].Kind != BlockKind.Body
+                || end == result.Count && !Enumerable.Range(start, end - start).All(i => HasTailOnPage(result, i))) continue;
             for (var i = start; i < end; i++) result[i] = result[i] with { Kind = BlockKind.Body };
             start = end;
         }
+    }
+
+    /// <summary>A paragraph of the page, printed after another block that does not go on into it, opens with the end of
+    /// the word the block stops in.</summary>
+    private static bool HasTailOnPage(List<ClassifiedBlock> blocks, int head)
+    {
+        var text = blocks[head].Text.TrimEnd();
+        if (text.Length == 0 || !HanText.IsHan(text[^1])) return false;
+        for (var i = 1; i < blocks.Count; i++)
+        {
+            if (i == head || blocks[i].Kind != BlockKind.Body || blocks[i].Text.Length == 0) continue;
+            if (TermWeights.Default.IsWord(text[^1], blocks[i].Text[0]) && blocks[i - 1].Block.EndsSentence) return true;
+        }
+        return false;
     }
 
     private static bool IsCutClause(ClassifiedBlock block) =>

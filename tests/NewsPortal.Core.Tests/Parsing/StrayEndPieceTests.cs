@@ -121,6 +121,30 @@ public sealed class StrayEndPieceTests
     }
 
     [Fact]
+    public void A_cut_clause_ending_the_page_whose_tail_is_printed_elsewhere_is_text_not_a_title()
+    {
+        // "…产业实现综" stops in the word "综合" that the potato article's third paragraph finishes: a paragraph's head
+        // printed at the page's end, never a headline heading the potato article's first paragraphs.
+        var page = Parse(Gears, """
+            巫溪洋芋产业链条越拉越长
+
+            9月2日，巫溪县一家粉条加工厂内，工人正在晾晒刚做好的洋芋粉条。
+
+            过去洋芋大多直接卖鲜薯，如今当地把洋芋加工成粉条、薯片和全粉，每斤增值三倍以上。
+
+            合产值12亿元，同比增长9%，带动农户种植洋芋5万亩。
+
+            """, Trade, """
+            今年1—8月，巫溪洋芋产业实现综
+
+            """);
+
+        Assert.DoesNotContain(page.Articles, a => a.Title.StartsWith("今年1—8月", StringComparison.Ordinal));
+        Assert.StartsWith("9月2日，巫溪县", Titled(page, "巫溪洋芋产业链条越拉越长").Body);
+        Assert.Equal(3, page.Articles.Count);
+    }
+
+    [Fact]
     public void A_source_line_at_the_pages_end_goes_to_the_article_whose_title_names_its_district()
     {
         var page = Parse(Tea, Gears, Trade, """
