@@ -15,6 +15,7 @@ public sealed class BlockClassifierTests
     [InlineData("【编者按】", nameof(BlockKind.Standfirst))]
     [InlineData("新华社北京12月16日电（记者 张晓洁）记者16日获悉，名单公布。", nameof(BlockKind.Lead))]
     [InlineData("新渝报讯(记者 刘星)12月17日,会议召开。", nameof(BlockKind.Lead))]
+    [InlineData("据新华社电 国家发展改革委近日印发通知，部署新一轮设备更新工作。", nameof(BlockKind.Lead))]
     [InlineData("- 1 新能源汽车安全车身产业创新综合体", nameof(BlockKind.ListItems))]
     [InlineData("●12月24日，市公安局举行仪式。（记者 周松）", nameof(BlockKind.ListItems))]
     [InlineData("2. 设计、生产、物流等环节实现数据贯通，关键工序数控化率不低于70%。", nameof(BlockKind.ListItems))]

@@ -145,6 +145,28 @@ public sealed class StrayEndPieceTests
     }
 
     [Fact]
+    public void A_wire_credit_opens_an_article_printed_under_its_late_title_after_another_articles_text()
+    {
+        // "据新华社…" credits the wire: the text opens an article of its own, whose title the page printed after its
+        // first paragraphs, not another paragraph of the article printed before it.
+        var page = Parse(Gears, """
+            据新华社电 国家发展改革委近日印发通知，部署新一轮设备更新工作，重点支持工业、能源等领域。
+
+            通知明确，对符合条件的更新项目给予贷款贴息支持。
+
+            国家部署新一轮设备更新
+
+            各地将在年底前完成首批项目申报。
+
+            """, Trade);
+
+        var wire = Titled(page, "国家部署新一轮设备更新");
+        Assert.StartsWith("据新华社电", wire.Body);
+        Assert.Equal("新华社", wire.Source);
+        Assert.DoesNotContain("设备更新", Titled(page, "綦江齿轮产业产值突破百亿元").Body);
+    }
+
+    [Fact]
     public void A_source_line_at_the_pages_end_goes_to_the_article_whose_title_names_its_district()
     {
         var page = Parse(Tea, Gears, Trade, """
