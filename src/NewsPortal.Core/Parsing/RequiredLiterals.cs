@@ -10,7 +10,10 @@ namespace NewsPortal.Core.Parsing;
 /// inline options, conditionals…) get no literals: they are always run.</summary>
 internal sealed class RequiredLiterals
 {
-    private readonly SearchValues<string>? _strings;
+    /// <summary>Literals of several letters: their first letters are searched for (vectorised), then the literals
+    /// compared there (the framework's many-string search of Han letters costs more than that).</summary>
+    private readonly string[]? _strings;
+    private readonly SearchValues<char>? _firsts;
     private readonly SearchValues<char>? _chars;
     private readonly string? _one;
 
@@ -26,7 +29,11 @@ internal sealed class RequiredLiterals
         Window = window;
         if (literals.Count == 1) _one = literals[0];
         else if (literals.All(l => l.Length == 1)) _chars = SearchValues.Create(string.Concat(literals));
-        else _strings = SearchValues.Create(literals.ToArray(), StringComparison.Ordinal);
+        else
+        {
+            _strings = literals.ToArray();
+            _firsts = SearchValues.Create(string.Concat(literals.Select(l => l[0]).Distinct()));
+        }
     }
 
     /// <summary>Whether the text may match: false only when it contains none of the literals where a match would.</summary>
@@ -34,7 +41,20 @@ internal sealed class RequiredLiterals
     {
         if (Window is { } window && text.Length > window) text = text[..window];
         if (_one is not null) return _one.Length == 1 ? text.Contains(_one[0]) : text.IndexOf(_one, StringComparison.Ordinal) >= 0;
-        return _chars is not null ? text.ContainsAny(_chars) : text.IndexOfAny(_strings!) >= 0;
+        if (_chars is not null) return text.ContainsAny(_chars);
+        for (var at = text.IndexOfAny(_firsts!); at >= 0; at = NextFirst(text, at))
+        {
+            var rest = text[at..];
+            foreach (var literal in _strings!)
+                if (rest.StartsWith(literal, StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private int NextFirst(ReadOnlySpan<char> text, int at)
+    {
+        var next = text[(at + 1)..].IndexOfAny(_firsts!);
+        return next < 0 ? -1 : at + 1 + next;
     }
 
     /// <summary>The literals of a pattern, or null when it has none (or is not understood).</summary>
