@@ -17,16 +17,22 @@ internal sealed class RequiredLiterals
     private readonly SearchValues<char>? _chars;
     private readonly string? _one;
 
-    /// <summary>Every match contains one of these.</summary>
+    /// <summary>Every match contains one of these (empty when the pattern has only its first letters).</summary>
     public IReadOnlyList<string> Literals { get; }
+
+    /// <summary>For a pattern anchored at the start that matches at least one letter: the letters a match can open with
+    /// (null when any can).</summary>
+    public FirstLetters? First { get; }
 
     /// <summary>For a pattern anchored at the start: a literal ends within this many letters of the start (else no limit).</summary>
     public int? Window { get; }
 
-    private RequiredLiterals(IReadOnlyList<string> literals, int? window)
+    private RequiredLiterals(IReadOnlyList<string> literals, int? window, FirstLetters? first)
     {
         Literals = literals;
         Window = window;
+        First = first;
+        if (literals.Count == 0) return;
         if (literals.Count == 1) _one = literals[0];
         else if (literals.All(l => l.Length == 1)) _chars = SearchValues.Create(string.Concat(literals));
         else
@@ -39,6 +45,8 @@ internal sealed class RequiredLiterals
     /// <summary>Whether the text may match: false only when it contains none of the literals where a match would.</summary>
     public bool MayMatch(ReadOnlySpan<char> text)
     {
+        if (First is { } first && (text.Length == 0 || !first.Contains(text[0]))) return false;
+        if (Literals.Count == 0) return true;
         if (Window is { } window && text.Length > window) text = text[..window];
         if (_one is not null) return _one.Length == 1 ? text.Contains(_one[0]) : text.IndexOf(_one, StringComparison.Ordinal) >= 0;
         if (_chars is not null) return text.ContainsAny(_chars);
@@ -73,19 +81,45 @@ internal sealed class RequiredLiterals
         {
             node = null;
         }
-        if (node?.Required is not { } required) return null;
+        if (node is null) return null;
+        var first = node.AnchoredStart && node.Min > 0 ? node.First : null;
+        if (node.Required is not { } required) return first is null ? null : new RequiredLiterals([], null, first);
         int? window = node.AnchoredStart && node.RequiredMaxStart is { } start ? start + required.Max(l => l.Length) : null;
-        return new RequiredLiterals(required, window);
+        return new RequiredLiterals(required, window, first);
     }
 
     /// <summary>What a piece of pattern matches: its length bounds, the one text it matches if fixed, the literals
     /// every match of it contains (with the furthest offset one can begin at), and whether it matches at the text's start only.</summary>
     private sealed record Node(int Min, int? Max, string? Exact, IReadOnlyList<string>? Required, int? RequiredMaxStart, bool AnchoredStart)
     {
-        public static Node Fixed(string text) => new(text.Length, text.Length, text, text.Length > 0 ? [text] : null, text.Length > 0 ? 0 : null, false);
+        /// <summary>The letters a match of it can open with, if it matches any (null: any letter).</summary>
+        public FirstLetters? First { get; init; }
+
+        public static Node Fixed(string text) => new(text.Length, text.Length, text, text.Length > 0 ? [text] : null, text.Length > 0 ? 0 : null, false)
+        {
+            First = text.Length > 0 ? new FirstLetters([text[0]], false) : null,
+        };
         public static Node AnyOf(int length) => new(length, length, null, null, null, false);
         public static Node Empty => new(0, 0, "", null, null, false);
     }
+
+    /// <summary>Letters a match can open with: a few listed, and the decimal digits (<c>\d</c>, any script's) if said.</summary>
+    internal sealed class FirstLetters(IEnumerable<char> letters, bool digits)
+    {
+        private readonly HashSet<char> _letters = [.. letters];
+
+        public bool Digits => digits;
+
+        public IReadOnlySet<char> Letters => _letters;
+
+        public bool Contains(char c) => _letters.Contains(c) || digits && char.IsDigit(c);
+
+        public static FirstLetters? Union(FirstLetters? a, FirstLetters? b) =>
+            a is null || b is null ? null : new FirstLetters(a._letters.Concat(b._letters), a.Digits || b.Digits);
+    }
+
+    /// <summary>A class of more letters than this opens with any letter as far as the first letters go.</summary>
+    private const int MaxFirstLetters = 512;
 
     /// <summary>Sets of more than this many letters are no help as literals.</summary>
     private const int MaxClassLetters = 8;
@@ -115,8 +149,11 @@ internal sealed class RequiredLiterals
                 required = exacts.Distinct().ToList()!;
                 maxStart = 0;
             }
+            // A branch that matches no letter leaves the first letter to what follows the alternation (its Min is 0).
+            var consuming = branches.Where(b => b.Max != 0).ToList();
+            var first = consuming.Count == 0 ? null : consuming.Skip(1).Aggregate(consuming[0].First, (f, b) => FirstLetters.Union(f, b.First));
             return new Node(branches.Min(b => b.Min), branches.Any(b => b.Max is null) ? null : branches.Max(b => b.Max),
-                null, required, required is null ? null : maxStart, branches.All(b => b.AnchoredStart));
+                null, required, required is null ? null : maxStart, branches.All(b => b.AnchoredStart)) { First = first };
         }
 
         private Node Sequence()
@@ -171,7 +208,17 @@ internal sealed class RequiredLiterals
                 if (item.AnchoredStart) { anchored = true; break; }
                 if (item.Max != 0) break;
             }
-            return new Node(min, max, fixedText, best.Literals, best.Literals is null ? null : best.MaxStart, anchored);
+            // The first letter comes from the first piece that matches any, or from the pieces after one that may match none.
+            FirstLetters? first = null;
+            var started = false;
+            foreach (var item in items)
+            {
+                if (item.Max == 0) continue;
+                first = started ? FirstLetters.Union(first, item.First) : item.First;
+                started = true;
+                if (item.Min > 0 || first is null) break;
+            }
+            return new Node(min, max, fixedText, best.Literals, best.Literals is null ? null : best.MaxStart, anchored) { First = first };
         }
 
         private Node Quantified(Node atom)
@@ -205,8 +252,8 @@ internal sealed class RequiredLiterals
             var exact = bounded && min == max && atom.Exact is { } e ? string.Concat(Enumerable.Repeat(e, min)) : null;
             if (exact is not null) return Node.Fixed(exact) with { AnchoredStart = atom.AnchoredStart };
             return min == 0
-                ? new Node(0, maxLength, null, null, null, false)
-                : new Node(atom.Min * min, maxLength, null, atom.Required, atom.RequiredMaxStart, atom.AnchoredStart);
+                ? new Node(0, maxLength, null, null, null, false) { First = atom.First }
+                : new Node(atom.Min * min, maxLength, null, atom.Required, atom.RequiredMaxStart, atom.AnchoredStart) { First = atom.First };
         }
 
         private Node Atom()
@@ -266,7 +313,9 @@ internal sealed class RequiredLiterals
             var c = pattern[_at++];
             switch (c)
             {
-                case 'd' or 'D' or 's' or 'S' or 'w' or 'W':
+                case 'd':
+                    return Node.AnyOf(1) with { First = new FirstLetters([], true) };
+                case 'D' or 's' or 'S' or 'w' or 'W':
                     return Node.AnyOf(1);
                 case 'p' or 'P':
                     SkipCategory();
@@ -324,6 +373,7 @@ internal sealed class RequiredLiterals
         {
             var letters = new HashSet<char>();
             var open = false;
+            var digits = false;
             var negated = !AtEnd && pattern[_at] == '^';
             if (negated) _at++;
             var first = true;
@@ -339,7 +389,8 @@ internal sealed class RequiredLiterals
                 {
                     if (AtEnd) throw new NotSupportedException();
                     var e = pattern[_at++];
-                    if (e is 'd' or 'D' or 's' or 'S' or 'w' or 'W') { open = true; continue; }
+                    if (e == 'd') { digits = true; continue; }
+                    if (e is 'D' or 's' or 'S' or 'w' or 'W') { open = true; continue; }
                     if (e is 'p' or 'P') { SkipCategory(); open = true; continue; }
                     letter = e == 'b' ? '\b' : EscapedLetter(e);
                 }
@@ -356,15 +407,17 @@ internal sealed class RequiredLiterals
                         hi = EscapedLetter(pattern[_at++]);
                     }
                     if (hi < letter) throw new NotSupportedException();
-                    if (hi - letter >= MaxClassLetters) open = true;
+                    if (hi - letter >= MaxFirstLetters) open = true;
                     else for (var l = letter; l <= hi; l++) letters.Add(l);
                     continue;
                 }
                 letters.Add(letter);
             }
-            if (negated || open || letters.Count == 0 || letters.Count > MaxClassLetters) return Node.AnyOf(1);
+            if (negated || open || letters.Count > MaxFirstLetters) return Node.AnyOf(1);
+            var opening = new FirstLetters(letters, digits);
+            if (digits || letters.Count == 0 || letters.Count > MaxClassLetters) return Node.AnyOf(1) with { First = opening };
             if (letters.Count == 1) return Node.Fixed(letters.First().ToString());
-            return new Node(1, 1, null, letters.Order().Select(l => l.ToString()).ToList(), 0, false);
+            return new Node(1, 1, null, letters.Order().Select(l => l.ToString()).ToList(), 0, false) { First = opening };
         }
     }
 }

@@ -29,6 +29,28 @@ public sealed class RequiredLiteralsTests
     }
 
     [Theory]
+    // A pattern anchored at the start opens with one of its first pieces' letters, or those after pieces that may match none.
+    [InlineData(@"^(?:[一二]+、|[（(][一二][）)]|第)", "(一二第（", false)]
+    [InlineData(@"^(?:本报)?(?:特约)?评论员$", "本特评", false)]
+    [InlineData(@"^(?:\d{4}年)?\d{1,2}月", "", true)]
+    [InlineData(@"(?<!x)^(?=各)[各每]\w+", "各每", false)]
+    public void An_anchored_pattern_is_asked_only_of_texts_opening_with_its_first_letters(string pattern, string letters, bool digits)
+    {
+        var first = RequiredLiterals.Of(pattern, RegexOptions.CultureInvariant)?.First;
+        Assert.NotNull(first);
+        Assert.Equal(letters, string.Concat(first.Letters.Order()));
+        Assert.Equal(digits, first.Digits);
+    }
+
+    [Theory]
+    [InlineData(@"^(?:本报|[\p{IsCJKUnifiedIdeographs}]{1,8}报)?评论员")] // a category opens it
+    [InlineData(@"^\s*第")] // white space opens it
+    [InlineData(@"^第?|各")] // not anchored in every branch
+    [InlineData(@"^(?:第)?")] // may match nothing
+    public void Patterns_opening_with_any_letter_have_no_first_letters(string pattern) =>
+        Assert.Null(RequiredLiterals.Of(pattern, RegexOptions.CultureInvariant)?.First);
+
+    [Theory]
     [InlineData(@"(?<a>报)\k<a>")] // back-reference
     [InlineData(@"(?i)报讯")] // inline option
     [InlineData(@"(报)?讯?")] // nothing required
