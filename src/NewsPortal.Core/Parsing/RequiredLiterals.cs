@@ -193,8 +193,10 @@ internal sealed class RequiredLiterals
                 offset = offset is null || item.Max is null ? null : offset + item.Max;
             }
             EndRun();
+            // Marks (，、“) stand in most texts, letters in fewer: a set with a letter in each literal is preferred.
             var best = candidates.Count == 0 ? default : candidates
-                .OrderByDescending(c => c.Literals.Min(l => l.Length))
+                .OrderByDescending(c => c.Literals.All(l => l.Any(char.IsLetterOrDigit)))
+                .ThenByDescending(c => c.Literals.Min(l => l.Length))
                 .ThenBy(c => c.Literals.Count)
                 .ThenBy(c => c.MaxStart ?? int.MaxValue)
                 .First();
