@@ -21,7 +21,8 @@ internal sealed class LineCues(ParsingKnowledge knowledge)
     /// <summary>A short line naming reporters or photographers: "□ 重庆日报记者 王翔", "通讯员 龚长浩 摄/视觉重庆".</summary>
     public bool IsByline(string line)
     {
-        if (line.Length > 96 || HanText.Width(line) > 48 || HanText.ContainsSentenceEnd(line) || line.Contains('，') || line.Contains('\t')) return false;
+        // The vectorised searches first; a line is at least as long as it is wide.
+        if (line.Length > 96 || line.Contains('，') || line.Contains('\t') || line.Length > 48 && HanText.Width(line) > 48 || HanText.ContainsSentenceEnd(line)) return false;
         if (StartsWithDateline(line)) return false;
         return knowledge.BylineRole.IsMatch(line) || IsClosingLine(line);
     }
