@@ -167,9 +167,9 @@ internal sealed partial class ArticleFieldReader(ParsingKnowledge knowledge, Lin
         string? all = null;
         string All() => all ??= article.AllText;
         var title = article.Headline?.Title ?? "";
-        var bodyText = string.Concat(article.Body.Select(p => p.Text));
         if (knowledge.BriefColumns.Contains(title)) return ArticleKind.Brief;
         if (article.IsIndex) return ArticleKind.List;
+        var bodyText = string.Concat(article.Body.Select(p => p.Text));
         if (article.Paragraphs.Any(p => p.Text.Contains('\t')) && knowledge.InterviewCues.Any(c => All().Contains(c, StringComparison.Ordinal))
             || article.Body.Count(p => LineCues.StartsWithSpeaker(p.Text)) >= 3) return ArticleKind.Interview;
         if (article.Paragraphs.Any(p => cues.IsNotice(p.Text)) || bodyText.Length == 0 && article.Headline is not null) return ArticleKind.Notice;
