@@ -107,12 +107,14 @@ internal sealed class RequiredLiterals
     internal sealed class FirstLetters(IEnumerable<char> letters, bool digits)
     {
         private readonly HashSet<char> _letters = [.. letters];
+        private SearchValues<char>? _search;
 
         public bool Digits => digits;
 
         public IReadOnlySet<char> Letters => _letters;
 
-        public bool Contains(char c) => _letters.Contains(c) || digits && char.IsDigit(c);
+        // (A set's own lookup, a bitmap or a few comparisons, not the hash set's: asked of every line.)
+        public bool Contains(char c) => (_search ??= SearchValues.Create(string.Concat(_letters))).Contains(c) || digits && char.IsDigit(c);
 
         public static FirstLetters? Union(FirstLetters? a, FirstLetters? b) =>
             a is null || b is null ? null : new FirstLetters(a._letters.Concat(b._letters), a.Digits || b.Digits);
