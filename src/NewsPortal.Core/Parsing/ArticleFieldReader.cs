@@ -137,10 +137,13 @@ internal sealed partial class ArticleFieldReader(ParsingKnowledge knowledge, Lin
         return paper;
     }
 
+    /// <summary>Every letter of the opening byline marks, spelled out once.</summary>
+    private readonly char[] _openingMarkLetters = knowledge.OpeningBylineMarks.SelectMany(m => m).ToArray();
+
     /// <summary>Who a byline works for: "新重庆-重庆日报记者" → 重庆日报; "…摄/视觉重庆" → 视觉重庆; 本报 → null.</summary>
     public string? Organisation(string byline)
     {
-        var text = byline.Trim().TrimStart(knowledge.OpeningBylineMarks.SelectMany(m => m).ToArray()).Trim();
+        var text = byline.Trim().TrimStart(_openingMarkLetters).Trim();
         var slash = text.LastIndexOfAny(['/', '／']);
         if (slash >= 0)
         {

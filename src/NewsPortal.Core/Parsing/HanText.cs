@@ -122,10 +122,15 @@ internal static class HanText
     private static bool LeftOpen(string s, char open, char openNarrow, char close, char closeNarrow)
     {
         var depth = 0;
-        foreach (var c in s)
+        // A vectorised search from one mark to the next: most text holds few.
+        ReadOnlySpan<char> marks = [open, openNarrow, close, closeNarrow];
+        var rest = s.AsSpan();
+        for (var at = rest.IndexOfAny(marks); at >= 0; at = rest.IndexOfAny(marks))
         {
+            var c = rest[at];
             if (c == open || c == openNarrow) depth++;
-            else if ((c == close || c == closeNarrow) && depth > 0) depth--;
+            else if (depth > 0) depth--;
+            rest = rest[(at + 1)..];
         }
         return depth > 0;
     }

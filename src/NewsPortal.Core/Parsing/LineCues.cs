@@ -36,8 +36,14 @@ internal sealed class LineCues(ParsingKnowledge knowledge)
     public bool StartsWithReporterRole(string line)
     {
         var role = knowledge.BylineRole.Match(line);
-        return role.Success && role.Index <= 4 && line.AsSpan(0, role.Index).TrimStart(knowledge.OpeningBylineMarks.Select(m => m[0]).ToArray()).ToString().All(HanText.IsHan);
+        if (!role.Success || role.Index > 4) return false;
+        foreach (var c in line.AsSpan(0, role.Index).TrimStart(_openingMarkFirsts))
+            if (!HanText.IsHan(c)) return false;
+        return true;
     }
+
+    /// <summary>The first letter of each opening byline mark, spelled out once.</summary>
+    private readonly char[] _openingMarkFirsts = knowledge.OpeningBylineMarks.Select(m => m[0]).ToArray();
 
     public bool IsOpeningByline(string line) => HanText.StartsWithAny(line, knowledge.OpeningBylineMarks);
 
