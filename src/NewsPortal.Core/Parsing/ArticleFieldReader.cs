@@ -31,6 +31,9 @@ internal sealed partial class ArticleFieldReader(ParsingKnowledge knowledge, Lin
     [GeneratedRegex(@"刊登(?<org>[\p{IsCJKUnifiedIdeographs}]{2,8}?)评论员")]
     private static partial Regex CommentaryNotice();
 
+    /// <summary>The word <see cref="CommentaryNotice"/> opens with.</summary>
+    private const string CommentaryNoticeWord = "刊登";
+
     public ArticleFields Read(ArticleText article, string paper)
     {
         var body = article.Body.ToList();
@@ -63,11 +66,10 @@ internal sealed partial class ArticleFieldReader(ParsingKnowledge knowledge, Lin
         foreach (var p in article.Paragraphs.Where(p => p.Role == ParagraphRole.Byline)) yield return p.Text;
         foreach (var p in body.Take(6))
         {
-            var head = p.Text.Length > 60 ? p.Text[..60] : p.Text;
             // Most paragraphs open no bracket at all: nothing to match.
-            if (head.AsSpan().IndexOfAny('（', '(') >= 0)
-                foreach (Match m in Parenthesised().Matches(head))
-                    if (knowledge.BylineRole.IsMatch(m.Groups["inner"].Value)) yield return m.Groups["inner"].Value;
+            if (p.Text.AsSpan(0, Math.Min(p.Text.Length, 60)).IndexOfAny('（', '(') >= 0)
+                foreach (var inner in BracketedIn(p.Text, Math.Min(p.Text.Length, 60)))
+                    yield return inner;
             if (p.Text.Length <= 200 && p.Text.Contains('\t') && knowledge.BylineRole.IsMatch(p.Text)) yield return p.Text;
         }
         foreach (var p in body)
@@ -80,6 +82,16 @@ internal sealed partial class ArticleFieldReader(ParsingKnowledge knowledge, Lin
             if (last is not null && last.Index + last.Length >= tail.Length - 1 && knowledge.BylineRole.IsMatch(last.Groups["inner"].Value))
                 yield return last.Groups["inner"].Value;
         }
+    }
+
+    /// <summary>What the brackets in the text's first letters hold that names a role, each a string only when it does.</summary>
+    private List<string> BracketedIn(string text, int length)
+    {
+        var found = new List<string>();
+        // (The pattern's brackets are one letter each: the inner group is the match without them.)
+        foreach (var m in Parenthesised().EnumerateMatches(text.AsSpan(0, length)))
+            if (knowledge.BylineRole.IsMatch(text.AsSpan(m.Index + 1, m.Length - 2))) found.Add(text.Substring(m.Index + 1, m.Length - 2));
+        return found;
     }
 
     private static bool ClosesBracketAtEnd(string text) =>
@@ -117,16 +129,21 @@ internal sealed partial class ArticleFieldReader(ParsingKnowledge knowledge, Lin
             if (Organisation(byline) is { } org) return org;
         foreach (var p in article.Paragraphs)
         {
+            // The notice opens with its word: a paragraph without it is not asked.
+            if (!p.Text.Contains(CommentaryNoticeWord, StringComparison.Ordinal)) continue;
             var notice = CommentaryNotice().Match(p.Text);
             if (notice.Success) return IsOwnPaper(notice.Groups["org"].Value) ? paper : notice.Groups["org"].Value;
         }
         return paper;
     }
 
+    /// <summary>Every letter of the opening byline marks, spelled out once.</summary>
+    private readonly char[] _openingMarkLetters = knowledge.OpeningBylineMarks.SelectMany(m => m).ToArray();
+
     /// <summary>Who a byline works for: "新重庆-重庆日报记者" → 重庆日报; "…摄/视觉重庆" → 视觉重庆; 本报 → null.</summary>
     public string? Organisation(string byline)
     {
-        var text = byline.Trim().TrimStart(knowledge.OpeningBylineMarks.SelectMany(m => m).ToArray()).Trim();
+        var text = byline.Trim().TrimStart(_openingMarkLetters).Trim();
         var slash = text.LastIndexOfAny(['/', '／']);
         if (slash >= 0)
         {
@@ -153,9 +170,9 @@ internal sealed partial class ArticleFieldReader(ParsingKnowledge knowledge, Lin
         string? all = null;
         string All() => all ??= article.AllText;
         var title = article.Headline?.Title ?? "";
-        var bodyText = string.Concat(article.Body.Select(p => p.Text));
         if (knowledge.BriefColumns.Contains(title)) return ArticleKind.Brief;
         if (article.IsIndex) return ArticleKind.List;
+        var bodyText = string.Concat(article.Body.Select(p => p.Text));
         if (article.Paragraphs.Any(p => p.Text.Contains('\t')) && knowledge.InterviewCues.Any(c => All().Contains(c, StringComparison.Ordinal))
             || article.Body.Count(p => LineCues.StartsWithSpeaker(p.Text)) >= 3) return ArticleKind.Interview;
         if (article.Paragraphs.Any(p => cues.IsNotice(p.Text)) || bodyText.Length == 0 && article.Headline is not null) return ArticleKind.Notice;
@@ -202,7 +219,9 @@ internal sealed partial class ArticleFieldReader(ParsingKnowledge knowledge, Lin
             if (datelineDay is { } day)
             {
                 var near = lead[start..Math.Min(lead.Length, start + 40)];
-                var md = MonthDay().Match(near);
+                // Both patterns end with their word (月…日, 日): text without 日 has neither.
+                if (!near.Contains('日')) return datelineDay;
+                var md = near.Contains('月') ? MonthDay().Match(near) : System.Text.RegularExpressions.Match.Empty;
                 var d = DayOnly().Match(near);
                 if (md.Success && (!d.Success || md.Index <= d.Index)) return Valid(md);
                 if (d.Success && int.TryParse(d.Groups["d"].Value, out var only) && only is >= 1 and <= 31) return (day.Item1, only);
@@ -213,6 +232,8 @@ internal sealed partial class ArticleFieldReader(ParsingKnowledge knowledge, Lin
         {
             // The lead is keyed already.
             var text = k == 0 ? lead : HanText.Key(body[k].Text);
+            // A month and day has both words.
+            if (!text.Contains('月')) continue;
             foreach (Match m in MonthDay().Matches(text))
             {
                 var before = text[Math.Max(0, m.Index - 4)..m.Index];

@@ -12,6 +12,31 @@ internal sealed partial class EditionDateInference(ParsingKnowledge knowledge)
     [GeneratedRegex(@"(?<!\d)(?<y>19[5-9]\d|20\d\d)\s*年")]
     private static partial Regex YearMention();
 
+    /// <summary>What <see cref="YearMention"/> finds in the text, in order, as (index, length): read back from each 年
+    /// (rarer than the digits the pattern's own search starts from): white space (the pattern's \s, letter by letter),
+    /// then the year's four digits with no digit before them. A match ends at its 年 and holds no other, so no two
+    /// overlap and each 年 ends at most one.</summary>
+    internal static IEnumerable<(int Index, int Length)> YearMentions(string text)
+    {
+        for (var year = text.IndexOf('年'); year >= 0; year = text.IndexOf('年', year + 1))
+        {
+            var digitsEnd = year;
+            while (digitsEnd > 0 && IsPatternWhiteSpace(text[digitsEnd - 1])) digitsEnd--;
+            var start = digitsEnd - 4;
+            if (start < 0 || start > 0 && char.IsDigit(text[start - 1])) continue;
+            var (a, b, c, d) = (text[start], text[start + 1], text[start + 2], text[start + 3]);
+            if ((a == '1' && b == '9' && c is >= '5' and <= '9' || a == '2' && b == '0' && char.IsDigit(c)) && char.IsDigit(d))
+                yield return (start, year + 1 - start);
+        }
+    }
+
+    /// <summary>The letters the pattern language's \s matches: [\f\n\r\t\v\x85\p{Z}] (tested against it on every letter).</summary>
+    internal static bool IsPatternWhiteSpace(char c) =>
+        c is '\f' or '\n' or '\r' or '\t' or '\v' or '\x85'
+        || c > ' ' && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.SpaceSeparator
+            or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator
+        || c == ' ';
+
     public EditionDate Infer(string pageText, IReadOnlyList<(int Month, int Day)> eventDays)
     {
         // Hard wraps cut phrases ("十四\n五”开好局"); the vote reads the text without whitespace.
@@ -65,7 +90,7 @@ internal sealed partial class EditionDateInference(ParsingKnowledge knowledge)
         var earlyYear = month is <= 6;
 
         // Matches as spans, not Match objects and substrings: the whole page's text is searched.
-        foreach (var m in YearMention().EnumerateMatches(text))
+        foreach (var m in YearMentions(text))
         {
             // The look-behind takes no letter: the year is the match's first four.
             var y = int.Parse(text.AsSpan(m.Index, 4));

@@ -52,8 +52,14 @@ internal static class HanText
     /// <summary>Whether the text starts with any of the words (loops, not LINQ: knowledge lists are asked about every line).</summary>
     public static bool StartsWithAny(string text, IReadOnlyList<string> words)
     {
+        // Words are compared only when their first letter is the text's.
+        var first = text.Length > 0 ? text[0] : '\0';
         for (var i = 0; i < words.Count; i++)
-            if (text.StartsWith(words[i], StringComparison.Ordinal)) return true;
+        {
+            var word = words[i];
+            if (word.Length == 0) return true;
+            if (word[0] == first && text.StartsWith(word, StringComparison.Ordinal)) return true;
+        }
         return false;
     }
 
@@ -99,6 +105,8 @@ internal static class HanText
         return c == '.' && (i == 0 || !char.IsDigit(t[i - 1]));
     }
 
+    private static readonly System.Buffers.SearchValues<char> SentenceEndMarks = System.Buffers.SearchValues.Create("。；;.");
+
     private static bool IsSentenceEnd(char c) => c is '。' or '！' or '？' or '!' or '?' or '…';
 
     private static bool IsCloser(char c) => c is '”' or '’' or '」' or '』' or '》' or '）' or ')' or '】' or '"' or '\'';
@@ -114,10 +122,15 @@ internal static class HanText
     private static bool LeftOpen(string s, char open, char openNarrow, char close, char closeNarrow)
     {
         var depth = 0;
-        foreach (var c in s)
+        // A vectorised search from one mark to the next: most text holds few.
+        ReadOnlySpan<char> marks = [open, openNarrow, close, closeNarrow];
+        var rest = s.AsSpan();
+        for (var at = rest.IndexOfAny(marks); at >= 0; at = rest.IndexOfAny(marks))
         {
+            var c = rest[at];
             if (c == open || c == openNarrow) depth++;
-            else if ((c == close || c == closeNarrow) && depth > 0) depth--;
+            else if (depth > 0) depth--;
+            rest = rest[(at + 1)..];
         }
         return depth > 0;
     }
@@ -125,13 +138,16 @@ internal static class HanText
 
     public static bool ContainsSentenceEnd(string s)
     {
-        for (var i = 0; i < s.Length; i++)
+        // A vectorised search from one candidate mark to the next: most lines hold none, or a 。 early.
+        var from = 0;
+        while (true)
         {
-            var c = s[i];
-            if (c == '。' || c == '；' || c == ';') return true;
-            if (c == '.' && i > 0 && IsHan(s[i - 1])) return true;
+            var at = s.AsSpan(from).IndexOfAny(SentenceEndMarks);
+            if (at < 0) return false;
+            at += from;
+            if (s[at] != '.' || at > 0 && IsHan(s[at - 1])) return true;
+            from = at + 1;
         }
-        return false;
     }
 
     public static int CountCommas(string s) => s.AsSpan().Count('，') + s.AsSpan().Count(',');
@@ -336,8 +352,31 @@ internal static class HanText
     /// <summary>Three or more single characters set apart by spaces ("加 快 推 动").</summary>
     public static bool IsLetterSpaced(string line)
     {
-        var parts = line.Split(' ', '\u3000', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length >= 3 && parts.All(p => p.Length == 1);
+        // The pieces between spaces counted as read, not split into strings (asked of every headline line). As it was
+        // written, the split took the ideographic space for its count of pieces (12288), not for a separator: only
+        // spaces separate, and a line of more pieces than that is split as before.
+        if (line.Length >= 2 * '\u3000' - 1)
+        {
+            var parts = line.Split(' ', '\u3000', StringSplitOptions.RemoveEmptyEntries);
+            return parts.Length >= 3 && parts.All(p => p.Length == 1);
+        }
+        var pieces = 0;
+        var length = 0;
+        foreach (var c in line)
+        {
+            if (c != ' ')
+            {
+                length++;
+                continue;
+            }
+            if (length == 0) continue;
+            if (length != 1) return false;
+            pieces++;
+            length = 0;
+        }
+        if (length > 1) return false;
+        if (length == 1) pieces++;
+        return pieces >= 3;
     }
 
     public static HashSet<string> Bigrams(string content)

@@ -137,6 +137,8 @@ internal sealed class HeadlineReader(ParsingKnowledge knowledge)
 
     private int KickerCut(string line)
     {
+        // Every cut is an ending and a space: a line without one has none (asked of every headline line and unit).
+        if (line.AsSpan().IndexOfAny(' ', '\u3000') < 0) return -1;
         foreach (var (ending, spaced, ideographicSpaced) in _kickerCuts)
         {
             var at = line.IndexOf(spaced, StringComparison.Ordinal);

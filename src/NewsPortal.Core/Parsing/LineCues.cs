@@ -21,7 +21,8 @@ internal sealed class LineCues(ParsingKnowledge knowledge)
     /// <summary>A short line naming reporters or photographers: "□ 重庆日报记者 王翔", "通讯员 龚长浩 摄/视觉重庆".</summary>
     public bool IsByline(string line)
     {
-        if (line.Length > 96 || HanText.Width(line) > 48 || HanText.ContainsSentenceEnd(line) || line.Contains('，') || line.Contains('\t')) return false;
+        // The vectorised searches first; a line is at least as long as it is wide.
+        if (line.Length > 96 || line.Contains('，') || line.Contains('\t') || line.Length > 48 && HanText.Width(line) > 48 || HanText.ContainsSentenceEnd(line)) return false;
         if (StartsWithDateline(line)) return false;
         return knowledge.BylineRole.IsMatch(line) || IsClosingLine(line);
     }
@@ -35,8 +36,14 @@ internal sealed class LineCues(ParsingKnowledge knowledge)
     public bool StartsWithReporterRole(string line)
     {
         var role = knowledge.BylineRole.Match(line);
-        return role.Success && role.Index <= 4 && line.AsSpan(0, role.Index).TrimStart(knowledge.OpeningBylineMarks.Select(m => m[0]).ToArray()).ToString().All(HanText.IsHan);
+        if (!role.Success || role.Index > 4) return false;
+        foreach (var c in line.AsSpan(0, role.Index).TrimStart(_openingMarkFirsts))
+            if (!HanText.IsHan(c)) return false;
+        return true;
     }
+
+    /// <summary>The first letter of each opening byline mark, spelled out once.</summary>
+    private readonly char[] _openingMarkFirsts = knowledge.OpeningBylineMarks.Select(m => m[0]).ToArray();
 
     public bool IsOpeningByline(string line) => HanText.StartsWithAny(line, knowledge.OpeningBylineMarks);
 

@@ -14,6 +14,8 @@ internal sealed class LineJoiner(LineCues cues)
         var profile = page.Profile;
         var result = new List<PageLine>();
         var pieces = new List<RawLine>();
+        // The pieces' brackets opened less those closed, kept as pieces come (asked of every line of a paragraph).
+        var brackets = 0;
         var blank = 0;
         var blankBefore = 0;
         var afterFull = false;
@@ -47,6 +49,7 @@ internal sealed class LineJoiner(LineCues cues)
             }
             else result.Add(Build(result.Count, pieces, profile, profile.Blanks(blankBefore), afterFull));
             pieces.Clear();
+            brackets = 0;
         }
 
         for (var i = 0; i < page.Lines.Count; i++)
@@ -58,7 +61,7 @@ internal sealed class LineJoiner(LineCues cues)
                 continue;
             }
             var alone = i + 1 == page.Lines.Count || page.Lines[i + 1].IsBlank;
-            if (pieces.Count == 0 || !Continues(pieces, line, blank, alone, profile, speakerTailsOnce))
+            if (pieces.Count == 0 || !Continues(pieces, brackets > 0, line, blank, alone, profile, speakerTailsOnce))
             {
                 var full = pieces.Count > 0 && blank == 0 && profile.IsFull(pieces[^1]);
                 Flush(blankAfter: blank > 0);
@@ -66,17 +69,18 @@ internal sealed class LineJoiner(LineCues cues)
                 afterFull = full;
             }
             pieces.Add(line);
+            brackets += BracketBalance(line.Text);
             blank = 0;
         }
         Flush(blankAfter: true);
         return new ParagraphLines(result, profile);
     }
 
-    private bool Continues(List<RawLine> pieces, RawLine next, int blank, bool nextAlone, LineProfile profile, Func<List<RawLine>> speakerTails)
+    private bool Continues(List<RawLine> pieces, bool hasOpenBracket, RawLine next, int blank, bool nextAlone, LineProfile profile, Func<List<RawLine>> speakerTails)
     {
         var last = pieces[^1];
         if (next.MarkedHeading) return false;
-        var bracketOpen = blank == 0 && HasOpenBracket(pieces) && !profile.StartsParagraph(next);
+        var bracketOpen = blank == 0 && hasOpenBracket && !profile.StartsParagraph(next);
         // No paragraph opens with a sentence's or a clause's mark: a line that does ("。如今，…") is the rest of the line
         // over it, cut right before its mark, on any page.
         if (blank == 0 && next.Text.Length > 0 && OpeningMarks.Contains(next.Text[0]) && !HanText.EndsSentence(last.Text)) return true;
@@ -204,21 +208,19 @@ internal sealed class LineJoiner(LineCues cues)
         HanText.Width(text) <= 64 && !HanText.ContainsSentenceEnd(text) && !HanText.EndsWithClausePunctuation(text)
         && !HanText.EndsSentence(text) && HanText.CountCommas(text) <= 2;
 
-    /// <summary>"…（记者" + " 周松）": a line that leaves a bracket open is continued by the next.</summary>
-    private static bool HasOpenBracket(List<RawLine> pieces)
+    /// <summary>Brackets a line opens less those it closes: "…（记者" + " 周松）", pieces that leave a bracket open
+    /// (their sum above zero), are continued by the next line.</summary>
+    private static int BracketBalance(string text)
     {
         var open = 0;
-        foreach (var p in pieces)
+        // Brackets are few: a vectorised search jumps from one to the next.
+        var rest = text.AsSpan();
+        for (var at = rest.IndexOfAny(Brackets); at >= 0; at = rest.IndexOfAny(Brackets))
         {
-            // Brackets are few: a vectorised search jumps from one to the next (asked of every line of a paragraph).
-            var rest = p.Text.AsSpan();
-            for (var at = rest.IndexOfAny(Brackets); at >= 0; at = rest.IndexOfAny(Brackets))
-            {
-                open += rest[at] is '（' or '(' ? 1 : -1;
-                rest = rest[(at + 1)..];
-            }
+            open += rest[at] is '（' or '(' ? 1 : -1;
+            rest = rest[(at + 1)..];
         }
-        return open > 0;
+        return open;
     }
 
     private static readonly SearchValues<char> Brackets = SearchValues.Create("（()）");

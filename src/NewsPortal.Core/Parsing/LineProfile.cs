@@ -104,13 +104,14 @@ internal sealed record LineProfile(double? WrapWidth, bool WrapsByCharacters, do
     /// <summary>A dump cut every N characters: many lines exactly N long (indentation included), few longer.</summary>
     private static int? CharacterWrap(List<RawLine> lines, bool margin)
     {
-        var histogram = new Dictionary<int, int>();
-        foreach (var l in lines)
-        {
-            var columns = margin ? l.RawLength - l.IndentChars : l.RawLength;
-            histogram[columns] = histogram.GetValueOrDefault(columns) + 1;
-        }
-        var (width, count) = histogram.Where(h => h.Key >= 10).Select(h => (h.Key, h.Value)).DefaultIfEmpty().MaxBy(h => (h.Value, h.Key));
+        // Counted in an array by length: the most common length from 10 on (the longest of equally common ones), or none.
+        var longest = 0;
+        foreach (var l in lines) longest = Math.Max(longest, margin ? l.RawLength - l.IndentChars : l.RawLength);
+        var histogram = new int[longest + 1];
+        foreach (var l in lines) histogram[margin ? l.RawLength - l.IndentChars : l.RawLength]++;
+        var (width, count) = (0, 0);
+        for (var columns = 10; columns <= longest; columns++)
+            if (histogram[columns] > 0 && histogram[columns] >= count) (width, count) = (columns, histogram[columns]);
         if (width == 0 || count < 5 || count * 100 < lines.Count * 30) return null;
         var longer = lines.Count(l => l.Text.Length > width);
         return longer * 100 <= lines.Count * 20 ? width : null;

@@ -15,45 +15,45 @@ internal sealed class ParsingKnowledge
     public required string DefaultPaper { get; init; }
     public required IReadOnlySet<string> PageFurniture { get; init; }
     /// <summary>A masthead's full date (年月日, ASCII or full-width digits; groups y, m, d).</summary>
-    public required Regex MastheadDate { get; init; }
+    public required KnowledgePattern MastheadDate { get; init; }
     /// <summary>A paper's name in a masthead (group paper).</summary>
-    public required Regex MastheadPaper { get; init; }
+    public required KnowledgePattern MastheadPaper { get; init; }
     /// <summary>A page's number in a masthead (group page).</summary>
-    public required Regex MastheadPage { get; init; }
+    public required KnowledgePattern MastheadPage { get; init; }
     /// <summary>A line that is only a page's number (and its section's label).</summary>
-    public required Regex MastheadPageLine { get; init; }
+    public required KnowledgePattern MastheadPageLine { get; init; }
     /// <summary>A weekday in a masthead.</summary>
-    public required Regex MastheadWeekday { get; init; }
+    public required KnowledgePattern MastheadWeekday { get; init; }
     /// <summary>A masthead line has at most this many letters.</summary>
     public required int MastheadMaxLetters { get; init; }
     /// <summary>A masthead is among the page's first or last this many lines with text.</summary>
     public required int MastheadEdgeLines { get; init; }
-    public required Regex ContinuationMarker { get; init; }
+    public required KnowledgePattern ContinuationMarker { get; init; }
     public required IReadOnlyList<string> ContinuesOnWords { get; init; }
-    public required IReadOnlyList<Regex> Datelines { get; init; }
+    public required IReadOnlyList<KnowledgePattern> Datelines { get; init; }
     /// <summary>The dateline patterns as one: whether any matches is asked of every line, and one scan costs less than one a pattern.</summary>
-    public required Regex AnyDateline { get; init; }
+    public required KnowledgePattern AnyDateline { get; init; }
     public required IReadOnlyList<string> OwnPaperWords { get; init; }
     public required IReadOnlyList<string> BrandPrefixes { get; init; }
-    public required Regex BylineRole { get; init; }
+    public required KnowledgePattern BylineRole { get; init; }
     public required IReadOnlyList<string> BylineRoles { get; init; }
     public required IReadOnlyList<string> BylineRoleSuffixes { get; init; }
     public required IReadOnlyList<string> OpeningBylineMarks { get; init; }
     /// <summary>Lines that end an article without naming a reporter: an author line (本报评论员), a source credit
     /// (（来源：…）), a contact line, a document's sign-off (issuer and date).</summary>
-    public required IReadOnlyList<Regex> ClosingLines { get; init; }
+    public required IReadOnlyList<KnowledgePattern> ClosingLines { get; init; }
     /// <summary><see cref="ClosingLines"/> as one pattern.</summary>
-    public required Regex AnyClosingLine { get; init; }
+    public required KnowledgePattern AnyClosingLine { get; init; }
     public required IReadOnlyList<string> PhotoCreditWords { get; init; }
     public required IReadOnlyList<string> StandfirstMarkers { get; init; }
     public required IReadOnlyList<string> CaptionCues { get; init; }
-    public required Regex CaptionSuffix { get; init; }
+    public required KnowledgePattern CaptionSuffix { get; init; }
     public required IReadOnlyList<string> KickerEndings { get; init; }
     public required IReadOnlyList<string> DeckWords { get; init; }
     /// <summary>Marks that open a deck line (副题: "——…").</summary>
     public required IReadOnlyList<string> DeckMarks { get; init; }
     /// <summary>Headline lines that are never the title: a parenthesised period, a document number.</summary>
-    public required Regex DeckLine { get; init; }
+    public required KnowledgePattern DeckLine { get; init; }
     /// <summary>A headline line this short (display width) beside a longer one is a column's label, not the title.</summary>
     public required double ColumnLabelMaxWidth { get; init; }
     /// <summary>A headline with at most this many letters of text under it is starved: its text may be printed among another article's.</summary>
@@ -66,15 +66,15 @@ internal sealed class ParsingKnowledge
     public required IReadOnlyList<string> SubjectNames { get; init; }
     /// <summary>Finds the districts and counties a text names (by name, alias or name without 区/县).</summary>
     public required PlaceNames Places { get; init; }
-    public required Regex SectionNumbering { get; init; }
+    public required KnowledgePattern SectionNumbering { get; init; }
     /// <summary>A sentence opening with its date ("9月19日，…", "12月17日下午，…"): prose, never a headline's line.</summary>
-    public required Regex OpensWithDate { get; init; }
+    public required KnowledgePattern OpensWithDate { get; init; }
     /// <summary>The addressee line that opens an official document ("各区县…，有关单位："): the document's first block.</summary>
-    public required Regex DocumentSalutation { get; init; }
-    public required Regex ListItem { get; init; }
-    public required IReadOnlyList<Regex> NoticeLines { get; init; }
+    public required KnowledgePattern DocumentSalutation { get; init; }
+    public required KnowledgePattern ListItem { get; init; }
+    public required IReadOnlyList<KnowledgePattern> NoticeLines { get; init; }
     /// <summary><see cref="NoticeLines"/> as one pattern.</summary>
-    public required Regex AnyNoticeLine { get; init; }
+    public required KnowledgePattern AnyNoticeLine { get; init; }
     public required IReadOnlySet<string> BriefColumns { get; init; }
     public required IReadOnlyList<string> InterviewCues { get; init; }
     public required IReadOnlyList<string> CommentaryCues { get; init; }
@@ -82,12 +82,12 @@ internal sealed class ParsingKnowledge
     public required IReadOnlyList<string> BackReferences { get; init; }
     /// <summary>A paragraph opening with a name and a verb of saying ("王建平说，…"): the rest of a quoted sentence whose
     /// speaker's title ended the line above ("…”公司董事长").</summary>
-    public required Regex OpensWithAttribution { get; init; }
+    public required KnowledgePattern OpensWithAttribution { get; init; }
     /// <summary>Text that reaches a verb of saying before any other mark ("区管委会主要负责人说。", "责人说，…"): the
     /// rest of a speaker cut above, whatever its length.</summary>
-    public required Regex FinishesSpeaker { get; init; }
+    public required KnowledgePattern FinishesSpeaker { get; init; }
     /// <summary>A paragraph ending with a quoted sentence and its speaker cut before the verb of saying ("…。”合作社负责人刘道").</summary>
-    public required Regex EndsWithCutSpeaker { get; init; }
+    public required KnowledgePattern EndsWithCutSpeaker { get; init; }
 
     /// <summary><see cref="EndsWithCutSpeaker"/> asked of the text's end only: a match is at most 32 letters and ends the
     /// text or its last line break, and a paragraph's other sentence ends need not be tried (asked of every paragraph).</summary>
@@ -97,21 +97,21 @@ internal sealed class ParsingKnowledge
     private const int CutSpeakerMaxLength = 32;
     /// <summary>A paragraph opening with the rest of a cut speaker: the end of a name or of a company's name, then the
     /// verb of saying ("明说，…", "有限公司负责人曾海峰说，…"); a pronoun before the verb is a speaker of its own.</summary>
-    public required Regex OpensWithSpeakerTail { get; init; }
+    public required KnowledgePattern OpensWithSpeakerTail { get; init; }
     /// <summary>Text that cannot open a paragraph: it finishes a sentence cut above ("12.5%，…", "域，…").</summary>
-    public required Regex OpensMidSentence { get; init; }
+    public required KnowledgePattern OpensMidSentence { get; init; }
     /// <summary>Letters no sentence opens with (的): text opening with one finishes a sentence cut above.</summary>
     public required string LettersOnlyMidSentence { get; init; }
     /// <summary>What a number cut at a column edge runs on with: more digits, a multiplier, a unit (units.json), a date word
     /// ("４２" + "万吨，…", "4" + "月1日，…").</summary>
-    public required Regex NumberRunsOn { get; init; }
+    public required KnowledgePattern NumberRunsOn { get; init; }
 
     /// <summary>"…年产量约４２" over "眼下，…": a paragraph cut inside a number, over text the number cannot run on with:
     /// the number's tail is printed elsewhere.</summary>
     public bool NumberCutApart(string cut, string next) =>
         cut.Length > 0 && char.IsDigit(cut[^1]) && next.Length > 0 && HanText.IsHan(next[0]) && !NumberRunsOn.IsMatch(next);
     public required IReadOnlyList<string> DocumentCues { get; init; }
-    public required IReadOnlyList<(Regex Pattern, int Year)> Eras { get; init; }
+    public required IReadOnlyList<(KnowledgePattern Pattern, int Year)> Eras { get; init; }
     public required IReadOnlyList<string> FutureBeforeYear { get; init; }
     public required IReadOnlyList<string> PlanAfterYear { get; init; }
     public required IReadOnlyList<string> PastBeforeYear { get; init; }
@@ -181,9 +181,9 @@ internal sealed class ParsingKnowledge
         var root = doc.RootElement;
         string[] Strings(string name) => root.GetProperty(name).EnumerateArray().Select(e => e.GetString()!).ToArray();
         // Compiled once here: the knowledge is loaded once per process and its patterns run on every block.
-        Regex Rx(string pattern) => new(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexBudget);
+        KnowledgePattern Rx(string pattern) => new(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled, RegexBudget);
         // Each pattern in a group of its own: one matches where any of them does (the lists use no numbered back-reference).
-        Regex AnyOf(string[] patterns) => Rx(string.Join('|', patterns.Select(p => "(?:" + p + ")")));
+        KnowledgePattern AnyOf(string[] patterns) => Rx(string.Join('|', patterns.Select(p => "(?:" + p + ")")));
 
         var roles = Strings("bylineRoles").OrderByDescending(r => r.Length).ToArray();
         return new ParsingKnowledge

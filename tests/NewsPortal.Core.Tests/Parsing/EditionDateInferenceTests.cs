@@ -41,4 +41,34 @@ public sealed class EditionDateInferenceTests
     {
         Assert.Null(Inference.Infer("会议召开。", [(4, 21)]).Date);
     }
+
+    [Fact]
+    public void Pattern_white_space_is_the_pattern_languages_on_every_letter()
+    {
+        var white = new System.Text.RegularExpressions.Regex(@"^\s\z");
+        for (var c = 0; c <= char.MaxValue; c++)
+            Assert.True(white.IsMatch(((char)c).ToString()) == EditionDateInference.IsPatternWhiteSpace((char)c), $"U+{c:X4}");
+    }
+
+    /// <summary>The year mentions read back from each 年 are the pattern's matches, on random texts of digits, years,
+    /// white space and 年, and on the seed pages.</summary>
+    [Fact]
+    public void Year_mentions_are_the_patterns_matches()
+    {
+        var pattern = new System.Text.RegularExpressions.Regex(@"(?<!\d)(?<y>19[5-9]\d|20\d\d)\s*年");
+        var random = new Random(21);
+        string[] pool = ["年", "2", "0", "1", "9", "5", "4", "２", "٣", " ", "\n", "\u3000", "\u00a0", "今", "2025", "1949", "1950", "20"];
+        var texts = Enumerable.Range(0, 20000)
+            .Select(_ => string.Concat(Enumerable.Range(0, random.Next(0, 16)).Select(_ => pool[random.Next(pool.Length)])))
+            .Concat(Directory.GetFiles(Path.Combine(Gold.GoldScore.RepoRoot, "seeds"), "*.txt").Select(File.ReadAllText))
+            .ToList();
+        var found = 0;
+        foreach (var text in texts)
+        {
+            var expected = pattern.Matches(text).Select(m => (m.Index, m.Length)).ToList();
+            Assert.Equal(expected, EditionDateInference.YearMentions(text).ToList());
+            found += expected.Count;
+        }
+        Assert.True(found > 200, $"{found}");
+    }
 }

@@ -194,4 +194,46 @@ public sealed class HanTextTests
             Assert.Equal((han, visible), PageEvidence.Count(text));
         }
     }
+
+    /// <summary>The letter-by-letter forms the faster ones replaced, compared on random texts of the letters they look at.</summary>
+    [Fact]
+    public void Sentence_ends_letter_spacing_open_marks_and_word_starts_answer_as_the_plain_forms()
+    {
+        static bool SentenceEnd(string s)
+        {
+            for (var i = 0; i < s.Length; i++)
+                if (s[i] is '。' or '；' or ';' || s[i] == '.' && i > 0 && HanText.IsHan(s[i - 1])) return true;
+            return false;
+        }
+        // (As HanText wrote it: the second letter binds to the split's count, so only ' ' separates.)
+        static bool Spaced(string s) =>
+            s.Split(' ', '\u3000', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 3 } parts && parts.All(p => p.Length == 1);
+        static bool Open(string s, char open, char openNarrow, char close, char closeNarrow)
+        {
+            var depth = 0;
+            foreach (var c in s)
+            {
+                if (c == open || c == openNarrow) depth++;
+                else if ((c == close || c == closeNarrow) && depth > 0) depth--;
+            }
+            return depth > 0;
+        }
+        var random = new Random(21);
+        char[] pool = ['加', '快', '.', '。', '；', ';', ' ', ' ', ' ', '\u3000', '1', 'a', '，', '（', '(', '）', ')', '“', '”'];
+        string[] words = ["", "加快", "快", ".", "\u3000加"];
+        var (ends, spaced) = (0, 0);
+        for (var round = 0; round < 20000; round++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(0, 14)).Select(_ => pool[random.Next(pool.Length)]).ToArray());
+            Assert.Equal(SentenceEnd(text), HanText.ContainsSentenceEnd(text));
+            Assert.Equal(Spaced(text), HanText.IsLetterSpaced(text));
+            Assert.Equal(Open(text, '（', '(', '）', ')'), HanText.OpensUnclosedBracket(text));
+            Assert.Equal(Open(text, '“', '“', '”', '”'), HanText.OpensUnclosedQuote(text));
+            var some = words.Skip(random.Next(words.Length)).ToArray();
+            Assert.Equal(some.Any(w => text.StartsWith(w, StringComparison.Ordinal)), HanText.StartsWithAny(text, some));
+            if (SentenceEnd(text)) ends++;
+            if (Spaced(text)) spaced++;
+        }
+        Assert.True(ends > 1000 && spaced > 20, $"{ends} {spaced}");
+    }
 }
