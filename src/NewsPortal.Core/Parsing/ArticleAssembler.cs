@@ -1039,8 +1039,12 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             else if (home.Body.Count == 0) MoveBlockUnder(piece, own.Draft, home.Draft);
             // Else in page order: a piece printed before the article's text (its headline printed late) opens it.
             else MoveBlock(piece, own.Draft, home.Draft, before ?? home.Body[0], after: before is not null);
-            home.Body.Clear();
-            home.Body.AddRange(BodyOrder(home.Draft));
+            // Both articles' paragraphs as they now are, for the pieces still to place.
+            foreach (var changed in homes.Where(h => ReferenceEquals(h.Draft, home.Draft) || ReferenceEquals(h.Draft, own.Draft)))
+            {
+                changed.Body.Clear();
+                changed.Body.AddRange(BodyOrder(changed.Draft));
+            }
             return true;
         }
 
