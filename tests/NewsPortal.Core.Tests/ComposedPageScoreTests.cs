@@ -28,6 +28,16 @@ public sealed class ComposedPageScoreTests
     [Fact]
     public void Composed_pages_read_in_order() => Assert.True(Mean("reading_order") >= ComposedPageFloors.ReadingOrder, Summary());
 
+    /// <summary>Composed page 192 prints a reporter's line, two titles stacked over the second one's text, and the first
+    /// one's deck (——…) over the text that says its words, further down: the first title goes over its deck, not under
+    /// the second as its kicker (title 0.667 before).</summary>
+    [Fact]
+    public void A_title_stacked_over_another_articles_text_goes_over_its_deck()
+    {
+        var page = Assert.Single(GoldScore.ScoreComposed(1, seed: 192));
+        Assert.Equal(1.0, page.GetProperty("fields").GetProperty("title").GetDouble());
+    }
+
     [Fact]
     public void Composed_pages_find_their_titles() => Assert.True(MeanTitle() >= ComposedPageFloors.Title, Summary());
 

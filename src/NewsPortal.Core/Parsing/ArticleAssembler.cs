@@ -72,6 +72,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         JoinCutSpeakers(drafts, similarity);
         JoinCutNumbers(drafts, similarity);
         ReturnSentencesCutByBylines(drafts, similarity);
+        GiveDecksTheirTitles(drafts, similarity);
         JoinStrayEndHeadline(drafts, similarity);
         MoveStrayEndPieces(drafts, similarity, characters);
         MoveParagraphsInsideCutSentences(drafts, similarity, characters);
@@ -943,6 +944,34 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
                 if (ReferenceEquals(home, draft) || home.Blocks.Any(b => b.IsByline) || BodyOrder(home)[0] != under) continue;
                 MoveBlock(line, draft, home, under, after: false);
             }
+        }
+    }
+
+    /// <summary>"——…见闻" heading text alone, while the title it decks was printed stacked over another article's title
+    /// and read as that one's kicker: a title line of another headline group (one of two or more that are not decks)
+    /// that this text restates (weighted coverage at least <c>headlineRestatesFrom</c>) more than its own article's text
+    /// does goes over the deck.</summary>
+    private void GiveDecksTheirTitles(List<ArticleDraft> drafts, TopicSimilarity similarity)
+    {
+        foreach (var decked in drafts.Where(d => d is { IsEmpty: false, Headline: { IsIndex: false } h } && h.Blocks.All(b => knowledge.OpensDeck(b.Text))).ToList())
+        {
+            var text = decked.Segments.Select(s => (IReadOnlySet<int>)s.Bigrams).ToList();
+            var best = drafts.Where(d => !ReferenceEquals(d, decked) && d is { IsEmpty: false, Headline: { IsIndex: false } })
+                .SelectMany(d => d.Headline!.Blocks.Where(b => !knowledge.IsDeckLine(b.Text) && !IsColumnLabel(b)).Select(b => (Draft: d, Line: b)))
+                .Where(x => x.Draft.Headline!.Blocks.Count(b => !knowledge.IsDeckLine(b.Text) && !IsColumnLabel(b)) >= 2)
+                .Select(x =>
+                {
+                    var probe = TopicSimilarity.Bigrams(x.Line.Text, TopicSimilarity.MaxChars);
+                    return (x.Draft, x.Line, Says: similarity.Coverage(probe, text), Own: similarity.Coverage(probe, x.Draft.Segments.Select(s => (IReadOnlySet<int>)s.Bigrams)));
+                })
+                .Where(x => x.Says >= knowledge.HeadlineRestatesFrom && x.Says > x.Own)
+                .DefaultIfEmpty().MaxBy(x => x.Says);
+            if (best.Draft is null) continue;
+            var from = best.Draft.Headline!;
+            from.Blocks.Remove(best.Line);
+            from.ResetBigrams();
+            decked.Headline!.Blocks.Insert(0, best.Line);
+            decked.Headline.ResetBigrams();
         }
     }
 
