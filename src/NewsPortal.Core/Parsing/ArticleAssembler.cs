@@ -79,6 +79,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         MoveLateLeads(drafts, similarity);
         GiveStackedBylines(drafts);
         GiveStrandedBylines(drafts);
+        GiveStrayEndBylines(drafts);
         return drafts.Where(d => !d.IsEmpty || d.Headline is not null).OrderBy(d => d.Position).ToList();
     }
 
@@ -927,6 +928,29 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     /// <summary>A reporter's line left standing among its article's paragraphs (text of the article printed before it),
     /// when the paragraph printed next under it (past a headline) went to an article that names no reporter: the
     /// line opens that article.</summary>
+    /// <summary>A reporter's line printed among the page's last lines, after the text of an article that already opens
+    /// with its own reporter's line, is the line of the one headed article that names no reporter at all (no reporter's
+    /// line, no 记者 in its opening): it opens that article.</summary>
+    private void GiveStrayEndBylines(List<ArticleDraft> drafts)
+    {
+        var articles = drafts.Where(d => d is { IsIndex: false, IsEmpty: false, Headline: not null }).ToList();
+        var lastIndex = articles.SelectMany(d => d.Segments.SelectMany(s => s.Blocks)).Select(b => b.Block.Index).DefaultIfEmpty(-1).Max();
+        foreach (var draft in articles)
+        {
+            var order = draft.Segments.SelectMany(s => s.Blocks).ToList();
+            foreach (var line in order.Where(b => b is { IsByline: true, NamesReporter: true, IsPhotoCredit: false }
+                                                  && b.Block.Index > lastIndex - knowledge.StrayEndPieces).ToList())
+            {
+                if (!order.Any(b => b.IsBody && b.Block.Index < line.Block.Index)
+                    || !order.Any(b => b.IsByline && b.Block.Index < line.Block.Index && !ReferenceEquals(b, line))) continue;
+                var unnamed = articles.Where(d => !ReferenceEquals(d, draft) && !d.Blocks.Any(b => b.IsByline)
+                                                  && BodyOrder(d) is [var first, ..] && !first.Text.AsSpan(0, Math.Min(first.Text.Length, 30)).Contains("记者", StringComparison.Ordinal)).ToList();
+                if (unnamed is not [var home]) continue;
+                MoveBlock(line, draft, home, BodyOrder(home)[0], after: false);
+            }
+        }
+    }
+
     private static void GiveStrandedBylines(List<ArticleDraft> drafts)
     {
         // The page's paragraphs in page order, as they were before any line moved: sorted only when a line needs them

@@ -167,6 +167,20 @@ public sealed class StrayEndPieceTests
     }
 
     [Fact]
+    public void A_reporters_line_at_the_pages_end_opens_the_one_article_that_names_no_reporter()
+    {
+        // The trade article already opens with its reporter's line; the tea article is the only one naming none.
+        var page = Parse(Gears, Tea, Trade, """
+            本报记者 王芳
+
+            """);
+
+        Assert.Contains("王芳", Titled(page, "秀山春茶陆续上市").Reporters);
+        Assert.StartsWith("本报记者 王芳", Titled(page, "秀山春茶陆续上市").Body);
+        Assert.DoesNotContain("王芳", Titled(page, "一季度全市外贸进出口保持增长").Reporters);
+    }
+
+    [Fact]
     public void A_source_line_at_the_pages_end_goes_to_the_article_whose_title_names_its_district()
     {
         var page = Parse(Tea, Gears, Trade, """
