@@ -74,7 +74,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         ReturnSentencesCutByBylines(drafts, similarity);
         GiveDecksTheirTitles(drafts, similarity);
         JoinStrayEndHeadline(drafts, similarity);
-        MoveStrayEndPieces(drafts, similarity, characters);
+        MoveStrayEndPieces(drafts, similarity, characters, blockPlaces);
         MoveParagraphsInsideCutSentences(drafts, similarity, characters);
         MoveLateLeads(drafts, similarity);
         GiveStackedBylines(drafts);
@@ -1030,12 +1030,12 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     /// cosine counts <c>strayEndLikeness</c> times. A headline left with no text at all can take it as well (its text
     /// may all have been printed at the end). The piece goes after the paragraph whose cut sentence it finishes, before
     /// the one that finishes its own, else after that article's last paragraph.</summary>
-    private void MoveStrayEndPieces(List<ArticleDraft> drafts, TopicSimilarity similarity, CharacterStatistics characters)
+    private void MoveStrayEndPieces(List<ArticleDraft> drafts, TopicSimilarity similarity, CharacterStatistics characters, BlockPlaces blockPlaces)
     {
         var articles = drafts.Where(d => d is { IsIndex: false, IsEmpty: false, Headline: not null }).ToList();
         if (articles.Count < 2) return;
         var last = articles.MaxBy(d => BodyOrder(d).Select(b => b.Block.Index).DefaultIfEmpty(-1).Max())!;
-        MoveStrayClosingLines(last, drafts);
+        MoveStrayClosingLines(last, drafts, blockPlaces);
         // The page's paragraphs in print order, each with its article; a paragraph may be stray when it is printed after
         // its article's closing line (a signature, a reporter's line at its end), or else is not among its first two.
         var printed = new List<(ArticleDraft Draft, ClassifiedBlock Block, bool MayStray)>();
@@ -1044,7 +1044,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             var closed = draft.Blocks.Where(b => b.Kind == BlockKind.ClosingByline).Select(b => b.Block.Index).DefaultIfEmpty(-1).Max();
             var body = BodyOrder(draft).Where(b => b.Kind == BlockKind.Body).OrderBy(b => b.Block.Index).ToList();
             for (var i = 0; i < body.Count; i++)
-                printed.Add((draft, body[i], body[i].Block.Index > closed && (closed >= 0 || i >= 2) && !PointsBack(body[i])));
+                printed.Add((draft, body[i], body[i].Block.Index > closed && (closed >= 0 || i >= 2) && !knowledge.OpensPointingBack(body[i].Text)));
         }
         printed.Sort((a, b) => a.Block.Block.Index.CompareTo(b.Block.Block.Index));
         var window = printed.TakeLast(knowledge.StrayEndPieces).ToList();
@@ -1074,7 +1074,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         bool TryMove(ClassifiedBlock piece, StrayHome own)
         {
             var bigrams = TopicSimilarity.Bigrams([piece]);
-            var places = knowledge.Places.Find(piece.Text);
+            var places = blockPlaces.Of(piece);
             var ownScore = knowledge.StrayEndLikeness * similarity.Cosine(bigrams, own.Bigrams) + Evidence(own, piece, places);
             var floor = Math.Max(knowledge.StrayEndMinLikeness, ownScore);
             // Only an article the piece can be this like is weighed in full: the others stop short of the floor.
@@ -1101,7 +1101,8 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             return true;
         }
 
-        IReadOnlySet<string> Places(IEnumerable<ClassifiedBlock> blocks) => knowledge.Places.Find(string.Join('\n', blocks.Select(b => b.Text)));
+        // The districts of each block are looked up once a page (BlockPlaces); an article names their union.
+        IReadOnlySet<string> Places(IEnumerable<ClassifiedBlock> blocks) => blocks.SelectMany(blockPlaces.Of).ToHashSet();
 
         // A paragraph that stops mid-sentence and the piece whose first word finishes it, or the other way round.
         bool Finishes(ClassifiedBlock head, ClassifiedBlock tail) =>
@@ -1127,27 +1128,21 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     /// <summary>A closing line among the last article's final <c>strayEndPieces</c> blocks (a source line,
     /// （来源：…融媒体中心）) that names districts the rest of the article never names, where exactly one other headed
     /// article's title names one of them, is that article's: it goes after its last block.</summary>
-    private void MoveStrayClosingLines(ArticleDraft last, List<ArticleDraft> drafts)
+    private void MoveStrayClosingLines(ArticleDraft last, List<ArticleDraft> drafts, BlockPlaces blockPlaces)
     {
         var blocks = last.Segments.SelectMany(s => s.Blocks).OrderBy(b => b.Block.Index).ToList();
         foreach (var line in blocks.TakeLast(knowledge.StrayEndPieces).Where(b => b.Kind == BlockKind.ClosingByline).ToList())
         {
-            var places = knowledge.Places.Find(line.Text);
-            if (places.Count == 0) continue;
-            var rest = knowledge.Places.Find(string.Join('\n', last.Blocks.Where(b => !ReferenceEquals(b, line)).Select(b => b.Text)));
-            if (rest.Overlaps(places)) continue;
+            var places = blockPlaces.Of(line);
+            if (places.Count == 0 || last.Blocks.Any(b => !ReferenceEquals(b, line) && blockPlaces.Of(b).Overlaps(places))) continue;
             var homes = drafts.Where(d => !ReferenceEquals(d, last) && d is { IsIndex: false, Headline: { IsIndex: false } h }
-                                          && knowledge.Places.Find(h.Text).Overlaps(places)).ToList();
+                                          && h.Blocks.Any(b => blockPlaces.Of(b).Overlaps(places))).ToList();
             if (homes is not [var home]) continue;
             var homeBlocks = home.Segments.SelectMany(s => s.Blocks).ToList();
             if (homeBlocks.Count == 0) MoveBlockUnder(line, last, home);
             else MoveBlock(line, last, home, homeBlocks.MaxBy(b => b.Block.Index)!, after: true);
         }
     }
-
-    /// <summary>"这家企业…": a paragraph that opens pointing back is about what the paragraph before it spoke of.</summary>
-    private bool PointsBack(ClassifiedBlock paragraph) =>
-        knowledge.BackReferences.Any(w => paragraph.Text.StartsWith(w, StringComparison.Ordinal));
 
     /// <summary>An article a stray piece may go to: its bigrams, the districts it names and its body in reading order.</summary>
     private sealed record StrayHome(ArticleDraft Draft, BigramSet Bigrams, IReadOnlySet<string> Places, List<ClassifiedBlock> Body);

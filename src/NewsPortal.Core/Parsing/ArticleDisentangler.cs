@@ -541,8 +541,7 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
         return sides;
     }
 
-    private bool PointsBack(Unit unit) =>
-        unit.Atoms[0].Block is { IsBody: true } first && knowledge.BackReferences.Any(w => first.Text.StartsWith(w, StringComparison.Ordinal));
+    private bool PointsBack(Unit unit) => unit.Atoms[0].Block is { IsBody: true } first && knowledge.OpensPointingBack(first.Text);
 
     /// <summary>Cuts the draft's segments into one segment a block and gives each article its units' blocks, in page order.</summary>
     private static void Apply(ArticleDraft first, ArticleDraft second, Plan plan)

@@ -80,6 +80,9 @@ internal sealed class ParsingKnowledge
     public required IReadOnlyList<string> CommentaryCues { get; init; }
     /// <summary>Words that open a paragraph by pointing back to what the paragraph before it spoke of (这家企业…).</summary>
     public required IReadOnlyList<string> BackReferences { get; init; }
+
+    /// <summary>"这家企业…": text that opens pointing back is about what the paragraph before it spoke of.</summary>
+    public bool OpensPointingBack(string text) => BackReferences.Any(w => text.StartsWith(w, StringComparison.Ordinal));
     /// <summary>A paragraph opening with a name and a verb of saying ("王建平说，…"): the rest of a quoted sentence whose
     /// speaker's title ended the line above ("…”公司董事长").</summary>
     public required KnowledgePattern OpensWithAttribution { get; init; }
