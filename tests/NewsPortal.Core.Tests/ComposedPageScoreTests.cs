@@ -38,6 +38,26 @@ public sealed class ComposedPageScoreTests
         Assert.Equal(1.0, page.GetProperty("fields").GetProperty("title").GetDouble());
     }
 
+    /// <summary>Composed page 453 prints a title right over its deck (a line with no mark and no district) and the deck
+    /// over the article's reporter's line and text, in turn with another article's paragraphs: the title had been left
+    /// alone over nothing and the deck taken for the title (article_f1 0.571 before).</summary>
+    [Fact]
+    public void A_title_right_over_its_unmarked_deck_heads_the_text_under_the_deck()
+    {
+        var page = Assert.Single(GoldScore.ScoreComposed(1, seed: 453));
+        Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
+    }
+
+    /// <summary>Composed page 378 prints a title over another article's paragraphs and its own deck (no mark, no
+    /// district) further down over the text that says the title's words: the title goes over its deck (title 0.75
+    /// before).</summary>
+    [Fact]
+    public void A_title_over_text_that_shares_nothing_with_it_goes_over_its_deck_further_down()
+    {
+        var page = Assert.Single(GoldScore.ScoreComposed(1, seed: 378));
+        Assert.Equal(1.0, page.GetProperty("fields").GetProperty("title").GetDouble());
+    }
+
     [Fact]
     public void Composed_pages_find_their_titles() => Assert.True(MeanTitle() >= ComposedPageFloors.Title, Summary());
 

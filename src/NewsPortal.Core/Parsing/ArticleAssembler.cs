@@ -73,6 +73,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         JoinCutNumbers(drafts, similarity);
         ReturnSentencesCutByBylines(drafts, similarity);
         GiveDecksTheirTitles(drafts, similarity);
+        TitleUnmarkedDecks(drafts, similarity, blockPlaces);
         JoinStrayEndHeadline(drafts, similarity);
         MoveStrayEndPieces(drafts, similarity, characters, blockPlaces);
         MoveParagraphsInsideCutSentences(drafts, similarity, characters);
