@@ -58,6 +58,16 @@ public sealed class ComposedPageScoreTests
         Assert.Equal(1.0, page.GetProperty("fields").GetProperty("title").GetDouble());
     }
 
+    /// <summary>Composed page 248 prints a document's preamble (为…，制定本方案。) and first section before its title, right
+    /// after a story on the same subject: the preamble goes to the front of the document, not to the end of the story
+    /// (article_f1 0.6 before).</summary>
+    [Fact]
+    public void A_documents_preamble_printed_before_its_title_opens_the_document()
+    {
+        var page = Assert.Single(GoldScore.ScoreComposed(1, seed: 248));
+        Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
+    }
+
     [Fact]
     public void Composed_pages_find_their_titles() => Assert.True(MeanTitle() >= ComposedPageFloors.Title, Summary());
 

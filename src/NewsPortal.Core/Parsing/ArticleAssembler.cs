@@ -74,6 +74,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         ReturnSentencesCutByBylines(drafts, similarity);
         GiveDecksTheirTitles(drafts, similarity);
         TitleUnmarkedDecks(drafts, similarity, blockPlaces);
+        ReturnDocumentOpeners(drafts, similarity);
         JoinStrayEndHeadline(drafts, similarity);
         MoveStrayEndPieces(drafts, similarity, characters, blockPlaces);
         MoveParagraphsInsideCutSentences(drafts, similarity, characters);

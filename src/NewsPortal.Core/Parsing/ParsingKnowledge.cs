@@ -114,6 +114,8 @@ internal sealed class ParsingKnowledge
     public bool NumberCutApart(string cut, string next) =>
         cut.Length > 0 && char.IsDigit(cut[^1]) && next.Length > 0 && HanText.IsHan(next[0]) && !NumberRunsOn.IsMatch(next);
     public required IReadOnlyList<string> DocumentCues { get; init; }
+    /// <summary>A document's opening lines: the line naming whom it is addressed to (各…：) and its preamble (为…，制定本方案。).</summary>
+    public required KnowledgePattern DocumentOpener { get; init; }
     public required IReadOnlyList<(KnowledgePattern Pattern, int Year)> Eras { get; init; }
     public required IReadOnlyList<string> FutureBeforeYear { get; init; }
     public required IReadOnlyList<string> PlanAfterYear { get; init; }
@@ -247,6 +249,7 @@ internal sealed class ParsingKnowledge
             FinishesSpeaker = Rx(@"^[^，,。.！!？?；;：:“”「」]{0,30}?(?:" + string.Join('|', Strings("attributionVerbs").Select(Regex.Escape)) + ")[，,。.：:]"),
             OpensWithAttribution = Rx(@"^[\p{IsCJKUnifiedIdeographs}]{2,4}(?:" + string.Join('|', Strings("attributionVerbs").Select(Regex.Escape)) + ")[，,：:]"),
             DocumentCues = Strings("documentCues"),
+            DocumentOpener = AnyOf(Strings("documentOpeners")),
             Eras = root.GetProperty("eras").EnumerateArray()
                 .Select(e => (Rx(e.GetProperty("pattern").GetString()!), e.GetProperty("year").GetInt32())).ToArray(),
             FutureBeforeYear = Strings("futureBeforeYear"),
