@@ -41,6 +41,9 @@ internal sealed record ClassifiedBlock(Block Block, BlockKind Kind)
 /// <summary>Gives each block a kind from its shape (length, punctuation, blank lines around it) and the knowledge cues.</summary>
 internal sealed class BlockClassifier(LineCues cues)
 {
+    /// <summary>An item of a list (between enumeration commas) is at most this many letters (新材料, 电子信息).</summary>
+    private const int ListItemMaxLetters = 6;
+
     public IReadOnlyList<ClassifiedBlock> Classify(IReadOnlyList<Block> blocks, CharacterStatistics characters)
     {
         var result = blocks.Select(Classify).ToList();
@@ -82,8 +85,8 @@ internal sealed class BlockClassifier(LineCues cues)
 
     /// <summary>"为提高通关效率，重庆海关推行汽车出" + "口“提前申报”…", "…困" + "境：…", "…约占全国" + "的十分之一，…": a
     /// clause the column break stopped mid-sentence (its opening clause ends with a comma), over text that can only go on
-    /// from it: a mark that closes what is under way, a letter no sentence opens with, or the second letter of a word
-    /// of general Chinese. Text, not a headline.</summary>
+    /// from it: a mark that closes what is under way, a letter no sentence opens with, the second letter of a word
+    /// of general Chinese, or the next item of a list it left under way. Text, not a headline.</summary>
     private bool IsCutClauseOverItsTail(ClassifiedBlock candidate, ClassifiedBlock next)
     {
         var head = candidate.Text.TrimEnd();
@@ -95,7 +98,20 @@ internal sealed class BlockClassifier(LineCues cues)
             || cues.Knowledge.OpensMidSentence.IsMatch(tail)
             || cues.Knowledge.LettersOnlyMidSentence.Contains(tail[0])
             || HanText.IsHan(tail[0]) && tail[1] is '：' or ':'
-            || TermWeights.Default.IsWord(head[^1], tail[0]);
+            || TermWeights.Default.IsWord(head[^1], tail[0])
+            || head.Contains('、') && OpensWithListItem(tail);
+    }
+
+    /// <summary>"信息、新材料等领域，…": the text opens with a short item ended by an enumeration comma, the rest of a list
+    /// the block above left under way ("…装备制造、电子").</summary>
+    private static bool OpensWithListItem(string text)
+    {
+        for (var i = 0; i < Math.Min(text.Length, ListItemMaxLetters + 1); i++)
+        {
+            if (text[i] == '、') return i > 0;
+            if (!HanText.IsHan(text[i])) return false;
+        }
+        return false;
     }
 
     /// <summary>"…创新能力也在提升。" | "在潼南高新区的重庆柠盛生物科技有限公司，工人们正在包" | "…": a line opening with a

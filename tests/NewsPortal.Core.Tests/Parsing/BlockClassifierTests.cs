@@ -82,4 +82,14 @@ public sealed class BlockClassifierTests
 
         Assert.Equal(BlockKind.Body, blocks[1].Kind);
     }
+
+    [Theory]
+    [InlineData("材料、生物医药等领域，平均研发投入强度达到6%。", nameof(BlockKind.Body))]
+    [InlineData("今年以来，园区平均研发投入强度达到6%。", nameof(BlockKind.Headline))]
+    public void A_list_left_under_way_over_its_next_item_is_body_not_a_headline(string next, string expected)
+    {
+        var blocks = Stages.Classified("园区企业数量达到两百家。\n\n入驻企业主要集中在智能装备、新能源、新\n\n" + next);
+
+        Assert.Equal(Enum.Parse<BlockKind>(expected), blocks[1].Kind);
+    }
 }
