@@ -86,7 +86,8 @@ internal sealed class BlockClassifier(LineCues cues)
     /// <summary>"为提高通关效率，重庆海关推行汽车出" + "口“提前申报”…", "…困" + "境：…", "…约占全国" + "的十分之一，…": a
     /// clause the column break stopped mid-sentence (its opening clause ends with a comma), over text that can only go on
     /// from it: a mark that closes what is under way, a letter no sentence opens with, the second letter of a word
-    /// of general Chinese, or the next item of a list it left under way. Text, not a headline.</summary>
+    /// of general Chinese, or the next item of a list it left under way (or ended with a letter that needs what follows:
+    /// …等). Text, not a headline.</summary>
     private bool IsCutClauseOverItsTail(ClassifiedBlock candidate, ClassifiedBlock next)
     {
         var head = candidate.Text.TrimEnd();
@@ -99,7 +100,7 @@ internal sealed class BlockClassifier(LineCues cues)
             || cues.Knowledge.LettersOnlyMidSentence.Contains(tail[0])
             || HanText.IsHan(tail[0]) && tail[1] is '：' or ':'
             || TermWeights.Default.IsWord(head[^1], tail[0])
-            || head.Contains('、') && OpensWithListItem(tail);
+            || head.Contains('、') && (OpensWithListItem(tail) || cues.Knowledge.LettersClosingNoList.Contains(head[^1]));
     }
 
     /// <summary>"信息、新材料等领域，…": the text opens with a short item ended by an enumeration comma, the rest of a list

@@ -105,6 +105,9 @@ internal sealed class ParsingKnowledge
     public required KnowledgePattern OpensMidSentence { get; init; }
     /// <summary>Letters no sentence opens with (的): text opening with one finishes a sentence cut above.</summary>
     public required string LettersOnlyMidSentence { get; init; }
+    /// <summary>Letters that close a list only before what it lists (…先进材料等 + 领域, …电子及 + 新材料): a list of items ending
+    /// with one is under way.</summary>
+    public required string LettersClosingNoList { get; init; }
     /// <summary>What a number cut at a column edge runs on with: more digits, a multiplier, a unit (units.json), a date word
     /// ("４２" + "万吨，…", "4" + "月1日，…").</summary>
     public required KnowledgePattern NumberRunsOn { get; init; }
@@ -240,6 +243,7 @@ internal sealed class ParsingKnowledge
             BackReferences = Strings("backReferences"),
             OpensMidSentence = Rx(root.GetProperty("opensMidSentence").GetString()!),
             LettersOnlyMidSentence = root.GetProperty("lettersOnlyMidSentence").GetString()!,
+            LettersClosingNoList = root.GetProperty("lettersClosingNoList").GetString()!,
             // The date and approximation words of the knowledge file, or any unit a figure is printed with (units.json).
             NumberRunsOn = Rx(root.GetProperty("numberRunsOn").GetString()! + "|^[" + Regex.Escape(string.Concat(
                 Extraction.UnitTable.Load().Units.Where(u => u.IsUnit).Select(u => u.Unit[0]).Distinct())) + "]"),

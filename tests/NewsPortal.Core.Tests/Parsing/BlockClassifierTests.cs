@@ -92,4 +92,14 @@ public sealed class BlockClassifierTests
 
         Assert.Equal(Enum.Parse<BlockKind>(expected), blocks[1].Kind);
     }
+
+    [Theory]
+    [InlineData("入驻企业主要集中在智能装备、新能源、生物医药等", nameof(BlockKind.Body))]
+    [InlineData("入驻企业主要集中在智能装备、新能源、生物医药", nameof(BlockKind.Headline))]
+    public void A_list_ending_with_a_letter_that_needs_what_follows_is_body_not_a_headline(string clause, string expected)
+    {
+        var blocks = Stages.Classified("园区企业数量达到两百家。\n\n" + clause + "\n\n领域，平均研发投入强度达到6%。");
+
+        Assert.Equal(Enum.Parse<BlockKind>(expected), blocks[1].Kind);
+    }
 }
