@@ -68,6 +68,16 @@ public sealed class ComposedPageScoreTests
         Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
     }
 
+    /// <summary>Composed page 360 prints an article's lead (the day, the source, the figures its title reports) among
+    /// the page's last lines, after a report on like figures: saying the title's words counts for the article
+    /// (<c>strayEndTitleWeight</c>), so the lead goes back to it (article_f1 0.5 before).</summary>
+    [Fact]
+    public void A_lead_printed_at_the_pages_end_goes_to_the_article_whose_title_it_says()
+    {
+        var page = Assert.Single(GoldScore.ScoreComposed(1, seed: 360));
+        Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
+    }
+
     [Fact]
     public void Composed_pages_find_their_titles() => Assert.True(MeanTitle() >= ComposedPageFloors.Title, Summary());
 
