@@ -1062,9 +1062,8 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             var rest = draft.Blocks.Where(b => !inWindow.Contains(b) && !ReferenceEquals(b, piece)).ToList();
             return home with { Bigrams = TopicSimilarity.Bigrams(rest), Body = home.Body.Where(b => !ReferenceEquals(b, piece)).ToList() };
         }
-        var homes = drafts.Where(d => d is { IsIndex: false, Headline: { IsIndex: false } })
-            .Select(d => new StrayHome(d, BigramSet.OfLines(d.Blocks.Select(b => b.Text), TopicSimilarity.MaxChars), Places(d.Blocks), BodyOrder(d)))
-            .ToList();
+        // Worked out for the first piece that may stray (on many pages none does), before any piece has moved.
+        List<StrayHome>? homes = null;
         var moved = window.Select(p => p.MayStray && TryMove(p.Block, OwnerOf(p.Draft, p.Block))).ToList();
         // The pieces at the page's end may be more than the window holds: while every piece in it went elsewhere, the
         // paragraph before them is examined too.
@@ -1077,6 +1076,9 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             var places = blockPlaces.Of(piece);
             var ownScore = knowledge.StrayEndLikeness * similarity.Cosine(bigrams, own.Bigrams) + Evidence(own, piece, places);
             var floor = Math.Max(knowledge.StrayEndMinLikeness, ownScore);
+            homes ??= drafts.Where(d => d is { IsIndex: false, Headline: { IsIndex: false } })
+                .Select(d => new StrayHome(d, BigramSet.OfLines(d.Blocks.Select(b => b.Text), TopicSimilarity.MaxChars), Places(d.Blocks), BodyOrder(d)))
+                .ToList();
             // Only an article the piece can be this like is weighed in full: the others stop short of the floor.
             var (home, score) = homes.Where(h => !ReferenceEquals(h.Draft, own.Draft)).Select(h =>
             {
