@@ -810,7 +810,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
                 var b = order[i];
                 if (b.Kind == BlockKind.ListItems) continue;
                 // A tail is text no unfinished paragraph runs into ("种植" + "户谭永福说…" is one paragraph already).
-                if (!char.IsDigit(b.Text[0]) && knowledge.NumberRunsOn.IsMatch(b.Text) && (i == 0 || order[i - 1].Block.EndsSentence)) tails.Add(b);
+                if (!char.IsDigit(b.Text[0]) && (i == 0 || order[i - 1].Block.EndsSentence) && knowledge.NumberRunsOn.IsMatch(b.Text)) tails.Add(b);
             }
         JoinCutParagraphs(drafts, similarity, heads, tails,
             (head, next) => !knowledge.NumberCutApart(head.Text, next.Text),
