@@ -781,7 +781,10 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     private void JoinCutSpeakers(List<ArticleDraft> drafts, TopicSimilarity similarity)
     {
         var bodies = drafts.SelectMany(d => d.Segments.SelectMany(s => s.Blocks)).Where(b => b.IsBody).ToList();
-        JoinCutParagraphs(drafts, similarity, bodies.Where(b => !b.Block.EndsSentence && knowledge.EndsWithCutSpeakerIn(b.Text)).ToList(),
+        var heads = bodies.Where(b => !b.Block.EndsSentence && knowledge.EndsWithCutSpeakerIn(b.Text)).ToList();
+        // Tails are looked for only when a head is there to take one (most pages cut no speaker).
+        if (heads.Count == 0) return;
+        JoinCutParagraphs(drafts, similarity, heads,
             bodies.Where(b => knowledge.OpensWithSpeakerTail.IsMatch(b.Text)).ToList(),
             // Text that finishes the name where it is printed ("…有限公" + "司首席技术官…说，") leaves nothing to join.
             (head, next) => knowledge.OpensWithSpeakerTail.IsMatch(next.Text) || knowledge.OpensWithAttribution.IsMatch(next.Text)
@@ -797,14 +800,19 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     {
         var heads = new List<ClassifiedBlock>();
         var tails = new List<ClassifiedBlock>();
-        foreach (var order in drafts.Select(BodyOrder))
+        var orders = drafts.Select(BodyOrder).ToList();
+        foreach (var order in orders)
+            foreach (var b in order)
+                if (b.Kind != BlockKind.ListItems && !b.Block.EndsSentence && char.IsDigit(b.Text[^1])) heads.Add(b);
+        // Tails are looked for only when a head is there to take one.
+        if (heads.Count == 0) return;
+        foreach (var order in orders)
             for (var i = 0; i < order.Count; i++)
             {
                 var b = order[i];
                 if (b.Kind == BlockKind.ListItems) continue;
-                if (!b.Block.EndsSentence && char.IsDigit(b.Text[^1])) heads.Add(b);
                 // A tail is text no unfinished paragraph runs into ("种植" + "户谭永福说…" is one paragraph already).
-                if (!char.IsDigit(b.Text[0]) && knowledge.NumberRunsOn.IsMatch(b.Text) && (i == 0 || order[i - 1].Block.EndsSentence)) tails.Add(b);
+                if (!char.IsDigit(b.Text[0]) && (i == 0 || order[i - 1].Block.EndsSentence) && knowledge.NumberRunsOn.IsMatch(b.Text)) tails.Add(b);
             }
         JoinCutParagraphs(drafts, similarity, heads, tails,
             (head, next) => !knowledge.NumberCutApart(head.Text, next.Text),
@@ -865,7 +873,8 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         for (var i = 2; i < blocks.Count; i++)
         {
             var tail = blocks[i];
-            if (!tail.IsBody || !knowledge.OpensMidSentence.IsMatch(tail.Text) || !blocks[i - 1].IsByline) continue;
+            // The pattern last: most paragraphs follow no byline.
+            if (!tail.IsBody || !blocks[i - 1].IsByline || !knowledge.OpensMidSentence.IsMatch(tail.Text)) continue;
             var h = i - 1;
             while (h > 0 && blocks[h].IsByline) h--;
             var head = blocks[h];
@@ -1065,9 +1074,8 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             var rest = draft.Blocks.Where(b => !inWindow.Contains(b) && !ReferenceEquals(b, piece)).ToList();
             return home with { Bigrams = TopicSimilarity.Bigrams(rest), Body = home.Body.Where(b => !ReferenceEquals(b, piece)).ToList() };
         }
-        var homes = drafts.Where(d => d is { IsIndex: false, Headline: { IsIndex: false } })
-            .Select(d => new StrayHome(d, BigramSet.OfLines(d.Blocks.Select(b => b.Text), TopicSimilarity.MaxChars), Places(d.Blocks), BodyOrder(d)))
-            .ToList();
+        // Worked out for the first piece that may stray (on many pages none does), before any piece has moved.
+        List<StrayHome>? homes = null;
         var moved = window.Select(p => p.MayStray && TryMove(p.Block, OwnerOf(p.Draft, p.Block))).ToList();
         // The pieces at the page's end may be more than the window holds: while every piece in it went elsewhere, the
         // paragraph before them is examined too.
@@ -1080,6 +1088,9 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             var places = blockPlaces.Of(piece);
             var ownScore = knowledge.StrayEndLikeness * similarity.Cosine(bigrams, own.Bigrams) + Evidence(own, piece, places, bigrams);
             var floor = Math.Max(knowledge.StrayEndMinLikeness, ownScore);
+            homes ??= drafts.Where(d => d is { IsIndex: false, Headline: { IsIndex: false } })
+                .Select(d => new StrayHome(d, BigramSet.OfLines(d.Blocks.Select(b => b.Text), TopicSimilarity.MaxChars), Places(d.Blocks), BodyOrder(d)))
+                .ToList();
             // Only an article the piece can be this like is weighed in full: the others stop short of the floor.
             var (home, score) = homes.Where(h => !ReferenceEquals(h.Draft, own.Draft)).Select(h =>
             {

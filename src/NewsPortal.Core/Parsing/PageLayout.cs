@@ -84,8 +84,9 @@ internal sealed class Segment(int position, SegmentStart start)
     public string Text => _text ??= string.Join('\n', Blocks.Select(b => b.Text));
 
     private BigramSet? _bigrams;
-    /// <summary>The bigrams of the segment's opening, computed once the segment is complete.</summary>
-    public BigramSet Bigrams => _bigrams ??= BigramSet.Of(Text, TopicSimilarity.MaxChars);
+    /// <summary>The bigrams of the segment's opening, computed once the segment is complete (read from its blocks: the
+    /// joined text of a long segment is not always asked for).</summary>
+    public BigramSet Bigrams => _bigrams ??= _text is { } text ? BigramSet.Of(text, TopicSimilarity.MaxChars) : BigramSet.OfLines(Blocks.Select(b => b.Text), TopicSimilarity.MaxChars);
 
     /// <summary>Takes the blocks of the segment printed next (after something that is not this article's) as its own
     /// continuation, with its closing state.</summary>
