@@ -32,6 +32,10 @@ public sealed class ChineseAnalyzer : Analyzer
         var source = new StandardTokenizer(Version, reader);
         TokenStream chain = new CJKWidthFilter(source);
         chain = new CaseFoldFilter(Version, chain);
+        if (fieldName == UnigramField)
+        {
+            return new TokenStreamComponents(source, chain);
+        }
         chain = new CJKBigramFilter(chain, CJKScript.HAN | CJKScript.HIRAGANA | CJKScript.KATAKANA | CJKScript.HANGUL, outputUnigrams: true);
         if (fieldName == TrigramField)
         {
@@ -39,6 +43,12 @@ public sealed class ChineseAnalyzer : Analyzer
         }
         return new TokenStreamComponents(source, chain);
     }
+
+    /// <summary>
+    /// Not a field of the index: the chain before its bigrams (tokens width and case folded), which
+    /// <see cref="RecordedTokens"/> reads and pairs itself as <see cref="CJKBigramFilter"/> would.
+    /// </summary>
+    internal const string UnigramField = "\u0001unigrams";
 
     /// <summary>The field analyzed into Han trigrams only (<see cref="TrigramFilter"/>), position for position with the others.</summary>
     public const string TrigramField = "trigrams";

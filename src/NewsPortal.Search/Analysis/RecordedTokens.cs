@@ -1,4 +1,6 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Cjk;
+using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
 
 namespace NewsPortal.Search.Analysis;
@@ -12,29 +14,44 @@ namespace NewsPortal.Search.Analysis;
 /// </summary>
 public sealed class RecordedTokens
 {
-    private char[] _chars = new char[64];
+    private char[] _chars;
     private int _charCount;
-    private int[] _ends = new int[16]; // where each token's term ends in _chars
-    private int[] _starts = new int[16];
-    private int[] _stops = new int[16];
-    private int[] _increments = new int[16];
-    private string[] _types = new string[16];
+    private int[] _ends; // where each token's term ends in _chars
+    private int[] _starts;
+    private int[] _stops;
+    private int[] _increments;
+    private string[] _types;
     private int _count;
     private int _finalOffset;
     private int _finalIncrement;
 
-    private RecordedTokens()
+    /// <summary>Room for every token of a Han text of <paramref name="length"/> chars (a unigram and a bigram each) without growing.</summary>
+    private RecordedTokens(int length)
     {
+        int tokens = Math.Max(16, 2 * length);
+        _chars = new char[Math.Max(64, 3 * length)];
+        _ends = new int[tokens];
+        _starts = new int[tokens];
+        _stops = new int[tokens];
+        _increments = new int[tokens];
+        _types = new string[tokens];
     }
 
     /// <summary>How many positions the value takes as a field's first value (its last token's position + 1).</summary>
     public int Positions { get; private set; }
 
-    /// <summary>Runs <paramref name="analyzer"/>'s chain for <paramref name="field"/> over <paramref name="text"/> once.</summary>
-    public static RecordedTokens Of(Analyzer analyzer, string field, string text)
+    /// <summary>
+    /// Runs <paramref name="analyzer"/>'s chain for the text field over <paramref name="text"/> once: its tokenizer and
+    /// folding filters, then the bigrams as <see cref="CJKBigramFilter"/> (all four scripts, unigrams too) makes them.
+    /// </summary>
+    /// <remarks>
+    /// Pairing here instead of in the filter gives the same tokens without the filter's per-token attribute
+    /// clearing and captured states (about a tenth of the CLI's CPU while ingesting; docs/benchmarks.md, Ingestion).
+    /// </remarks>
+    public static RecordedTokens Of(ChineseAnalyzer analyzer, string text)
     {
-        var recorded = new RecordedTokens();
-        using var stream = analyzer.GetTokenStream(field, new StringReader(text));
+        var recorded = new RecordedTokens(text.Length);
+        using var stream = analyzer.GetTokenStream(ChineseAnalyzer.UnigramField, new StringReader(text));
         recorded.Record(stream);
         return recorded;
     }
@@ -48,24 +65,120 @@ public sealed class RecordedTokens
         var offset = stream.AddAttribute<IOffsetAttribute>();
         var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         var type = stream.AddAttribute<ITypeAttribute>();
+        var run = new HanRun();
         stream.Reset();
         while (stream.IncrementToken())
         {
-            if (_count == _ends.Length) Grow();
-            if (_charCount + term.Length > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + term.Length));
-            term.Buffer.AsSpan(0, term.Length).CopyTo(_chars.AsSpan(_charCount));
-            _charCount += term.Length;
-            _ends[_count] = _charCount;
-            _starts[_count] = offset.StartOffset;
-            _stops[_count] = offset.EndOffset;
-            _increments[_count] = increment.PositionIncrement;
-            _types[_count] = type.Type;
-            Positions += increment.PositionIncrement;
-            _count++;
+            string kind = type.Type;
+            if (!IsPaired(kind))
+            {
+                EndRun(ref run);
+                Add(term.Buffer.AsSpan(0, term.Length), offset.StartOffset, offset.EndOffset, increment.PositionIncrement, kind);
+                continue;
+            }
+            if (offset.StartOffset != run.LastEnd)
+            {
+                EndRun(ref run); // not adjacent to the run before: no bigram across the gap
+            }
+            AddToRun(ref run, term.Buffer, term.Length, offset.StartOffset, offset.EndOffset);
         }
+        EndRun(ref run);
         stream.End();
         _finalOffset = offset.EndOffset;
         _finalIncrement = increment.PositionIncrement;
+    }
+
+    private static readonly string[] PairedTypes =
+    [
+        StandardTokenizer.TOKEN_TYPES[StandardTokenizer.IDEOGRAPHIC],
+        StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HIRAGANA],
+        StandardTokenizer.TOKEN_TYPES[StandardTokenizer.KATAKANA],
+        StandardTokenizer.TOKEN_TYPES[StandardTokenizer.HANGUL],
+    ];
+
+    private static bool IsPaired(string type)
+    {
+        foreach (string paired in PairedTypes)
+        {
+            if (ReferenceEquals(type, paired) || type == paired) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The last code point of a run of adjacent paired tokens, not yet emitted, and where the run's last token ended.</summary>
+    private struct HanRun
+    {
+        public int Pending; // the code point, or -1
+        public int PendingStart;
+        public int PendingEnd;
+        public int LastEnd; // CJKBigramFilter's lastEndOffset: only paired tokens move it
+
+        public HanRun() => Pending = -1;
+    }
+
+    /// <summary>Each code point of the token: the one before it as a unigram, then the two as a bigram stacked on it.</summary>
+    private void AddToRun(ref HanRun run, char[] chars, int length, int start, int end)
+    {
+        // Offsets the folding changed (a half-width katakana and its voicing mark folded into one letter) are kept whole, as the filter keeps them.
+        bool exact = end - start == length;
+        run.LastEnd = end;
+        Span<char> pair = stackalloc char[4];
+        for (int i = 0; i < length;)
+        {
+            int count = char.IsHighSurrogate(chars[i]) && i + 1 < length && char.IsLowSurrogate(chars[i + 1]) ? 2 : 1;
+            int codePoint = count == 2 ? char.ConvertToUtf32(chars[i], chars[i + 1]) : chars[i];
+            int codeStart = exact ? start + i : start;
+            int codeEnd = exact ? codeStart + count : end;
+            if (run.Pending >= 0)
+            {
+                int first = Write(run.Pending, pair);
+                int both = first + Write(codePoint, pair[first..]);
+                Add(pair[..first], run.PendingStart, run.PendingEnd, 1, CJKBigramFilter.SINGLE_TYPE);
+                Add(pair[..both], run.PendingStart, codeEnd, 0, CJKBigramFilter.DOUBLE_TYPE);
+            }
+            run.Pending = codePoint;
+            run.PendingStart = codeStart;
+            run.PendingEnd = codeEnd;
+            i += count;
+        }
+    }
+
+    /// <summary>The run's last code point as a unigram: nothing adjacent follows it.</summary>
+    private void EndRun(ref HanRun run)
+    {
+        if (run.Pending < 0) return;
+        Span<char> single = stackalloc char[2];
+        Add(single[..Write(run.Pending, single)], run.PendingStart, run.PendingEnd, 1, CJKBigramFilter.SINGLE_TYPE);
+        run.Pending = -1;
+    }
+
+    /// <summary>A code point as UTF-16; a lone surrogate stays the one char it was.</summary>
+    private static int Write(int codePoint, Span<char> destination)
+    {
+        if (codePoint < 0x10000)
+        {
+            destination[0] = (char)codePoint;
+            return 1;
+        }
+        int above = codePoint - 0x10000;
+        destination[0] = (char)(0xD800 + (above >> 10));
+        destination[1] = (char)(0xDC00 + (above & 0x3FF));
+        return 2;
+    }
+
+    private void Add(ReadOnlySpan<char> term, int start, int end, int positionIncrement, string type)
+    {
+        if (_count == _ends.Length) Grow();
+        if (_charCount + term.Length > _chars.Length) Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + term.Length));
+        term.CopyTo(_chars.AsSpan(_charCount));
+        _charCount += term.Length;
+        _ends[_count] = _charCount;
+        _starts[_count] = start;
+        _stops[_count] = end;
+        _increments[_count] = positionIncrement;
+        _types[_count] = type;
+        Positions += positionIncrement;
+        _count++;
     }
 
     private void Grow()

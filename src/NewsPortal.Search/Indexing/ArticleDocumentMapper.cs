@@ -38,8 +38,8 @@ internal static class ArticleDocumentMapper
         string body = article.Body ?? "";
         string title = article.Title ?? "";
         // Each value is analysed once for the title, text and trigram fields, which all start from the text's chain.
-        var titleTokens = RecordedTokens.Of(Analyzer, ArticleFields.Text, title);
-        var bodyTokens = RecordedTokens.Of(Analyzer, ArticleFields.Text, body);
+        var titleTokens = RecordedTokens.Of(Analyzer, title);
+        var bodyTokens = RecordedTokens.Of(Analyzer, body);
         var doc = new Document
         {
             new StringField(ArticleFields.Id, IdTerm(article.Id), Field.Store.YES),
@@ -62,7 +62,7 @@ internal static class ArticleDocumentMapper
 
         foreach (string subtitle in article.Subtitles ?? [])
         {
-            var tokens = RecordedTokens.Of(Analyzer, ArticleFields.Text, subtitle ?? "");
+            var tokens = RecordedTokens.Of(Analyzer, subtitle ?? "");
             doc.Add(new Field(ArticleFields.Text, tokens.Replay(), SearchText));
             doc.Add(new Field(ArticleFields.Trigrams, new TrigramFilter(tokens.Replay()), TrigramText));
         }
