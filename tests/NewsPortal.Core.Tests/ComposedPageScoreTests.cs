@@ -69,8 +69,8 @@ public sealed class ComposedPageScoreTests
     }
 
     /// <summary>Composed page 360 prints an article's lead (the day, the source, the figures its title reports) among
-    /// the page's last lines, after a report on like figures: saying the title's words counts for the article
-    /// (<c>strayEndTitleWeight</c>), so the lead goes back to it (article_f1 0.5 before).</summary>
+    /// the page's last lines, after a report on like figures: a lead saying the title's words counts for the article
+    /// (<c>strayEndTitleWeight</c>), so it goes back to it (article_f1 0.5 before).</summary>
     [Fact]
     public void A_lead_printed_at_the_pages_end_goes_to_the_article_whose_title_it_says()
     {

@@ -1036,8 +1036,9 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     /// never its first two) goes to the headed article it reads far more like than the rest of its own. The evidence is
     /// weighed together for each article: the weighted cosine of their bigrams, the districts they name
     /// (<c>strayEndPlaceWeight</c> when the piece names one the article names, as much off when it names only others)
-    /// a sentence the piece finishes or starts across a cut word (<c>strayEndCutWeight</c>), and the share of the
-    /// article's title the piece says (times <c>strayEndTitleWeight</c>: a lead restates its title). Another article takes
+    /// a sentence the piece finishes or starts across a cut word (<c>strayEndCutWeight</c>), and, for a piece opening
+    /// as a lead does (with the day it reports), the share of the article's title it says (times <c>strayEndTitleWeight</c>:
+    /// a lead restates its title). Another article takes
     /// the piece when its score is at least <c>strayEndMinLikeness</c> and beats the piece's own article's, whose
     /// cosine counts <c>strayEndLikeness</c> times. A headline left with no text at all can take it as well (its text
     /// may all have been printed at the end). The piece goes after the paragraph whose cut sentence it finishes, before
@@ -1137,7 +1138,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         double Evidence(StrayHome h, ClassifiedBlock piece, IReadOnlySet<string> places, BigramSet bigrams) =>
             knowledge.StrayEndPlaceWeight * Math.Sign(PlaceAgreement(h.Places, places))
             + (FinishesOpenCut(h.Body, piece) ? knowledge.StrayEndCutWeight : 0)
-            + (h.Draft.Headline is { } title ? knowledge.StrayEndTitleWeight * similarity.Coverage(title.Bigrams, (IReadOnlySet<int>)bigrams) : 0);
+            + (piece.OpensWithDate && h.Draft.Headline is { } title ? knowledge.StrayEndTitleWeight * similarity.Coverage(title.Bigrams, (IReadOnlySet<int>)bigrams) : 0);
     }
 
     /// <summary>A closing line among the last article's final <c>strayEndPieces</c> blocks (a source line,

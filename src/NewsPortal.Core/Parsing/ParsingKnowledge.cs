@@ -149,7 +149,8 @@ internal sealed class ParsingKnowledge
     public required double StrayEndPlaceWeight { get; init; }
     /// <summary>What a sentence cut between a stray end piece and an article's paragraph counts for it.</summary>
     public required double StrayEndCutWeight { get; init; }
-    /// <summary>What a stray end piece saying an article's title counts for it, times the share of the title it says.</summary>
+    /// <summary>What a stray end piece opening as a lead (with the day it reports) counts for an article, times the share
+    /// of its title the piece says.</summary>
     public required double StrayEndTitleWeight { get; init; }
     /// <summary>Two neighbouring titles trade their texts when each restates the other's text this many times as well
     /// as the two restate their own (weighted coverage, summed over the pair).</summary>
