@@ -687,10 +687,9 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     /// paragraphs that way) unless it reads more like the story than like the document.</summary>
     private void ReturnDocumentSections(List<ArticleDraft> drafts, TopicSimilarity similarity)
     {
-        bool IsSection(ClassifiedBlock b) => b.Kind == BlockKind.Body && knowledge.SectionNumbering.IsMatch(b.Text);
         // The document is the article with the most numbered blocks; another with two or more must be a story holding a stray run.
         var numbered = drafts.Where(d => d.Headline is not null)
-            .Select(d => (Draft: d, Sections: d.Segments.SelectMany(s => s.Blocks).Count(IsSection)))
+            .Select(d => (Draft: d, Sections: d.Segments.SelectMany(s => s.Blocks).Count(IsDocumentSection)))
             .Where(x => x.Sections >= 2).OrderByDescending(x => x.Sections).ToList();
         if (numbered.Count == 0) return;
         var document = numbered[0].Draft;
@@ -703,7 +702,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             {
                 for (var k = s.Blocks.Count - 1; k >= 0; k--)
                 {
-                    if (!IsSection(s.Blocks[k])) continue;
+                    if (!IsDocumentSection(s.Blocks[k])) continue;
                     if (k + 1 < s.Blocks.Count) loose.AddInPageOrder(s.SplitAt(k + 1));
                     if (k == 0)
                     {
@@ -730,11 +729,11 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         // blocks, with a byline or text of the story outside them.
         (Segment, int)? StraySections(ArticleDraft d)
         {
-            var holding = d.Segments.Where(s => s.Blocks.Any(IsSection)).Take(2).ToList();
+            var holding = d.Segments.Where(s => s.Blocks.Any(IsDocumentSection)).Take(2).ToList();
             if (holding.Count != 1) return null;
             var segment = holding[0];
-            var at = segment.Blocks.FindIndex(IsSection);
-            if (segment.Blocks.Skip(at).FirstOrDefault(b => b.IsBody) is not { } first || !IsSection(first)) return null;
+            var at = segment.Blocks.FindIndex(IsDocumentSection);
+            if (segment.Blocks.Skip(at).FirstOrDefault(b => b.IsBody) is not { } first || !IsDocumentSection(first)) return null;
             var outside = segment.Blocks.Take(at).Any(b => b.IsBody || b.Kind == BlockKind.OpeningByline)
                 || d.Segments.Any(s => s != segment && s.HasBody);
             return outside ? (segment, at) : null;
