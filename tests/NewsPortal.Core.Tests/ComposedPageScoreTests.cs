@@ -78,10 +78,31 @@ public sealed class ComposedPageScoreTests
         Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
     }
 
+    /// <summary>Composed page 280 prints a paragraph of an opinion piece (no day, no reporter) among the page's last
+    /// lines, under another article's text: the words it shares with its own title and not with that article's count
+    /// for it (<c>strayEndTitleWeight</c>, no longer for leads only), so it goes back (article_f1 0.33 before).</summary>
+    [Fact]
+    public void A_paragraph_printed_at_the_pages_end_goes_to_the_article_whose_title_it_says()
+    {
+        var page = Assert.Single(GoldScore.ScoreComposed(1, seed: 280));
+        Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
+    }
+
+    /// <summary>Composed page 107 ends with paragraphs of a profile of a machinist (数控车间里的…) under a report on
+    /// digital workshops (数字化车间…): 车间 is in both titles, so it counts for neither; counted for the report alone,
+    /// it held a paragraph there (article_f1 0.33).</summary>
+    [Fact]
+    public void Words_both_titles_have_hold_a_stray_piece_for_neither()
+    {
+        var page = Assert.Single(GoldScore.ScoreComposed(1, seed: 107));
+        Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
+    }
+
     [Fact]
     public void Composed_pages_find_their_titles() => Assert.True(MeanTitle() >= ComposedPageFloors.Title, Summary());
 
-    /// <summary>The same pages without blank lines between paragraphs (0.577 / 0.908 on 2026-12-06 11:15, after the
+    /// <summary>The same pages without blank lines between paragraphs (0.584 / 0.910 on 2026-12-06 12:50, after the
+    /// nineteenth session's title evidence for every stray end piece; 0.577 / 0.908 on 2026-12-06 11:15, after the
     /// eighteenth session's rules; 0.561 / 0.907 on 2026-12-06 08:30, after the
     /// seventeenth session's stray end pieces; 0.537 / 0.892 on 2026-12-05 19:36, 0.512 / 0.879 at
     /// 17:05, 0.396 / 0.829 at the tenth session's start; less 0.02).</summary>
@@ -92,8 +113,8 @@ public sealed class ComposedPageScoreTests
     {
         double Mean(string metric) => NoBlankScores.Value.Average(p => p.GetProperty(metric).GetDouble());
         Assert.Equal(Pages, NoBlankScores.Value.Count);
-        Assert.True(Mean("article_f1") >= 0.556, $"article_f1 {Mean("article_f1"):0.000}");
-        Assert.True(Mean("anchor_recall") >= 0.888, $"anchor_recall {Mean("anchor_recall"):0.000}");
+        Assert.True(Mean("article_f1") >= 0.564, $"article_f1 {Mean("article_f1"):0.000}");
+        Assert.True(Mean("anchor_recall") >= 0.890, $"anchor_recall {Mean("anchor_recall"):0.000}");
     }
 
     /// <summary>Composed page 128: after one article's text, a photo item's text that opens with the day it reports,
@@ -137,15 +158,16 @@ public sealed class ComposedPageScoreTests
         string.Join('\n', Scores.Value.Select(p => p.ToString()));
 }
 
-/// <summary>Today's means on the 60 composed pages (0.588, 0.923, 0.981, 0.939 on 2026-12-06 11:15, after the eighteenth
+/// <summary>Today's means on the 60 composed pages (0.595, 0.923, 0.981, 0.939 on 2026-12-06 12:50, after the nineteenth
+/// session's title evidence for every stray end piece; 0.588, 0.923, 0.981, 0.939 on 2026-12-06 11:15, after the eighteenth
 /// session's decks, document openers, cut lists and leads at the page's end; 0.572, 0.921, 0.982, 0.939 on
 /// 2026-12-06 08:30, after the seventeenth session's stray end pieces; 0.557, 0.919, 0.982, 0.939 on 2026-12-05 22:30, after the thirteenth
 /// session's rules; 0.547, 0.909, 0.983, 0.934 after the twelfth's; 0.547, 0.907, 0.983, 0.923 after the eleventh's; 0.411, 0.850, 0.968, 0.822 at the tenth's start) less
 /// 0.02: a drop below is a regression on pages nobody fitted.</summary>
 internal static class ComposedPageFloors
 {
-    public const double ArticleF1 = 0.567;
-    public const double AnchorRecall = 0.902;
+    public const double ArticleF1 = 0.575;
+    public const double AnchorRecall = 0.903;
     public const double ReadingOrder = 0.962;
     public const double Title = 0.919;
 }

@@ -1035,9 +1035,11 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     /// never its first two) goes to the headed article it reads far more like than the rest of its own. The evidence is
     /// weighed together for each article: the weighted cosine of their bigrams, the districts they name
     /// (<c>strayEndPlaceWeight</c> when the piece names one the article names, as much off when it names only others)
-    /// a sentence the piece finishes or starts across a cut word (<c>strayEndCutWeight</c>), and, for a piece opening
-    /// as a lead does (with the day it reports), the share of the article's title it says (times <c>strayEndTitleWeight</c>:
-    /// a lead restates its title). Another article takes
+    /// a sentence the piece finishes or starts across a cut word (<c>strayEndCutWeight</c>; for its own article, also a
+    /// paragraph printed right above it that stops on a comma), and the titles: the share of the other article's title
+    /// the piece says that its own article's title does not have, less the share of its own title it says that the
+    /// other's does not have (times <c>strayEndTitleWeight</c>: a title names what its text is about, and words both
+    /// titles have tell neither). Another article takes
     /// the piece when its score is at least <c>strayEndMinLikeness</c> and beats the piece's own article's, whose
     /// cosine counts <c>strayEndLikeness</c> times. A headline left with no text at all can take it as well (its text
     /// may all have been printed at the end). The piece goes after the paragraph whose cut sentence it finishes, before
@@ -1086,7 +1088,8 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         {
             var bigrams = TopicSimilarity.Bigrams([piece]);
             var places = blockPlaces.Of(piece);
-            var ownScore = knowledge.StrayEndLikeness * similarity.Cosine(bigrams, own.Bigrams) + Evidence(own, piece, places, bigrams);
+            var ownScore = knowledge.StrayEndLikeness * similarity.Cosine(bigrams, own.Bigrams) + Evidence(own, piece, places, bigrams)
+                           + (GoesOnFromAbove(own.Draft, piece) ? knowledge.StrayEndCutWeight : 0);
             var floor = Math.Max(knowledge.StrayEndMinLikeness, ownScore);
             homes ??= drafts.Where(d => d is { IsIndex: false, Headline: { IsIndex: false } })
                 .Select(d => new StrayHome(d, BigramSet.OfLines(d.Blocks.Select(b => b.Text), TopicSimilarity.MaxChars), Places(d.Blocks), BodyOrder(d)))
@@ -1094,7 +1097,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             // Only an article the piece can be this like is weighed in full: the others stop short of the floor.
             var (home, score) = homes.Where(h => !ReferenceEquals(h.Draft, own.Draft)).Select(h =>
             {
-                var evidence = Evidence(h, piece, places, bigrams);
+                var evidence = Evidence(h, piece, places, bigrams) + TitleEdge(h.Draft, own.Draft, bigrams);
                 return (Home: h, Score: evidence + similarity.CosineReaching(bigrams, h.Bigrams, floor - evidence));
             }).DefaultIfEmpty().MaxBy(h => h.Score);
             if (home is null || score < floor) return false;
@@ -1113,6 +1116,13 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
                 changed.Body.AddRange(BodyOrder(changed.Draft));
             }
             return true;
+        }
+
+        // The paragraph printed right above the piece is its own article's and stops on a comma: the piece goes on with it.
+        bool GoesOnFromAbove(ArticleDraft own, ClassifiedBlock piece)
+        {
+            var at = printed.FindIndex(p => ReferenceEquals(p.Block, piece));
+            return at > 0 && ReferenceEquals(printed[at - 1].Draft, own) && HanText.EndsWithClausePunctuation(printed[at - 1].Block.Text);
         }
 
         // The districts of each block are looked up once a page (BlockPlaces); an article names their union.
@@ -1136,8 +1146,17 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
 
         double Evidence(StrayHome h, ClassifiedBlock piece, IReadOnlySet<string> places, BigramSet bigrams) =>
             knowledge.StrayEndPlaceWeight * Math.Sign(PlaceAgreement(h.Places, places))
-            + (FinishesOpenCut(h.Body, piece) ? knowledge.StrayEndCutWeight : 0)
-            + (piece.OpensWithDate && h.Draft.Headline is { } title ? knowledge.StrayEndTitleWeight * similarity.Coverage(title.Bigrams, (IReadOnlySet<int>)bigrams) : 0);
+            + (FinishesOpenCut(h.Body, piece) ? knowledge.StrayEndCutWeight : 0);
+
+        // A piece that says words of another article's title its own article's title does not have leans that way, and
+        // words of its own title the other's does not have hold it (a title's words are what its text is about; words
+        // both titles have tell neither).
+        double TitleEdge(ArticleDraft other, ArticleDraft own, BigramSet bigrams)
+        {
+            if (other.Headline is not { } title || own.Headline is not { } ownTitle) return 0;
+            return knowledge.StrayEndTitleWeight * (similarity.CoverageBeyond(title.Bigrams, bigrams, ownTitle.Bigrams)
+                                                    - similarity.CoverageBeyond(ownTitle.Bigrams, bigrams, title.Bigrams));
+        }
     }
 
     /// <summary>A closing line among the last article's final <c>strayEndPieces</c> blocks (a source line,

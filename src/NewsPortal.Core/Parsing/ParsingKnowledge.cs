@@ -149,8 +149,9 @@ internal sealed class ParsingKnowledge
     public required double StrayEndPlaceWeight { get; init; }
     /// <summary>What a sentence cut between a stray end piece and an article's paragraph counts for it.</summary>
     public required double StrayEndCutWeight { get; init; }
-    /// <summary>What a stray end piece opening as a lead (with the day it reports) counts for an article, times the share
-    /// of its title the piece says.</summary>
+    /// <summary>What the titles count for moving a stray end piece to another article: times the share of that article's
+    /// title the piece says and its own article's title lacks, less the share of its own title it says and the other's
+    /// lacks.</summary>
     public required double StrayEndTitleWeight { get; init; }
     /// <summary>Two neighbouring titles trade their texts when each restates the other's text this many times as well
     /// as the two restate their own (weighted coverage, summed over the pair).</summary>

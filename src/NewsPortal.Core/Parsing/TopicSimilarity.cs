@@ -122,6 +122,18 @@ internal sealed class TopicSimilarity
         return found / probe.Total * probe.Confidence;
     }
 
+    /// <summary>The share of the probe's weight that <paramref name="text"/> says and <paramref name="explained"/> does
+    /// not: what the text says of the probe that another text it could belong to cannot account for.</summary>
+    public double CoverageBeyond(IReadOnlySet<int> probeBigrams, IReadOnlySet<int> text, IReadOnlySet<int> explained)
+    {
+        var probe = ProbeOf(probeBigrams);
+        if (probe.Total == 0) return 0;
+        double found = 0;
+        for (var i = 0; i < probe.Bigrams.Length; i++)
+            if (text.Contains(probe.Bigrams[i]) && !explained.Contains(probe.Bigrams[i])) found += probe.Weights[i];
+        return found / probe.Total * probe.Confidence;
+    }
+
     /// <summary>The sum of the set's squared weights, added in the order the set enumerates its bigrams; a bigram set
     /// keeps its own (a paragraph is compared with every article's whole text, and the long text's sum was the most of
     /// each comparison).</summary>
