@@ -76,6 +76,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         TitleUnmarkedDecks(drafts, similarity, blockPlaces);
         ReturnDocumentOpeners(drafts, similarity);
         JoinStrayEndHeadline(drafts, similarity);
+        JoinTrailingHeadline(drafts, similarity);
         MoveStrayEndPieces(drafts, similarity, characters, blockPlaces);
         MoveParagraphsInsideCutSentences(drafts, similarity, characters);
         MoveLateLeads(drafts, similarity);
