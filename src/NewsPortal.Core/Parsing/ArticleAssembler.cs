@@ -1049,8 +1049,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     {
         var articles = drafts.Where(d => d is { IsIndex: false, IsEmpty: false, Headline: not null }).ToList();
         if (articles.Count < 2) return;
-        var last = articles.MaxBy(d => BodyOrder(d).Select(b => b.Block.Index).DefaultIfEmpty(-1).Max())!;
-        MoveStrayClosingLines(last, drafts, blockPlaces);
+        MoveStrayClosingLines(drafts, blockPlaces);
         // The page's paragraphs in print order, each with its article; a paragraph may be stray when it is printed after
         // its article's closing line (a signature, a reporter's line at its end), or else is not among its first two.
         var printed = new List<(ArticleDraft Draft, ClassifiedBlock Block, bool MayStray)>();
@@ -1160,22 +1159,24 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         }
     }
 
-    /// <summary>A closing line among the last article's final <c>strayEndPieces</c> blocks (a source line,
-    /// （来源：…融媒体中心）) that names districts the rest of the article never names, where exactly one other headed
+    /// <summary>A closing line among the page's last <c>strayEndPieces</c> blocks of text (a source line,
+    /// （来源：…融媒体中心）) that names districts the rest of its article never names, where exactly one other headed
     /// article's title names one of them, is that article's: it goes after its last block.</summary>
-    private void MoveStrayClosingLines(ArticleDraft last, List<ArticleDraft> drafts, BlockPlaces blockPlaces)
+    private void MoveStrayClosingLines(List<ArticleDraft> drafts, BlockPlaces blockPlaces)
     {
-        var blocks = last.Segments.SelectMany(s => s.Blocks).OrderBy(b => b.Block.Index).ToList();
-        foreach (var line in blocks.TakeLast(knowledge.StrayEndPieces).Where(b => b.Kind == BlockKind.ClosingByline).ToList())
+        var lastBlocks = drafts.Where(d => d is { IsIndex: false, IsEmpty: false })
+            .SelectMany(d => d.Segments.SelectMany(s => s.Blocks).Select(b => (Draft: d, Line: b)))
+            .OrderBy(x => x.Line.Block.Index).TakeLast(knowledge.StrayEndPieces).ToList();
+        foreach (var (owner, line) in lastBlocks.Where(x => x.Line.Kind == BlockKind.ClosingByline))
         {
             var places = blockPlaces.Of(line);
-            if (places.Count == 0 || last.Blocks.Any(b => !ReferenceEquals(b, line) && blockPlaces.Of(b).Overlaps(places))) continue;
-            var homes = drafts.Where(d => !ReferenceEquals(d, last) && d is { IsIndex: false, Headline: { IsIndex: false } h }
+            if (places.Count == 0 || owner.Blocks.Any(b => !ReferenceEquals(b, line) && blockPlaces.Of(b).Overlaps(places))) continue;
+            var homes = drafts.Where(d => !ReferenceEquals(d, owner) && d is { IsIndex: false, Headline: { IsIndex: false } h }
                                           && h.Blocks.Any(b => blockPlaces.Of(b).Overlaps(places))).ToList();
             if (homes is not [var home]) continue;
             var homeBlocks = home.Segments.SelectMany(s => s.Blocks).ToList();
-            if (homeBlocks.Count == 0) MoveBlockUnder(line, last, home);
-            else MoveBlock(line, last, home, homeBlocks.MaxBy(b => b.Block.Index)!, after: true);
+            if (homeBlocks.Count == 0) MoveBlockUnder(line, owner, home);
+            else MoveBlock(line, owner, home, homeBlocks.MaxBy(b => b.Block.Index)!, after: true);
         }
     }
 
