@@ -32,6 +32,12 @@ public static class MeasureLog
 
         /// <summary>The same, each exported row with its CSV line ready-made (migration EntityFigureExportLines).</summary>
         ListedKindsAndExportLines,
+
+        /// <summary>
+        /// Only into entity_figure_exports, whose key entity_figures is now a view of (migration EntityFiguresViewOfExports):
+        /// each listed row written once instead of once in each table.
+        /// </summary>
+        ExportLinesOnly,
     }
 
     /// <summary>
@@ -47,9 +53,9 @@ public static class MeasureLog
             FROM about
             ORDER BY entity_id, measure, coalesce(published_on, '-infinity'::date) DESC, metric_id DESC
             """
-        : """
+        : $"""
             unlisted AS (
-                DELETE FROM entity_figures f
+                DELETE FROM {(listing == Listing.ExportLinesOnly ? "entity_figure_exports" : "entity_figures")} f
                 USING about a
                 WHERE f.entity_id = a.entity_id AND f.measure = a.measure AND f.day = coalesce(a.published_on, '-infinity'::date)
                   AND f.article_id = a.article_id AND f."offset" = a."offset" AND f.metric_id = a.metric_id)
@@ -76,6 +82,14 @@ public static class MeasureLog
                 FROM about a
                 JOIN entities e ON e.id = a.entity_id AND e.kind IN ({EntityFigureRows.ListedKindList})
                 ORDER BY 1, 2, 3, 4, 5, 6)
+            """,
+        Listing.ExportLinesOnly => $"""
+            listed_rows AS (
+                SELECT a.entity_id, a.measure, coalesce(a.published_on, '-infinity'::date) AS day, a.article_id, a."offset", a.metric_id
+                FROM about a
+                JOIN entities e ON e.id = a.entity_id AND e.kind IN ({EntityFigureRows.ListedKindList})),
+            exported AS (
+                {EntityFigureExports.Copied("listed_rows", metrics)})
             """,
         _ => $"""
             listed_rows AS (
@@ -209,9 +223,36 @@ public static class MeasureLog
     /// <summary>The same, copying them with their CSV lines (migration EntityFigureExportLines).</summary>
     internal static readonly string InstallListingKindsAndExportLines = InstallListing(Listing.ListedKindsAndExportLines);
 
+    /// <summary>
+    /// The three measure triggers listing only into entity_figure_exports (migration EntityFiguresViewOfExports): entity_figures
+    /// had held the same keys as entity_figure_exports' (both list the districts' and clusters' figures), about a fifth of what
+    /// a page wrote to the database, so it is now a view of those keys. Planned by key as before (<see cref="JoinNewRowsByKey"/>).
+    /// </summary>
+    internal static readonly string InstallExportLinesOnly = MeasureTriggers(Listing.ExportLinesOnly) + JoinNewRowsByKey;
+
+    /// <summary>The three measure triggers as migration EntityFigureExportLines left them (the Down of EntityFiguresViewOfExports).</summary>
+    internal static readonly string InstallListedKindsAndExportLinesAgain = MeasureTriggers(Listing.ListedKindsAndExportLines) + JoinNewRowsByKey;
+
     private static string InstallListing(Listing listed) => $$"""
         {{DropListing}}
 
+        {{MeasureTriggers(listed)}}
+
+        -- entity_stats' link trigger (CorpusStatistics), planned once a session like the others.
+        CREATE OR REPLACE FUNCTION stat_deltas_links() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            INSERT INTO stat_deltas (entity_id, articles, mentions, figures)
+            SELECT n.entity_id, count(*), sum(n.mentions), sum(a.figure_count)
+            FROM new_rows n JOIN articles a ON a.id = n.article_id
+            GROUP BY n.entity_id;
+            RETURN NULL;
+        END $$;
+
+        {{FoldJoiningTotalsAndNewest}}
+        """;
+
+    /// <summary>The insert triggers on metrics and article_entities and the delete trigger on articles that list and log figures.</summary>
+    private static string MeasureTriggers(Listing listed) => $$"""
         -- Figures stored: each once for every entity its article names, and once for a subject it does not name.
         CREATE OR REPLACE FUNCTION measure_deltas_metrics() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
@@ -254,17 +295,5 @@ public static class MeasureLog
             {{ListAndLog(-1, listed, "metrics")}};
             RETURN OLD;
         END $$;
-
-        -- entity_stats' link trigger (CorpusStatistics), planned once a session like the others.
-        CREATE OR REPLACE FUNCTION stat_deltas_links() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            INSERT INTO stat_deltas (entity_id, articles, mentions, figures)
-            SELECT n.entity_id, count(*), sum(n.mentions), sum(a.figure_count)
-            FROM new_rows n JOIN articles a ON a.id = n.article_id
-            GROUP BY n.entity_id;
-            RETURN NULL;
-        END $$;
-
-        {{FoldJoiningTotalsAndNewest}}
         """;
 }
