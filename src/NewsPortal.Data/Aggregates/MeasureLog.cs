@@ -10,7 +10,8 @@ namespace NewsPortal.Data.Aggregates;
 /// The statements are planned once a session and again whenever a table they read is analyzed (ingestion analyzes
 /// the tables it grows, <c>GrowingTables</c>), so they need no <c>EXECUTE</c>.
 /// Since migration <c>EntityFiguresListedKinds</c> only the figures of the entities the pages read entity_figures for
-/// (<see cref="EntityFigureRows.ListedKinds"/>) are listed; every entity's are still logged.
+/// (<see cref="EntityFigureRows.ListedKinds"/>) are listed; every entity's are still logged. Since migration
+/// <c>EntityFiguresViewOfExports</c> they are listed in entity_figure_exports alone, entity_figures being a view of its key.
 /// </summary>
 public static class MeasureLog
 {
@@ -225,8 +226,8 @@ public static class MeasureLog
 
     /// <summary>
     /// The three measure triggers listing only into entity_figure_exports (migration EntityFiguresViewOfExports): entity_figures
-    /// had held the same keys as entity_figure_exports' (both list the districts' and clusters' figures), about a fifth of what
-    /// a page wrote to the database, so it is now a view of those keys. Planned by key as before (<see cref="JoinNewRowsByKey"/>).
+    /// had held the same rows under the same key (both list the districts' and clusters' figures), about an eighth of the
+    /// database and of its WAL, so it is now a view of that key. Planned by key as before (<see cref="JoinNewRowsByKey"/>).
     /// </summary>
     internal static readonly string InstallExportLinesOnly = MeasureTriggers(Listing.ExportLinesOnly) + JoinNewRowsByKey;
 
