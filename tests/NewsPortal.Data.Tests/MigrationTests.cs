@@ -125,6 +125,46 @@ public sealed class MigrationTests(PostgresFixture postgres) : IClassFixture<Pos
         Assert.Equal(columns, await MeasureRecount.ExportsAsTextAsync(context));
     }
 
+    [Fact]
+    public async Task Entity_figures_become_a_view_of_the_exports_keys_and_the_down_makes_the_table_again()
+    {
+        var connectionString = await postgres.CreateEmptyDatabaseAsync();
+        await using var context = postgres.CreateContext(connectionString);
+        var migrator = context.GetService<IMigrator>();
+        await migrator.MigrateAsync("TriggerJoinsByKey");
+        var district = SampleEdition.District();
+        var first = SampleEdition.Create(SampleEdition.Sha('v'), district);
+        context.Add(first);
+        await context.SaveChangesAsync();
+        var listed = await MeasureRecount.FiguresMaintainedAsync(context);
+        var exported = await MeasureRecount.ExportsMaintainedAsync(context);
+        Assert.NotEmpty(listed);
+
+        await migrator.MigrateAsync();
+        const string Kind = "SELECT relkind::text FROM pg_class WHERE relname = 'entity_figures' AND relnamespace = 'public'::regnamespace";
+        Assert.Equal(["v"], await QueryStringsAsync(connectionString, Kind));
+        Assert.Equal(listed, await MeasureRecount.FiguresMaintainedAsync(context));
+        Assert.Equal(exported, await MeasureRecount.ExportsMaintainedAsync(context));
+        // The triggers list a new page's figures and take a replaced one's away without the table.
+        var second = SampleEdition.Create(SampleEdition.Sha('w'), district);
+        second.FileName = "second.txt";
+        context.Add(second);
+        await context.SaveChangesAsync();
+        await context.Editions.Where(e => e.Id == first.Id).ExecuteDeleteAsync();
+        var kept = await MeasureRecount.FiguresMaintainedAsync(context);
+        Assert.Equal(await MeasureRecount.FiguresRecountAsync(context), kept);
+        Assert.Equal(await MeasureRecount.ExportsRecountAsync(context), await MeasureRecount.ExportsMaintainedAsync(context));
+        Assert.NotEmpty(kept);
+        Assert.All(kept, f => Assert.Equal(second.Articles[0].Id, f.ArticleId));
+
+        await migrator.MigrateAsync("TriggerJoinsByKey");
+        Assert.Equal(["r"], await QueryStringsAsync(connectionString, Kind));
+        Assert.Equal(kept, await MeasureRecount.FiguresMaintainedAsync(context));
+        await context.Editions.Where(e => e.Id == second.Id).ExecuteDeleteAsync();
+        Assert.Empty(await MeasureRecount.FiguresMaintainedAsync(context));
+        Assert.Empty(await MeasureRecount.ExportsMaintainedAsync(context));
+    }
+
     // Every constraint and index of the application's tables, by name.
     private const string NamesSql = """
         SELECT conname::text FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND contype IN ('p', 'f', 'u')

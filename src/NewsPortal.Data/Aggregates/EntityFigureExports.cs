@@ -8,8 +8,8 @@ namespace NewsPortal.Data.Aggregates;
 /// the entity page's chart reads, in its primary key's leaf pages (<c>INCLUDE</c>). A district's CSV of one measure is
 /// then one index-only range read in the export's order, one text a row; formatting sixteen columns as CSV at every
 /// export had cost PostgreSQL 5.2 ms for 1,763 rows, the stored lines 1.2 ms (migration EntityFigureExportLines). The
-/// measure triggers write the rows with the figures they store (<see cref="MeasureLog"/>); a trigger on entity_figures
-/// takes them away.
+/// measure triggers write the rows with the figures they store and take them away before their article goes
+/// (<see cref="MeasureLog"/>); entity_figures is a view of its key (migration EntityFiguresViewOfExports).
 /// </summary>
 public static class EntityFigureExports
 {
@@ -127,12 +127,16 @@ public static class EntityFigureExports
         {Key}
         """;
 
-    /// <summary>Fills the table from entity_figures, replacing what it held.</summary>
+    /// <summary>
+    /// Fills the table from the stored figures, replacing what it held: each figure with a measure once for every district
+    /// or cluster it is about (the rule of <see cref="MeasureStatistics"/>). entity_figures, a view of its key since migration
+    /// EntityFiguresViewOfExports, follows.
+    /// </summary>
     public static readonly string Rebuild = $"""
         DELETE FROM entity_figure_exports;
         INSERT INTO entity_figure_exports ({Columns})
         SELECT {Values}
-        FROM entity_figures f
+        FROM ({EntityFigureRows.AboutRows}) f
         JOIN entities e ON e.id = f.entity_id AND e.kind IN ({EntityFigureRows.ListedKindList})
         JOIN metrics m ON m.id = f.metric_id
         JOIN articles a ON a.id = f.article_id

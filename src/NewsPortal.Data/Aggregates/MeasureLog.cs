@@ -10,7 +10,8 @@ namespace NewsPortal.Data.Aggregates;
 /// The statements are planned once a session and again whenever a table they read is analyzed (ingestion analyzes
 /// the tables it grows, <c>GrowingTables</c>), so they need no <c>EXECUTE</c>.
 /// Since migration <c>EntityFiguresListedKinds</c> only the figures of the entities the pages read entity_figures for
-/// (<see cref="EntityFigureRows.ListedKinds"/>) are listed; every entity's are still logged.
+/// (<see cref="EntityFigureRows.ListedKinds"/>) are listed; every entity's are still logged. Since migration
+/// <c>EntityFiguresViewOfExports</c> they are listed in entity_figure_exports alone, entity_figures being a view of its key.
 /// </summary>
 public static class MeasureLog
 {
@@ -32,6 +33,12 @@ public static class MeasureLog
 
         /// <summary>The same, each exported row with its CSV line ready-made (migration EntityFigureExportLines).</summary>
         ListedKindsAndExportLines,
+
+        /// <summary>
+        /// Only into entity_figure_exports, whose key entity_figures is now a view of (migration EntityFiguresViewOfExports):
+        /// each listed row written once instead of once in each table.
+        /// </summary>
+        ExportLinesOnly,
     }
 
     /// <summary>
@@ -47,9 +54,9 @@ public static class MeasureLog
             FROM about
             ORDER BY entity_id, measure, coalesce(published_on, '-infinity'::date) DESC, metric_id DESC
             """
-        : """
+        : $"""
             unlisted AS (
-                DELETE FROM entity_figures f
+                DELETE FROM {(listing == Listing.ExportLinesOnly ? "entity_figure_exports" : "entity_figures")} f
                 USING about a
                 WHERE f.entity_id = a.entity_id AND f.measure = a.measure AND f.day = coalesce(a.published_on, '-infinity'::date)
                   AND f.article_id = a.article_id AND f."offset" = a."offset" AND f.metric_id = a.metric_id)
@@ -76,6 +83,14 @@ public static class MeasureLog
                 FROM about a
                 JOIN entities e ON e.id = a.entity_id AND e.kind IN ({EntityFigureRows.ListedKindList})
                 ORDER BY 1, 2, 3, 4, 5, 6)
+            """,
+        Listing.ExportLinesOnly => $"""
+            listed_rows AS (
+                SELECT a.entity_id, a.measure, coalesce(a.published_on, '-infinity'::date) AS day, a.article_id, a."offset", a.metric_id
+                FROM about a
+                JOIN entities e ON e.id = a.entity_id AND e.kind IN ({EntityFigureRows.ListedKindList})),
+            exported AS (
+                {EntityFigureExports.Copied("listed_rows", metrics)})
             """,
         _ => $"""
             listed_rows AS (
@@ -209,9 +224,36 @@ public static class MeasureLog
     /// <summary>The same, copying them with their CSV lines (migration EntityFigureExportLines).</summary>
     internal static readonly string InstallListingKindsAndExportLines = InstallListing(Listing.ListedKindsAndExportLines);
 
+    /// <summary>
+    /// The three measure triggers listing only into entity_figure_exports (migration EntityFiguresViewOfExports): entity_figures
+    /// had held the same rows under the same key (both list the districts' and clusters' figures), about an eighth of the
+    /// database and of its WAL, so it is now a view of that key. Planned by key as before (<see cref="JoinNewRowsByKey"/>).
+    /// </summary>
+    internal static readonly string InstallExportLinesOnly = MeasureTriggers(Listing.ExportLinesOnly) + JoinNewRowsByKey;
+
+    /// <summary>The three measure triggers as migration EntityFigureExportLines left them (the Down of EntityFiguresViewOfExports).</summary>
+    internal static readonly string InstallListedKindsAndExportLinesAgain = MeasureTriggers(Listing.ListedKindsAndExportLines) + JoinNewRowsByKey;
+
     private static string InstallListing(Listing listed) => $$"""
         {{DropListing}}
 
+        {{MeasureTriggers(listed)}}
+
+        -- entity_stats' link trigger (CorpusStatistics), planned once a session like the others.
+        CREATE OR REPLACE FUNCTION stat_deltas_links() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN
+            INSERT INTO stat_deltas (entity_id, articles, mentions, figures)
+            SELECT n.entity_id, count(*), sum(n.mentions), sum(a.figure_count)
+            FROM new_rows n JOIN articles a ON a.id = n.article_id
+            GROUP BY n.entity_id;
+            RETURN NULL;
+        END $$;
+
+        {{FoldJoiningTotalsAndNewest}}
+        """;
+
+    /// <summary>The insert triggers on metrics and article_entities and the delete trigger on articles that list and log figures.</summary>
+    private static string MeasureTriggers(Listing listed) => $$"""
         -- Figures stored: each once for every entity its article names, and once for a subject it does not name.
         CREATE OR REPLACE FUNCTION measure_deltas_metrics() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
@@ -254,17 +296,5 @@ public static class MeasureLog
             {{ListAndLog(-1, listed, "metrics")}};
             RETURN OLD;
         END $$;
-
-        -- entity_stats' link trigger (CorpusStatistics), planned once a session like the others.
-        CREATE OR REPLACE FUNCTION stat_deltas_links() RETURNS trigger LANGUAGE plpgsql AS $$
-        BEGIN
-            INSERT INTO stat_deltas (entity_id, articles, mentions, figures)
-            SELECT n.entity_id, count(*), sum(n.mentions), sum(a.figure_count)
-            FROM new_rows n JOIN articles a ON a.id = n.article_id
-            GROUP BY n.entity_id;
-            RETURN NULL;
-        END $$;
-
-        {{FoldJoiningTotalsAndNewest}}
         """;
 }

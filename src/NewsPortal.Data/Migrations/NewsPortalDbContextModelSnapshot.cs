@@ -303,10 +303,11 @@ namespace NewsPortal.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("metric_id");
 
-                    b.HasKey("EntityId", "Measure", "Day", "ArticleId", "Offset", "MetricId")
-                        .HasName("pk_entity_figures");
+                    b.HasKey("EntityId", "Measure", "Day", "ArticleId", "Offset", "MetricId");
 
-                    b.ToTable("entity_figures", (string)null);
+                    b.ToTable((string)null);
+
+                    b.ToView("entity_figures", (string)null);
                 });
 
             modelBuilder.Entity("NewsPortal.Data.Model.EntityMeasureStat", b =>
