@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace NewsPortal.Core.Parsing;
 
 internal sealed partial class ArticleDisentangler
@@ -14,9 +16,15 @@ internal sealed partial class ArticleDisentangler
     {
         // Each bigram beside its number, in one open-addressed table sized once for the deal (a packed bigram is
         // never 0, so 0 marks a free slot): a dictionary grew and rehashed its way up to a deal's thousands.
-        private readonly int[] _ids;
+        // The page's scratch while a page is open.
+        private readonly int[] _data;
+        private readonly int _at;
+        private readonly int _mask;
         private readonly int _shift;
-        private readonly List<double> _squares = [];
+        // Each bigram's squared weight by number, as ints two a weight (the page's scratch while a page is open).
+        private readonly int[] _squares;
+        private readonly int _squaresAt;
+        private readonly int _capacity;
         private readonly Dictionary<Unit, int[]> _units = new(ReferenceEqualityComparer.Instance);
         private readonly (List<Unit>, BigramSet, BigramSet) _of;
 
@@ -26,7 +34,10 @@ internal sealed partial class ArticleDisentangler
             var capacity = units.Sum(u => u.Bigrams.Count) + firstTitle.Count + secondTitle.Count;
             var bits = 4;
             while (1L << bits < capacity * 4L / 3 + 1) bits++;
-            _ids = new int[2 << bits];
+            _data = PageScratch.Rent(2 << bits, clear: true, out _at, out _);
+            _mask = (2 << bits) - 1;
+            _capacity = capacity;
+            _squares = PageScratch.Rent(2 * capacity, clear: false, out _squaresAt, out _);
             _shift = 32 - bits;
             foreach (var unit in units)
             {
@@ -37,8 +48,7 @@ internal sealed partial class ArticleDisentangler
             }
             foreach (var title in new[] { firstTitle, secondTitle })
                 foreach (var bigram in title)
-                    if (_ids[SlotOf(bigram)] == 0) IdOf(bigram, Square(TermWeights.Default.Of(bigram)));
-            Squares = [.. _squares];
+                    if (_data[_at + SlotOf(bigram)] == 0) IdOf(bigram, Square(TermWeights.Default.Of(bigram)));
         }
 
         /// <summary>Whether these are the bigrams of the same units and titles (the same lists and sets, unchanged since).</summary>
@@ -47,12 +57,12 @@ internal sealed partial class ArticleDisentangler
             && _units.Count == units.Count;
 
         /// <summary>Each bigram's squared term weight, by number.</summary>
-        public double[] Squares { get; }
+        public ReadOnlySpan<double> Squares => MemoryMarshal.Cast<int, double>(_squares.AsSpan(_squaresAt, 2 * Count));
 
-        public int Count => Squares.Length;
+        public int Count { get; private set; }
 
         public int Id(int bigram) =>
-            _ids[SlotOf(bigram)] == bigram ? _ids[SlotOf(bigram) + 1] : throw new KeyNotFoundException($"bigram {bigram:x} is not of this deal");
+            _data[_at + SlotOf(bigram)] == bigram ? _data[_at + SlotOf(bigram) + 1] : throw new KeyNotFoundException($"bigram {bigram:x} is not of this deal");
 
         /// <summary>The numbers of the unit's bigrams, in the order of <see cref="Unit.Weighted"/>.</summary>
         public int[] IdsOf(Unit unit) => _units[unit];
@@ -60,18 +70,20 @@ internal sealed partial class ArticleDisentangler
         private int IdOf(int bigram, double square)
         {
             var slot = SlotOf(bigram);
-            if (_ids[slot] == bigram) return _ids[slot + 1];
-            _ids[slot] = bigram;
-            _ids[slot + 1] = _squares.Count;
-            _squares.Add(square);
-            return _ids[slot + 1];
+            var ids = _data.AsSpan(_at, _mask + 1);
+            if (ids[slot] == bigram) return ids[slot + 1];
+            ids[slot] = bigram;
+            ids[slot + 1] = Count;
+            MemoryMarshal.Cast<int, double>(_squares.AsSpan(_squaresAt, 2 * _capacity))[Count++] = square;
+            return ids[slot + 1];
         }
 
         /// <summary>The bigram's slot, or the free one it would take (Fibonacci hashing, then the next pair).</summary>
         private int SlotOf(int bigram)
         {
             var slot = (int)((uint)bigram * 2654435769u >> _shift) << 1;
-            while (_ids[slot] != 0 && _ids[slot] != bigram) slot = (slot + 2) & (_ids.Length - 1);
+            var ids = _data.AsSpan(_at, _mask + 1);
+            while (ids[slot] != 0 && ids[slot] != bigram) slot = (slot + 2) & _mask;
             return slot;
         }
 
@@ -82,39 +94,50 @@ internal sealed partial class ArticleDisentangler
     private sealed class Side
     {
         private readonly DealBigrams _deal;
-        private readonly int[] _counts;
         private double _norm;
-        // The bigrams held, in the order a hash table enumerates its keys (a freed place is taken again, the last
-        // freed first): the sums over another side's bigrams add up in that order, as they did before the arrays.
-        private readonly int[] _slots;
-        private readonly int[] _slotOf;
-        private readonly int[] _freed;
+        // Four arrays of one number a bigram of the deal, side by side in one (the page's scratch while a page is open):
+        // how often the side holds each bigram, the bigrams held in the order a hash table enumerates its keys (a freed
+        // place is taken again, the last freed first: the sums over another side's bigrams add up in that order, as they
+        // did before the arrays), each held bigram's place there, and the freed places.
+        private readonly int[] _data;
+        private readonly int _countsAt;
+        private readonly int _count;
         private int _used;
         private int _freedCount;
 
         public Side(DealBigrams deal, BigramSet title)
         {
             _deal = deal;
-            _counts = new int[deal.Count];
-            _slots = new int[deal.Count];
-            _slotOf = new int[deal.Count];
-            _freed = new int[deal.Count];
+            _count = deal.Count;
+            _data = PageScratch.Rent(4 * _count, clear: false, out _countsAt, out _);
+            // The other three are read only where written.
+            Counts.Clear();
+            var counts = Counts;
             foreach (var bigram in title)
             {
                 var id = deal.Id(bigram);
-                _counts[id] = 1;
+                counts[id] = 1;
                 Hold(id);
                 _norm += deal.Squares[id];
             }
         }
 
+        private Span<int> Counts => _data.AsSpan(_countsAt, _count);
+
+        private Span<int> Slots => _data.AsSpan(_countsAt + _count, _count);
+
+        private Span<int> SlotOf => _data.AsSpan(_countsAt + 2 * _count, _count);
+
+        private Span<int> Freed => _data.AsSpan(_countsAt + 3 * _count, _count);
+
         public void Add(Unit unit)
         {
             var ids = _deal.IdsOf(unit);
             var squares = unit.Weighted.Squares;
+            var counts = Counts;
             for (var i = 0; i < ids.Length; i++)
             {
-                if (_counts[ids[i]]++ > 0) continue;
+                if (counts[ids[i]]++ > 0) continue;
                 Hold(ids[i]);
                 _norm += squares[i];
             }
@@ -124,11 +147,12 @@ internal sealed partial class ArticleDisentangler
         {
             var ids = _deal.IdsOf(unit);
             var squares = unit.Weighted.Squares;
+            Span<int> counts = Counts, slots = Slots, slotOf = SlotOf, freed = Freed;
             for (var i = 0; i < ids.Length; i++)
             {
-                if (--_counts[ids[i]] > 0) continue;
-                _slots[_slotOf[ids[i]]] = -1;
-                _freed[_freedCount++] = _slotOf[ids[i]];
+                if (--counts[ids[i]] > 0) continue;
+                slots[slotOf[ids[i]]] = -1;
+                freed[_freedCount++] = slotOf[ids[i]];
                 _norm -= squares[i];
             }
         }
@@ -137,9 +161,10 @@ internal sealed partial class ArticleDisentangler
         {
             var ids = _deal.IdsOf(unit);
             var (_, squares, norm) = unit.Weighted;
+            var counts = Counts;
             double shared = 0;
             for (var i = 0; i < ids.Length; i++)
-                if (_counts[ids[i]] > 0) shared += squares[i];
+                if (counts[ids[i]] > 0) shared += squares[i];
             return norm <= 0 || _norm <= 0 ? 0 : shared / Math.Sqrt(norm * _norm);
         }
 
@@ -147,22 +172,25 @@ internal sealed partial class ArticleDisentangler
         public double Cosine(Side other)
         {
             double shared = 0, norm = 0;
+            var counts = Counts;
+            var slots = other.Slots;
+            var squares = _deal.Squares;
             for (var slot = 0; slot < other._used; slot++)
             {
-                var id = other._slots[slot];
+                var id = slots[slot];
                 if (id < 0) continue;
-                var w = _deal.Squares[id];
+                var w = squares[id];
                 norm += w;
-                if (_counts[id] > 0) shared += w;
+                if (counts[id] > 0) shared += w;
             }
             return norm <= 0 || _norm <= 0 ? 0 : shared / Math.Sqrt(norm * _norm);
         }
 
         private void Hold(int id)
         {
-            var slot = _freedCount > 0 ? _freed[--_freedCount] : _used++;
-            _slots[slot] = id;
-            _slotOf[id] = slot;
+            var slot = _freedCount > 0 ? Freed[--_freedCount] : _used++;
+            Slots[slot] = id;
+            SlotOf[id] = slot;
         }
     }
 }

@@ -10,7 +10,10 @@ internal sealed class BigramCounts
 {
     // Keys and counts side by side: a probe reads one cache line. A packed bigram is never 0 (its first letter is
     // not NUL), so 0 marks a free slot.
-    private readonly int[] _slots;
+    // In the page's scratch while a page is open.
+    private readonly int[] _data;
+    private readonly int _at;
+    private readonly int _mask;
     private readonly int _shift;
 
     /// <summary>A table for up to <paramref name="capacity"/> bigrams; the sets of a page's texts share many, so
@@ -19,7 +22,8 @@ internal sealed class BigramCounts
     {
         var bits = 4;
         while (1L << bits < capacity * 4L / 3 + 1) bits++;
-        _slots = new int[2 << bits];
+        _data = PageScratch.Rent(2 << bits, clear: true, out _at, out _);
+        _mask = (2 << bits) - 1;
         _shift = 32 - bits;
     }
 
@@ -34,8 +38,8 @@ internal sealed class BigramCounts
     public void Add(int bigram)
     {
         // Read by reference: a slot is masked to the table and even, so its count's place is in it too.
-        ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
-        var mask = _slots.Length - 1;
+        ref var slots = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_data), _at);
+        var mask = _mask;
         var slot = Home(bigram);
         var held = Unsafe.Add(ref slots, slot);
         while (held != 0 && held != bigram)
@@ -50,8 +54,8 @@ internal sealed class BigramCounts
     /// <summary>How many of the sets added hold the bigram.</summary>
     public int Of(int bigram)
     {
-        ref var slots = ref MemoryMarshal.GetArrayDataReference(_slots);
-        var mask = _slots.Length - 1;
+        ref var slots = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_data), _at);
+        var mask = _mask;
         for (var slot = Home(bigram); ; slot = (slot + 2) & mask)
         {
             var held = Unsafe.Add(ref slots, slot);

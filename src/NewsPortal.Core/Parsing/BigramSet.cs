@@ -9,21 +9,38 @@ namespace NewsPortal.Core.Parsing;
 /// open-addressed table sized for the text instead of a general hash set (a tenth of the parse).</summary>
 internal sealed class BigramSet : IReadOnlySet<int>
 {
-    private readonly int[] _order;
-    // A packed bigram is never 0 (its first letter is not NUL): 0 marks a free slot.
-    private readonly int[] _table;
+    // The table and then the order, side by side in one array (the page's scratch while a page is open): a packed
+    // bigram is never 0 (its first letter is not NUL), so 0 marks a free slot of the table.
+    private readonly int[] _data;
+    private readonly int _table;
+    private readonly int _mask;
+    private readonly int _order;
     private readonly int _shift;
+    private readonly PageScratch? _scratch;
+    private readonly int _page;
 
-    private BigramSet(int capacity)
+    private BigramSet(int capacity, bool scratch = true)
     {
         var bits = 4;
         while (1L << bits < capacity * 4L / 3 + 1) bits++;
-        _table = new int[1 << bits];
+        var size = 1 << bits;
+        if (scratch)
+        {
+            _data = PageScratch.Rent(size + capacity, clear: false, out _table, out _scratch);
+            // Only the table is read before it is written.
+            Array.Clear(_data, _table, size);
+            _page = _scratch?.Page ?? 0;
+        }
+        else
+        {
+            _data = new int[size + capacity];
+        }
+        _mask = size - 1;
+        _order = _table + size;
         _shift = 32 - bits;
-        _order = new int[capacity];
     }
 
-    public static BigramSet Empty { get; } = new(0);
+    public static BigramSet Empty { get; } = new(0, scratch: false);
 
     /// <summary>The bigrams of the text's first <paramref name="maxChars"/> letters and digits.</summary>
     public static BigramSet Of(string text, int maxChars) => Of([text], text.Length, maxChars);
@@ -45,9 +62,9 @@ internal sealed class BigramSet : IReadOnlySet<int>
         // and paragraph comes through here, and the range checks of three arrays a letter cost a third of the loop. The
         // slot is masked to the table, the order holds a bigram for every letter read (at most its capacity) and the
         // letter table a bit for every char.
-        int shift = set._shift, mask = set._table.Length - 1, count = 0;
-        ref var table = ref MemoryMarshal.GetArrayDataReference(set._table);
-        ref var order = ref MemoryMarshal.GetArrayDataReference(set._order);
+        int shift = set._shift, mask = set._mask, count = 0;
+        ref var table = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(set._data), set._table);
+        ref var order = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(set._data), set._order);
         ref var letters = ref MemoryMarshal.GetArrayDataReference(BigramLetters);
         var previous = '\0';
         var seen = 0;
@@ -96,13 +113,36 @@ internal sealed class BigramSet : IReadOnlySet<int>
     public int Count { get; private set; }
 
     /// <summary>The bigrams in the order they were first met.</summary>
-    public ReadOnlySpan<int> Items => _order.AsSpan(0, Count);
+    public ReadOnlySpan<int> Items
+    {
+        get
+        {
+            _scratch?.Check(_page);
+            return _data.AsSpan(_order, Count);
+        }
+    }
 
-    private double[]? _weights;
+    // The weights as ints, two a weight, beside the set's other tables.
+    private int[]? _weights;
+    private int _weightsAt;
 
     /// <summary>Each bigram's term weight (<see cref="TermWeights"/>), in the order of <see cref="Items"/>, looked up
     /// once: a set is weighed against many (a probe against every article of the page, a long text's norm).</summary>
-    public ReadOnlySpan<double> Weights => _weights ??= WeightsOf(Items);
+    public ReadOnlySpan<double> Weights
+    {
+        get
+        {
+            _scratch?.Check(_page);
+            if (_weights is null)
+            {
+                _weights = _scratch is null ? new int[2 * Count] : PageScratch.Rent(2 * Count, clear: false, out _weightsAt, out _);
+                TermWeights.Default.OfAll(Items, WeightsSpan);
+            }
+            return WeightsSpan;
+        }
+    }
+
+    private Span<double> WeightsSpan => MemoryMarshal.Cast<int, double>(_weights.AsSpan(_weightsAt, 2 * Count));
 
     // Not yet summed while NaN (a sum of finite weights never is): one double is read and written whole, so the empty
     // set shared by the parsers' threads needs no lock.
@@ -119,18 +159,11 @@ internal sealed class BigramSet : IReadOnlySet<int>
         return norm;
     }
 
-    private static double[] WeightsOf(ReadOnlySpan<int> bigrams)
-    {
-        var weights = new double[bigrams.Length];
-        TermWeights.Default.OfAll(bigrams, weights);
-        return weights;
-    }
-
     public bool Contains(int bigram)
     {
         // Read by reference: the slot is masked to the table (asked for every bigram of every probe).
-        ref var table = ref MemoryMarshal.GetArrayDataReference(_table);
-        var mask = _table.Length - 1;
+        ref var table = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_data), _table);
+        var mask = _mask;
         // Fibonacci hashing: the packed letters' high bits spread over the table.
         for (var slot = (int)((uint)bigram * 2654435769u >> _shift); ; slot = (slot + 1) & mask)
         {
@@ -142,7 +175,8 @@ internal sealed class BigramSet : IReadOnlySet<int>
 
     public IEnumerator<int> GetEnumerator()
     {
-        for (var i = 0; i < Count; i++) yield return _order[i];
+        _scratch?.Check(_page);
+        for (var i = 0; i < Count; i++) yield return _data[_order + i];
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();

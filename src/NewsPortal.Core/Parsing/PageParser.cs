@@ -58,6 +58,8 @@ public sealed class PageParser : IPageParser
                 Refusal = decoded.Warnings.FirstOrDefault()?.Message ?? "the file is empty",
             };
         }
+        // The page's bigram tables live in this thread's scratch until the page is parsed.
+        using var scratch = PageScratch.Open();
         try
         {
             return ParseText(decoded.Text, fileName, warnings);
