@@ -153,8 +153,9 @@ internal sealed class BlockClassifier(LineCues cues)
         block is { Kind: BlockKind.Headline, Block.MarkedHeading: false } && (block.Block.BlankSeparated || IsOneLineAlone(block.Block))
         && HanText.CountCommas(block.Text) > 0 && !HanText.EndsWithClausePunctuation(block.Text);
 
-    /// <summary>"域，平均研发…": a single letter before the first comma does not open a sentence; it ends a word cut above.</summary>
-    public static bool OpensWithWordEnd(string text) => text.Length > 2 && HanText.IsHan(text[0]) && text[1] is '，' or '、' or '；';
+    /// <summary>"域，平均研发…", "期。村民们…": a single letter before the first comma or full stop does not open a
+    /// sentence; it ends a word cut above.</summary>
+    public static bool OpensWithWordEnd(string text) => text.Length > 2 && HanText.IsHan(text[0]) && text[1] is '，' or '、' or '；' or '。';
 
     public ClassifiedBlock Classify(Block block)
     {

@@ -363,6 +363,27 @@ public sealed class PageParserTests
     }
 
     [Fact]
+    public void A_clause_cut_before_a_letter_and_a_full_stop_is_text_not_a_headline()
+    {
+        // Under a reporter's line, "眼下，…进入采挖" stops where a column break cut 采挖期: the paragraph below opens with
+        // one letter and a full stop, which no sentence does.
+        var page = Parse("""
+            石柱黄连进入收获季
+
+            通讯员 王林
+
+            眼下，石柱县黄水镇的黄连基地进入采挖
+
+            期。村民们在地里忙着采挖、晾晒，收购商也上门收货。
+
+            石柱县今年黄连种植面积稳定在6万亩，带动2万多户农户增收。
+            """);
+
+        var article = Assert.Single(page.Articles);
+        Assert.Contains("进入采挖期。村民们", article.Body);
+    }
+
+    [Fact]
     public void A_paragraph_run_on_into_another_article_goes_back_to_the_article_that_names_its_district()
     {
         var page = Parse("""
