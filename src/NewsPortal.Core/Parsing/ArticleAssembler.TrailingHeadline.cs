@@ -21,9 +21,6 @@ internal sealed partial class ArticleAssembler
             .Where(x => x.Says >= knowledge.HeadlineRestatesFrom && x.Told >= knowledge.HeadlineRestatesFrom)
             .DefaultIfEmpty().MaxBy(x => x.Says + x.Told);
         if (best.Draft is null) return;
-        lone.Headline.Draft = null;
-        best.Draft.Headline!.AddDeck(lone.Headline.Blocks);
-        best.Draft.TakePiecesOf(lone);
-        drafts.Remove(lone);
+        JoinAsDeck(lone, best.Draft, drafts);
     }
 }

@@ -1025,9 +1025,16 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         var best = drafts.Where(d => !ReferenceEquals(d, lone) && d is { IsEmpty: false, Headline: { IsIndex: false } })
             .Select(d => (Draft: d, Says: similarity.Coverage(probe, d.BigramSets))).DefaultIfEmpty().MaxBy(x => x.Says);
         if (best.Draft is null || best.Says < knowledge.HeadlineRestatesFrom || best.Says <= own) return;
-        lone.Headline.Draft = null;
-        best.Draft.Headline!.AddDeck(lone.Headline.Blocks);
-        best.Draft.TakePiecesOf(lone);
+        JoinAsDeck(lone, best.Draft, drafts);
+    }
+
+    /// <summary>A headline read as a title of its own goes under another article's title as its deck, with the text it
+    /// held.</summary>
+    private static void JoinAsDeck(ArticleDraft lone, ArticleDraft into, List<ArticleDraft> drafts)
+    {
+        lone.Headline!.Draft = null;
+        into.Headline!.AddDeck(lone.Headline.Blocks);
+        into.TakePiecesOf(lone);
         drafts.Remove(lone);
     }
 
