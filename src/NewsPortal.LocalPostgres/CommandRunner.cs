@@ -37,11 +37,12 @@ internal sealed class CommandRunner
         return new CommandRunner(runuser);
     }
 
-    /// <summary>Runs a PostgreSQL tool as the cluster's owner.</summary>
-    public Task<CommandResult> RunToolAsync(string tool, IEnumerable<string> arguments, TimeSpan timeout, CancellationToken cancellationToken) =>
+    /// <summary>Runs a PostgreSQL tool as the cluster's owner, with <paramref name="environment"/>'s variables that ours does not set.</summary>
+    public Task<CommandResult> RunToolAsync(string tool, IEnumerable<string> arguments, TimeSpan timeout, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? environment = null) =>
         _runuser is null
-            ? RunAsync(tool, arguments, timeout, cancellationToken)
-            : RunAsync(_runuser, new[] { "-u", ServerAccount, "--", tool }.Concat(arguments), timeout, cancellationToken);
+            ? RunAsync(tool, arguments, timeout, cancellationToken, environment)
+            : RunAsync(_runuser, new[] { "-u", ServerAccount, "--", tool }.Concat(arguments), timeout, cancellationToken, environment);
 
     /// <summary>Hands a directory we created to the server account (a no-op unless we are root).</summary>
     public async Task GiveToServerAccountAsync(string directory, CancellationToken cancellationToken)
@@ -60,7 +61,8 @@ internal sealed class CommandRunner
         }
     }
 
-    public static async Task<CommandResult> RunAsync(string fileName, IEnumerable<string> arguments, TimeSpan timeout, CancellationToken cancellationToken)
+    public static async Task<CommandResult> RunAsync(string fileName, IEnumerable<string> arguments, TimeSpan timeout, CancellationToken cancellationToken,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var startInfo = new ProcessStartInfo(fileName)
         {
@@ -74,6 +76,10 @@ internal sealed class CommandRunner
         foreach (var argument in arguments)
         {
             startInfo.ArgumentList.Add(argument);
+        }
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            startInfo.Environment.TryAdd(name, value);
         }
 
         using var process = new Process { StartInfo = startInfo };

@@ -287,7 +287,8 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
                 _binaries!.PgCtl,
                 ["start", "-D", DataDirectory, "-l", logFile, "-w", "-t", ((int)_options.StartTimeout.TotalSeconds).ToString(CultureInfo.InvariantCulture), "-o", serverOptions],
                 _options.StartTimeout + TimeSpan.FromSeconds(10),
-                cancellationToken);
+                cancellationToken,
+                _options.ServerEnvironment);
             if (result.Succeeded)
             {
                 _logger.LogInformation("Started PostgreSQL for {DataDirectory} on 127.0.0.1:{Port}", DataDirectory, port);
