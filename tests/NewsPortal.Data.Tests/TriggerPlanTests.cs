@@ -36,11 +36,11 @@ public sealed class TriggerPlanTests(PostgresFixture postgres) : IClassFixture<P
             SET client_min_messages = notice;
             """);
 
-        // Sixteen pages' figures in one statement, as a transaction of sixteen pages stores them.
+        // Sixty-four pages' figures in one statement, as a transaction of 64 pages stores them (IngestionPipeline.StoreGroupPages).
         await db.Database.ExecuteSqlRawAsync("""
             INSERT INTO metrics (article_id, span, "offset", value, unit, kind, status, measure)
             SELECT a, '1亿元', o, 1, '亿元', 'Amount', 'Actual', 'investment'
-            FROM generate_series(19921, 20000) a, generate_series(1, 5) o;
+            FROM generate_series(19681, 20000) a, generate_series(1, 5) o;
             """);
 
         var triggers = plans.Where(p => p.Contains("Query Text: WITH about", StringComparison.Ordinal)).ToList();
