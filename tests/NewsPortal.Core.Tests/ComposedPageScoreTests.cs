@@ -174,6 +174,28 @@ public sealed class ComposedPageScoreTests
         Assert.Equal(page.GetProperty("gold_articles").GetInt32(), page.GetProperty("parsed_articles").GetInt32());
     }
 
+    /// <summary>Composed page 300 prints a title and its deck (a line with no ——) in one headline group, with two
+    /// reporters' lines in its text: the deck shares no word with the title, so the two were read as two stacked titles
+    /// and the text dealt between them, but both lines say one side only (the other got neither's words). One article:
+    /// the title, its deck, all its text (article_f1 0.0 before).</summary>
+    [Fact]
+    public void A_title_and_a_deck_that_both_say_one_side_of_a_deal_are_one_article()
+    {
+        var page = Assert.Single(GoldScore.ScoreComposed(1, seed: 300));
+        Assert.True(page.GetProperty("article_f1").GetDouble() >= 0.5, page.ToString());
+        Assert.Equal(1.0, page.GetProperty("fields").GetProperty("title").GetDouble());
+    }
+
+    /// <summary>Composed page 467 prints one article's title and column label, then another's title, over the first's
+    /// text; the second's text is further down under its deck, printed without its mark. The second title, saying
+    /// nothing of the text under the group and all of the deck's, goes over the deck (title 0.333 before).</summary>
+    [Fact]
+    public void A_stacked_title_whose_text_is_under_an_unmarked_deck_goes_over_that_deck()
+    {
+        var page = Assert.Single(GoldScore.ScoreComposed(1, seed: 467));
+        Assert.Equal(1.0, page.GetProperty("fields").GetProperty("title").GetDouble());
+    }
+
     private static string Summary() =>
         $"means: article_f1 {Mean("article_f1"):0.000}, anchor_recall {Mean("anchor_recall"):0.000}, " +
         $"reading_order {Mean("reading_order"):0.000}, title {MeanTitle():0.000}\n" +

@@ -74,6 +74,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         ReturnSentencesCutByBylines(drafts, similarity);
         GiveDecksTheirTitles(drafts, similarity);
         TitleUnmarkedDecks(drafts, similarity, blockPlaces);
+        TitleUnmarkedDecksOfStackedTitles(drafts, similarity, blockPlaces);
         ReturnDocumentOpeners(drafts, similarity);
         JoinStrayEndHeadline(drafts, similarity);
         JoinTrailingHeadline(drafts, similarity);
