@@ -74,12 +74,14 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         ReturnSentencesCutByBylines(drafts, similarity);
         GiveDecksTheirTitles(drafts, similarity);
         TitleUnmarkedDecks(drafts, similarity, blockPlaces);
+        TitleUnmarkedDecksOfStackedTitles(drafts, similarity, blockPlaces);
         ReturnDocumentOpeners(drafts, similarity);
         JoinStrayEndHeadline(drafts, similarity);
         JoinTrailingHeadline(drafts, similarity);
         MoveStrayEndPieces(drafts, similarity, characters, blockPlaces);
         MoveParagraphsInsideCutSentences(drafts, similarity, characters);
         MoveLateLeads(drafts, similarity);
+        MoveInterleavedParagraphs(drafts, similarity, blockPlaces);
         GiveStackedBylines(drafts);
         GiveStrandedBylines(drafts);
         GiveStrayEndBylines(drafts);

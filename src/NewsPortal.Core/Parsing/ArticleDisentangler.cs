@@ -41,7 +41,10 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
                              && sides.ContainsValue(true) && sides.ContainsValue(false);
                 if (openers < 2 && !placed) continue;
                 foreach (var (unit, onSecond) in StackedBylineSides(units, candidateFirst)) sides[unit] = onSecond;
-                var plan = Deal(units, TopicSimilarity.Bigrams(rest), TopicSimilarity.Bigrams(candidate.Text, TopicSimilarity.MaxChars), sides);
+                var restBigrams = TopicSimilarity.Bigrams(rest);
+                var candidateBigrams = TopicSimilarity.Bigrams(candidate.Text, TopicSimilarity.MaxChars);
+                var plan = Deal(units, restBigrams, candidateBigrams, sides);
+                if (TitlesSayOneSide(plan, restBigrams, candidateBigrams)) continue;
                 if ((openers < 2 || plan.Second.Any(u => u.Opens) && plan.First.Any(u => u.Opens)) && (best is null || plan.Separation > best.Value.Plan.Separation))
                     best = (plan, candidate);
             }
@@ -55,6 +58,20 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
             Apply(draft, second, chosen.Plan);
             drafts.Add(second);
         }
+    }
+
+    /// <summary>A title and a deck printed without its mark read as two stacked titles when the deck shares nothing with
+    /// the title: dealt as two articles, one of the two lines says nothing of the text it would head (coverage below
+    /// <c>headlineSharesNothingBelow</c>) and restates the other side's (at least <c>headlineRestatesFrom</c>), which
+    /// is then the only side either line says. Such a plan is one article, not two.</summary>
+    private bool TitlesSayOneSide(Plan plan, IReadOnlySet<int> first, IReadOnlySet<int> second)
+    {
+        var firstText = plan.First.SelectMany(u => u.Bigrams).ToHashSet();
+        var secondText = plan.Second.SelectMany(u => u.Bigrams).ToHashSet();
+        bool SaysOnlyTheOther(IReadOnlySet<int> title, HashSet<int> own, HashSet<int> other) =>
+            similarity.WeightedCoverage(title, own) < knowledge.HeadlineSharesNothingBelow
+            && similarity.WeightedCoverage(title, other) >= knowledge.HeadlineRestatesFrom;
+        return SaysOnlyTheOther(first, firstText, secondText) || SaysOnlyTheOther(second, secondText, firstText);
     }
 
     /// <summary>A section head inside an article that reads as a title of its own and shares (almost) nothing with the
