@@ -81,7 +81,6 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         MoveStrayEndPieces(drafts, similarity, characters, blockPlaces);
         MoveParagraphsInsideCutSentences(drafts, similarity, characters);
         MoveLateLeads(drafts, similarity);
-        MoveInterleavedParagraphs(drafts, similarity, blockPlaces);
         GiveStackedBylines(drafts);
         GiveStrandedBylines(drafts);
         GiveStrayEndBylines(drafts);

@@ -145,11 +145,6 @@ internal sealed class ParsingKnowledge
     public required double StrayEndLikeness { get; init; }
     /// <summary>... and at least this like it (weighted cosine).</summary>
     public required double StrayEndMinLikeness { get; init; }
-    /// <summary>A whole paragraph inside another article's text moves to an article it is at least this many times as
-    /// like as its own (weighted cosine; <see cref="ArticleAssembler"/>'s interleaved paragraphs).</summary>
-    public required double InterleavedParagraphLikeness { get; init; }
-    /// <summary>... and at least this like (weighted cosine).</summary>
-    public required double InterleavedParagraphMinLikeness { get; init; }
     /// <summary>What naming a district the article names counts for a stray end piece (as much off when it names only others).</summary>
     public required double StrayEndPlaceWeight { get; init; }
     /// <summary>What a sentence cut between a stray end piece and an article's paragraph counts for it.</summary>
@@ -279,8 +274,6 @@ internal sealed class ParsingKnowledge
             MeetingEndings = Strings("meetingEndings"),
             StrayEndLikeness = root.GetProperty("strayEndLikeness").GetDouble(),
             StrayEndMinLikeness = root.GetProperty("strayEndMinLikeness").GetDouble(),
-            InterleavedParagraphLikeness = root.GetProperty("interleavedParagraphLikeness").GetDouble(),
-            InterleavedParagraphMinLikeness = root.GetProperty("interleavedParagraphMinLikeness").GetDouble(),
             StrayEndPlaceWeight = root.GetProperty("strayEndPlaceWeight").GetDouble(),
             StrayEndCutWeight = root.GetProperty("strayEndCutWeight").GetDouble(),
             StrayEndTitleWeight = root.GetProperty("strayEndTitleWeight").GetDouble(),
