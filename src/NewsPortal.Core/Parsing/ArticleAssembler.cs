@@ -1102,8 +1102,11 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         {
             var bigrams = TopicSimilarity.Bigrams([piece]);
             var places = blockPlaces.Of(piece);
+            // A second paragraph is weighed against all the rest of its article (its first is often among the page's last
+            // lines too).
             var strict = second.Contains(piece);
-            var ownScore = (strict ? knowledge.StraySecondLikeness : knowledge.StrayEndLikeness) * similarity.Cosine(bigrams, own.Bigrams)
+            var ownText = strict ? TopicSimilarity.Bigrams(own.Draft.Blocks.Where(b => !ReferenceEquals(b, piece))) : own.Bigrams;
+            var ownScore = (strict ? knowledge.StraySecondLikeness : knowledge.StrayEndLikeness) * similarity.Cosine(bigrams, ownText)
                            + Evidence(own, piece, places, bigrams) + (GoesOnFromAbove(own.Draft, piece) ? knowledge.StrayEndCutWeight : 0);
             var floor = Math.Max(strict ? knowledge.StraySecondMinLikeness : knowledge.StrayEndMinLikeness, ownScore);
             homes ??= drafts.Where(d => d is { IsIndex: false, Headline: { IsIndex: false } })
