@@ -196,6 +196,17 @@ public sealed class ComposedPageScoreTests
         Assert.Equal(1.0, page.GetProperty("fields").GetProperty("title").GetDouble());
     }
 
+    /// <summary>Composed page 443 ends with a paragraph of a report on the city's industrial output (33618…) under a
+    /// short report whose text is one paragraph cut across a column: the stray piece was that article's second
+    /// paragraph, which was never weighed. A second paragraph now strays too, to an article it reads far more like
+    /// (<c>straySecondLikeness</c>, <c>straySecondMinLikeness</c>; article_f1 0.33 before).</summary>
+    [Fact]
+    public void A_paragraph_printed_at_the_pages_end_under_a_one_paragraph_article_goes_to_its_own()
+    {
+        var page = Assert.Single(GoldScore.ScoreComposed(1, seed: 443));
+        Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
+    }
+
     private static string Summary() =>
         $"means: article_f1 {Mean("article_f1"):0.000}, anchor_recall {Mean("anchor_recall"):0.000}, " +
         $"reading_order {Mean("reading_order"):0.000}, title {MeanTitle():0.000}\n" +

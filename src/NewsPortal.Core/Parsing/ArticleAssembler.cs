@@ -1061,12 +1061,18 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         // The page's paragraphs in print order, each with its article; a paragraph may be stray when it is printed after
         // its article's closing line (a signature, a reporter's line at its end), or else is not among its first two.
         var printed = new List<(ArticleDraft Draft, ClassifiedBlock Block, bool MayStray)>();
+        // A second paragraph may stray too, on the stricter test (a paragraph out of place glued under an article whose
+        // text is one paragraph).
+        var second = new HashSet<ClassifiedBlock>(ReferenceEqualityComparer.Instance);
         foreach (var draft in articles)
         {
             var closed = draft.Blocks.Where(b => b.Kind == BlockKind.ClosingByline).Select(b => b.Block.Index).DefaultIfEmpty(-1).Max();
             var body = BodyOrder(draft).Where(b => b.Kind == BlockKind.Body).OrderBy(b => b.Block.Index).ToList();
             for (var i = 0; i < body.Count; i++)
-                printed.Add((draft, body[i], body[i].Block.Index > closed && (closed >= 0 || i >= 2) && !knowledge.OpensPointingBack(body[i].Text)));
+            {
+                printed.Add((draft, body[i], body[i].Block.Index > closed && (closed >= 0 || i >= 1) && !knowledge.OpensPointingBack(body[i].Text)));
+                if (closed < 0 && i == 1) second.Add(body[i]);
+            }
         }
         printed.Sort((a, b) => a.Block.Block.Index.CompareTo(b.Block.Block.Index));
         var window = printed.TakeLast(knowledge.StrayEndPieces).ToList();
@@ -1096,9 +1102,13 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         {
             var bigrams = TopicSimilarity.Bigrams([piece]);
             var places = blockPlaces.Of(piece);
-            var ownScore = knowledge.StrayEndLikeness * similarity.Cosine(bigrams, own.Bigrams) + Evidence(own, piece, places, bigrams)
-                           + (GoesOnFromAbove(own.Draft, piece) ? knowledge.StrayEndCutWeight : 0);
-            var floor = Math.Max(knowledge.StrayEndMinLikeness, ownScore);
+            // A second paragraph is weighed against all the rest of its article (its first is often among the page's last
+            // lines too).
+            var strict = second.Contains(piece);
+            var ownText = strict ? TopicSimilarity.Bigrams(own.Draft.Blocks.Where(b => !ReferenceEquals(b, piece))) : own.Bigrams;
+            var ownScore = (strict ? knowledge.StraySecondLikeness : knowledge.StrayEndLikeness) * similarity.Cosine(bigrams, ownText)
+                           + Evidence(own, piece, places, bigrams) + (GoesOnFromAbove(own.Draft, piece) ? knowledge.StrayEndCutWeight : 0);
+            var floor = Math.Max(strict ? knowledge.StraySecondMinLikeness : knowledge.StrayEndMinLikeness, ownScore);
             homes ??= drafts.Where(d => d is { IsIndex: false, Headline: { IsIndex: false } })
                 .Select(d => new StrayHome(d, BigramSet.OfLines(d.Blocks.Select(b => b.Text), TopicSimilarity.MaxChars), Places(d.Blocks), BodyOrder(d)))
                 .ToList();

@@ -145,6 +145,11 @@ internal sealed class ParsingKnowledge
     public required double StrayEndLikeness { get; init; }
     /// <summary>... and at least this like it (weighted cosine).</summary>
     public required double StrayEndMinLikeness { get; init; }
+    /// <summary>An article's second paragraph, among those pieces when the article has no closing line, strays only to an
+    /// article it reads this many times as like as the rest of its own ...</summary>
+    public required double StraySecondLikeness { get; init; }
+    /// <summary>... and at least this like it (weighted cosine).</summary>
+    public required double StraySecondMinLikeness { get; init; }
     /// <summary>What naming a district the article names counts for a stray end piece (as much off when it names only others).</summary>
     public required double StrayEndPlaceWeight { get; init; }
     /// <summary>What a sentence cut between a stray end piece and an article's paragraph counts for it.</summary>
@@ -274,6 +279,8 @@ internal sealed class ParsingKnowledge
             MeetingEndings = Strings("meetingEndings"),
             StrayEndLikeness = root.GetProperty("strayEndLikeness").GetDouble(),
             StrayEndMinLikeness = root.GetProperty("strayEndMinLikeness").GetDouble(),
+            StraySecondLikeness = root.GetProperty("straySecondLikeness").GetDouble(),
+            StraySecondMinLikeness = root.GetProperty("straySecondMinLikeness").GetDouble(),
             StrayEndPlaceWeight = root.GetProperty("strayEndPlaceWeight").GetDouble(),
             StrayEndCutWeight = root.GetProperty("strayEndCutWeight").GetDouble(),
             StrayEndTitleWeight = root.GetProperty("strayEndTitleWeight").GetDouble(),
