@@ -100,25 +100,34 @@ internal sealed class FacetCounter : ICollector
         var segment = _segment!;
         var hits = _hits.AsSpan(0, segment.Words);
         var counts = _counts;
-        if (_only >= 0)
+        // Every slot, or one facet's (sideways counts).
+        var (from, to) = _only < 0 ? (0, counts.Length) : (_onlyStart, _onlyEnd);
+        var denseSlots = segment.DenseSlots;
+        int denseFrom = LowerBound(denseSlots, from);
+        int denseTo = LowerBound(denseSlots, to);
+        // Many matches: a word of the population count stands for 64 documents' increments (two units each), for
+        // every dense value counted; match by match the whole range of a document's slots is read.
+        int maxDoc = Math.Max(1, segment.Starts.Length - 1);
+        if ((long)_hitCount * (segment.Slots.Length - segment.SparseSlots.Length) * 2 >= (long)(denseTo - denseFrom) * segment.Words * maxDoc)
         {
-            CountEach(hits, segment.Starts, segment.Slots, counts, _onlyStart, _onlyEnd);
-        }
-        else if ((long)_hitCount * (segment.Slots.Length - segment.SparseSlots.Length) * 2 >= (long)segment.DenseSlots.Length * segment.Words * Math.Max(1, segment.Starts.Length - 1))
-        {
-            // Many matches: a word of the population count stands for 64 documents' increments.
-            var denseSlots = segment.DenseSlots;
             var denseDocs = segment.DenseDocs;
-            for (int d = 0; d < denseSlots.Length; d++)
+            for (int d = denseFrom; d < denseTo; d++)
             {
                 counts[denseSlots[d]] += Overlap(hits, denseDocs[d]);
             }
-            CountEach(hits, segment.SparseStarts, segment.SparseSlots, counts, 0, counts.Length);
+            CountEach(hits, segment.SparseStarts, segment.SparseSlots, counts, from, to);
         }
         else
         {
-            CountEach(hits, segment.Starts, segment.Slots, counts, 0, counts.Length);
+            CountEach(hits, segment.Starts, segment.Slots, counts, from, to);
         }
+    }
+
+    /// <summary>The first index of the ascending <paramref name="slots"/> holding <paramref name="slot"/> or more.</summary>
+    private static int LowerBound(int[] slots, int slot)
+    {
+        int found = Array.BinarySearch(slots, slot);
+        return found >= 0 ? found : ~found;
     }
 
     private static int Overlap(ReadOnlySpan<ulong> hits, ulong[] docs)

@@ -63,6 +63,23 @@ public sealed class DenseFacetTests : IDisposable
         Assert.Equal(Naive(matching, a => [a.Date!.Value.ToString("yyyy-MM")]), Counted(result, "month"));
     }
 
+    /// <summary>A filtered facet is counted sideways (its own filter off), the others over the filtered hits; both ways too.</summary>
+    [Theory]
+    [InlineData("新能源", "涪陵区")]
+    [InlineData("城市", "城口县")]
+    [InlineData("传感器", "江北区")]
+    public void A_filtered_district_is_counted_sideways_as_the_articles_say(string query, string district)
+    {
+        var result = _index.Search(new SearchRequest(query, new Dictionary<string, IReadOnlyList<string>> { ["district"] = [district] }));
+
+        var matching = Corpus.Where(a => Matches(a.Body, query)).ToList();
+        var filtered = matching.Where(a => a.Districts.Contains(district)).ToList();
+        Assert.Equal(filtered.Count, result.Total);
+        Assert.Equal(Naive(matching, a => a.Districts), Counted(result, "district"));
+        Assert.Equal(Naive(filtered, a => a.Industries), Counted(result, "industry"));
+        Assert.Equal(Naive(filtered, a => [a.Date!.Value.ToString("yyyy-MM")]), Counted(result, "month"));
+    }
+
     [Fact]
     public void The_table_splits_into_bit_sets_of_dense_values_and_the_rest()
     {
