@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -69,46 +71,94 @@ internal sealed class FacetCounter : ICollector
         FlushSegment();
         _segment = _table(context.AtomicReader);
         _counts = new int[_segment.Values.Length];
+        _hits = ArrayPool<ulong>.Shared.Rent(_segment.Words);
+        Array.Clear(_hits, 0, _segment.Words);
+        _hitCount = 0;
         _onlyStart = _only < 0 ? 0 : _segment.FieldStarts[_only];
         _onlyEnd = _only < 0 ? _segment.Values.Length : _segment.FieldStarts[_only + 1];
     }
 
     /// <summary>
-    /// Matches wait here and are counted a batch at a time, in one tight loop: counted one by one between two matches of
-    /// the query (a call each, the table's reads among the postings'), 新能源's 26,302 matches cost about 0.1 ms more.
+    /// The segment's matches, a bit each, counted when the segment ends, in tight loops rather than between two matches of
+    /// the query (a call each, the table's reads among the postings'): by population counts for the values of
+    /// <see cref="SegmentFacets.DenseSlots"/> when the matches are many, else match by match.
     /// </summary>
-    private readonly int[] _batch = new int[1024];
-    private int _batched;
+    private ulong[]? _hits;
+    private int _hitCount;
 
     public void Collect(int doc)
     {
-        _batch[_batched++] = doc;
-        if (_batched == _batch.Length)
+        _hits![doc >> 6] |= 1UL << doc;
+        _hitCount++;
+    }
+
+    // Fully optimized from the first call: called once a segment, tiering would run its loops unoptimized, then
+    // instrumented, for many requests after a start. Profile-guided optimization has nothing to add here.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void CountHits()
+    {
+        var segment = _segment!;
+        var hits = _hits.AsSpan(0, segment.Words);
+        var counts = _counts;
+        // Every slot, or one facet's (sideways counts).
+        var (from, to) = _only < 0 ? (0, counts.Length) : (_onlyStart, _onlyEnd);
+        var denseSlots = segment.DenseSlots;
+        int denseFrom = LowerBound(denseSlots, from);
+        int denseTo = LowerBound(denseSlots, to);
+        // Many matches: a word of the population count stands for 64 documents' increments (two units each), for
+        // every dense value counted; match by match the whole range of a document's slots is read.
+        int maxDoc = Math.Max(1, segment.Starts.Length - 1);
+        if ((long)_hitCount * (segment.Slots.Length - segment.SparseSlots.Length) * 2 >= (long)(denseTo - denseFrom) * segment.Words * maxDoc)
         {
-            CountBatch();
+            var denseDocs = segment.DenseDocs;
+            for (int d = denseFrom; d < denseTo; d++)
+            {
+                counts[denseSlots[d]] += Overlap(hits, denseDocs[d]);
+            }
+            CountEach(hits, segment.SparseStarts, segment.SparseSlots, counts, from, to);
+        }
+        else
+        {
+            CountEach(hits, segment.Starts, segment.Slots, counts, from, to);
         }
     }
 
-    // Fully optimized from the first call: called once a batch (26 times a broad search), tiering would run its loop
-    // unoptimized, then instrumented, for many requests after a start. Profile-guided optimization has nothing to add here.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void CountBatch()
+    /// <summary>The first index of the ascending <paramref name="slots"/> holding <paramref name="slot"/> or more.</summary>
+    private static int LowerBound(int[] slots, int slot)
     {
-        var segment = _segment!;
-        var counts = _counts;
-        var starts = segment.Starts;
-        var slots = segment.Slots;
-        var docs = _batch.AsSpan(0, _batched);
-        _batched = 0;
-        foreach (int doc in docs)
+        int found = Array.BinarySearch(slots, slot);
+        return found >= 0 ? found : ~found;
+    }
+
+    private static int Overlap(ReadOnlySpan<ulong> hits, ulong[] docs)
+    {
+        int count = 0;
+        var values = docs.AsSpan(0, hits.Length);
+        for (int w = 0; w < hits.Length; w++)
         {
-            int end = starts[doc + 1];
-            for (int i = starts[doc]; i < end; i++)
+            count += BitOperations.PopCount(hits[w] & values[w]);
+        }
+        return count;
+    }
+
+    /// <summary>Counts the slots of each match that lie in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static void CountEach(ReadOnlySpan<ulong> hits, int[] starts, int[] slots, int[] counts, int from, int to)
+    {
+        for (int w = 0; w < hits.Length; w++)
+        {
+            ulong bits = hits[w];
+            while (bits != 0)
             {
-                int slot = slots[i];
-                if (_only < 0 || (slot >= _onlyStart && slot < _onlyEnd))
+                int doc = (w << 6) + BitOperations.TrailingZeroCount(bits);
+                bits &= bits - 1;
+                int end = starts[doc + 1];
+                for (int i = starts[doc]; i < end; i++)
                 {
-                    counts[slot]++;
+                    int slot = slots[i];
+                    if ((uint)(slot - from) < (uint)(to - from))
+                    {
+                        counts[slot]++;
+                    }
                 }
             }
         }
@@ -152,9 +202,14 @@ internal sealed class FacetCounter : ICollector
         {
             return;
         }
-        if (_batched > 0)
+        if (_hits is { } hits)
         {
-            CountBatch();
+            if (_hitCount > 0)
+            {
+                CountHits();
+            }
+            ArrayPool<ulong>.Shared.Return(hits);
+            (_hits, _hitCount) = (null, 0);
         }
         for (int f = 0; f < _fields.Count; f++)
         {

@@ -23,6 +23,8 @@ internal sealed class SegmentFacets
         Values = values;
         Starts = starts;
         Slots = slots;
+        Words = (starts.Length - 1 + 63) / 64;
+        (DenseSlots, DenseDocs, SparseStarts, SparseSlots) = Split(starts, slots, values.Length);
     }
 
     /// <summary>The slots of facet f (of <see cref="ArticleFields.Facets"/>) are FieldStarts[f]..FieldStarts[f + 1].</summary>
@@ -35,6 +37,26 @@ internal sealed class SegmentFacets
     public int[] Starts { get; }
 
     public int[] Slots { get; }
+
+    /// <summary>Words of a bit set over the segment's documents.</summary>
+    public int Words { get; }
+
+    /// <summary>
+    /// The slots held by at least one document in <see cref="DenseShare"/>, each with the bit set of its documents
+    /// (<see cref="DenseDocs"/>, same order): a broad query's count of such a value is the population count of its bit
+    /// set and the query's, a word at a time, not an increment a match.
+    /// </summary>
+    public int[] DenseSlots { get; }
+
+    public ulong[][] DenseDocs { get; }
+
+    /// <summary>The other slots of document d: <see cref="SparseSlots"/>[SparseStarts[d]..SparseStarts[d + 1]].</summary>
+    public int[] SparseStarts { get; }
+
+    public int[] SparseSlots { get; }
+
+    /// <summary>A value of at least one document in this many has a bit set (at most twice the size of its share of <see cref="Slots"/>).</summary>
+    public const int DenseShare = 64;
 
     public static SegmentFacets For(AtomicReader segment) =>
         Cache.GetValue(segment.CoreCacheKey, _ => Read(segment, ArticleFields.Facets));
@@ -84,5 +106,48 @@ internal sealed class SegmentFacets
         }
         starts[maxDoc] = slots.Count;
         return new SegmentFacets(fieldStarts, [.. values], starts, [.. slots]);
+    }
+
+    private static (int[] DenseSlots, ulong[][] DenseDocs, int[] SparseStarts, int[] SparseSlots) Split(int[] starts, int[] slots, int valueCount)
+    {
+        int maxDoc = starts.Length - 1;
+        var docFreq = new int[valueCount];
+        foreach (int slot in slots)
+        {
+            docFreq[slot]++;
+        }
+        var dense = new int[valueCount];
+        Array.Fill(dense, -1);
+        var denseSlots = new List<int>();
+        for (int slot = 0; slot < valueCount; slot++)
+        {
+            if (docFreq[slot] > 0 && docFreq[slot] >= maxDoc / DenseShare)
+            {
+                dense[slot] = denseSlots.Count;
+                denseSlots.Add(slot);
+            }
+        }
+        int words = (maxDoc + 63) / 64;
+        var denseDocs = denseSlots.Select(_ => new ulong[words]).ToArray();
+        var sparseStarts = new int[maxDoc + 1];
+        var sparseSlots = new List<int>();
+        for (int doc = 0; doc < maxDoc; doc++)
+        {
+            sparseStarts[doc] = sparseSlots.Count;
+            for (int i = starts[doc]; i < starts[doc + 1]; i++)
+            {
+                int slot = slots[i];
+                if (dense[slot] >= 0)
+                {
+                    denseDocs[dense[slot]][doc >> 6] |= 1UL << doc;
+                }
+                else
+                {
+                    sparseSlots.Add(slot);
+                }
+            }
+        }
+        sparseStarts[maxDoc] = sparseSlots.Count;
+        return ([.. denseSlots], denseDocs, sparseStarts, [.. sparseSlots]);
     }
 }
