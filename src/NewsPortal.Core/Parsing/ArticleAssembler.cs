@@ -1041,7 +1041,9 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
 
     /// <summary>A dump prints the pieces it could not place among the page's last lines, after the last article's
     /// text: each of the last article's final <c>strayEndPieces</c> paragraphs (after its closing line, if it has one;
-    /// never its first two) goes to the headed article it reads far more like than the rest of its own. The evidence is
+    /// never its first, its second only at least <c>straySecondLikeness</c> times and <c>straySecondMinLikeness</c> as
+    /// like, against all the rest of its article) goes to the headed article it reads far more like than the rest
+    /// of its own. The evidence is
     /// weighed together for each article: the weighted cosine of their bigrams, the districts they name
     /// (<c>strayEndPlaceWeight</c> when the piece names one the article names, as much off when it names only others)
     /// a sentence the piece finishes or starts across a cut word (<c>strayEndCutWeight</c>; for its own article, also a
@@ -1059,10 +1061,10 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         if (articles.Count < 2) return;
         MoveStrayClosingLines(drafts, blockPlaces);
         // The page's paragraphs in print order, each with its article; a paragraph may be stray when it is printed after
-        // its article's closing line (a signature, a reporter's line at its end), or else is not among its first two.
+        // its article's closing line (a signature, a reporter's line at its end), or else is not its first. A second
+        // paragraph strays only on the stricter test (a paragraph out of place glued under an article whose text is one
+        // paragraph).
         var printed = new List<(ArticleDraft Draft, ClassifiedBlock Block, bool MayStray)>();
-        // A second paragraph may stray too, on the stricter test (a paragraph out of place glued under an article whose
-        // text is one paragraph).
         var second = new HashSet<ClassifiedBlock>(ReferenceEqualityComparer.Instance);
         foreach (var draft in articles)
         {
