@@ -14,6 +14,10 @@ public sealed class ComposedPageScoreTests
 
     private static double Mean(string metric) => Scores.Value.Average(p => p.GetProperty(metric).GetDouble());
 
+    /// <summary>One page composed from <paramref name="seed"/>, scored.</summary>
+    private static System.Text.Json.JsonElement ComposedPage(int seed, string layout = "original") =>
+        Assert.Single(GoldScore.ScoreComposed(1, seed, layout));
+
     private static double MeanTitle() => Scores.Value.Average(p => p.GetProperty("fields").GetProperty("title").GetDouble());
 
     [Fact]
@@ -34,7 +38,7 @@ public sealed class ComposedPageScoreTests
     [Fact]
     public void A_title_stacked_over_another_articles_text_goes_over_its_deck()
     {
-        var page = Assert.Single(GoldScore.ScoreComposed(1, seed: 192));
+        var page = ComposedPage(192);
         Assert.Equal(1.0, page.GetProperty("fields").GetProperty("title").GetDouble());
     }
 
@@ -44,7 +48,7 @@ public sealed class ComposedPageScoreTests
     [Fact]
     public void A_title_right_over_its_unmarked_deck_heads_the_text_under_the_deck()
     {
-        var page = Assert.Single(GoldScore.ScoreComposed(1, seed: 453));
+        var page = ComposedPage(453);
         Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
     }
 
@@ -54,7 +58,7 @@ public sealed class ComposedPageScoreTests
     [Fact]
     public void A_title_over_text_that_shares_nothing_with_it_goes_over_its_deck_further_down()
     {
-        var page = Assert.Single(GoldScore.ScoreComposed(1, seed: 378));
+        var page = ComposedPage(378);
         Assert.Equal(1.0, page.GetProperty("fields").GetProperty("title").GetDouble());
     }
 
@@ -64,7 +68,7 @@ public sealed class ComposedPageScoreTests
     [Fact]
     public void A_documents_preamble_printed_before_its_title_opens_the_document()
     {
-        var page = Assert.Single(GoldScore.ScoreComposed(1, seed: 248));
+        var page = ComposedPage(248);
         Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
     }
 
@@ -74,7 +78,7 @@ public sealed class ComposedPageScoreTests
     [Fact]
     public void A_lead_printed_at_the_pages_end_goes_to_the_article_whose_title_it_says()
     {
-        var page = Assert.Single(GoldScore.ScoreComposed(1, seed: 360));
+        var page = ComposedPage(360);
         Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
     }
 
@@ -84,7 +88,7 @@ public sealed class ComposedPageScoreTests
     [Fact]
     public void A_paragraph_printed_at_the_pages_end_goes_to_the_article_whose_title_it_says()
     {
-        var page = Assert.Single(GoldScore.ScoreComposed(1, seed: 280));
+        var page = ComposedPage(280);
         Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
     }
 
@@ -94,7 +98,7 @@ public sealed class ComposedPageScoreTests
     [Fact]
     public void Words_both_titles_have_hold_a_stray_piece_for_neither()
     {
-        var page = Assert.Single(GoldScore.ScoreComposed(1, seed: 107));
+        var page = ComposedPage(107);
         Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
     }
 
@@ -105,7 +109,7 @@ public sealed class ComposedPageScoreTests
     [Fact]
     public void A_deck_printed_after_every_line_of_the_page_joins_the_article_that_restates_it()
     {
-        var page = Assert.Single(GoldScore.ScoreComposed(1, seed: 149));
+        var page = ComposedPage(149);
         Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
     }
 
@@ -116,7 +120,7 @@ public sealed class ComposedPageScoreTests
     [Fact]
     public void A_source_line_among_the_pages_last_lines_goes_to_the_article_titled_with_its_district()
     {
-        var page = Assert.Single(GoldScore.ScoreComposed(1, seed: 187));
+        var page = ComposedPage(187);
         Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
     }
 
@@ -158,7 +162,7 @@ public sealed class ComposedPageScoreTests
     [Fact]
     public void A_paragraph_cut_short_that_the_dump_wrapped_is_not_a_headline()
     {
-        var page = Assert.Single(GoldScore.ScoreComposed(1, seed: 5, layout: "no-blank-lines"));
+        var page = ComposedPage(5, layout: "no-blank-lines");
         Assert.True(page.GetProperty("article_f1").GetDouble() >= 0.4, page.ToString());
     }
 
@@ -169,7 +173,7 @@ public sealed class ComposedPageScoreTests
     [Fact]
     public void A_deck_printed_without_its_mark_is_not_fed_its_titles_text()
     {
-        var page = Assert.Single(GoldScore.ScoreComposed(1, seed: 75));
+        var page = ComposedPage(75);
         Assert.Equal(1.0, page.GetProperty("fields").GetProperty("title").GetDouble());
         Assert.Equal(page.GetProperty("gold_articles").GetInt32(), page.GetProperty("parsed_articles").GetInt32());
     }
@@ -181,7 +185,7 @@ public sealed class ComposedPageScoreTests
     [Fact]
     public void A_title_and_a_deck_that_both_say_one_side_of_a_deal_are_one_article()
     {
-        var page = Assert.Single(GoldScore.ScoreComposed(1, seed: 300));
+        var page = ComposedPage(300);
         Assert.True(page.GetProperty("article_f1").GetDouble() >= 0.5, page.ToString());
         Assert.Equal(1.0, page.GetProperty("fields").GetProperty("title").GetDouble());
     }
@@ -192,7 +196,7 @@ public sealed class ComposedPageScoreTests
     [Fact]
     public void A_stacked_title_whose_text_is_under_an_unmarked_deck_goes_over_that_deck()
     {
-        var page = Assert.Single(GoldScore.ScoreComposed(1, seed: 467));
+        var page = ComposedPage(467);
         Assert.Equal(1.0, page.GetProperty("fields").GetProperty("title").GetDouble());
     }
 
@@ -203,7 +207,7 @@ public sealed class ComposedPageScoreTests
     [Fact]
     public void A_paragraph_printed_at_the_pages_end_under_a_one_paragraph_article_goes_to_its_own()
     {
-        var page = Assert.Single(GoldScore.ScoreComposed(1, seed: 443));
+        var page = ComposedPage(443);
         Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
     }
 
