@@ -211,6 +211,18 @@ public sealed class ComposedPageScoreTests
         Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
     }
 
+    /// <summary>Composed page 193 prints two stacked titles over text whose second article opens with a dateline
+    /// (本报讯…), then a district's action plan and a short report under titles of their own. The dateline's text,
+    /// untitled, took each of the two later titles as a subhead because they shared a word with it (加工, 产业), and
+    /// both articles with them (article_f1 0.0 before). A headline is now an untitled text's subhead only when it
+    /// restates some of it (<c>untitledTextTakesHeadlineFrom</c>).</summary>
+    [Fact]
+    public void A_title_sharing_a_word_with_untitled_text_above_it_opens_its_own_article()
+    {
+        var page = ComposedPage(193);
+        Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
+    }
+
     private static string Summary() =>
         $"means: article_f1 {Mean("article_f1"):0.000}, anchor_recall {Mean("anchor_recall"):0.000}, " +
         $"reading_order {Mean("reading_order"):0.000}, title {MeanTitle():0.000}\n" +
