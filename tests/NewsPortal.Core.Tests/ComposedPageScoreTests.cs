@@ -211,6 +211,29 @@ public sealed class ComposedPageScoreTests
         Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
     }
 
+    /// <summary>Composed page 193 prints two stacked titles over text whose second article opens with a dateline
+    /// (本报讯…), then a district's action plan and a short report under titles of their own. The dateline's text,
+    /// untitled, took each of the two later titles as a subhead because they shared a word with it (加工, 产业), and
+    /// both articles with them (article_f1 0.0 before). A headline is now an untitled text's subhead only when it
+    /// restates some of it (<c>untitledTextTakesHeadlineFrom</c>).</summary>
+    [Fact]
+    public void A_title_sharing_a_word_with_untitled_text_above_it_opens_its_own_article()
+    {
+        var page = ComposedPage(193);
+        Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
+    }
+
+    /// <summary>Composed page 196 stacks two titles, then one reporter's line, then a brief opening with its dateline
+    /// (本报讯（记者…）), then the other article's paragraphs. The reporter's line was read as the brief's and the
+    /// dateline glued under it, so the titles could not be dealt apart (article_f1 0.57 before). A dateline names its
+    /// reporter, so the two are the two articles' openers: the dateline goes with the title it restates.</summary>
+    [Fact]
+    public void A_reporters_line_and_a_dateline_under_two_stacked_titles_open_the_two_articles()
+    {
+        var page = ComposedPage(196);
+        Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
+    }
+
     private static string Summary() =>
         $"means: article_f1 {Mean("article_f1"):0.000}, anchor_recall {Mean("anchor_recall"):0.000}, " +
         $"reading_order {Mean("reading_order"):0.000}, title {MeanTitle():0.000}\n" +

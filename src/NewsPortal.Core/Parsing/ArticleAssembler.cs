@@ -356,11 +356,13 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         if (knowledge.BriefColumns.Contains(g.Text)) return false;
         if (after.Blocks[0].Kind == BlockKind.ListItems) return false;
         if (after.Blocks[0].StartsWithSpeaker && IsInterview(previous)) return true;
-        // An untitled continuation takes a headline as its subhead only if they share something, or the text is unfinished.
+        // An untitled text takes a headline as its subhead if the text is unfinished or the headline restates some of
+        // it: sharing a word or two (产业, 加工) is what any two articles on one industrial page do, and a subhead
+        // taken wrongly takes the next article's text with it.
         if (previous.Headline is null)
         {
             return previous.LastSegment is { EndsUnfinished: true }
-                || similarity.Coverage(g.Bigrams, previous.Segments.Select(s => s.Bigrams)) >= knowledge.HeadlineSharesNothingBelow;
+                || similarity.Coverage(g.Bigrams, previous.Segments.Select(s => s.Bigrams)) >= knowledge.UntitledTextTakesHeadlineFrom;
         }
         // A headline naming another district than the article's own title is another article's, however much of it the
         // text says (an interleaved paragraph of that article may be among it).

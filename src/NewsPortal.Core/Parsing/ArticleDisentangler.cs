@@ -27,7 +27,8 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
             var candidates = group.Blocks.Where(b => IsForeignTitle(b, group)).ToList();
             // Without two openers only a title that names a district can be split off (checked before any dealing).
             if (candidates.Count == 0 || openers < 2 && !candidates.Any(c => knowledge.Places.Find(c.Text).Count > 0)) continue;
-            var units = Units(draft);
+            // A dateline under a reporter's line is kept apart from it: under two titles they are two articles' openers.
+            var units = Units(draft.Segments, leadsApart: true);
             var best = ((Plan Plan, ClassifiedBlock Title)?)null;
             foreach (var candidate in candidates)
             {
@@ -43,6 +44,7 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
                 foreach (var (unit, onSecond) in StackedBylineSides(units, candidateFirst)) sides[unit] = onSecond;
                 var restBigrams = TopicSimilarity.Bigrams(rest);
                 var candidateBigrams = TopicSimilarity.Bigrams(candidate.Text, TopicSimilarity.MaxChars);
+                foreach (var (unit, onSecond) in DatelineSides(units, restBigrams, candidateBigrams)) sides[unit] = onSecond;
                 var plan = Deal(units, restBigrams, candidateBigrams, sides);
                 if (TitlesSayOneSide(plan, restBigrams, candidateBigrams)) continue;
                 if ((openers < 2 || plan.Second.Any(u => u.Opens) && plan.First.Any(u => u.Opens)) && (best is null || plan.Separation > best.Value.Plan.Separation))
@@ -386,6 +388,22 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
             break;
         }
         return sides;
+    }
+
+    /// <summary>A dateline names its article's reporter (本报讯（记者…）, 新华社…电（记者…）) and a document opens on its
+    /// addressees: an article opening either way has no reporter's line of its own. Under two stacked titles, one such
+    /// opening and one reporter's line are the two articles' openers: the opening goes with the title it restates more,
+    /// the reporter's line with the other, whatever order the page printed them in.</summary>
+    private Dictionary<Unit, bool> DatelineSides(List<Unit> units, BigramSet firstTitle, BigramSet secondTitle)
+    {
+        var leads = units.Where(u => u.Atoms[0].Block.Kind == BlockKind.Lead).Take(2).ToList();
+        var bylines = units.Where(u => u.IsBylineOnly).Take(2).ToList();
+        if (leads.Count != 1 || bylines.Count != 1) return [];
+        var lead = leads[0];
+        var first = similarity.WeightedCoverage(firstTitle, lead.Bigrams);
+        var second = similarity.WeightedCoverage(secondTitle, lead.Bigrams);
+        if (Math.Max(first, second) < knowledge.HeadlineSharesNothingBelow || first == second) return [];
+        return new Dictionary<Unit, bool> { [lead] = second > first, [bylines[0]] = second <= first };
     }
 
     /// <summary>A block of a headline group that reads as a title of its own (not a deck, a period line or a column

@@ -129,6 +129,9 @@ internal sealed class ParsingKnowledge
     public required double HeadlineSharesNothingBelow { get; init; }
     /// <summary>From this coverage a headline clearly restates a text.</summary>
     public required double HeadlineRestatesFrom { get; init; }
+    /// <summary>A headline printed after text that has no headline (and does not end mid-sentence) is that text's subhead
+    /// only from this topic coverage of the text; below it the headline opens an article of its own.</summary>
+    public required double UntitledTextTakesHeadlineFrom { get; init; }
     /// <summary>How many of the page's last paragraphs may be pieces printed out of place (<c>MoveStrayEndPieces</c>).</summary>
     public required int StrayEndPieces { get; init; }
     /// <summary>Without blank lines, a line under a title that names its district is read as a deck when it is at
@@ -272,6 +275,7 @@ internal sealed class ParsingKnowledge
             FutureDateCues = Strings("futureDateCues"),
             HeadlineSharesNothingBelow = root.GetProperty("headlineSharesNothingBelow").GetDouble(),
             HeadlineRestatesFrom = root.GetProperty("headlineRestatesFrom").GetDouble(),
+            UntitledTextTakesHeadlineFrom = root.GetProperty("untitledTextTakesHeadlineFrom").GetDouble(),
             StrayEndPieces = root.GetProperty("strayEndPieces").GetInt32(),
             DeckShorterByLetters = root.GetProperty("deckShorterByLetters").GetInt32(),
             TitleOverDeckMinLetters = root.GetProperty("titleOverDeckMinLetters").GetInt32(),
