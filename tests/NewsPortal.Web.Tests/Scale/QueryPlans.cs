@@ -43,13 +43,17 @@ public static class QueryPlans
         return scans;
     }
 
-    /// <summary>The plan of one statement (JSON), sequential scans discouraged as in <see cref="SequentialScansAsync"/>.</summary>
-    public static async Task<string> ExplainAsync(string connectionString, string sql, IEnumerable<NpgsqlParameter>? parameters = null)
+    /// <summary>
+    /// The plan of one statement (JSON), sequential scans discouraged as in <see cref="SequentialScansAsync"/> unless
+    /// <paramref name="asPlanned"/> (the planner's own choice, as the portal gets it).
+    /// </summary>
+    public static async Task<string> ExplainAsync(string connectionString, string sql, IEnumerable<NpgsqlParameter>? parameters = null, bool asPlanned = false)
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using (var off = new NpgsqlCommand("SET enable_seqscan = off", connection))
+        if (!asPlanned)
         {
+            await using var off = new NpgsqlCommand("SET enable_seqscan = off", connection);
             await off.ExecuteNonQueryAsync();
         }
         await using var explain = new NpgsqlCommand("EXPLAIN (FORMAT JSON) " + sql, connection);
