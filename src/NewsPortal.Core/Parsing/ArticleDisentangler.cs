@@ -528,7 +528,7 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
     /// text (title and units, the unit itself left out) it is most like (weighted cosine of bigram sets).</summary>
     private Plan Deal(List<Unit> units, BigramSet firstTitle, BigramSet secondTitle, Dictionary<Unit, bool> fixedSides)
     {
-        fixedSides = BetweenPlaced(units, fixedSides);
+        fixedSides = BetweenPlaced(units, fixedSides, firstTitle, secondTitle);
         var deal = DealBigramsOf(units, firstTitle, secondTitle);
         Side[] sides = [new(deal, firstTitle), new(deal, secondTitle)];
         // Each unit starts on the side of the title it is more like (the first when neither shares anything).
@@ -563,15 +563,19 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
 
     /// <summary>A paragraph printed between two paragraphs fixed to one side (each names a district only that side's
     /// article names) is that side's: the page prints the article there, and a single paragraph's vocabulary is weak
-    /// evidence against it (a quote about parts shares 零部件 and 运 with a freight story). Bylines do not count.</summary>
-    private static Dictionary<Unit, bool> BetweenPlaced(List<Unit> units, Dictionary<Unit, bool> fixedSides)
+    /// evidence against it (a quote about parts shares 零部件 and 运 with a freight story). Bylines do not count. A
+    /// paragraph that says more of the other side's title than of that side's is not fixed: two interleaved articles
+    /// are printed in runs of a paragraph or two, so the paragraph between two of one article's is often the other's.</summary>
+    private Dictionary<Unit, bool> BetweenPlaced(List<Unit> units, Dictionary<Unit, bool> fixedSides, BigramSet firstTitle, BigramSet secondTitle)
     {
         var sides = new Dictionary<Unit, bool>(fixedSides);
         for (var i = 1; i + 1 < units.Count; i++)
         {
             if (fixedSides.ContainsKey(units[i]) || units[i - 1].IsBylineOnly || units[i + 1].IsBylineOnly) continue;
-            if (fixedSides.TryGetValue(units[i - 1], out var before) && fixedSides.TryGetValue(units[i + 1], out var after) && before == after)
-                sides[units[i]] = before;
+            if (!fixedSides.TryGetValue(units[i - 1], out var before) || !fixedSides.TryGetValue(units[i + 1], out var after) || before != after) continue;
+            var (own, other) = before ? (secondTitle, firstTitle) : (firstTitle, secondTitle);
+            if (similarity.WeightedCoverage(other, units[i].Bigrams) > similarity.WeightedCoverage(own, units[i].Bigrams)) continue;
+            sides[units[i]] = before;
         }
         return sides;
     }
