@@ -36,7 +36,6 @@ internal sealed record CorpusState(int Articles, int Seed, int Pages, int Stored
 /// </summary>
 internal static class BenchCorpusCommand
 {
-    private const int ChunkPages = 1000;
     private const string Usage = "usage: newsportal bench corpus [--articles N] [--seed S] [--dir DIR]";
 
     public static async Task<int> RunAsync(string[] args, CliConsole console, CancellationToken ct)
@@ -95,25 +94,16 @@ internal static class BenchCorpusCommand
         // CPU a page says more than pages/s on a machine shared with other work (the load average is the 1-minute one).
         await console.Out.WriteLineAsync("  articles before   pages   pages/s   store ms/page   failed   CPU ms/page: CLI  PostgreSQL   load");
         // One batch across the chunks, as `newsportal ingest` of the whole corpus would be: a flush every 1,000 files or
-        // 10 s, not one more at each chunk's end with nothing else running (docs/benchmarks.md, Ingestion).
+        // 10 s, not one more at each chunk's end with nothing else running, and the next chunk read while the one before
+        // is stored, not after (docs/benchmarks.md, Ingestion, sessions 20 and 27).
         var run = new IngestionRun();
+        var growth = new CorpusGrowth(request, new CorpusState(request.Articles, request.Seed, pages, stored, figures, Complete: false), serverCpu, console.Out);
         try
         {
-            while (stored < request.Articles)
+            while (growth.State.Stored < request.Articles)
             {
-                var perPage = stored > 0 && pages > 0 ? (double)stored / pages : 6.5;
-                var chunk = Math.Clamp((int)Math.Ceiling((request.Articles - stored) / perPage), 1, ChunkPages);
-                var meter = new CpuMeter(serverCpu);
-                var summary = await pipeline.IngestPagesAsync(corpus.Pages(pages + chunk).Skip(pages), run, null, ct);
-                var cpu = meter.Stop();
-                var server = cpu.Server is { } used ? (used.TotalMilliseconds / chunk).ToString("F2", CultureInfo.InvariantCulture) : "n/a";
-                await console.Out.WriteLineAsync(
-                    $"  {stored,15} {chunk,7} {summary.FilesPerSecond,9:F1} {summary.Stages.StoreMs / Math.Max(1, summary.Files),15:F2} {summary.Failed,8} " +
-                    $"{cpu.Own.TotalMilliseconds / chunk,20:F2} {server,11} {cpu.LoadAverage.Split(' ')[0],6}");
-                pages += chunk;
-                stored += summary.Articles;
-                figures += summary.Figures;
-                await WriteStateAsync(request, new CorpusState(request.Articles, request.Seed, pages, stored, figures, Complete: false));
+                // Each call ends where the next chunk's size depends on what the chunks in flight hold: then the pipeline drains.
+                await pipeline.IngestPagesAsync(growth.Pages(corpus, run), run, growth.Done, ct);
             }
         }
         finally
@@ -121,6 +111,7 @@ internal static class BenchCorpusCommand
             // Also when stopped: the files stored so far are logged and searchable (a resumed build skips them).
             await pipeline.CompleteAsync(run, CancellationToken.None);
         }
+        (pages, stored, figures) = (growth.State.Pages, growth.State.Stored, growth.State.Figures);
         var ingestSeconds = total.Elapsed.TotalSeconds;
         // Ingestion is over: the index upkeep merges what the chunks left, as the portal's would once its inbox drained.
         var merged = await cli.Get<SearchIndexUpkeep>().CompactIfFragmentedAsync(ct);
@@ -135,7 +126,7 @@ internal static class BenchCorpusCommand
             stored = await db.Articles.CountAsync(ct);
             figures = await db.Metrics.CountAsync(ct);
         }
-        await WriteStateAsync(request, new CorpusState(request.Articles, request.Seed, pages, stored, figures, Complete: true));
+        WriteState(request, new CorpusState(request.Articles, request.Seed, pages, stored, figures, Complete: true));
         var built = pages - startPages;
         await console.Out.WriteLineAsync(
             $"  done: {stored} articles, {figures} figures, {pages} pages; {built} pages in {ingestSeconds:F0} s = {built / Math.Max(ingestSeconds, 0.001):F1} pages/s " +
@@ -170,10 +161,11 @@ internal static class BenchCorpusCommand
         return await JsonSerializer.DeserializeAsync<CorpusState>(stream);
     }
 
-    private static async Task WriteStateAsync(CorpusRequest request, CorpusState state)
+    /// <summary>Written after every chunk (from the pipeline's loop, so not awaited) and when the corpus is complete.</summary>
+    internal static void WriteState(CorpusRequest request, CorpusState state)
     {
         var temporary = request.StateFile + ".tmp";
-        await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(state));
+        File.WriteAllText(temporary, JsonSerializer.Serialize(state));
         File.Move(temporary, request.StateFile, overwrite: true);
     }
 

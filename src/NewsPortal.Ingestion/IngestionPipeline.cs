@@ -106,7 +106,7 @@ public sealed class IngestionPipeline
         var stored = Channel.CreateBounded<InFlight>(new BoundedChannelOptions(ChunkSize * 2) { SingleReader = true });
         // Room for a whole flush's files: while a flush commits the index and folds the counts, storing and indexing go on.
         var indexed = Channel.CreateBounded<Indexed>(new BoundedChannelOptions(batch ? BatchFlushFiles : 1) { SingleReader = true, SingleWriter = true });
-        var reading = Task.Run(() => ReadAllAsync(sources, analysed.Select(c => c.Writer).ToArray(), run.Token), run.Token);
+        var reading = Task.Run(() => ReadAllAsync(sources, analysed.Select(c => c.Writer).ToArray(), longer, run.Token), run.Token);
         var storing = Task.WhenAll(analysed.Select(c => Task.Run(() => StoreAllAsync(c.Reader, stored.Writer, run.Token), run.Token)))
             .ContinueWith(t => stored.Writer.TryComplete(t.Exception?.InnerException), TaskScheduler.Default);
         var indexing = Task.Run(() => IndexAllAsync(stored.Reader, indexed.Writer, run.Token), run.Token);
@@ -145,7 +145,7 @@ public sealed class IngestionPipeline
     }
 
     /// <summary>Stage 1: read a chunk, skip content already stored, analyse the rest on every core.</summary>
-    private async Task ReadAllAsync(IEnumerable<Source> sources, ChannelWriter<InFlight>[] outputs, CancellationToken ct)
+    private async Task ReadAllAsync(IEnumerable<Source> sources, ChannelWriter<InFlight>[] outputs, IngestionRun? longer, CancellationToken ct)
     {
         try
         {
@@ -162,6 +162,8 @@ public sealed class IngestionPipeline
                     ready[i] = loaded[i] is { Done: null, File: { } file } && known.Contains(file.Sha256)
                         ? loaded[i] with { Done = loaded[i].Settle(IngestOutcome.AlreadyIngested) }
                         : _reader.Analyse(loaded[i]));
+                // Before the next chunk is taken from the sources, which may size it from these (bench corpus).
+                longer?.Analysed(ready);
                 foreach (var item in ready) await outputs[Worker(item.Path, outputs.Length)].WriteAsync(item, ct);
             }
             foreach (var output in outputs) output.Complete();

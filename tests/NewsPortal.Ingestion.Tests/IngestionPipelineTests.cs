@@ -74,6 +74,37 @@ public sealed class IngestionPipelineTests(PostgresFixture postgres) : IClassFix
     }
 
     [Fact]
+    public async Task A_run_has_counted_the_pages_it_analysed_and_their_articles_before_it_takes_more_pages()
+    {
+        // bench corpus sizes its next chunk from these while the chunks before are still being stored.
+        var corpus = new NewsPortal.Ingestion.Synthetic.SyntheticCorpus(seed: 7);
+        var pipeline = _bed.Pipeline();
+        var run = new IngestionRun();
+        var seen = new List<(int Taken, long Read, long Articles)>();
+        IEnumerable<PageFile> Pages()
+        {
+            for (var i = 0; i < 140; i++)
+            {
+                seen.Add((i, run.Read, run.ArticlesFound));
+                yield return corpus.Page(i);
+            }
+            seen.Add((140, run.Read, run.ArticlesFound));
+        }
+
+        var summary = await pipeline.IngestPagesAsync(Pages(), run, null, Ct);
+        await pipeline.CompleteAsync(run, Ct);
+
+        // Pages are read 64 at a time: the 65th is asked for once the first 64 are analysed, and so on.
+        var articles = summary.Results.ToDictionary(r => r.Path, r => r.Articles);
+        long Found(int pages) => Enumerable.Range(0, pages).Sum(i => articles[corpus.Page(i).Path]);
+        Assert.Equal((0L, 0L), (seen[63].Read, seen[63].Articles));
+        Assert.Equal((64L, Found(64)), (seen[64].Read, seen[64].Articles));
+        Assert.Equal((128L, Found(128)), (seen[128].Read, seen[128].Articles));
+        Assert.Equal((128L, Found(128)), (seen[140].Read, seen[140].Articles));
+        Assert.Equal((140L, (long)summary.Articles), (run.Read, run.ArticlesFound));
+    }
+
+    [Fact]
     public async Task Same_file_name_with_new_content_replaces_the_articles_of_its_edition()
     {
         var pipeline = _bed.Pipeline();
