@@ -268,25 +268,21 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
             // two such paragraphs the pair is not dealt at all (most pairs; dealing is the parser's dearest step).
             HashSet<string> firstNames = DistrictsOf(first), secondNames = DistrictsOf(second);
             // An article naming no district has no paragraph naming one of the other's.
-            void Log(string why) { if (Environment.GetEnvironmentVariable("NP_DEAL") == "1") Console.Error.WriteLine($"DEAL\t{why}\t{Short(first.Headline!.Text)}\t{Short(second.Headline!.Text)}"); }
-            static string Short(string t) { t = string.Concat(t.Where(c => !char.IsWhiteSpace(c))); return t.Length > 8 ? t[..8] : t; }
-            if (firstNames.Count == 0 || secondNames.Count == 0) { Log("nonames"); continue; }
-            if (first.Blocks.Count(b => Named(b).Overlaps(secondNames)) + second.Blocks.Count(b => Named(b).Overlaps(firstNames)) < PlacedMovesFrom) { Log("fewplaced"); continue; }
+            if (firstNames.Count == 0 || secondNames.Count == 0) continue;
+            if (first.Blocks.Count(b => Named(b).Overlaps(secondNames)) + second.Blocks.Count(b => Named(b).Overlaps(firstNames)) < PlacedMovesFrom) continue;
             var firstSegments = first.Segments.ToHashSet();
             var segments = first.Segments.Concat(second.Segments).OrderBy(s => s.Position).ToList();
-            if (segments.Sum(s => s.Blocks.Count) > MaxDonorBlocks) { Log("long"); continue; }
+            if (segments.Sum(s => s.Blocks.Count) > MaxDonorBlocks) continue;
             var units = Units(segments, bylinesApart: true);
-            if (units.Count < MinDonorUnits) { Log("fewunits"); continue; }
+            if (units.Count < MinDonorUnits) continue;
             var owned = units.Select(u => !firstSegments.Contains(u.Atoms[0].Segment)).ToArray();
             var sides = PlaceSides(units, first.Headline.Text, second.Headline!.Text);
             for (var i = 0; i < units.Count; i++)
                 if (units[i].IsBylineOnly) sides[units[i]] = owned[i];
             BigramSet firstTitle = TopicSimilarity.Bigrams(first.Headline.Blocks), secondTitle = TopicSimilarity.Bigrams(second.Headline.Blocks);
             var plan = Deal(units, firstTitle, secondTitle, sides);
-            if (plan.First.Count < 2 || plan.Second.Count < 2) { Log("onesided"); continue; }
-            if (plan.Separation <= Separation(units, owned, firstTitle, secondTitle)) { Log("noseparation"); continue; }
-            if (!MovesArePlaced(units, owned, plan, first.Headline.Text, second.Headline.Text)) { Log("notplaced"); continue; }
-            Log("applied");
+            if (plan.First.Count < 2 || plan.Second.Count < 2) continue;
+            if (plan.Separation <= Separation(units, owned, firstTitle, secondTitle) || !MovesArePlaced(units, owned, plan, first.Headline.Text, second.Headline.Text)) continue;
             Apply(first, second, plan);
             districts.Remove(first);
             districts.Remove(second);
