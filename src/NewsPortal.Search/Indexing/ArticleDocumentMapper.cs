@@ -77,6 +77,17 @@ internal static class ArticleDocumentMapper
         AddKeywords(doc, ArticleFields.Organization, article.Organizations, facet: true);
         AddKeywords(doc, ArticleFields.Person, article.People, facet: true);
 
+        if (article.Page is { } page)
+        {
+            // Stored fields (compressed in chunks), read for one document at a time by the article page.
+            doc.Add(new StoredField(ArticleFields.Page, page.Record));
+            doc.Add(new StoredField(ArticleFields.PageTextIn, page.PageTextArticleId));
+            if (page.PageText is { } text)
+            {
+                doc.Add(new StoredField(ArticleFields.PageText, text));
+            }
+        }
+
         if (article.Date is { } date)
         {
             int key = ArticleFields.DateKey(date);
