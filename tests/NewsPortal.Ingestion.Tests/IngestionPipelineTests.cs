@@ -211,6 +211,29 @@ public sealed class IngestionPipelineTests(PostgresFixture postgres) : IClassFix
         Assert.NotEmpty(_bed.Index.SearchIds(new SearchRequest("产业集群")));
     }
 
+    [Fact]
+    public async Task A_rebuild_writes_each_article_page_record_as_ingestion_wrote_it()
+    {
+        await _bed.Pipeline().IngestPagesAsync(Enumerable.Range(0, 12).Select(Pages.Synthetic), null, Ct);
+        await using var db = _bed.Db();
+        var ids = await db.Articles.OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(Ct);
+        Assert.True(await db.Metrics.AnyAsync(m => m.SubjectEntityId != null, Ct));
+        var ingested = ids.Select(_bed.Index.FindArticlePage).ToList();
+        _bed.Index.Clear();
+        _bed.Index.Refresh();
+
+        await _bed.Reindexer().RebuildAsync(null, Ct);
+
+        Assert.All(ingested, Assert.NotNull);
+        foreach (var (id, before) in ids.Zip(ingested))
+        {
+            var after = _bed.Index.FindArticlePage(id);
+            Assert.NotNull(after);
+            Assert.Equal(before!.Record, after.Record);
+            Assert.Equal((before.Title, before.Body, before.PageText), (after.Title, after.Body, after.PageText));
+        }
+    }
+
     private sealed class FailOnce(string namePrefix) : IIngestionFaults
     {
         public void AfterRowsInserted(PageFile file)

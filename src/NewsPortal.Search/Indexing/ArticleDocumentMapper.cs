@@ -79,12 +79,13 @@ internal static class ArticleDocumentMapper
 
         if (article.Page is { } page)
         {
-            // Stored fields (compressed in chunks), read for one document at a time by the article page.
-            doc.Add(new StoredField(ArticleFields.Page, page.Record));
-            doc.Add(new StoredField(ArticleFields.PageTextIn, page.PageTextArticleId));
+            // Doc values, not stored fields: a stored document decompresses its chunk (with a page's text, 15–80 µs a
+            // read, two reads a page), a doc value is a slice of the file (about 1 µs).
+            doc.Add(new BinaryDocValuesField(ArticleFields.Page, new BytesRef(page.Record)));
+            doc.Add(new NumericDocValuesField(ArticleFields.PageTextIn, page.PageTextArticleId));
             if (page.PageText is { } text)
             {
-                doc.Add(new StoredField(ArticleFields.PageText, text));
+                doc.Add(new BinaryDocValuesField(ArticleFields.PageText, new BytesRef(text)));
             }
         }
 

@@ -35,13 +35,13 @@ public static class ArticleFields
     /// <summary>Every entity name of the article as analyzed text, so a word search also finds tagged names, ranked below text matches.</summary>
     public const string Names = "names";
 
-    /// <summary>Stored only: the article page's record (<see cref="ArticlePageData.Record"/>), read by id, never searched.</summary>
+    /// <summary>Binary doc values only: the article page's record (<see cref="ArticlePageData.Record"/>), read by id, never searched.</summary>
     public const string Page = "page";
 
-    /// <summary>Stored only: the id of the article whose document keeps the text of this article's printed page.</summary>
+    /// <summary>Numeric doc values only: the id of the article whose document keeps the text of this article's printed page.</summary>
     public const string PageTextIn = "page_text_in";
 
-    /// <summary>Stored only, on one article of each printed page (its first): that page's text.</summary>
+    /// <summary>Binary doc values only, on one article of each printed page (its first): that page's text.</summary>
     public const string PageText = "page_text";
 
     /// <summary>The whole title as one keyword term, for suggestions.</summary>
