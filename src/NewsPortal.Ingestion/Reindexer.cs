@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using NewsPortal.Data;
+using NewsPortal.Data.Model;
 using NewsPortal.Search;
 
 namespace NewsPortal.Ingestion;
@@ -28,10 +29,12 @@ public sealed partial class Reindexer(IDbContextFactory<NewsPortalDbContext> con
                 .OrderBy(a => a.Id)
                 .Take(BatchSize)
                 .Include(a => a.Entities).ThenInclude(l => l.Entity)
+                .Include(a => a.Metrics).ThenInclude(m => m.SubjectEntity)
                 .AsSplitQuery()
                 .ToListAsync(ct);
             if (batch.Count == 0) break;
-            index.Upsert(batch.Select(ArticleDocuments.From).ToList());
+            var pageTextIn = await EditionsAsync(db, batch, ct);
+            index.Upsert(batch.Select(a => ArticleDocuments.From(a, pageTextIn[a.EditionId])).ToList());
             after = batch[^1].Id;
             total += batch.Count;
             progress?.Invoke(total);
@@ -39,6 +42,32 @@ public sealed partial class Reindexer(IDbContextFactory<NewsPortalDbContext> con
         index.CompleteRebuild();
         Rebuilt(logger, total, Math.Round(clock.Elapsed.TotalMilliseconds));
         return total;
+    }
+
+    /// <summary>
+    /// Sets each article's edition (its page text only where the article keeps it: the edition's first article) and
+    /// returns, by edition, the id of the first article.
+    /// </summary>
+    private static async Task<Dictionary<long, long>> EditionsAsync(NewsPortalDbContext db, List<Article> batch, CancellationToken ct)
+    {
+        var ids = batch.Select(a => a.EditionId).Distinct().ToList();
+        var first = await db.Articles.Where(a => ids.Contains(a.EditionId) && a.Position == 0)
+            .Select(a => new { a.EditionId, a.Id }).ToDictionaryAsync(a => a.EditionId, a => a.Id, ct);
+        var keepers = batch.Where(a => first[a.EditionId] == a.Id).Select(a => a.EditionId).ToList();
+        var editions = await db.Editions.AsNoTracking().Where(e => ids.Contains(e.Id))
+            .Select(e => new Edition
+            {
+                Id = e.Id,
+                FileName = "",
+                Sha256 = "",
+                Paper = e.Paper,
+                PageNumber = e.PageNumber,
+                PublishedOn = e.PublishedOn,
+                RawText = keepers.Contains(e.Id) ? e.RawText : "",
+            })
+            .ToDictionaryAsync(e => e.Id, ct);
+        batch.ForEach(a => a.Edition = editions[a.EditionId]);
+        return first;
     }
 
     [LoggerMessage(EventId = 6010, Level = LogLevel.Information, Message = "Search index rebuilt from PostgreSQL: {Articles} articles in {DurationMs} ms")]

@@ -18,7 +18,25 @@ public interface IArticleIndex
 
     /// <summary>Whole-article highlighting: the body and where the query matches it.</summary>
     HighlightedText? HighlightArticle(long articleId, string query);
+
+    /// <summary>
+    /// What the index keeps of an article for its page (<see cref="ArticleDocument.Page"/>), with its title, body and
+    /// page text; null when the searchers do not see the article, or see it without that record (an article indexed
+    /// without one, or whose page text is not visible), so that the caller reads the database instead.
+    /// </summary>
+    StoredArticlePage? FindArticlePage(long articleId);
 }
+
+/// <summary>
+/// What the article page needs beyond the searched fields, kept with the article so that the page is served without
+/// the database: <paramref name="Record"/> (written and read by the caller; the index only keeps it) and the text of
+/// the printed page the article came from, kept once a page, by the document of <paramref name="PageTextArticleId"/>
+/// (whose own <paramref name="PageText"/> it is; the other articles of the page carry null).
+/// </summary>
+public sealed record ArticlePageData(byte[] Record, long PageTextArticleId, string? PageText);
+
+/// <summary>An article's page record as the index keeps it, with its title, body and the text of its printed page.</summary>
+public sealed record StoredArticlePage(long Id, string Title, string Body, byte[] Record, string PageText);
 
 /// <summary>One article as the index sees it (what <see cref="IArticleIndexWriter"/> stores).</summary>
 public sealed record ArticleDocument(
@@ -33,7 +51,11 @@ public sealed record ArticleDocument(
     IReadOnlyList<string> Clusters,
     IReadOnlyList<string> Industries,
     IReadOnlyList<string> Organizations,
-    IReadOnlyList<string> People);
+    IReadOnlyList<string> People)
+{
+    /// <summary>Kept for the article page (stored, not searched); null for an article indexed for search only.</summary>
+    public ArticlePageData? Page { get; init; }
+}
 
 /// <summary>
 /// A user query and its filters. Filter keys are the facet names:

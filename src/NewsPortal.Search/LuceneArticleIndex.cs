@@ -390,6 +390,19 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
         }
     }
 
+    public StoredArticlePage? FindArticlePage(long articleId)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return StoredPages.Find(searcher.IndexReader, articleId);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
     public void Dispose()
     {
         if (_disposed)

@@ -242,6 +242,61 @@ public sealed class IngestionPipelineTests(PostgresFixture postgres) : IClassFix
         Assert.NotEmpty(_bed.Index.SearchIds(new SearchRequest("产业集群")));
     }
 
+    [Fact]
+    public async Task A_rebuild_writes_each_article_page_record_as_ingestion_wrote_it()
+    {
+        await _bed.Pipeline().IngestPagesAsync(Enumerable.Range(0, 12).Select(Pages.Synthetic), null, Ct);
+        await using var db = _bed.Db();
+        var ids = await db.Articles.OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(Ct);
+        Assert.True(await db.Metrics.AnyAsync(m => m.SubjectEntityId != null, Ct));
+        var ingested = ids.Select(_bed.Index.FindArticlePage).ToList();
+        _bed.Index.Clear();
+        _bed.Index.Refresh();
+
+        await _bed.Reindexer().RebuildAsync(null, Ct);
+
+        Assert.All(ingested, Assert.NotNull);
+        foreach (var (id, before) in ids.Zip(ingested))
+        {
+            var after = _bed.Index.FindArticlePage(id);
+            Assert.NotNull(after);
+            Assert.Equal(before!.Record, after.Record);
+            Assert.Equal((before.Title, before.Body, before.PageText), (after.Title, after.Body, after.PageText));
+        }
+    }
+
+    [Fact]
+    public async Task Replaced_and_reparsed_pages_leave_page_records_for_their_new_articles_only()
+    {
+        var pipeline = _bed.Pipeline();
+        var pages = Enumerable.Range(0, 4).Select(Pages.Synthetic).ToList();
+        await pipeline.IngestPagesAsync(pages, null, Ct);
+        var first = await ArticleIdsAsync();
+        await pipeline.IngestAsync(new PageFile(pages[0].Path, Pages.Synthetic(9).Content), Ct);   // same name, other content
+        var reparser = new Reparser(_bed.Contexts, _bed.Index, _bed.Analyzer,
+            Microsoft.Extensions.Options.Options.Create(IngestionBed.FastOptions()), Microsoft.Extensions.Logging.Abstractions.NullLogger<Reparser>.Instance);
+        await reparser.ReparseAllAsync(null, Ct);
+
+        var now = await ArticleIdsAsync();
+        Assert.Empty(now.Intersect(first));
+        Assert.All(first, id => Assert.Null(_bed.Index.FindArticlePage(id)));
+        var written = now.Select(_bed.Index.FindArticlePage).ToList();
+        Assert.All(written, Assert.NotNull);
+        _bed.Index.Clear();
+        _bed.Index.Refresh();
+        await _bed.Reindexer().RebuildAsync(null, Ct);
+        foreach (var (id, before) in now.Zip(written))
+        {
+            Assert.Equal(before!.Record, _bed.Index.FindArticlePage(id)?.Record);
+        }
+    }
+
+    private async Task<List<long>> ArticleIdsAsync()
+    {
+        await using var db = _bed.Db();
+        return await db.Articles.OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(Ct);
+    }
+
     private sealed class FailOnce(string namePrefix) : IIngestionFaults
     {
         public void AfterRowsInserted(PageFile file)

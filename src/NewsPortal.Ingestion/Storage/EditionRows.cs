@@ -9,8 +9,8 @@ namespace NewsPortal.Ingestion.Storage;
 /// <summary>An edition already stored under a content or a file name being ingested.</summary>
 internal sealed record StoredEditionKey(long Id, string Sha256, string FileName);
 
-/// <summary>Ids reserved for a group's editions and articles (in order), and the editions its files may meet.</summary>
-internal sealed record Reservation(long[] EditionIds, long[] ArticleIds, IReadOnlyList<StoredEditionKey> Existing);
+/// <summary>Ids reserved for a group's editions, articles and figures (in order), and the editions its files may meet.</summary>
+internal sealed record Reservation(long[] EditionIds, long[] ArticleIds, long[] FigureIds, IReadOnlyList<StoredEditionKey> Existing);
 
 /// <summary>The bulk statements for one model: copies per table and the lock-and-reserve batch.</summary>
 internal sealed class EditionRows
@@ -28,7 +28,8 @@ internal sealed class EditionRows
         Editions = new RowInsert<Edition>(model, withGeneratedKey: true);
         Articles = new RowInsert<Article>(model, withGeneratedKey: true);
         Links = new RowInsert<ArticleEntity>(model, withGeneratedKey: true);
-        Metrics = new RowInsert<Metric>(model, withGeneratedKey: false);
+        // Figures' ids are reserved too: the article page's record, written into the search index as the page is stored, shows them.
+        Metrics = new RowInsert<Metric>(model, withGeneratedKey: true);
         Files = new RowCopy<IngestedFile>(model, withGeneratedKey: false);
         // The locks in key order, so that two ingesters locking several names never wait on each other in a cycle.
         _lock = "SELECT pg_advisory_xact_lock(k) FROM (SELECT DISTINCT k FROM unnest(@locks::bigint[]) AS u(k) ORDER BY k) AS l";
@@ -42,7 +43,8 @@ internal sealed class EditionRows
         _keep = $"SELECT {Column(nameof(Edition.Id))} FROM {Sql.Table(editions)} WHERE {Column(nameof(Edition.Id))} = ANY(@ids) FOR KEY SHARE";
         _reserve = $"""
             SELECT ARRAY(SELECT nextval(pg_get_serial_sequence('{Sequence<Edition>(model)}')) FROM generate_series(1, @editions)) AS reserved_editions,
-                   ARRAY(SELECT nextval(pg_get_serial_sequence('{Sequence<Article>(model)}')) FROM generate_series(1, @articles)) AS reserved_articles
+                   ARRAY(SELECT nextval(pg_get_serial_sequence('{Sequence<Article>(model)}')) FROM generate_series(1, @articles)) AS reserved_articles,
+                   ARRAY(SELECT nextval(pg_get_serial_sequence('{Sequence<Metric>(model)}')) FROM generate_series(1, @figures)) AS reserved_figures
             """;
     }
 
@@ -67,11 +69,11 @@ internal sealed class EditionRows
     }
 
     /// <summary>
-    /// Takes the locks of the files' names, reserves the ids of their editions and articles, and lists the editions that
-    /// already hold one of these contents or names: one round trip, the locks first.
+    /// Takes the locks of the files' names, reserves the ids of their editions, articles and figures, and lists the editions
+    /// that already hold one of these contents or names: one round trip, the locks first.
     /// </summary>
     public async Task<Reservation> LockAndReserveAsync(
-        NpgsqlConnection connection, IReadOnlyList<PageFile> files, int articles, CancellationToken ct)
+        NpgsqlConnection connection, IReadOnlyList<PageFile> files, int articles, int figures, CancellationToken ct)
     {
         await using var batch = new NpgsqlBatch(connection);
         batch.BatchCommands.Add(new NpgsqlBatchCommand(_lock)
@@ -80,7 +82,7 @@ internal sealed class EditionRows
         });
         batch.BatchCommands.Add(new NpgsqlBatchCommand(_reserve)
         {
-            Parameters = { new NpgsqlParameter("editions", files.Count), new NpgsqlParameter("articles", articles) },
+            Parameters = { new NpgsqlParameter("editions", files.Count), new NpgsqlParameter("articles", articles), new NpgsqlParameter("figures", figures) },
         });
         batch.BatchCommands.Add(new NpgsqlBatchCommand(_existing)
         {
@@ -93,11 +95,11 @@ internal sealed class EditionRows
         await using var reader = await batch.ExecuteReaderAsync(ct);
         await SeekAsync(reader, "reserved_editions", ct);
         await reader.ReadAsync(ct);
-        var (editionIds, articleIds) = (reader.GetFieldValue<long[]>(0), reader.GetFieldValue<long[]>(1));
+        var (editionIds, articleIds, figureIds) = (reader.GetFieldValue<long[]>(0), reader.GetFieldValue<long[]>(1), reader.GetFieldValue<long[]>(2));
         await SeekAsync(reader, "existing_id", ct);
         var existing = new List<StoredEditionKey>();
         while (await reader.ReadAsync(ct)) existing.Add(new StoredEditionKey(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)));
-        return new Reservation(editionIds, articleIds, existing);
+        return new Reservation(editionIds, articleIds, figureIds, existing);
     }
 
     /// <summary>

@@ -57,7 +57,8 @@ internal sealed class EditionWriter(IDbContextFactory<NewsPortalDbContext> conte
         // Serialises ingesters on the same file names (different names proceed in parallel) and reserves the ids
         // the new rows will carry, so that they can be inserted in bulk rather than one by one.
         // The same round trip answers "is this content stored?" and "which edition does it replace?".
-        var reserved = await rows.LockAndReserveAsync(connection, pages.Select(p => p.File).ToList(), pages.Sum(p => p.Page.Articles.Count), ct);
+        var reserved = await rows.LockAndReserveAsync(connection, pages.Select(p => p.File).ToList(), pages.Sum(p => p.Page.Articles.Count),
+            pages.Sum(p => p.Page.Articles.Sum(a => a.Figures.Count)), ct);
         var meets = pages.Select(p => reserved.Existing.Where(e => e.Sha256 == p.File.Sha256 || e.FileName == p.File.Name).ToList()).ToList();
         if (meets.SelectMany(m => m).CountBy(e => e.Id).Any(c => c.Value > 1)) return null;
         var written = Enumerable.Range(0, pages.Count)
@@ -69,7 +70,7 @@ internal sealed class EditionWriter(IDbContextFactory<NewsPortalDbContext> conte
         var entities = await EntityUpsert.For(db).RunAsync(db, Mentioned(written.Select(i => pages[i].Page)), Subjects(written.Select(i => pages[i].Page)), ct);
 
         var editions = new Edition?[pages.Count];
-        var (nextArticle, firstMentions) = (0, FirstMentions(written.Select(i => pages[i].Page)));
+        var (nextArticle, nextFigure, firstMentions) = (0, 0, FirstMentions(written.Select(i => pages[i].Page)));
         for (var w = 0; w < written.Count; w++)
         {
             var (i, (file, page)) = (written[w], pages[written[w]]);
@@ -81,9 +82,9 @@ internal sealed class EditionWriter(IDbContextFactory<NewsPortalDbContext> conte
             edition.Id = reparsing ?? reserved.EditionIds[i];
             foreach (var article in edition.Articles)
             {
-                (article.Id, article.EditionId) = (reserved.ArticleIds[nextArticle++], edition.Id);
+                (article.Id, article.EditionId, article.Edition) = (reserved.ArticleIds[nextArticle++], edition.Id, edition);
                 article.Entities.ForEach(link => (link.ArticleId, link.PublishedOn) = (article.Id, article.PublishedOn));
-                article.Metrics.ForEach(metric => metric.ArticleId = article.Id);
+                article.Metrics.ForEach(metric => (metric.Id, metric.ArticleId) = (reserved.FigureIds[nextFigure++], article.Id));
             }
         }
         var stored = editions.OfType<Edition>().ToList();
@@ -186,9 +187,15 @@ internal sealed class EditionWriter(IDbContextFactory<NewsPortalDbContext> conte
             Paragraphs = a.Paragraphs
                 .Select((p, i) => new ParagraphSource { Index = i, Spans = p.Spans.Select(s => new[] { s.Start, s.Length }).ToList() })
                 .ToList(),
+            // Each link with its entity as stored (its key is its kind and name), for the article page's record.
             Entities = mentioned
                 .GroupBy(m => entities[(m.Kind, m.Mention.Name)])
-                .Select(g => new ArticleEntity { EntityId = g.Key, Mentions = Math.Max(1, g.Sum(m => m.Mention.Count)) })
+                .Select(g => new ArticleEntity
+                {
+                    EntityId = g.Key,
+                    Entity = new Entity { Id = g.Key, Kind = g.First().Kind, Name = g.First().Mention.Name },
+                    Mentions = Math.Max(1, g.Sum(m => m.Mention.Count)),
+                })
                 .ToList(),
             FigureCount = a.Figures.Count,
             Metrics = a.Figures.Select(f => new Metric

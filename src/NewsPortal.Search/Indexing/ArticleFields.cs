@@ -4,7 +4,7 @@ namespace NewsPortal.Search.Indexing;
 public static class ArticleFields
 {
     /// <summary>Changes whenever fields or analysis change; an index written with another version is rebuilt.</summary>
-    public const string SchemaVersion = "7";
+    public const string SchemaVersion = "8";
 
     /// <summary>The article id: a keyword term for updates and deletes, and numeric doc values for hits.</summary>
     public const string Id = "id";
@@ -34,6 +34,15 @@ public static class ArticleFields
 
     /// <summary>Every entity name of the article as analyzed text, so a word search also finds tagged names, ranked below text matches.</summary>
     public const string Names = "names";
+
+    /// <summary>Binary doc values only: the article page's record (<see cref="ArticlePageData.Record"/>), read by id, never searched.</summary>
+    public const string Page = "page";
+
+    /// <summary>Numeric doc values only: the id of the article whose document keeps the text of this article's printed page.</summary>
+    public const string PageTextIn = "page_text_in";
+
+    /// <summary>Binary doc values only, on one article of each printed page (its first): that page's text.</summary>
+    public const string PageText = "page_text";
 
     /// <summary>The whole title as one keyword term, for suggestions.</summary>
     public const string TitleKey = "title_key";

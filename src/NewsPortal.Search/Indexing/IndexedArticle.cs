@@ -39,7 +39,7 @@ internal sealed record IndexedArticle(long Id, string Title, DateOnly? Date, str
         return (leaf.AtomicReader, doc - leaf.DocBase);
     }
 
-    private static string Text(AtomicReader segment, string field, int doc)
+    internal static string Text(AtomicReader segment, string field, int doc)
     {
         var values = segment.GetBinaryDocValues(field);
         if (values is null)

@@ -41,7 +41,8 @@ public sealed class DatabaseDownTests
                 async () => (await client.GetAsync("/readyz")).StatusCode == HttpStatusCode.ServiceUnavailable,
                 "/readyz never answered 503");
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
-            foreach (var url in new[] { $"/articles/{ids[1]}", "/articles?page=1", "/", "/districts", "/figures", "/data" })
+            // An article the index does not hold is asked of PostgreSQL.
+            foreach (var url in new[] { $"/articles/{ids[^1] + 1000}", "/articles?page=1", "/", "/districts", "/figures", "/data" })
             {
                 using var page = await client.GetAsync(url);
                 var html = await page.Content.ReadAsStringAsync();
@@ -55,8 +56,13 @@ public sealed class DatabaseDownTests
                 Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
                 AssertNoInternals(await api.Content.ReadAsStringAsync(), "/api/articles");
             }
-            // Search reads only the index, so it keeps answering.
+            // Search and the article page read only the index, so they keep answering.
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/search?q=产业")).StatusCode);
+            using (var article = await client.GetAsync($"/articles/{ids[1]}"))
+            {
+                Assert.Equal(HttpStatusCode.OK, article.StatusCode);
+                Assert.Contains("在版面上", await article.Content.ReadAsStringAsync());
+            }
 
             var waiting = corpus.Page(99);
             var inboxFile = Path.Combine(portal.InboxPath, waiting.Name);

@@ -57,7 +57,7 @@ public static class ArticlePageQuery
     /// flattened into a join): with a few hundred entities the planner hashed the whole table twice a request, a third
     /// of the statement's CPU.
     /// </summary>
-    private const string Sql = """
+    internal const string Sql = """
         SELECT a.title, a.subtitles, a.kind, a.source, a.dateline, a.reporters, a.event_date, a.published_on, a.complete,
                a.continued, a.body, a.paragraphs::text,
                e.id, e.paper, e.page_number, e.published_on, e.raw_text,
@@ -127,12 +127,12 @@ public static class ArticlePageQuery
             Figures(row, id, title, publishedOn));
     }
 
-    private static readonly Comparison<EntityMention> MostMentionedFirst = (a, b) =>
+    internal static readonly Comparison<EntityMention> MostMentionedFirst = (a, b) =>
         a.Mentions != b.Mentions ? b.Mentions.CompareTo(a.Mentions)
         : string.CompareOrdinal(a.Name, b.Name) is var byName and not 0 ? byName
         : a.Kind.CompareTo(b.Kind);
 
-    private static readonly Comparison<FigureInBody> InReadingOrder = (a, b) =>
+    internal static readonly Comparison<FigureInBody> InReadingOrder = (a, b) =>
         a.Offset != b.Offset ? a.Offset.CompareTo(b.Offset) : a.Row.Id.CompareTo(b.Row.Id);
 
     /// <summary>Columns 17–19: kinds, names and mentions, one element an entity (null arrays when there is none).</summary>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using NewsPortal.Core.Pages;
 using NewsPortal.Data;
 using NewsPortal.Data.Model;
+using NewsPortal.Search;
 using NewsPortal.Web.Hosting;
 using NewsPortal.Web.Pages.Figures;
 using NewsPortal.Web.Pages.Shared;
@@ -11,7 +12,7 @@ using NewsPortal.Web.Pages.Shared;
 namespace NewsPortal.Web.Pages.Articles;
 
 [OutputCache(PolicyName = OutputCaching.Pages)]
-public sealed class DetailsModel(NewsPortalDbContext db) : PageModel
+public sealed class DetailsModel(NewsPortalDbContext db, IArticleIndex index) : PageModel
 {
     public ArticlePage Article { get; private set; } = null!;
     public IReadOnlyList<FigureRow> Figures { get; private set; } = [];
@@ -24,7 +25,9 @@ public sealed class DetailsModel(NewsPortalDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
-        var article = await db.ArticlePageAsync(id, ct);
+        // The index keeps what the page shows beside each article: no round trip to PostgreSQL, which is asked only
+        // when the index does not hold the article's record (being rebuilt, or the article not indexed yet).
+        var article = IndexedArticlePage.Find(index, id) ?? await db.ArticlePageAsync(id, ct);
         if (article is null)
         {
             return NotFound();

@@ -1,4 +1,7 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NewsPortal.Search;
 using NewsPortal.Web.Pages.Articles;
 using NewsPortal.Web.Tests.Infrastructure;
 
@@ -48,5 +51,25 @@ public sealed class ArticlePageQueryTests(PortalFixture portal)
                     f.Row.Measure, f.Row.Subject, f.Row.Period, f.Row.Kind, f.Row.Status, f.Row.Qualifier, f.Row.Family, f.Row.ArticleTitle, f.Row.PublishedOn)));
         }
         Assert.Null(await db.ArticlePageAsync(articles.Max(a => a.Id) + 1000, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Every_article_reads_from_the_search_index_as_from_postgresql()
+    {
+        // The records were written at ingestion, from the rows as they were stored (figure ids included).
+        var index = portal.Factory.Services.GetRequiredService<IArticleIndex>();
+        await using var db = portal.CreateDbContext();
+        var ids = await db.Articles.OrderBy(a => a.Id).Select(a => a.Id).ToListAsync();
+        Assert.NotEmpty(ids);
+
+        foreach (var id in ids)
+        {
+            var expected = await db.ArticlePageAsync(id, CancellationToken.None);
+            var stored = IndexedArticlePage.Find(index, id);
+
+            Assert.NotNull(stored);
+            Assert.Equal(JsonSerializer.Serialize(expected), JsonSerializer.Serialize(stored));
+        }
+        Assert.Null(IndexedArticlePage.Find(index, ids.Max() + 1000));
     }
 }
