@@ -51,8 +51,12 @@ public sealed partial class Reindexer(IDbContextFactory<NewsPortalDbContext> con
     private static async Task<Dictionary<long, long>> EditionsAsync(NewsPortalDbContext db, List<Article> batch, CancellationToken ct)
     {
         var ids = batch.Select(a => a.EditionId).Distinct().ToList();
-        var first = await db.Articles.Where(a => ids.Contains(a.EditionId) && a.Position == 0)
-            .Select(a => new { a.EditionId, a.Id }).ToDictionaryAsync(a => a.EditionId, a => a.Id, ct);
+        // The edition's first article as printed: position 0 as ingestion stores it, or the lowest position left when
+        // that article is gone (a page's articles are a handful, so all of them are read).
+        var first = (await db.Articles.Where(a => ids.Contains(a.EditionId))
+                .Select(a => new { a.EditionId, a.Position, a.Id }).ToListAsync(ct))
+            .GroupBy(a => a.EditionId)
+            .ToDictionary(g => g.Key, g => g.MinBy(a => a.Position)!.Id);
         var keepers = batch.Where(a => first[a.EditionId] == a.Id).Select(a => a.EditionId).ToList();
         var editions = await db.Editions.AsNoTracking().Where(e => ids.Contains(e.Id))
             .Select(e => new Edition

@@ -116,6 +116,7 @@ internal sealed class EditionWriter(IDbContextFactory<NewsPortalDbContext> conte
         }
         foreach (var i in written) faults?.AfterRowsInserted(pages[i].File);
         await tx.CommitAsync(ct);
+        faults?.AfterCommit(written.Count);
         return pages.Select((_, i) => editions[i] is { } edition
             ? new StoredEdition(false, edition.Id, edition.Articles, meets[i].SelectMany(e => replaced[e.Id]).ToList())
             : StoredEdition.Known).ToList();

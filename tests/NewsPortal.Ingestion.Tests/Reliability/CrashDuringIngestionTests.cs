@@ -154,9 +154,18 @@ public sealed class CrashDuringIngestionTests : IAsyncLifetime
 
         public Task Restarted => _restarted.Task;
 
+        private int _committed;
+        private int _crashing;
+
+        // Each store worker puts the pages waiting for it in one transaction, so how many files are written before the
+        // first commit depends on how fast the reader fed them: the crash waits for the first commit (committed work must
+        // survive it) and for the chosen file, whichever comes later.
+        public void AfterCommit(int files) => Interlocked.Add(ref _committed, files);
+
         public void AfterRowsInserted(PageFile file)
         {
-            if (Interlocked.Increment(ref _written) != atFile) return;
+            if (Interlocked.Increment(ref _written) < atFile || Volatile.Read(ref _committed) == 0
+                || Interlocked.Exchange(ref _crashing, 1) == 1) return;
             postgres.Crash();
             Crashed = true;
             if (restartAfter is { } delay)
