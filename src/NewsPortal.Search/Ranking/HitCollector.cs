@@ -69,7 +69,19 @@ internal sealed class HitCollector : ICollector
     {
         TotalHits++;
         _facets?.Collect(doc);
-        float score = _scorer!.GetScore();
+        Keep(doc, _scorer!.GetScore());
+    }
+
+    /// <summary>A match scored by its caller (<see cref="Querying.WordQuery"/>'s own loop): as <see cref="Collect(int)"/> with that score.</summary>
+    public void Collect(int doc, float score)
+    {
+        TotalHits++;
+        _facets?.Collect(doc);
+        Keep(doc, score);
+    }
+
+    private void Keep(int doc, float score)
+    {
         int date = _segmentDates[doc];
         int global = _docBase + doc;
         if (_kept < _docs.Length)
