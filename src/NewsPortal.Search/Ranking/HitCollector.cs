@@ -82,6 +82,10 @@ internal sealed class HitCollector : ICollector
 
     private void Keep(int doc, float score)
     {
+        if (_order == HitOrder.ScoreThenNewest && _kept == _docs.Length && score < _scores[0])
+        {
+            return; // below the lowest kept score: most matches of a broad word end here, without reading their date
+        }
         int date = _segmentDates[doc];
         int global = _docBase + doc;
         if (_kept < _docs.Length)
