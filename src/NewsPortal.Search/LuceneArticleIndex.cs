@@ -260,9 +260,8 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
     /// </summary>
     internal bool CollectsWordsDirectly { get; set; } = true;
 
-    /// <summary>The word whose own loop collects the query's matches, if any (one word alone, no filter checked per match).</summary>
-    private WordQuery? InWordLoop(ArticleQuery query, List<(string Facet, IReadOnlyList<string> Values)> sideways) =>
-        CollectsWordsDirectly && sideways.Count == 0 ? query.OnlyWord : null;
+    /// <summary>The word whose own loop collects the query's matches, if any (one word alone; the request's facet filters are checked per match).</summary>
+    private WordQuery? InWordLoop(ArticleQuery query) => CollectsWordsDirectly ? query.OnlyWord : null;
 
     /// <summary>Whether <see cref="Search(SearchRequest)"/> collects the request's matches in a word's own loop (for tests).</summary>
     internal bool CollectsInWordLoop(SearchRequest request)
@@ -272,7 +271,7 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
         {
             var sideways = SidewaysFilters(request);
             using var query = _queries.Build(UserQueryParser.Parse(request.Query), request, searcher.IndexReader, sideways.Select(s => s.Facet).ToList());
-            return !query.MatchesNothing && InWordLoop(query, sideways) is not null;
+            return !query.MatchesNothing && InWordLoop(query) is not null;
         }
         finally
         {
@@ -295,14 +294,22 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
 
         var collector = new HitCollector(query.IsScored ? HitOrder.ScoreThenNewest : HitOrder.NewestThenScore, page * pageSize, facets);
         var drill = sideways.Count == 0 ? null : new SidewaysCollector(collector, sideways);
-        if (InWordLoop(query, sideways) is { } word)
+        if (InWordLoop(query) is { } word)
         {
-            // One word alone (a broad one has tens of thousands of matches): its own loop, no chain of scorers a match.
+            // One word alone, perhaps with facet filters (a broad word has tens of thousands of matches): its own loop,
+            // no chain of scorers a match.
             var weight = (WordQuery.WordWeight)searcher.CreateNormalizedWeight(word);
             foreach (var leaf in searcher.IndexReader.Leaves)
             {
-                collector.SetNextReader(leaf);
-                weight.Collect(leaf, collector);
+                if (drill is not null)
+                {
+                    drill.SetNextReader(leaf);
+                }
+                else
+                {
+                    collector.SetNextReader(leaf);
+                }
+                weight.Collect(leaf, collector, drill);
             }
         }
         else

@@ -4,6 +4,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
 using NewsPortal.Search.Analysis;
+using NewsPortal.Search.Facets;
 using NewsPortal.Search.Indexing;
 using NewsPortal.Search.Ranking;
 
@@ -102,10 +103,11 @@ internal sealed class WordQuery : Query
         /// of its own rather than Lucene's chain of scorers (bulk scorer, word, phrase, names union) around each match:
         /// the text phrase's matches in order, each with its count among the names looked up by document and cleared; then
         /// the documents only names hold. The collector takes matches in any order (<see cref="HitCollector"/>: ties
-        /// go by document).
+        /// go by document). With <paramref name="sideways"/>, a match is first checked against the request's facet
+        /// filters, and only the hits are scored.
         /// </summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        internal void Collect(AtomicReaderContext context, HitCollector collector)
+        internal void Collect(AtomicReaderContext context, HitCollector collector, SidewaysCollector? sideways = null)
         {
             var segment = context.AtomicReader;
             var live = segment.LiveDocs;
@@ -132,11 +134,19 @@ internal sealed class WordQuery : Query
                 int doc;
                 while ((doc = text.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
                 {
+                    int inNames = 0;
+                    if (counts is not null)
+                    {
+                        (inNames, counts[doc]) = (counts[doc], 0);
+                    }
+                    if (sideways is not null && !sideways.Sorts(doc))
+                    {
+                        continue;
+                    }
                     double sum = text.GetScore();
-                    if (counts is not null && counts[doc] is int inNames and not 0)
+                    if (inNames != 0)
                     {
                         sum += names.Score(doc, inNames);
-                        counts[doc] = 0;
                     }
                     float score = (float)sum;
                     int inTitle = text.LeadingFreq;
@@ -152,7 +162,10 @@ internal sealed class WordQuery : Query
                         if (counts[doc] is int inNames and not 0)
                         {
                             counts[doc] = 0;
-                            collector.Collect(doc, names.Score(doc, inNames));
+                            if (sideways is null || sideways.Sorts(doc))
+                            {
+                                collector.Collect(doc, names.Score(doc, inNames));
+                            }
                         }
                     }
                 }

@@ -80,15 +80,23 @@ public sealed class WordCollectionTests : IClassFixture<IndexedSeedCorpus>, IDis
         }
     }
 
-    [Fact]
-    public void A_word_with_a_district_filter_is_counted_sideways_through_lucenes_scorers()
+    /// <summary>The request's facet filters are checked per match in the loop too: hits, and each filtered facet counted sideways.</summary>
+    [Theory]
+    [InlineData("新能源", "district=涪陵区")]
+    [InlineData("新能源", "district=涪陵区", "source=重庆商报")]
+    [InlineData("科技公司", "source=重庆日报", "kind=feature")]
+    [InlineData("\"产业 创新\"", "district=涪陵区")]
+    public void A_word_with_facet_filters_gives_the_same_results_either_way(string query, params string[] filters)
     {
-        var filters = new Dictionary<string, IReadOnlyList<string>> { ["district"] = ["涪陵区"] };
-        Assert.False(_segmented.CollectsInWordLoop(new SearchRequest("新能源", filters)));
-        foreach (int page in new[] { 1, 3 })
+        var byFacet = filters.Select(f => f.Split('=')).ToDictionary(f => f[0], f => (IReadOnlyList<string>)[f[1]]);
+        foreach (var index in new[] { _segmented, _seeds.Index })
         {
-            var request = new SearchRequest("新能源", filters, Page: page, PageSize: 20);
-            Assert.Equal(Described(_segmented, request, directly: false), Described(_segmented, request, directly: true));
+            Assert.True(index.CollectsInWordLoop(new SearchRequest(query, byFacet)));
+            foreach (int page in new[] { 1, 3 })
+            {
+                var request = new SearchRequest(query, byFacet, Page: page, PageSize: 5);
+                Assert.Equal(Described(index, request, directly: false), Described(index, request, directly: true));
+            }
         }
     }
 
