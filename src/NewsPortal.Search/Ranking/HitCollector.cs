@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsPortal.Search.Facets;
@@ -73,6 +74,8 @@ internal sealed class HitCollector : ICollector
     }
 
     /// <summary>A match scored by its caller (<see cref="Querying.WordQuery"/>'s own loop): as <see cref="Collect(int)"/> with that score.</summary>
+    // Called for every match of a word collected in its own loop: optimized from the first call, as that loop is.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Collect(int doc, float score)
     {
         TotalHits++;
@@ -80,6 +83,7 @@ internal sealed class HitCollector : ICollector
         Keep(doc, score);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Keep(int doc, float score)
     {
         if (_order == HitOrder.ScoreThenNewest && _kept == _docs.Length && score < _scores[0])
@@ -151,6 +155,7 @@ internal sealed class HitCollector : ICollector
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SiftDown(int i)
     {
         while (true)
