@@ -9,16 +9,21 @@ internal static class ZeroedCounts
 {
     private const int Kept = 8;
 
-    private static readonly Stack<int[]> Free = new();
+    private static readonly List<int[]> Free = [];
 
-    /// <summary>An array of at least <paramref name="length"/> zeros.</summary>
+    /// <summary>An array of at least <paramref name="length"/> zeros (segments differ in size: the first kept one long enough).</summary>
     public static int[] Rent(int length)
     {
         lock (Free)
         {
-            if (Free.TryPeek(out var array) && array.Length >= length)
+            for (int i = 0; i < Free.Count; i++)
             {
-                return Free.Pop();
+                var array = Free[i];
+                if (array.Length >= length)
+                {
+                    Free.RemoveAt(i);
+                    return array;
+                }
             }
         }
         return new int[length];
@@ -31,7 +36,7 @@ internal static class ZeroedCounts
         {
             if (Free.Count < Kept)
             {
-                Free.Push(zeros);
+                Free.Add(zeros);
             }
         }
     }
