@@ -254,6 +254,31 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
         set => _results = value > 0 ? new SearchResultCache(value) : null;
     }
 
+    /// <summary>
+    /// Whether a query of one word of several terms is collected in the word's own loop (the default) rather than through
+    /// Lucene's scorers; the same hits, scores and counts either way. Tests compare the two.
+    /// </summary>
+    internal bool CollectsWordsDirectly { get; set; } = true;
+
+    /// <summary>The word whose own loop collects the query's matches, if any (one word alone; the request's facet filters are checked per match).</summary>
+    private WordQuery? InWordLoop(ArticleQuery query) => CollectsWordsDirectly ? query.OnlyWord : null;
+
+    /// <summary>Whether <see cref="Search(SearchRequest)"/> collects the request's matches in a word's own loop (for tests).</summary>
+    internal bool CollectsInWordLoop(SearchRequest request)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var sideways = SidewaysFilters(request);
+            using var query = _queries.Build(UserQueryParser.Parse(request.Query), request, searcher.IndexReader, sideways.Select(s => s.Facet).ToList());
+            return !query.MatchesNothing && InWordLoop(query) is not null;
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
     private SearchResult Search(IndexSearcher searcher, UserQuery user, SearchRequest request, int page, int pageSize, Stopwatch clock)
     {
         // The request's facet filters are checked per match (SidewaysCollector), not in the query, so a filtered
@@ -269,7 +294,28 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
 
         var collector = new HitCollector(query.IsScored ? HitOrder.ScoreThenNewest : HitOrder.NewestThenScore, page * pageSize, facets);
         var drill = sideways.Count == 0 ? null : new SidewaysCollector(collector, sideways);
-        searcher.Search(query.Query, drill ?? (ICollector)collector);
+        if (InWordLoop(query) is { } word)
+        {
+            // One word alone, perhaps with facet filters (a broad word has tens of thousands of matches): its own loop,
+            // no chain of scorers a match.
+            var weight = (WordQuery.WordWeight)searcher.CreateNormalizedWeight(word);
+            foreach (var leaf in searcher.IndexReader.Leaves)
+            {
+                if (drill is not null)
+                {
+                    drill.SetNextReader(leaf);
+                }
+                else
+                {
+                    collector.SetNextReader(leaf);
+                }
+                weight.Collect(leaf, collector, drill);
+            }
+        }
+        else
+        {
+            searcher.Search(query.Query, drill ?? (ICollector)collector);
+        }
         var counts = facets.Result(MaxFacetValues);
         if (drill is not null)
         {

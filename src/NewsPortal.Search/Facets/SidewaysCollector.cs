@@ -47,6 +47,18 @@ internal sealed class SidewaysCollector : ICollector
 
     public void Collect(int doc)
     {
+        if (Sorts(doc))
+        {
+            _hits.Collect(doc);
+        }
+    }
+
+    /// <summary>
+    /// Counts a match that fails one filter in that filter's facet; for a match passing every filter, counts it in
+    /// each filter's facet and returns true: the caller hands it on as a hit (<see cref="HitCollector"/>).
+    /// </summary>
+    public bool Sorts(int doc)
+    {
         int failed = -1;
         for (int i = 0; i < _passes.Length; i++)
         {
@@ -54,7 +66,7 @@ internal sealed class SidewaysCollector : ICollector
             {
                 if (failed >= 0)
                 {
-                    return; // fails two filters: in no count
+                    return false; // fails two filters: in no count
                 }
                 failed = i;
             }
@@ -62,13 +74,13 @@ internal sealed class SidewaysCollector : ICollector
         if (failed >= 0)
         {
             _filters[failed].Counter.Collect(doc);
-            return;
+            return false;
         }
-        _hits.Collect(doc);
         foreach (var filter in _filters)
         {
             filter.Counter.Collect(doc);
         }
+        return true;
     }
 
     /// <summary>One facet's filter: the documents holding any of its values, and the facet's sideways counts.</summary>

@@ -12,6 +12,14 @@ namespace NewsPortal.Search.Querying;
 /// <param name="Buffers">The pooled arrays its scorers use, handed back on <see cref="Dispose"/>.</param>
 internal sealed record ArticleQuery(Query Query, bool IsScored, bool MatchesNothing, IReadOnlyList<QueryPhrase> Highlights, IReadOnlyList<QueryNote> Notes, UnionBuffers Buffers) : IDisposable
 {
+    /// <summary>
+    /// The query's one clause when it is a word of several terms and nothing else (no other word, filter, exclusion or
+    /// date range): its matches are the word's, scored as the word scores them, so the search may collect them in the
+    /// word's own loop (<see cref="WordQuery.WordWeight.Collect"/>).
+    /// </summary>
+    public WordQuery? OnlyWord =>
+        Query is BooleanQuery { Clauses: [{ Occur: Occur.MUST, Query: WordQuery word }] } ? word : null;
+
     public void Dispose() => Buffers.Dispose();
 }
 

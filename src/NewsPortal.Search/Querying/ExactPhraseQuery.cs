@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -180,6 +181,10 @@ internal sealed class ExactPhraseQuery : Query
         // Most phrases have one way: it is followed without the union's bookkeeping.
         private readonly PhraseMatches? _only = ways.Length == 1 ? ways[0] : null;
 
+        // Called for every match of a broad word (tens of thousands a search), and so are the phrase's match and frequency
+        // below: optimized from the first call, as the word's own loop is, rather than run as unoptimized then
+        // instrumented code through a portal's first 20-40 s of load (docs/benchmarks.md, tiered compilation).
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public override int NextDoc()
         {
             if (_only is { } only)
@@ -267,6 +272,7 @@ internal sealed class ExactPhraseQuery : Query
         public int Advance(int target) => Match(_enums[0].Advance(target));
 
         /// <summary>From a document of the rarest term on: the first document where every term is, at the phrase's positions.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private int Match(int doc)
         {
             while (doc != DocIdSetIterator.NO_MORE_DOCS)
@@ -294,6 +300,7 @@ internal sealed class ExactPhraseQuery : Query
         /// The words' bigrams mostly occur together, so a term a few documents behind steps forward with NextDoc;
         /// Advance (a skip-list lookup) is kept for terms far more frequent than the rarest, as Lucene's scorer does.
         /// </remarks>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private int AllTermsAt(int doc)
         {
             for (int i = 1; i < _enums.Length; i++)
@@ -323,6 +330,7 @@ internal sealed class ExactPhraseQuery : Query
         }
 
         /// <summary>How many start positions have every term at its offset: the rarest term's starts, intersected with each other term's.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private int PhraseFreq()
         {
             var first = _enums[0];

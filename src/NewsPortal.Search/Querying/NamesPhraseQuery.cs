@@ -50,7 +50,7 @@ internal sealed class NamesPhraseQuery : Query
 
     public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), _phrase.Count, _phrase[0]);
 
-    private sealed class NamesWeight : Weight
+    internal sealed class NamesWeight : Weight
     {
         private readonly NamesPhraseQuery _query;
         private readonly Similarity _similarity;
@@ -70,15 +70,21 @@ internal sealed class NamesPhraseQuery : Query
 
         public override Query Query => _query;
 
+        /// <summary>The segment's names holding the phrase, with how often each: what <see cref="GetScorer"/> unions.</summary>
+        internal List<(SegmentNames.Name Name, int Count)> Tagged(AtomicReaderContext context) =>
+            SegmentNames.For(context.AtomicReader).Matching(_query._phrase);
+
+        /// <summary>Scores a document by its frequency among the names, as the scorer does.</summary>
+        internal Similarity.SimScorer DocScorer(AtomicReaderContext context) => _similarity.GetSimScorer(_stats, context);
+
         public override float GetValueForNormalization() => _stats.GetValueForNormalization();
 
         public override void Normalize(float norm, float topLevelBoost) => _stats.Normalize(norm, topLevelBoost);
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
         {
-            var segment = context.AtomicReader;
-            var tagged = SegmentNames.For(segment).Matching(_query._phrase);
-            return tagged.Count == 0 ? null : new NamesScorer(this, segment.MaxDoc, tagged, acceptDocs, _query._buffers, _similarity.GetSimScorer(_stats, context));
+            var tagged = Tagged(context);
+            return tagged.Count == 0 ? null : new NamesScorer(this, context.AtomicReader.MaxDoc, tagged, acceptDocs, _query._buffers, DocScorer(context));
         }
 
         public override Explanation Explain(AtomicReaderContext context, int doc)

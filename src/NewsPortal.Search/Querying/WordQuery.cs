@@ -1,9 +1,12 @@
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
 using NewsPortal.Search.Analysis;
+using NewsPortal.Search.Facets;
 using NewsPortal.Search.Indexing;
+using NewsPortal.Search.Ranking;
 
 namespace NewsPortal.Search.Querying;
 
@@ -51,12 +54,12 @@ internal sealed class WordQuery : Query
 
     public override int GetHashCode() => HashCode.Combine(base.GetHashCode(), _text);
 
-    private sealed class WordWeight : Weight
+    internal sealed class WordWeight : Weight
     {
         private readonly WordQuery _query;
         private readonly Similarity _similarity;
         private readonly Weight _text;
-        private readonly Weight _names;
+        private readonly NamesPhraseQuery.NamesWeight _names;
         private readonly Similarity.SimWeight _title;
 
         public WordWeight(WordQuery query, IndexSearcher searcher)
@@ -64,7 +67,7 @@ internal sealed class WordQuery : Query
             _query = query;
             _similarity = searcher.Similarity;
             _text = query._text.CreateWeight(searcher);
-            _names = query._names.CreateWeight(searcher);
+            _names = (NamesPhraseQuery.NamesWeight)query._names.CreateWeight(searcher);
             // The title phrase's statistics, as a phrase query on the title field takes them.
             var states = TermContexts.Build(searcher.TopReaderContext, ArticleFields.Title, query._titleTerms);
             var termStats = query._titleTerms.Select((term, i) => searcher.TermStatistics(term, states[i])).ToArray();
@@ -93,6 +96,81 @@ internal sealed class WordQuery : Query
                 return null;
             }
             return new WordScorer(this, text, names, _similarity.GetSimScorer(_title, context));
+        }
+
+        /// <summary>
+        /// Collects the word's matches in a segment, scored to the bit as <see cref="WordScorer"/> scores them, in one loop
+        /// of its own rather than Lucene's chain of scorers (bulk scorer, word, phrase, names union) around each match:
+        /// the text phrase's matches in order, each with its count among the names looked up by document and cleared; then
+        /// the documents only names hold. The collector takes matches in any order (<see cref="HitCollector"/>: ties
+        /// go by document). With <paramref name="sideways"/>, a match is first checked against the request's facet
+        /// filters, and only the hits are scored.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        internal void Collect(AtomicReaderContext context, HitCollector collector, SidewaysCollector? sideways = null)
+        {
+            var segment = context.AtomicReader;
+            var live = segment.LiveDocs;
+            var text = (ExactPhraseQuery.PhraseScorer?)_text.GetScorer(context, live);
+            var tagged = _names.Tagged(context);
+            var names = _names.DocScorer(context);
+            var title = _similarity.GetSimScorer(_title, context);
+            int[]? counts = tagged.Count == 0 ? null : ZeroedCounts.Rent(segment.MaxDoc);
+            if (counts is not null)
+            {
+                foreach (var (name, count) in tagged)
+                {
+                    foreach (int doc in name.Docs)
+                    {
+                        if (live is null || live.Get(doc))
+                        {
+                            counts[doc] += count;
+                        }
+                    }
+                }
+            }
+            if (text is not null)
+            {
+                int doc;
+                while ((doc = text.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    int inNames = 0;
+                    if (counts is not null)
+                    {
+                        (inNames, counts[doc]) = (counts[doc], 0);
+                    }
+                    if (sideways is not null && !sideways.Sorts(doc))
+                    {
+                        continue;
+                    }
+                    double sum = text.GetScore();
+                    if (inNames != 0)
+                    {
+                        sum += names.Score(doc, inNames);
+                    }
+                    float score = (float)sum;
+                    int inTitle = text.LeadingFreq;
+                    collector.Collect(doc, inTitle > 0 ? score + title.Score(doc, inTitle) : score);
+                }
+            }
+            if (counts is not null)
+            {
+                foreach (var (name, _) in tagged)
+                {
+                    foreach (int doc in name.Docs)
+                    {
+                        if (counts[doc] is int inNames and not 0)
+                        {
+                            counts[doc] = 0;
+                            if (sideways is null || sideways.Sorts(doc))
+                            {
+                                collector.Collect(doc, names.Score(doc, inNames));
+                            }
+                        }
+                    }
+                }
+                ZeroedCounts.Return(counts);
+            }
         }
 
         public override Explanation Explain(AtomicReaderContext context, int doc)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using NewsPortal.Search.Facets;
@@ -69,7 +70,26 @@ internal sealed class HitCollector : ICollector
     {
         TotalHits++;
         _facets?.Collect(doc);
-        float score = _scorer!.GetScore();
+        Keep(doc, _scorer!.GetScore());
+    }
+
+    /// <summary>A match scored by its caller (<see cref="Querying.WordQuery"/>'s own loop): as <see cref="Collect(int)"/> with that score.</summary>
+    // Called for every match of a word collected in its own loop: optimized from the first call, as that loop is.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Collect(int doc, float score)
+    {
+        TotalHits++;
+        _facets?.Collect(doc);
+        Keep(doc, score);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Keep(int doc, float score)
+    {
+        if (_order == HitOrder.ScoreThenNewest && _kept == _docs.Length && score < _scores[0])
+        {
+            return; // below the lowest kept score: most matches of a broad word end here, without reading their date
+        }
         int date = _segmentDates[doc];
         int global = _docBase + doc;
         if (_kept < _docs.Length)
@@ -135,6 +155,7 @@ internal sealed class HitCollector : ICollector
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SiftDown(int i)
     {
         while (true)
