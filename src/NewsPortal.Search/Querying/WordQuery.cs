@@ -148,9 +148,7 @@ internal sealed class WordQuery : Query
                     {
                         sum += names.Score(doc, inNames);
                     }
-                    float score = (float)sum;
-                    int inTitle = text.LeadingFreq;
-                    collector.Collect(doc, inTitle > 0 ? score + title.Score(doc, inTitle) : score);
+                    collector.Collect(doc, WordScorer.Combined(sum, doc, text.LeadingFreq, title));
                 }
             }
             if (counts is not null)
@@ -192,7 +190,7 @@ internal sealed class WordQuery : Query
     }
 
     /// <summary>The union of the text and names matches; the title's score is added where the text phrase starts in the title.</summary>
-    private sealed class WordScorer(Weight weight, ExactPhraseQuery.PhraseScorer? text, Scorer? names, Similarity.SimScorer title) : Scorer(weight)
+    internal sealed class WordScorer(Weight weight, ExactPhraseQuery.PhraseScorer? text, Scorer? names, Similarity.SimScorer title) : Scorer(weight)
     {
         private int _doc = -1;
 
@@ -245,8 +243,19 @@ internal sealed class WordQuery : Query
             {
                 sum += names.GetScore();
             }
+            return Combined(sum, _doc, inText ? text!.LeadingFreq : 0, title);
+        }
+
+        /// <summary>
+        /// The word's score from its disjunction's sum (text and names, in double) and its count in the title: the sum in
+        /// float, then the title clause added in float, as Lucene's Boolean scorer adds an optional clause. The scorer and
+        /// the word's own loop (<see cref="WordWeight.Collect"/>) both score this way.
+        /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        internal static float Combined(double sum, int doc, int inTitle, Similarity.SimScorer title)
+        {
             float score = (float)sum;
-            return inText && text!.LeadingFreq > 0 ? score + title.Score(_doc, text.LeadingFreq) : score;
+            return inTitle > 0 ? score + title.Score(doc, inTitle) : score;
         }
     }
 }
