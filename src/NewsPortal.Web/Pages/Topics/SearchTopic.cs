@@ -29,10 +29,7 @@ public sealed record SearchTopic(MonthHistogram Histogram, DateOnly? From, DateO
         withoutDates.Remove(ArticleFields.Month);
         var months = (result.Facets.GetValueOrDefault(ArticleFields.Month) ?? []).OrderBy(m => m.Value, StringComparer.Ordinal);
         // The bars' links share everything but their dates (digits and dashes: nothing to encode), so that part is built once.
-        string undated = "/search" + Build(withoutDates);
-        char joint = undated.Contains('?') ? '&' : '?';
-        var histogram = MonthHistogram.From("search-histogram", months, (from, to) =>
-            $"{undated}{joint}from={SearchLinks.Day(from)}&to={SearchLinks.Day(to)}");
+        var histogram = MonthHistogram.From("search-histogram", months, "/search" + Build(withoutDates));
         var clear = new Dictionary<string, Microsoft.Extensions.Primitives.StringValues>(query);
         clear.Remove("from");
         clear.Remove("to");

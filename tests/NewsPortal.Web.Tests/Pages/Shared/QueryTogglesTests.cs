@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.AspNetCore.WebUtilities;
@@ -21,6 +22,39 @@ public sealed class QueryTogglesTests
     public void Toggle_reads_as_the_query_builder_writes_it(string query, string key, string value)
     {
         Assert.Equal(ByQueryBuilder(Request(query), key, value), QueryToggles.Of(Request(query)).Toggle(key, value));
+    }
+
+    [Theory]
+    [InlineData("", "district", "涪陵区")]
+    [InlineData("?q=%E6%96%B0%E8%83%BD%E6%BA%90", "district", "涪陵区")]
+    [InlineData("?q=a&district=%E6%B6%AA%E9%99%B5%E5%8C%BA&p=7", "district", "涪陵区")]
+    [InlineData("?district=x&q=a&district=x", "district", "x")]
+    [InlineData("?q=a+b&kind=&source=%E6%B6%AA%E9%99%B5%E6%97%A5%E6%8A%A5", "source", "涪陵日报")]
+    [InlineData("?q=%3Cscript%3E%26%22'&a%3Cb=%22", "k<\"'&>+", "v<\"'&>+ =?#")]
+    [InlineData("?Q=a&q=b", "q", "b")]
+    public void Href_is_the_toggled_link_as_razor_would_encode_it(string query, string key, string value)
+    {
+        var toggles = QueryToggles.Of(Request(query));
+        using var written = new StringWriter();
+        toggles.Href(key, value).WriteTo(written, HtmlEncoder.Default);
+        Assert.Equal(HtmlEncoder.Default.Encode(toggles.Toggle(key, value)), written.ToString());
+    }
+
+    [Fact]
+    public void Url_encoded_text_holds_nothing_html_encodes()
+    {
+        // Href writes URL-encoded pieces into an attribute unencoded: true of every character UrlEncoder may meet.
+        var every = new System.Text.StringBuilder();
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            if (!char.IsSurrogate((char)c))
+            {
+                every.Append((char)c);
+            }
+        }
+        every.Append("😀");
+        string encoded = UrlEncoder.Default.Encode(every.ToString());
+        Assert.Equal(encoded, HtmlEncoder.Default.Encode(encoded));
     }
 
     [Fact]
