@@ -92,6 +92,17 @@ public sealed class ComposedPageScoreTests
         Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
     }
 
+    /// <summary>Composed page 296 ends with the head of a quote cut at a column break (“电池企业就在身边，我们的客户就…),
+    /// under a report on chilli orders that says its 企业 five times. The report on a battery-pack plant says 电池 six
+    /// times: counted as often as each article says them, its words take the piece, where whether a word occurs at all
+    /// left it with the chilli report (article_f1 0.33 before).</summary>
+    [Fact]
+    public void A_stray_piece_goes_to_the_article_that_keeps_saying_its_words()
+    {
+        var page = ComposedPage(296);
+        Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
+    }
+
     /// <summary>Composed page 107 ends with paragraphs of a profile of a machinist (数控车间里的…) under a report on
     /// digital workshops (数字化车间…): 车间 is in both titles, so it counts for neither; counted for the report alone,
     /// it held a paragraph there (article_f1 0.33).</summary>

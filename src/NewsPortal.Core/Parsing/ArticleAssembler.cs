@@ -1046,9 +1046,11 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     /// never its first, its second only at least <c>straySecondLikeness</c> times and <c>straySecondMinLikeness</c> as
     /// like, against all the rest of its article) goes to the headed article it reads far more like than the rest
     /// of its own. The evidence is
-    /// weighed together for each article: the weighted cosine of their bigrams, the districts they name
-    /// (<c>strayEndPlaceWeight</c> when the piece names one the article names, as much off when it names only others)
-    /// a sentence the piece finishes or starts across a cut word (<c>strayEndCutWeight</c>; for its own article, also a
+    /// weighed together for each article: the cosine of their bigrams counted with how often each occurs (
+    /// <see cref="CountedBigrams"/> of the whole article: the words an article keeps saying are what tells it from the others), the districts they name
+    /// (<c>strayEndPlaceWeight</c> when the piece names one the article names; another article that names only others
+    /// cannot take it, and its own counts as much off), a sentence the piece finishes or starts across a cut word (a word
+    /// the page repeats or one of general Chinese, <c>strayEndCutWeight</c>; for its own article, also a
     /// paragraph printed right above it that stops on a comma), and the titles: the share of the other article's title
     /// the piece says that its own article's title does not have, less the share of its own title it says that the
     /// other's does not have (times <c>strayEndTitleWeight</c>: a title names what its text is about, and words both
@@ -1087,12 +1089,28 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             if (!owners.TryGetValue(draft, out var home))
             {
                 var kept = draft.Blocks.Where(b => !inWindow.Contains(b)).ToList();
-                owners[draft] = home = new StrayHome(draft, TopicSimilarity.Bigrams(kept), Places(kept), BodyOrder(draft).Where(b => !inWindow.Contains(b)).ToList());
+                owners[draft] = home = new StrayHome(draft, Places(kept), BodyOrder(draft).Where(b => !inWindow.Contains(b)).ToList());
             }
-            if (!home.Body.Contains(piece)) return home;
             // A paragraph before the window is weighed against its article's other text.
-            var rest = draft.Blocks.Where(b => !inWindow.Contains(b) && !ReferenceEquals(b, piece)).ToList();
-            return home with { Bigrams = TopicSimilarity.Bigrams(rest), Body = home.Body.Where(b => !ReferenceEquals(b, piece)).ToList() };
+            return home.Body.Contains(piece) ? home with { Body = home.Body.Where(b => !ReferenceEquals(b, piece)).ToList() } : home;
+        }
+        // Each article's text as it stands, worked out when first asked and again once a piece has moved in or out.
+        CountedBigrams? counted = null;
+        var bags = new Dictionary<ArticleDraft, CountedBigrams.Text>();
+        var blockBags = new Dictionary<ClassifiedBlock, CountedBigrams.Bag>(ReferenceEqualityComparer.Instance);
+        CountedBigrams Counted() => counted ??= new CountedBigrams(drafts.Sum(d => d.Blocks.Sum(b => b.Text.Length)));
+        CountedBigrams.Bag BlockBag(ClassifiedBlock block) => blockBags.TryGetValue(block, out var bag) ? bag : blockBags[block] = Counted().Of(block.Text);
+        CountedBigrams.Text BagOf(ArticleDraft draft) => bags.TryGetValue(draft, out var bag) ? bag : bags[draft] = Counted().Sum(Opening(draft.Blocks).Select(BlockBag));
+        // An article's opening: its blocks up to the first that reaches strayEndOpening letters.
+        IEnumerable<ClassifiedBlock> Opening(IEnumerable<ClassifiedBlock> blocks)
+        {
+            var seen = 0;
+            foreach (var block in blocks)
+            {
+                if (seen >= knowledge.StrayEndOpening) yield break;
+                seen += block.Text.Length;
+                yield return block;
+            }
         }
         // Worked out for the first piece that may stray (on many pages none does), before any piece has moved.
         List<StrayHome>? homes = null;
@@ -1101,6 +1119,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         // paragraph before them is examined too.
         for (var at = printed.Count - window.Count - 1; at >= 0 && moved.All(m => m) && printed[at].MayStray; at--)
             moved[0] = TryMove(printed[at].Block, OwnerOf(printed[at].Draft, printed[at].Block));
+        counted?.Release();
 
         bool TryMove(ClassifiedBlock piece, StrayHome own)
         {
@@ -1109,19 +1128,20 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             // A second paragraph is weighed against all the rest of its article (its first is often among the page's last
             // lines too).
             var strict = second.Contains(piece);
-            var ownText = strict ? TopicSimilarity.Bigrams(own.Draft.Blocks.Where(b => !ReferenceEquals(b, piece))) : own.Bigrams;
-            var ownScore = (strict ? knowledge.StraySecondLikeness : knowledge.StrayEndLikeness) * similarity.Cosine(bigrams, ownText)
-                           + Evidence(own, piece, places, bigrams) + (GoesOnFromAbove(own.Draft, piece) ? knowledge.StrayEndCutWeight : 0);
+            var words = BlockBag(piece);
+            // Its own article's opening without it (and, unless it is a second paragraph, without the page's last pieces).
+            var ownText = Counted().Sum(Opening(own.Draft.Blocks
+                .Where(b => !ReferenceEquals(b, piece) && (strict || !inWindow.Contains(b)))).Select(BlockBag));
+            var ownScore = (strict ? knowledge.StraySecondLikeness : knowledge.StrayEndLikeness) * Counted().Cosine(words, ownText)
+                           + Evidence(own, piece, places) + (GoesOnFromAbove(own.Draft, piece) ? knowledge.StrayEndCutWeight : 0);
             var floor = Math.Max(strict ? knowledge.StraySecondMinLikeness : knowledge.StrayEndMinLikeness, ownScore);
             homes ??= drafts.Where(d => d is { IsIndex: false, Headline: { IsIndex: false } })
-                .Select(d => new StrayHome(d, BigramSet.OfLines(d.Blocks.Select(b => b.Text), TopicSimilarity.MaxChars), Places(d.Blocks), BodyOrder(d)))
+                .Select(d => new StrayHome(d, Places(d.Blocks), BodyOrder(d)))
                 .ToList();
-            // Only an article the piece can be this like is weighed in full: the others stop short of the floor.
-            var (home, score) = homes.Where(h => !ReferenceEquals(h.Draft, own.Draft)).Select(h =>
-            {
-                var evidence = Evidence(h, piece, places, bigrams) + TitleEdge(h.Draft, own.Draft, bigrams);
-                return (Home: h, Score: evidence + similarity.CosineReaching(bigrams, h.Bigrams, floor - evidence));
-            }).DefaultIfEmpty().MaxBy(h => h.Score);
+            // An article that names districts, none of them one the piece names, cannot take it.
+            var (home, score) = homes.Where(h => !ReferenceEquals(h.Draft, own.Draft) && PlaceAgreement(h.Places, places) >= 0).Select(h =>
+                (Home: h, Score: Evidence(h, piece, places) + TitleEdge(h.Draft, own.Draft, bigrams) + Counted().Cosine(words, BagOf(h.Draft))))
+                .DefaultIfEmpty().MaxBy(h => h.Score);
             if (home is null || score < floor) return false;
             var finishes = home.Body.LastOrDefault(b => Finishes(b, piece));
             var finishedBy = home.Body.FirstOrDefault(b => Finishes(piece, b));
@@ -1136,6 +1156,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             {
                 changed.Body.Clear();
                 changed.Body.AddRange(BodyOrder(changed.Draft));
+                bags.Remove(changed.Draft);
             }
             return true;
         }
@@ -1150,9 +1171,12 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         // The districts of each block are looked up once a page (BlockPlaces); an article names their union.
         IReadOnlySet<string> Places(IEnumerable<ClassifiedBlock> blocks) => blocks.SelectMany(blockPlaces.Of).ToHashSet();
 
-        // A paragraph that stops mid-sentence and the piece whose first word finishes it, or the other way round.
+        // A paragraph that stops mid-sentence and the piece whose first word finishes it, or the other way round: a word
+        // the page says again, or one of general Chinese (总|结).
         bool Finishes(ClassifiedBlock head, ClassifiedBlock tail) =>
-            !ReferenceEquals(head, tail) && !head.Block.EndsSentence && characters.JoinsWord(head.Text, tail.Text);
+            !ReferenceEquals(head, tail) && !head.Block.EndsSentence
+            && (characters.JoinsWord(head.Text, tail.Text) || head.Text.Length > 0 && tail.Text.Length > 0 && HanText.IsHan(head.Text[^1])
+                && HanText.IsHan(tail.Text[0]) && TermWeights.Default.IsWord(head.Text[^1], tail.Text[0]));
 
         // Only a cut the article's own paragraphs leave open counts: a paragraph its next one does not finish, or one
         // that finishes no paragraph before it.
@@ -1166,7 +1190,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             return false;
         }
 
-        double Evidence(StrayHome h, ClassifiedBlock piece, IReadOnlySet<string> places, BigramSet bigrams) =>
+        double Evidence(StrayHome h, ClassifiedBlock piece, IReadOnlySet<string> places) =>
             knowledge.StrayEndPlaceWeight * Math.Sign(PlaceAgreement(h.Places, places))
             + (FinishesOpenCut(h.Body, piece) ? knowledge.StrayEndCutWeight : 0);
 
@@ -1203,7 +1227,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     }
 
     /// <summary>An article a stray piece may go to: its bigrams, the districts it names and its body in reading order.</summary>
-    private sealed record StrayHome(ArticleDraft Draft, BigramSet Bigrams, IReadOnlySet<string> Places, List<ClassifiedBlock> Body);
+    private sealed record StrayHome(ArticleDraft Draft, IReadOnlySet<string> Places, List<ClassifiedBlock> Body);
 
     /// <summary>Moves a block under the headline of a draft that has no body text yet.</summary>
     private static void MoveBlockUnder(ClassifiedBlock block, ArticleDraft from, ArticleDraft to)

@@ -134,6 +134,10 @@ internal sealed class ParsingKnowledge
     public required double UntitledTextTakesHeadlineFrom { get; init; }
     /// <summary>How many of the page's last paragraphs may be pieces printed out of place (<c>MoveStrayEndPieces</c>).</summary>
     public required int StrayEndPieces { get; init; }
+    /// <summary>A stray piece is weighed against each article's opening: its paragraphs up to the first that reaches this
+    /// many letters (the words an article keeps saying are said early; counting a long article whole cost the parse a
+    /// tenth of its speed).</summary>
+    public required int StrayEndOpening { get; init; }
     /// <summary>Without blank lines, a line under a title that names its district is read as a deck when it is at
     /// least this many letters shorter; a title broken over two lines is broken about evenly.</summary>
     public required int DeckShorterByLetters { get; init; }
@@ -277,6 +281,7 @@ internal sealed class ParsingKnowledge
             HeadlineRestatesFrom = root.GetProperty("headlineRestatesFrom").GetDouble(),
             UntitledTextTakesHeadlineFrom = root.GetProperty("untitledTextTakesHeadlineFrom").GetDouble(),
             StrayEndPieces = root.GetProperty("strayEndPieces").GetInt32(),
+            StrayEndOpening = root.GetProperty("strayEndOpening").GetInt32(),
             DeckShorterByLetters = root.GetProperty("deckShorterByLetters").GetInt32(),
             TitleOverDeckMinLetters = root.GetProperty("titleOverDeckMinLetters").GetInt32(),
             ChairLineMaxLetters = root.GetProperty("chairLineMaxLetters").GetInt32(),

@@ -78,17 +78,32 @@ internal sealed class TermWeights
     /// bigrams' slots are read first in a loop that branches on nothing read, so those reads overlap.</summary>
     public void OfAll(ReadOnlySpan<int> bigrams, Span<double> weights)
     {
-        // The table is read by reference: a slot is masked to it (every bigram of every set is looked up here).
+        weights = weights[..bigrams.Length];
+        // The weights asked for lately are read first (a page asks for its bigrams' again and again: every segment, every
+        // article, every paragraph weighed); the others' slots of the table are read in a loop that branches on nothing
+        // read, so those reads overlap.
         ref var words = ref MemoryMarshal.GetArrayDataReference(_words);
+        ref var recentSlots = ref MemoryMarshal.GetArrayDataReference(_recent);
         var shift = _shift;
         long touched = 0;
-        foreach (var bigram in bigrams) touched |= Unsafe.Add(ref words, (int)((uint)bigram * 2654435769u >> shift));
+        var missed = 0;
+        Span<int> misses = bigrams.Length <= 512 ? stackalloc int[bigrams.Length] : new int[bigrams.Length];
+        for (var i = 0; i < bigrams.Length; i++)
+        {
+            var bigram = bigrams[i];
+            var recent = Volatile.Read(ref Unsafe.Add(ref recentSlots, (int)((uint)bigram * 2654435769u >> (32 - RecentBits))));
+            if ((int)(recent >> 32) == bigram)
+            {
+                weights[i] = BitConverter.Int32BitsToSingle((int)recent);
+                continue;
+            }
+            misses[missed++] = i;
+            touched |= Unsafe.Add(ref words, (int)((uint)bigram * 2654435769u >> shift));
+        }
         // Stored, so the reads are not dropped as unused (per thread: the parsers' threads share this table).
         t_touched = touched;
-        // The reads now hit: the recent weights are not asked (their table is for look-ups one at a time).
         var mask = _words.Length - 1;
-        weights = weights[..bigrams.Length];
-        for (var i = 0; i < bigrams.Length; i++)
+        foreach (var i in misses[..missed])
         {
             var bigram = bigrams[i];
             char first = (char)(bigram >> 16), second = (char)(bigram & 0xFFFF);
@@ -104,7 +119,10 @@ internal sealed class TermWeights
                 slot = (slot + 1) & mask;
                 word = Unsafe.Add(ref words, slot);
             }
-            weights[i] = WeightOf(word, first, second);
+            var weight = weights[i] = WeightOf(word, first, second);
+            if ((float)weight == weight)
+                Volatile.Write(ref Unsafe.Add(ref recentSlots, (int)((uint)bigram * 2654435769u >> (32 - RecentBits))),
+                    (long)bigram << 32 | (uint)BitConverter.SingleToInt32Bits((float)weight));
         }
     }
 
@@ -115,7 +133,7 @@ internal sealed class TermWeights
     // weights last asked for sit in a small table, one bigram and its weight in one long a slot. A slot is read and
     // written whole, so the parsers' threads share it without a lock; an empty slot (0) matches no bigram, which is
     // never 0 (its first letter is Han).
-    private const int RecentBits = 12;
+    private const int RecentBits = 14;
     private readonly long[] _recent = new long[1 << RecentBits];
 
     /// <summary>Whether the two letters are a word of general Chinese (董事, 产值): a column break between them cuts it.</summary>
