@@ -94,7 +94,8 @@ public sealed class IndexFolderTests : IDisposable
     {
         string path = Path.Combine(_path, "index");
         using var index = LuceneArticleIndex.Open(path);
-        index.Upsert(FixtureCorpus.Articles.Skip(3));
+        // A large segment (the fixture forty times over), then three of one article each.
+        index.Upsert(Enumerable.Range(1, 40).SelectMany(copy => FixtureCorpus.Articles.Select(a => a with { Id = copy * 1000 + a.Id })));
         index.Refresh();
         foreach (var article in FixtureCorpus.Articles.Take(3))
         {
