@@ -189,6 +189,8 @@ public sealed partial class LuceneArticleIndex : IArticleIndex, IDisposable
         _searchers.MaybeRefreshBlocking();
     }
 
+    public void Commit() => _writer.Commit();
+
     /// <summary>
     /// Merges the index down to at most <paramref name="maxSegments"/> segments, commits and reopens the searchers.
     /// Every query looks its terms up once per segment, so fewer segments answer faster. Rewrites what it merges
