@@ -38,7 +38,10 @@ public sealed class IngestionPipeline
     // every 2 s (80–700 articles a segment) the CLI spent a fifth of its CPU in Lucene's flushes and merges while growing
     // a corpus, and the folds upserted the same pairs again and again (docs/benchmarks.md, Ingestion).
     private const int BatchFlushFiles = 1000;
-    private static readonly TimeSpan BatchFlushInterval = TimeSpan.FromSeconds(10);
+    internal static readonly TimeSpan BatchFlushInterval = TimeSpan.FromSeconds(10);
+
+    /// <summary>A batch's flush committed the index without reopening searchers (<see cref="IArticleIndexWriter.Commit"/>).</summary>
+    private volatile bool _searchersBehind;
 
     private readonly IDbContextFactory<NewsPortalDbContext> _contexts;
     private readonly IArticleIndexWriter _index;
@@ -92,7 +95,7 @@ public sealed class IngestionPipeline
         RunAsync(pages.Select(p => new Source(p.Path, p)), batch: true, progress, ct, run);
 
     /// <summary>The run's last flush: every file of its calls is then searchable, logged and counted.</summary>
-    public Task CompleteAsync(IngestionRun run, CancellationToken ct) => FlushAsync(run.Pending, [], ct);
+    public Task CompleteAsync(IngestionRun run, CancellationToken ct) => FlushAsync(run.Pending, [], reopen: true, ct);
 
     private async Task<IngestSummary> RunAsync(IEnumerable<Source> sources, bool batch, Action<IngestResult>? progress, CancellationToken ct, IngestionRun? longer = null)
     {
@@ -121,9 +124,10 @@ public sealed class IngestionPipeline
                 pending.Add(item);
                 if (longer is not null) own.Add(item.Done);
                 progress?.Invoke(item.Done);
-                if (!batch || pending.Count >= BatchFlushFiles || sinceFlush.Elapsed >= BatchFlushInterval)
+                if (!batch || pending.Count >= BatchFlushFiles || sinceFlush.Elapsed >= (longer?.FlushInterval ?? BatchFlushInterval))
                 {
-                    await FlushAsync(pending, results, ct);
+                    // A batch's searchers are reopened once, at its end: nothing reads its documents before.
+                    await FlushAsync(pending, results, reopen: !batch, ct);
                     sinceFlush.Restart();
                 }
             }
@@ -132,7 +136,7 @@ public sealed class IngestionPipeline
         catch (DatabaseUnavailableException)
         {
             // What was committed before PostgreSQL went away still belongs in the index.
-            CommitIndex(pending);
+            CommitIndex(pending, reopen: true);
             throw;
         }
         finally
@@ -140,7 +144,7 @@ public sealed class IngestionPipeline
             await run.CancelAsync();
         }
         if (longer is not null) return new IngestSummary(own, clock.Elapsed);
-        await FlushAsync(pending, results, ct);
+        await FlushAsync(pending, results, reopen: true, ct);
         return new IngestSummary(results, clock.Elapsed);
     }
 
@@ -303,10 +307,15 @@ public sealed class IngestionPipeline
     }
 
     /// <summary>Stage 4: one index commit, one insert of IngestedFile rows, one log event per file.</summary>
-    private async Task FlushAsync(List<Indexed> pending, List<IngestResult> results, CancellationToken ct)
+    /// <param name="reopen">Whether searchers then see the index as committed; a batch's last flush does, also with nothing pending.</param>
+    private async Task FlushAsync(List<Indexed> pending, List<IngestResult> results, bool reopen, CancellationToken ct)
     {
-        if (pending.Count == 0) return;
-        var settled = CommitIndex(pending);
+        if (pending.Count == 0)
+        {
+            if (reopen && _searchersBehind) ReopenSearchers();
+            return;
+        }
+        var settled = CommitIndex(pending, reopen);
         await RecordAsync(settled, ct);
         foreach (var result in settled)
         {
@@ -316,16 +325,22 @@ public sealed class IngestionPipeline
         pending.Clear();
     }
 
-    /// <summary>Commits and refreshes the index once; the time is shared by the files that touched it.</summary>
-    private List<IngestResult> CommitIndex(List<Indexed> pending)
+    /// <summary>Commits the index once (and reopens searchers when asked); the time is shared by the files that touched it.</summary>
+    private List<IngestResult> CommitIndex(List<Indexed> pending, bool reopen)
     {
         var touched = pending.Count(p => p.TouchesIndex);
-        if (touched == 0) return pending.Select(p => p.Done).ToList();
+        if (touched == 0)
+        {
+            if (reopen && _searchersBehind) ReopenSearchers();
+            return pending.Select(p => p.Done).ToList();
+        }
         var clock = Stopwatch.StartNew();
         string? error = null;
         try
         {
-            _index.Refresh();
+            if (reopen) _index.Refresh();
+            else _index.Commit();
+            _searchersBehind = !reopen;
         }
         catch (Exception e)
         {
@@ -336,6 +351,20 @@ public sealed class IngestionPipeline
         return pending.Select(p => p.TouchesIndex
             ? p.Done with { Error = error ?? p.Done.Error, Timings = p.Done.Timings with { IndexMs = p.Done.Timings.IndexMs + share } }
             : p.Done).ToList();
+    }
+
+    /// <summary>Searchers see what a batch's earlier flushes committed (its last flush had nothing pending).</summary>
+    private void ReopenSearchers()
+    {
+        try
+        {
+            _index.Refresh();
+            _searchersBehind = false;
+        }
+        catch (Exception e)
+        {
+            IngestionLog.IndexUpdateFailed(_logger, e, 0);
+        }
     }
 
     private static string IndexError(Exception e) => $"stored, but the search index update failed ({e.Message}); run `newsportal reindex`";

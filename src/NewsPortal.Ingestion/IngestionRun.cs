@@ -14,6 +14,9 @@ public sealed class IngestionRun
 
     internal Stopwatch SinceFlush { get; } = Stopwatch.StartNew();
 
+    /// <summary>How long the run's files wait for a flush at most (tests flush every file).</summary>
+    internal TimeSpan FlushInterval { get; init; } = IngestionPipeline.BatchFlushInterval;
+
     /// <summary>Files indexed and not yet flushed (logged, counted, committed to the index).</summary>
     public int Unflushed => Pending.Count;
 

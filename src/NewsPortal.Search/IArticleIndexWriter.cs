@@ -26,6 +26,13 @@ public interface IArticleIndexWriter
     /// <summary>Commits and reopens searchers so recent changes are visible.</summary>
     void Refresh();
 
+    /// <summary>
+    /// Commits without reopening searchers, which see the changes after the next <see cref="Refresh"/>: a batch's flushes,
+    /// whose documents nothing reads before the batch ends (reopening flushed the documents indexed since the commit as a
+    /// segment of its own, and read every new segment's facets: about 3 % of the CLI's CPU while ingesting).
+    /// </summary>
+    void Commit() => Refresh();
+
     /// <summary>Ends a rebuild: commits, makes the index quick to read (a rebuilt index is read far more than written) and refreshes.</summary>
     void CompleteRebuild();
 

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 using NewsPortal.Data.Model;
 using NewsPortal.Data.Tests;
 using NewsPortal.Ingestion.Tests.Support;
@@ -71,6 +73,60 @@ public sealed class IngestionPipelineTests(PostgresFixture postgres) : IClassFix
         Assert.Equal(5, await db.IngestedFiles.CountAsync(f => f.EditionId != null));
         var totals = await db.CorpusTotals.SingleAsync();
         Assert.Equal((5, articles), (totals.FilesProcessed, totals.Articles));
+    }
+
+    [Fact]
+    public async Task A_run_s_flushes_commit_the_index_and_its_end_reopens_the_searchers_once()
+    {
+        // Reopening at every flush wrote the documents indexed since the commit as a segment of their own; nothing reads them before the end.
+        var corpus = new NewsPortal.Ingestion.Synthetic.SyntheticCorpus(seed: 7);
+        var index = new CountingCommits(_bed.Index);
+        var pipeline = new IngestionPipeline(_bed.Contexts, index, _bed.Analyzer, Options.Create(IngestionBed.FastOptions()), NullLogger<IngestionPipeline>.Instance);
+        var run = new IngestionRun { FlushInterval = TimeSpan.Zero };
+
+        var summary = await pipeline.IngestPagesAsync(corpus.Pages(4), run, null, Ct);
+
+        Assert.True(index.Commits > 0);
+        Assert.Equal(0, index.Refreshes);
+        Assert.Equal(0, _bed.Index.Count);
+        await using (var db = _bed.Db())
+        {
+            Assert.Equal(4 - run.Unflushed, await db.IngestedFiles.CountAsync());
+        }
+
+        await pipeline.CompleteAsync(run, Ct);
+
+        Assert.Equal(1, index.Refreshes);
+        Assert.Equal(summary.Articles, _bed.Index.Count);
+    }
+
+    private sealed class CountingCommits(IArticleIndexWriter inner) : IArticleIndexWriter
+    {
+        public int Commits { get; private set; }
+        public int Refreshes { get; private set; }
+
+        public IndexOpenStatus OpenStatus => inner.OpenStatus;
+        public string? OpenProblem => inner.OpenProblem;
+        public int Count => inner.Count;
+        public long Generation => inner.Generation;
+        public int SegmentCount => inner.SegmentCount;
+        public void Upsert(IEnumerable<ArticleDocument> documents) => inner.Upsert(documents);
+        public void Delete(IEnumerable<long> articleIds) => inner.Delete(articleIds);
+        public void Clear() => inner.Clear();
+        public void CompleteRebuild() => inner.CompleteRebuild();
+        public void MergeSegments(int maxSegments) => inner.MergeSegments(maxSegments);
+
+        public void Commit()
+        {
+            Commits++;
+            inner.Commit();
+        }
+
+        public void Refresh()
+        {
+            Refreshes++;
+            inner.Refresh();
+        }
     }
 
     [Fact]
