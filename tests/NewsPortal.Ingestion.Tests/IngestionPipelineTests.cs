@@ -100,32 +100,21 @@ public sealed class IngestionPipelineTests(PostgresFixture postgres) : IClassFix
         Assert.Equal(summary.Articles, _bed.Index.Count);
     }
 
-    private sealed class CountingCommits(IArticleIndexWriter inner) : IArticleIndexWriter
+    private sealed class CountingCommits(IArticleIndexWriter inner) : ForwardingIndexWriter(inner)
     {
         public int Commits { get; private set; }
         public int Refreshes { get; private set; }
 
-        public IndexOpenStatus OpenStatus => inner.OpenStatus;
-        public string? OpenProblem => inner.OpenProblem;
-        public int Count => inner.Count;
-        public long Generation => inner.Generation;
-        public int SegmentCount => inner.SegmentCount;
-        public void Upsert(IEnumerable<ArticleDocument> documents) => inner.Upsert(documents);
-        public void Delete(IEnumerable<long> articleIds) => inner.Delete(articleIds);
-        public void Clear() => inner.Clear();
-        public void CompleteRebuild() => inner.CompleteRebuild();
-        public void MergeSegments(int maxSegments) => inner.MergeSegments(maxSegments);
-
-        public void Commit()
+        public override void Commit()
         {
             Commits++;
-            inner.Commit();
+            base.Commit();
         }
 
-        public void Refresh()
+        public override void Refresh()
         {
             Refreshes++;
-            inner.Refresh();
+            base.Refresh();
         }
     }
 

@@ -87,29 +87,21 @@ public sealed class FlushRecordTests(PostgresFixture postgres) : IClassFixture<P
     }
 
     /// <summary>Runs <paramref name="meanwhile"/> once, at the first commit, before committing.</summary>
-    private sealed class BeforeFirstRefresh(IArticleIndexWriter inner, Action meanwhile) : IArticleIndexWriter
+    private sealed class BeforeFirstRefresh(IArticleIndexWriter inner, Action meanwhile) : ForwardingIndexWriter(inner)
     {
         private bool _ran;
 
-        public IndexOpenStatus OpenStatus => inner.OpenStatus;
-        public string? OpenProblem => inner.OpenProblem;
-        public int Count => inner.Count;
-        public long Generation => inner.Generation;
-        public int SegmentCount => inner.SegmentCount;
-        public void Upsert(IEnumerable<ArticleDocument> documents) => inner.Upsert(documents);
-        public void Delete(IEnumerable<long> articleIds) => inner.Delete(articleIds);
-        public void Clear() => inner.Clear();
-        public void CompleteRebuild() => inner.CompleteRebuild();
-        public void MergeSegments(int maxSegments) => inner.MergeSegments(maxSegments);
+        // A batch's flush commits without reopening: the first commit is interrupted as the first refresh is.
+        public override void Commit() => Refresh();
 
-        public void Refresh()
+        public override void Refresh()
         {
             if (!_ran)
             {
                 _ran = true;
                 meanwhile();
             }
-            inner.Refresh();
+            base.Refresh();
         }
     }
 }
