@@ -58,15 +58,17 @@ public static class ArticlePageRecord
                     foreach (var n in span) w.Write(n);
                 }
             }
+            // Links and figures in one order whoever writes the record (ingestion from the rows it stored, a rebuild from
+            // the rows it read back, which come in no set order): the page sorts them itself.
             w.Write(article.Entities.Count);
-            foreach (var link in article.Entities)
+            foreach (var link in article.Entities.OrderBy(l => l.Entity.Kind).ThenBy(l => l.Entity.Name, StringComparer.Ordinal))
             {
                 w.Write(link.Entity.Kind.ToString());
                 w.Write(link.Entity.Name);
                 w.Write(link.Mentions);
             }
             w.Write(article.Metrics.Count);
-            foreach (var m in article.Metrics)
+            foreach (var m in article.Metrics.OrderBy(m => m.Id))
             {
                 w.Write(m.Id);
                 w.Write(m.Offset);
