@@ -1046,8 +1046,9 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     /// never its first, its second only at least <c>straySecondLikeness</c> times and <c>straySecondMinLikeness</c> as
     /// like, against all the rest of its article) goes to the headed article it reads far more like than the rest
     /// of its own. The evidence is
-    /// weighed together for each article: the cosine of their bigrams counted with how often each occurs (
-    /// <see cref="CountedBigrams"/> of the whole article: the words an article keeps saying are what tells it from the others), the districts they name
+    /// weighed together for each article: the cosine of their bigrams counted with how often each occurs
+    /// (<see cref="CountedBigrams"/>; the article's opening, its paragraphs up to <c>strayEndOpening</c> letters: the
+    /// words an article keeps saying are what tells it from the others), the districts they name
     /// (<c>strayEndPlaceWeight</c> when the piece names one the article names; another article that names only others
     /// cannot take it, and its own counts as much off), a sentence the piece finishes or starts across a cut word (a word
     /// the page repeats or one of general Chinese, <c>strayEndCutWeight</c>; for its own article, also a
@@ -1226,7 +1227,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         }
     }
 
-    /// <summary>An article a stray piece may go to: its bigrams, the districts it names and its body in reading order.</summary>
+    /// <summary>An article a stray piece may go to: the districts it names and its body in reading order.</summary>
     private sealed record StrayHome(ArticleDraft Draft, IReadOnlySet<string> Places, List<ClassifiedBlock> Body);
 
     /// <summary>Moves a block under the headline of a draft that has no body text yet.</summary>
