@@ -134,7 +134,6 @@ internal sealed class CountedBigrams
         // The page's scratch while a page is open: an article's counts are asked for again whenever a piece moves.
         var data = PageScratch.Rent(_count, clear: true, out var at, out _);
         var counts = data.AsSpan(at, _count);
-        var repeats = Repeats;
         double squared = 0;
         foreach (var bag in all)
             for (var i = 0; i < bag.Numbers.Length; i++)
@@ -144,7 +143,7 @@ internal sealed class CountedBigrams
                 var after = counts[number] = before + bag.Counts[i];
                 // The squared weight the bigram had taken off, the one it has now added.
                 var weight = _weights[number];
-                double was = before < repeats.Length ? repeats[before] : Repeated(before), now = after < repeats.Length ? repeats[after] : Repeated(after);
+                double was = Repeated(before), now = Repeated(after);
                 squared += weight * weight * (now * now - was * was);
             }
         return new Text(data, at, _count, squared);

@@ -59,7 +59,7 @@ internal sealed class TermWeights
     {
         char first = (char)(bigram >> 16), second = (char)(bigram & 0xFFFF);
         if (!HanText.IsHan(first) || !HanText.IsHan(second)) return 0;
-        var slot = (int)((uint)bigram * 2654435769u >> (32 - RecentBits));
+        var slot = RecentSlot(bigram);
         var recent = Volatile.Read(ref _recent[slot]);
         if ((int)(recent >> 32) == bigram) return BitConverter.Int32BitsToSingle((int)recent);
         var weight = WeightOf(_words[SlotOf(bigram)], first, second);
@@ -91,7 +91,7 @@ internal sealed class TermWeights
         for (var i = 0; i < bigrams.Length; i++)
         {
             var bigram = bigrams[i];
-            var recent = Volatile.Read(ref Unsafe.Add(ref recentSlots, (int)((uint)bigram * 2654435769u >> (32 - RecentBits))));
+            var recent = Volatile.Read(ref Unsafe.Add(ref recentSlots, RecentSlot(bigram)));
             if ((int)(recent >> 32) == bigram)
             {
                 weights[i] = BitConverter.Int32BitsToSingle((int)recent);
@@ -121,7 +121,7 @@ internal sealed class TermWeights
             }
             var weight = weights[i] = WeightOf(word, first, second);
             if ((float)weight == weight)
-                Volatile.Write(ref Unsafe.Add(ref recentSlots, (int)((uint)bigram * 2654435769u >> (32 - RecentBits))),
+                Volatile.Write(ref Unsafe.Add(ref recentSlots, RecentSlot(bigram)),
                     (long)bigram << 32 | (uint)BitConverter.SingleToInt32Bits((float)weight));
         }
     }
@@ -134,6 +134,8 @@ internal sealed class TermWeights
     // written whole, so the parsers' threads share it without a lock; an empty slot (0) matches no bigram, which is
     // never 0 (its first letter is Han).
     private const int RecentBits = 14;
+
+    private static int RecentSlot(int bigram) => (int)((uint)bigram * 2654435769u >> (32 - RecentBits));
     private readonly long[] _recent = new long[1 << RecentBits];
 
     /// <summary>Whether the two letters are a word of general Chinese (董事, 产值): a column break between them cuts it.</summary>
