@@ -81,6 +81,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         MoveStrayEndPieces(drafts, similarity, characters, blockPlaces);
         MoveParagraphsInsideCutSentences(drafts, similarity, characters);
         MoveLateLeads(drafts, similarity);
+        ReuniteCutParagraphs(drafts, similarity, characters);
         GiveStackedBylines(drafts);
         GiveStrandedBylines(drafts);
         GiveStrayEndBylines(drafts);
@@ -844,6 +845,73 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             if (Likeness(headDraft) >= Likeness(tailDraft)) MoveBlock(tail, tailDraft, headDraft, head, after: true);
             else MoveBlock(head, headDraft, tailDraft, tail, after: false);
             tails.Remove(tail);
+        }
+        drafts.RemoveAll(d => d.Headline is null && d.IsEmpty);
+    }
+
+    /// <summary>"…红薯加工产" | "业实现产值9.8亿元，…": a paragraph that stops mid-sentence on a letter and a paragraph that
+    /// opens with the letter making a word of it are one paragraph a column break cut, when the word is one of general
+    /// Chinese that the page prints elsewhere too, the tail's first two letters make none and its first is no letter a
+    /// sentence opens with (<c>lettersOpeningSentences</c>). Once every other rule has placed the page's pieces, a pair
+    /// left in two articles is put together in the one the joined paragraph is more like, when the tail is printed at
+    /// most <c>cutTailWithin</c> paragraphs after the head or one of the two among the page's last
+    /// <c>strayEndPieces</c>, it is the head's only such tail, and the head's article does not go on from it with a
+    /// paragraph printed within that distance.</summary>
+    private void ReuniteCutParagraphs(List<ArticleDraft> drafts, TopicSimilarity similarity, CharacterStatistics characters)
+    {
+        // The letter cut off makes a word of general Chinese with the one before the break, and none with the one after
+        // it: text that opens a paragraph opens with a word ("目前，…", "产量攀升…"), a cut one with the end of one ("业实现…").
+        bool Cuts(ClassifiedBlock head, ClassifiedBlock tail) =>
+            !ReferenceEquals(head, tail) && tail.Text.Length > 1 && HanText.IsHan(tail.Text[0]) && !knowledge.LettersOpeningSentences.Contains(tail.Text[0])
+            && TermWeights.Default.IsWord(head.Text[^1], tail.Text[0]) && !TermWeights.Default.IsWord(tail.Text[0], tail.Text[1])
+            && characters.JoinsWord(head.Text, tail.Text, minimum: 1);
+        // Where each body paragraph stands among the page's paragraphs in print order: a cut tail is printed a few
+        // paragraphs after its head (another article's pieces between them), or one of the two is among the page's last.
+        Dictionary<ClassifiedBlock, int>? rank = null;
+        Dictionary<ClassifiedBlock, int> Rank() => rank ??= drafts.Where(d => !d.IsIndex).SelectMany(BodyOrder).OrderBy(b => b.Block.Index)
+            .Select((b, i) => (b, i)).ToDictionary(x => x.b, x => x.i);
+        bool Near(ClassifiedBlock head, ClassifiedBlock tail) =>
+            Rank()[tail] - Rank()[head] >= 1 && Rank()[tail] - Rank()[head] <= knowledge.CutTailWithin
+            || Rank()[head] >= Rank().Count - knowledge.StrayEndPieces || Rank()[tail] >= Rank().Count - knowledge.StrayEndPieces;
+        // A head is a paragraph stopped mid-sentence on a letter, with a clause mark in it, that its article does not go
+        // on from with a paragraph finishing its word or printed within that distance after it.
+        var heads = new List<ClassifiedBlock>();
+        foreach (var draft in drafts)
+        {
+            if (draft.IsIndex) continue;
+            var body = BodyOrder(draft);
+            for (var i = 0; i < body.Count; i++)
+            {
+                var b = body[i];
+                if (b.Kind != BlockKind.Body || b.Block.EndsSentence || !HanText.IsHan(b.Text[^1]) || HanText.CountCommas(b.Text) == 0) continue;
+                if (i + 1 < body.Count && (Cuts(b, body[i + 1]) || Rank()[body[i + 1]] - Rank()[b] is var gap && gap >= 1 && gap <= knowledge.CutTailWithin)) continue;
+                heads.Add(b);
+            }
+        }
+        if (heads.Count == 0) return;
+        // A tail opens no article with its date and does not already finish the paragraph above it.
+        var tails = new List<ClassifiedBlock>();
+        foreach (var draft in drafts)
+        {
+            if (draft.IsIndex) continue;
+            var body = BodyOrder(draft);
+            for (var i = 0; i < body.Count; i++)
+                if (body[i] is { Kind: BlockKind.Body, OpensWithDate: false } b && !(i > 0 && !body[i - 1].Block.EndsSentence && Cuts(body[i - 1], b)))
+                    tails.Add(b);
+        }
+        foreach (var head in heads)
+        {
+            var found = tails.Where(t => Near(head, t) && Cuts(head, t)).Take(2).ToList();
+            if (found.Count != 1) continue;
+            var tail = found[0];
+            tails.Remove(tail);
+            var (headDraft, tailDraft) = (OwnerOf(drafts, head), OwnerOf(drafts, tail));
+            if (ReferenceEquals(headDraft, tailDraft)) continue;
+            var joined = TopicSimilarity.Bigrams([head, tail]);
+            double Likeness(ArticleDraft d) => similarity.Cosine(joined,
+                TopicSimilarity.Bigrams(d.Blocks.Where(b => !ReferenceEquals(b, head) && !ReferenceEquals(b, tail))));
+            if (Likeness(headDraft) >= Likeness(tailDraft)) MoveBlock(tail, tailDraft, headDraft, head, after: true);
+            else MoveBlock(head, headDraft, tailDraft, tail, after: false);
         }
         drafts.RemoveAll(d => d.Headline is null && d.IsEmpty);
     }

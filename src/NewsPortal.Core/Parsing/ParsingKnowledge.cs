@@ -105,6 +105,9 @@ internal sealed class ParsingKnowledge
     public required KnowledgePattern OpensMidSentence { get; init; }
     /// <summary>Letters no sentence opens with (的): text opening with one finishes a sentence cut above.</summary>
     public required string LettersOnlyMidSentence { get; init; }
+    /// <summary>Letters that open a sentence on their own (prepositions, conjunctions, adverbs: 为, 在, 到, 但 …): a paragraph
+    /// opening with one is read as a sentence's start, not as the end of a word a column break cut.</summary>
+    public required string LettersOpeningSentences { get; init; }
     /// <summary>Letters that close a list only before what it lists (…先进材料等 + 领域, …电子及 + 新材料): a list of items ending
     /// with one is under way.</summary>
     public required string LettersClosingNoList { get; init; }
@@ -134,6 +137,9 @@ internal sealed class ParsingKnowledge
     public required double UntitledTextTakesHeadlineFrom { get; init; }
     /// <summary>How many of the page's last paragraphs may be pieces printed out of place (<c>MoveStrayEndPieces</c>).</summary>
     public required int StrayEndPieces { get; init; }
+    /// <summary>How many paragraphs after its head the tail of a paragraph cut inside a word may be printed (another
+    /// article's pieces between them) to be put back with it (<c>ReuniteCutParagraphs</c>).</summary>
+    public required int CutTailWithin { get; init; }
     /// <summary>A stray piece is weighed against each article's opening: its paragraphs up to the first that reaches this
     /// many letters (the words an article keeps saying are said early; counting a long article whole cost the parse a
     /// tenth of its speed).</summary>
@@ -259,6 +265,7 @@ internal sealed class ParsingKnowledge
             BackReferences = Strings("backReferences"),
             OpensMidSentence = Rx(root.GetProperty("opensMidSentence").GetString()!),
             LettersOnlyMidSentence = root.GetProperty("lettersOnlyMidSentence").GetString()!,
+            LettersOpeningSentences = root.GetProperty("lettersOpeningSentences").GetString()!,
             LettersClosingNoList = root.GetProperty("lettersClosingNoList").GetString()!,
             // The date and approximation words of the knowledge file, or any unit a figure is printed with (units.json).
             NumberRunsOn = Rx(root.GetProperty("numberRunsOn").GetString()! + "|^[" + Regex.Escape(string.Concat(
@@ -281,6 +288,7 @@ internal sealed class ParsingKnowledge
             HeadlineRestatesFrom = root.GetProperty("headlineRestatesFrom").GetDouble(),
             UntitledTextTakesHeadlineFrom = root.GetProperty("untitledTextTakesHeadlineFrom").GetDouble(),
             StrayEndPieces = root.GetProperty("strayEndPieces").GetInt32(),
+            CutTailWithin = root.GetProperty("cutTailWithin").GetInt32(),
             StrayEndOpening = root.GetProperty("strayEndOpening").GetInt32(),
             DeckShorterByLetters = root.GetProperty("deckShorterByLetters").GetInt32(),
             TitleOverDeckMinLetters = root.GetProperty("titleOverDeckMinLetters").GetInt32(),
