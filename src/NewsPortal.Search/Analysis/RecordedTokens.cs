@@ -59,6 +59,16 @@ public sealed class RecordedTokens
     /// <summary>A fresh stream of the recorded tokens; each field value needs its own.</summary>
     public TokenStream Replay() => new Replayed(this);
 
+    /// <summary>
+    /// A fresh stream of what a <see cref="TrigramFilter"/> over <see cref="Replay"/> gives (the trigram field's tokens,
+    /// increments, offsets, types and final state), read straight from the recording: the filter took every token of the
+    /// replay through the attributes to keep the bigrams only, about a twelfth of the index stage's samples.
+    /// </summary>
+    public TokenStream Trigrams() => new RecordedTrigrams(this);
+
+    /// <summary>Where the recorded token's term starts in <see cref="_chars"/>.</summary>
+    private int TermStart(int token) => token == 0 ? 0 : _ends[token - 1];
+
     private void Record(TokenStream stream)
     {
         var term = stream.AddAttribute<ICharTermAttribute>();
@@ -236,6 +246,107 @@ public sealed class RecordedTokens
         {
             base.Reset();
             _next = 0;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="TrigramFilter"/>'s pairing over the recorded bigrams: two bigrams at consecutive positions are a trigram
+    /// at the first one's position, two positions apart (none between) a junction; positions, offsets and the final
+    /// increment as the filter sets them.
+    /// </summary>
+    private sealed class RecordedTrigrams : TokenStream
+    {
+        private const int NoBigram = -3;
+
+        private readonly RecordedTokens _tokens;
+        private readonly ICharTermAttribute _term;
+        private readonly IOffsetAttribute _offset;
+        private readonly IPositionIncrementAttribute _increment;
+        private readonly ITypeAttribute _type;
+        private int _next;
+        private int _position = -1;
+        private int _emitted = -1;
+        private int _previous = -1; // the last bigram's token
+        private int _previousPosition = NoBigram;
+
+        public RecordedTrigrams(RecordedTokens tokens)
+        {
+            _tokens = tokens;
+            _term = AddAttribute<ICharTermAttribute>();
+            _offset = AddAttribute<IOffsetAttribute>();
+            _increment = AddAttribute<IPositionIncrementAttribute>();
+            _type = AddAttribute<ITypeAttribute>();
+        }
+
+        public override bool IncrementToken()
+        {
+            var t = _tokens;
+            while (_next < t._count)
+            {
+                int token = _next++;
+                _position += t._increments[token];
+                if (!ReferenceEquals(t._types[token], CJKBigramFilter.DOUBLE_TYPE) && t._types[token] != CJKBigramFilter.DOUBLE_TYPE)
+                {
+                    continue;
+                }
+                int previous = _previous;
+                bool follows = _previousPosition == _position - 1;
+                bool joins = _previousPosition == _position - 2;
+                _previous = token;
+                _previousPosition = _position;
+                if (!follows && !joins)
+                {
+                    continue;
+                }
+                ClearAttributes();
+                var before = t._chars.AsSpan(t.TermStart(previous), t._ends[previous] - t.TermStart(previous));
+                var current = t._chars.AsSpan(t.TermStart(token), t._ends[token] - t.TermStart(token));
+                if (joins)
+                {
+                    // No bigram at the position between: the last one's run ended there, and this one's starts right after.
+                    var junction = _term.ResizeBuffer(before.Length + 1 + current.Length);
+                    before.CopyTo(junction);
+                    junction[before.Length] = TrigramFilter.JunctionMark;
+                    current.CopyTo(junction.AsSpan(before.Length + 1));
+                    _term.Length = before.Length + 1 + current.Length;
+                    _increment.PositionIncrement = _position - 2 - _emitted;
+                    _type.Type = TrigramFilter.JunctionType;
+                    _emitted = _position - 2;
+                }
+                else
+                {
+                    // The previous bigram and this one's last character (two chars for a surrogate pair).
+                    int last = current.Length >= 2 && char.IsLowSurrogate(current[^1]) && char.IsHighSurrogate(current[^2]) ? 2 : 1;
+                    var trigram = _term.ResizeBuffer(before.Length + last);
+                    before.CopyTo(trigram);
+                    current[^last..].CopyTo(trigram.AsSpan(before.Length));
+                    _term.Length = before.Length + last;
+                    _increment.PositionIncrement = _position - 1 - _emitted;
+                    _type.Type = TrigramFilter.TrigramType;
+                    _emitted = _position - 1;
+                }
+                _offset.SetOffset(t._starts[previous], t._stops[token]);
+                return true;
+            }
+            return false;
+        }
+
+        public override void End()
+        {
+            base.End();
+            _offset.SetOffset(_tokens._finalOffset, _tokens._finalOffset);
+            // Every position the replay took, past the last trigram, is still taken, as the filter keeps them.
+            _increment.PositionIncrement = _tokens._finalIncrement + (_position + 1) - (_emitted + 1);
+        }
+
+        public override void Reset()
+        {
+            base.Reset();
+            _next = 0;
+            _position = -1;
+            _emitted = -1;
+            _previous = -1;
+            _previousPosition = NoBigram;
         }
     }
 }

@@ -50,8 +50,8 @@ internal static class ArticleDocumentMapper
             new Field(ArticleFields.Text, titleTokens.Replay(), SearchText), // first, so the title's matches are the text's first positions (ArticleFields.TitlePositions)
             new NumericDocValuesField(ArticleFields.TitlePositions, titleTokens.Positions),
             new Field(ArticleFields.Text, bodyTokens.Replay(), SearchText), // offsets from MatchSpans.SecondValueStart(title)
-            new Field(ArticleFields.Trigrams, new TrigramFilter(titleTokens.Replay()), TrigramText), // the text's values in the same order, so positions agree
-            new Field(ArticleFields.Trigrams, new TrigramFilter(bodyTokens.Replay()), TrigramText),
+            new Field(ArticleFields.Trigrams, titleTokens.Trigrams(), TrigramText), // the text's values in the same order, so positions agree
+            new Field(ArticleFields.Trigrams, bodyTokens.Trigrams(), TrigramText),
         };
 
         string titleKey = Keyword(article.Title);
@@ -64,7 +64,7 @@ internal static class ArticleDocumentMapper
         {
             var tokens = RecordedTokens.Of(Analyzer, subtitle ?? "");
             doc.Add(new Field(ArticleFields.Text, tokens.Replay(), SearchText));
-            doc.Add(new Field(ArticleFields.Trigrams, new TrigramFilter(tokens.Replay()), TrigramText));
+            doc.Add(new Field(ArticleFields.Trigrams, tokens.Trigrams(), TrigramText));
         }
 
         AddKeyword(doc, ArticleFields.Source, article.Source, facet: true, store: true);

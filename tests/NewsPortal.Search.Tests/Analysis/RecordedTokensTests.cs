@@ -95,6 +95,31 @@ public sealed class RecordedTokensTests
     }
 
     [Fact]
+    public void Trigrams_read_from_the_recording_are_the_trigram_fields_tokens_and_final_state()
+    {
+        foreach (string text in Texts())
+        {
+            var recorded = RecordedTokens.Of(Analyzer, text);
+            var expected = Chain(ChineseAnalyzer.TrigramField, text);
+
+            Assert.Equal(expected, Drain(recorded.Trigrams()));
+            Assert.Equal(expected, Drain(recorded.Trigrams())); // a value's second field, as the text field takes a second replay
+        }
+    }
+
+    [Fact]
+    public void Trigrams_read_from_the_recording_are_the_chains_over_mixed_scripts()
+    {
+        var random = new Random(30);
+        for (int i = 0; i < 2000; i++)
+        {
+            var text = new string(Enumerable.Range(0, random.Next(1, 40)).Select(_ => MixedScripts[random.Next(MixedScripts.Length)]).ToArray());
+
+            Assert.Equal(Chain(ChineseAnalyzer.TrigramField, text), Drain(RecordedTokens.Of(Analyzer, text).Trigrams()));
+        }
+    }
+
+    [Fact]
     public void Positions_are_the_last_tokens_position_plus_one()
     {
         Assert.Equal(0, RecordedTokens.Of(Analyzer, "").Positions);
