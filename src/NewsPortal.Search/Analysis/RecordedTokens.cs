@@ -285,7 +285,7 @@ public sealed class RecordedTokens
             {
                 int token = _next++;
                 _position += t._increments[token];
-                if (!ReferenceEquals(t._types[token], CJKBigramFilter.DOUBLE_TYPE) && t._types[token] != CJKBigramFilter.DOUBLE_TYPE)
+                if (t._types[token] != CJKBigramFilter.DOUBLE_TYPE)
                 {
                     continue;
                 }
