@@ -201,16 +201,16 @@ public sealed class RecordedTokens
         Array.Resize(ref _types, size);
     }
 
-    private sealed class Replayed : TokenStream
+    /// <summary>A stream read from a recording, with the attributes the recording holds.</summary>
+    private abstract class RecordedStream : TokenStream
     {
-        private readonly RecordedTokens _tokens;
-        private readonly ICharTermAttribute _term;
-        private readonly IOffsetAttribute _offset;
-        private readonly IPositionIncrementAttribute _increment;
-        private readonly ITypeAttribute _type;
-        private int _next;
+        protected readonly RecordedTokens _tokens;
+        protected readonly ICharTermAttribute _term;
+        protected readonly IOffsetAttribute _offset;
+        protected readonly IPositionIncrementAttribute _increment;
+        protected readonly ITypeAttribute _type;
 
-        public Replayed(RecordedTokens tokens)
+        protected RecordedStream(RecordedTokens tokens)
         {
             _tokens = tokens;
             _term = AddAttribute<ICharTermAttribute>();
@@ -218,6 +218,11 @@ public sealed class RecordedTokens
             _increment = AddAttribute<IPositionIncrementAttribute>();
             _type = AddAttribute<ITypeAttribute>();
         }
+    }
+
+    private sealed class Replayed(RecordedTokens tokens) : RecordedStream(tokens)
+    {
+        private int _next;
 
         public override bool IncrementToken()
         {
@@ -226,7 +231,7 @@ public sealed class RecordedTokens
                 return false;
             }
             ClearAttributes();
-            int start = _next == 0 ? 0 : _tokens._ends[_next - 1];
+            int start = _tokens.TermStart(_next);
             _term.CopyBuffer(_tokens._chars, start, _tokens._ends[_next] - start);
             _offset.SetOffset(_tokens._starts[_next], _tokens._stops[_next]);
             _increment.PositionIncrement = _tokens._increments[_next];
@@ -254,29 +259,15 @@ public sealed class RecordedTokens
     /// at the first one's position, two positions apart (none between) a junction; positions, offsets and the final
     /// increment as the filter sets them.
     /// </summary>
-    private sealed class RecordedTrigrams : TokenStream
+    private sealed class RecordedTrigrams(RecordedTokens tokens) : RecordedStream(tokens)
     {
         private const int NoBigram = -3;
 
-        private readonly RecordedTokens _tokens;
-        private readonly ICharTermAttribute _term;
-        private readonly IOffsetAttribute _offset;
-        private readonly IPositionIncrementAttribute _increment;
-        private readonly ITypeAttribute _type;
         private int _next;
         private int _position = -1;
         private int _emitted = -1;
         private int _previous = -1; // the last bigram's token
         private int _previousPosition = NoBigram;
-
-        public RecordedTrigrams(RecordedTokens tokens)
-        {
-            _tokens = tokens;
-            _term = AddAttribute<ICharTermAttribute>();
-            _offset = AddAttribute<IOffsetAttribute>();
-            _increment = AddAttribute<IPositionIncrementAttribute>();
-            _type = AddAttribute<ITypeAttribute>();
-        }
 
         public override bool IncrementToken()
         {
