@@ -1139,10 +1139,15 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             homes ??= drafts.Where(d => d is { IsIndex: false, Headline: { IsIndex: false } })
                 .Select(d => new StrayHome(d, Places(d.Blocks), BodyOrder(d)))
                 .ToList();
-            // An article that names districts, none of them one the piece names, cannot take it.
+            // An article that names districts, none of them one the piece names, cannot take it. One whose evidence and
+            // titles stay under the floor even with the highest cosine (1; a hair more for rounding) cannot either: its
+            // text is not counted (on most pages the piece's own article holds it far above any other), and its score
+            // without the cosine is still under the floor and under the best (a cosine is never negative).
             var (home, score) = homes.Where(h => !ReferenceEquals(h.Draft, own.Draft) && PlaceAgreement(h.Places, places) >= 0).Select(h =>
-                (Home: h, Score: Evidence(h, piece, places) + TitleEdge(h.Draft, own.Draft, bigrams) + Counted().Cosine(words, BagOf(h.Draft))))
-                .DefaultIfEmpty().MaxBy(h => h.Score);
+            {
+                var edge = Evidence(h, piece, places) + TitleEdge(h.Draft, own.Draft, bigrams);
+                return (Home: h, Score: edge + (1 + 1e-6) < floor ? edge : edge + Counted().Cosine(words, BagOf(h.Draft)));
+            }).DefaultIfEmpty().MaxBy(h => h.Score);
             if (home is null || score < floor) return false;
             var finishes = home.Body.LastOrDefault(b => Finishes(b, piece));
             var finishedBy = home.Body.FirstOrDefault(b => Finishes(piece, b));
