@@ -1102,6 +1102,10 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         CountedBigrams Counted() => counted ??= new CountedBigrams(drafts.Sum(d => d.Blocks.Sum(b => b.Text.Length)));
         CountedBigrams.Bag BlockBag(ClassifiedBlock block) => blockBags.TryGetValue(block, out var bag) ? bag : blockBags[block] = Counted().Of(block.Text);
         CountedBigrams.Text BagOf(ArticleDraft draft) => bags.TryGetValue(draft, out var bag) ? bag : bags[draft] = Counted().Sum(Opening(draft.Blocks).Select(BlockBag));
+        // The bigrams each article's opening may hold, read (not counted) when first asked and again once a piece has moved.
+        var presences = new Dictionary<ArticleDraft, CountedBigrams.Presence>();
+        CountedBigrams.Presence PresenceOf(ArticleDraft draft) =>
+            presences.TryGetValue(draft, out var presence) ? presence : presences[draft] = CountedBigrams.PresenceOf(Opening(draft.Blocks).Select(b => b.Text));
         // An article's opening: its blocks up to the first that reaches strayEndOpening letters.
         IEnumerable<ClassifiedBlock> Opening(IEnumerable<ClassifiedBlock> blocks)
         {
@@ -1139,14 +1143,16 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             homes ??= drafts.Where(d => d is { IsIndex: false, Headline: { IsIndex: false } })
                 .Select(d => new StrayHome(d, Places(d.Blocks), BodyOrder(d)))
                 .ToList();
-            // An article that names districts, none of them one the piece names, cannot take it. One whose evidence and
-            // titles stay under the floor even with the highest cosine (1; a hair more for rounding) cannot either: its
-            // text is not counted (on most pages the piece's own article holds it far above any other), and its score
-            // without the cosine is still under the floor and under the best (a cosine is never negative).
+            // An article that names districts, none of them one the piece names, cannot take it. Nor can one whose
+            // evidence and titles stay under the floor even with the highest cosine its opening allows (1, or the piece's
+            // weight on the bigrams the opening may hold; a hair more for rounding): its text is not counted (on most
+            // pages the piece's own article holds it far above any other), and its score without the cosine is still
+            // under the floor and under the best (a cosine is never negative).
             var (home, score) = homes.Where(h => !ReferenceEquals(h.Draft, own.Draft) && PlaceAgreement(h.Places, places) >= 0).Select(h =>
             {
                 var edge = Evidence(h, piece, places) + TitleEdge(h.Draft, own.Draft, bigrams);
-                return (Home: h, Score: edge + (1 + 1e-6) < floor ? edge : edge + Counted().Cosine(words, BagOf(h.Draft)));
+                var beyondReach = edge + (1 + 1e-6) < floor || edge + Counted().CosineAtMost(words, PresenceOf(h.Draft)) + 1e-6 < floor;
+                return (Home: h, Score: beyondReach ? edge : edge + Counted().Cosine(words, BagOf(h.Draft)));
             }).DefaultIfEmpty().MaxBy(h => h.Score);
             if (home is null || score < floor) return false;
             var finishes = home.Body.LastOrDefault(b => Finishes(b, piece));
@@ -1163,6 +1169,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
                 changed.Body.Clear();
                 changed.Body.AddRange(BodyOrder(changed.Draft));
                 bags.Remove(changed.Draft);
+                presences.Remove(changed.Draft);
             }
             return true;
         }
