@@ -1103,9 +1103,9 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         CountedBigrams.Bag BlockBag(ClassifiedBlock block) => blockBags.TryGetValue(block, out var bag) ? bag : blockBags[block] = Counted().Of(block.Text);
         CountedBigrams.Text BagOf(ArticleDraft draft) => bags.TryGetValue(draft, out var bag) ? bag : bags[draft] = Counted().Sum(Opening(draft.Blocks).Select(BlockBag));
         // The bigrams each article's opening may hold, read (not counted) when first asked and again once a piece has moved.
-        var presences = new Dictionary<ArticleDraft, CountedBigrams.Presence>();
-        CountedBigrams.Presence PresenceOf(ArticleDraft draft) =>
-            presences.TryGetValue(draft, out var presence) ? presence : presences[draft] = CountedBigrams.PresenceOf(Opening(draft.Blocks).Select(b => b.Text));
+        var presences = new Dictionary<ArticleDraft, BigramPresence>();
+        BigramPresence PresenceOf(ArticleDraft draft) =>
+            presences.TryGetValue(draft, out var presence) ? presence : presences[draft] = BigramPresence.Of(Opening(draft.Blocks).Select(b => b.Text));
         // An article's opening: its blocks up to the first that reaches strayEndOpening letters.
         IEnumerable<ClassifiedBlock> Opening(IEnumerable<ClassifiedBlock> blocks)
         {
@@ -1223,9 +1223,20 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     /// article's title names one of them, is that article's: it goes after its last block.</summary>
     private void MoveStrayClosingLines(List<ArticleDraft> drafts, BlockPlaces blockPlaces)
     {
-        var lastBlocks = drafts.Where(d => d is { IsIndex: false, IsEmpty: false })
-            .SelectMany(d => d.Segments.SelectMany(s => s.Blocks).Select(b => (Draft: d, Line: b)))
-            .OrderBy(x => x.Line.Block.Index).TakeLast(knowledge.StrayEndPieces).ToList();
+        // The last blocks in page order (ties in the order met), kept as they come instead of sorting the page's blocks.
+        var lastBlocks = new List<(ArticleDraft Draft, ClassifiedBlock Line)>(knowledge.StrayEndPieces + 1);
+        foreach (var d in drafts)
+        {
+            if (d is not { IsIndex: false, IsEmpty: false }) continue;
+            foreach (var s in d.Segments)
+                foreach (var b in s.Blocks)
+                {
+                    var at = lastBlocks.Count;
+                    while (at > 0 && lastBlocks[at - 1].Line.Block.Index > b.Block.Index) at--;
+                    lastBlocks.Insert(at, (d, b));
+                    if (lastBlocks.Count > knowledge.StrayEndPieces) lastBlocks.RemoveAt(0);
+                }
+        }
         foreach (var (owner, line) in lastBlocks.Where(x => x.Line.Kind == BlockKind.ClosingByline))
         {
             var places = blockPlaces.Of(line);
@@ -1305,7 +1316,9 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         var ownLike = similarity.Cosine(bigrams, TopicSimilarity.Bigrams(own.Blocks.Where(b => !ReferenceEquals(b, paragraph))));
         var floor = Math.Max(knowledge.StrayEndMinLikeness, knowledge.StrayEndLikeness * ownLike);
         var (home, like) = articles.Where(d => !ReferenceEquals(d, own))
-            .Select(d => (Draft: d, Like: similarity.CosineReaching(bigrams, TopicSimilarity.Bigrams(d.Blocks), floor))).MaxBy(o => o.Like);
+            .Select(d => (Draft: d, Like: TopicSimilarity.MayReach(bigrams, BigramPresence.Of(d.Blocks.Select(b => b.Text)), floor)
+                ? similarity.CosineReaching(bigrams, TopicSimilarity.Bigrams(d.Blocks), floor)
+                : 0)).MaxBy(o => o.Like);
         return like >= floor && BodyOrder(home).Count > 0 ? home : null;
     }
 

@@ -165,33 +165,10 @@ internal sealed class CountedBigrams
         return shared / Math.Sqrt(bag.SquaredNorm * text.SquaredNorm);
     }
 
-    /// <summary>Which bigrams the texts may hold, each text's letters paired as <see cref="Of"/> pairs them: read without
-    /// the page's table or any weight, for a bound (<see cref="CosineAtMost"/>) that spares counting a text that cannot
-    /// come near.</summary>
-    public static Presence PresenceOf(IEnumerable<string> texts)
-    {
-        var presence = new Presence();
-        foreach (var text in texts)
-        {
-            var previous = '\0';
-            foreach (var c in text)
-            {
-                if (!HanText.IsHan(c))
-                {
-                    if (TopicSimilarity.IsBigramLetter(c)) previous = c;
-                    continue;
-                }
-                if (HanText.IsHan(previous)) presence.Add(previous << 16 | c);
-                previous = c;
-            }
-        }
-        return presence;
-    }
-
-    /// <summary>At least the cosine of the bag and any text counted from what <paramref name="text"/> was read from: the
-    /// bag's weight on the bigrams the text may hold, over its whole weight (Cauchy–Schwarz: the text's norm is at
+    /// <summary>At least the cosine of the bag and a text counted from the blocks <paramref name="text"/> was read from:
+    /// the bag's weight on the bigrams the text may hold, over its whole weight (Cauchy–Schwarz: the text's norm is at
     /// least its weight on the bigrams they share).</summary>
-    public double CosineAtMost(Bag bag, Presence text)
+    public double CosineAtMost(Bag bag, BigramPresence text)
     {
         if (bag.SquaredNorm == 0) return 0;
         double held = 0;
@@ -236,28 +213,6 @@ internal sealed class CountedBigrams
             while (_table[2 * slot] != 0) slot = (slot + 1) & mask;
             _table[2 * slot] = bigram;
             _table[2 * slot + 1] = table[2 * i + 1];
-        }
-    }
-
-    /// <summary>The bigrams a text may hold: one bit of 8,192 for each, by its hash (a bigram the text holds always has its
-    /// bit set; another may share it).</summary>
-    public sealed class Presence
-    {
-        private const int Bits = 13;
-        private readonly ulong[] _words = new ulong[(1 << Bits) / 64];
-
-        private static int Hash(int bigram) => (int)((uint)bigram * 2654435769u >> (32 - Bits));
-
-        public void Add(int bigram)
-        {
-            var h = Hash(bigram);
-            _words[h >> 6] |= 1UL << (h & 63);
-        }
-
-        public bool MayHold(int bigram)
-        {
-            var h = Hash(bigram);
-            return (_words[h >> 6] & 1UL << (h & 63)) != 0;
         }
     }
 

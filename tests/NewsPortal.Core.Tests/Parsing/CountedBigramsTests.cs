@@ -93,7 +93,7 @@ public sealed class CountedBigramsTests
             var texts = Enumerable.Range(0, random.Next(1, 4)).Select(_ => Text()).ToList();
             var piece = counted.Of(Text());
             var text = counted.Sum(texts.Select(counted.Of));
-            Assert.True(counted.CosineAtMost(piece, CountedBigrams.PresenceOf(texts)) >= counted.Cosine(piece, text) - 1e-12);
+            Assert.True(counted.CosineAtMost(piece, BigramPresence.Of(texts)) >= counted.Cosine(piece, text) - 1e-12);
         }
     }
 
@@ -104,8 +104,8 @@ public sealed class CountedBigramsTests
         var piece = counted.Of(Piece);
         string[] cattle = ["丰都县肉牛养殖基地扩建，存栏肉牛将达到两万头。", "养殖户通过合作社统一销售，收入稳步提高。"];
         Assert.Equal(0, counted.Cosine(piece, counted.Sum(cattle.Select(counted.Of))));
-        Assert.InRange(counted.CosineAtMost(piece, CountedBigrams.PresenceOf(cattle)), 0, 0.2);
+        Assert.InRange(counted.CosineAtMost(piece, BigramPresence.Of(cattle)), 0, 0.2);
         // Its own article says most of its words.
-        Assert.InRange(counted.CosineAtMost(piece, CountedBigrams.PresenceOf(Article)), 0.5, 1);
+        Assert.InRange(counted.CosineAtMost(piece, BigramPresence.Of(Article)), 0.5, 1);
     }
 }
