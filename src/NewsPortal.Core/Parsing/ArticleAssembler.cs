@@ -1316,9 +1316,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         var ownLike = similarity.Cosine(bigrams, TopicSimilarity.Bigrams(own.Blocks.Where(b => !ReferenceEquals(b, paragraph))));
         var floor = Math.Max(knowledge.StrayEndMinLikeness, knowledge.StrayEndLikeness * ownLike);
         var (home, like) = articles.Where(d => !ReferenceEquals(d, own))
-            .Select(d => (Draft: d, Like: TopicSimilarity.MayReach(bigrams, BigramPresence.Of(d.Blocks.Select(b => b.Text)), floor)
-                ? similarity.CosineReaching(bigrams, TopicSimilarity.Bigrams(d.Blocks), floor)
-                : 0)).MaxBy(o => o.Like);
+            .Select(d => (Draft: d, Like: similarity.CosineReaching(bigrams, TopicSimilarity.Bigrams(d.Blocks), floor))).MaxBy(o => o.Like);
         return like >= floor && BodyOrder(home).Count > 0 ? home : null;
     }
 

@@ -3,7 +3,7 @@ namespace NewsPortal.Core.Parsing;
 /// <summary>Which pairs of Han letters some texts may hold: one bit of 8,192 a pair, by its hash. Every pair the texts
 /// hold has its bit set (another pair may share it), so it bounds a likeness from above without the texts' bigram table
 /// or any term weight: reading texts this way costs a fraction of counting them, and a text that cannot come near a
-/// paragraph is then never counted (<see cref="CountedBigrams.CosineAtMost"/>, <see cref="TopicSimilarity.MayReach"/>).</summary>
+/// paragraph is then never counted (<see cref="CountedBigrams.CosineAtMost"/>).</summary>
 internal sealed class BigramPresence
 {
     private const int Bits = 13;

@@ -55,23 +55,6 @@ internal sealed class TopicSimilarity
         return normText == 0 ? 0 : shared / Math.Sqrt(normProbe * normText);
     }
 
-    /// <summary>False when <see cref="CosineReaching"/> of the probe and a text read from what <paramref name="text"/> was
-    /// read from is 0 for falling short of the floor: its bound, with every bigram the text may hold counted as shared
-    /// (no fewer than it shares, added in the same order), is under the floor. The text's bigram set is then not built.</summary>
-    public static bool MayReach(IReadOnlySet<int> probe, BigramPresence text, double floor)
-    {
-        if (probe.Count == 0) return false;
-        double shared = 0;
-        var bigrams = WeighedItemsOf(probe, out var weights);
-        for (var i = 0; i < bigrams.Length; i++)
-        {
-            var w = weights[i];
-            if (text.MayHold(bigrams[i])) shared += w * w;
-        }
-        double normProbe = NormOf(probe);
-        return !(normProbe == 0 || Math.Sqrt(shared / normProbe) * (1 + 1e-9) < floor);
-    }
-
     /// <summary>Weighted share of the probe's bigrams found in the text (0..1), weighed as in <see cref="Cosine"/>.</summary>
     public double WeightedCoverage(IReadOnlySet<int> probe, IReadOnlySet<int> text) => WeightedCoverage(probe, text.Contains);
 

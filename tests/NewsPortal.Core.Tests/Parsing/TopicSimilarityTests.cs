@@ -41,38 +41,4 @@ public sealed class TopicSimilarityTests
 
         Assert.Equal(expected, characters.JoinsWord(before, after));
     }
-
-    [Fact]
-    public void A_text_that_may_not_reach_the_floor_never_does()
-    {
-        // Few letters, so texts share many bigrams; punctuation, digits and Latin letters between them as pages print them.
-        var letters = "电池工厂产能汽车新能源重庆长安项目，。、 2024GDP".ToCharArray();
-        var random = new Random(30);
-        string Text() => new(Enumerable.Range(0, random.Next(0, 120)).Select(_ => letters[random.Next(letters.Length)]).ToArray());
-        var similarity = new TopicSimilarity([]);
-        var (refused, reached) = (0, 0);
-        for (var round = 0; round < 2000; round++)
-        {
-            var texts = Enumerable.Range(0, random.Next(1, 4)).Select(_ => Text()).ToList();
-            var probe = TopicSimilarity.Bigrams(Text(), int.MaxValue);
-            var floor = random.NextDouble();
-            var cosine = similarity.CosineReaching(probe, BigramSet.OfLines(texts, int.MaxValue), floor);
-            if (TopicSimilarity.MayReach(probe, BigramPresence.Of(texts), floor)) reached += cosine >= floor ? 1 : 0;
-            else
-            {
-                refused++;
-                Assert.Equal(0, cosine);
-            }
-        }
-        Assert.True(refused > 100 && reached > 100, $"{refused} refused, {reached} reached");
-    }
-
-    [Fact]
-    public void A_paragraph_on_another_subject_may_not_reach_an_article()
-    {
-        var probe = TopicSimilarity.Bigrams("电池产能的提升，让长安汽车的新能源车型交付更快。", int.MaxValue);
-        string[] cattle = ["丰都县肉牛养殖基地扩建，存栏肉牛将达到两万头。", "养殖户通过合作社统一销售，收入稳步提高。"];
-        Assert.False(TopicSimilarity.MayReach(probe, BigramPresence.Of(cattle), 0.05));
-        Assert.True(TopicSimilarity.MayReach(probe, BigramPresence.Of(["长安汽车新能源电池工厂今年投产，电池产能提升。"]), 0.05));
-    }
 }
