@@ -1146,13 +1146,19 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             // An article that names districts, none of them one the piece names, cannot take it. Nor can one whose
             // evidence and titles stay under the floor even with the highest cosine its opening allows (1, or the piece's
             // weight on the bigrams the opening may hold; a hair more for rounding): its text is not counted (on most
-            // pages the piece's own article holds it far above any other), and its score without the cosine is still
-            // under the floor and under the best (a cosine is never negative).
+            // pages the piece's own article holds it far above any other), and its score (without the cosine, or none at
+            // all) is still under the floor and under the best (a cosine is never negative).
+            // The evidence and titles are bounded first (the districts' weight as Evidence gives it, the cut's and the
+            // titles' at their most), and worked out only for an article that may still reach.
             var (home, score) = homes.Where(h => !ReferenceEquals(h.Draft, own.Draft) && PlaceAgreement(h.Places, places) >= 0).Select(h =>
             {
+                var edgeAtMost = knowledge.StrayEndPlaceWeight * Math.Sign(PlaceAgreement(h.Places, places))
+                                 + Math.Max(0, knowledge.StrayEndCutWeight) + Math.Abs(knowledge.StrayEndTitleWeight);
+                if (edgeAtMost + (1 + 1e-6) < floor) return (Home: h, Score: double.NegativeInfinity);
+                var cosineAtMost = Counted().CosineAtMost(words, PresenceOf(h.Draft));
+                if (edgeAtMost + cosineAtMost + 1e-6 < floor) return (Home: h, Score: double.NegativeInfinity);
                 var edge = Evidence(h, piece, places) + TitleEdge(h.Draft, own.Draft, bigrams);
-                var beyondReach = edge + (1 + 1e-6) < floor || edge + Counted().CosineAtMost(words, PresenceOf(h.Draft)) + 1e-6 < floor;
-                return (Home: h, Score: beyondReach ? edge : edge + Counted().Cosine(words, BagOf(h.Draft)));
+                return (Home: h, Score: edge + cosineAtMost + 1e-6 < floor ? edge : edge + Counted().Cosine(words, BagOf(h.Draft)));
             }).DefaultIfEmpty().MaxBy(h => h.Score);
             if (home is null || score < floor) return false;
             var finishes = home.Body.LastOrDefault(b => Finishes(b, piece));
