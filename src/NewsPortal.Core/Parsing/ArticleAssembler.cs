@@ -1170,6 +1170,10 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         CountedBigrams Counted() => counted ??= new CountedBigrams(drafts.Sum(d => d.Blocks.Sum(b => b.Text.Length)));
         CountedBigrams.Bag BlockBag(ClassifiedBlock block) => blockBags.TryGetValue(block, out var bag) ? bag : blockBags[block] = Counted().Of(block.Text);
         CountedBigrams.Text BagOf(ArticleDraft draft) => bags.TryGetValue(draft, out var bag) ? bag : bags[draft] = Counted().Sum(Opening(draft.Blocks).Select(BlockBag));
+        // The bigrams each article's opening may hold, read (not counted) when first asked and again once a piece has moved.
+        var presences = new Dictionary<ArticleDraft, BigramPresence>();
+        BigramPresence PresenceOf(ArticleDraft draft) =>
+            presences.TryGetValue(draft, out var presence) ? presence : presences[draft] = BigramPresence.Of(Opening(draft.Blocks).Select(b => b.Text));
         // An article's opening: its blocks up to the first that reaches strayEndOpening letters.
         IEnumerable<ClassifiedBlock> Opening(IEnumerable<ClassifiedBlock> blocks)
         {
@@ -1207,10 +1211,23 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             homes ??= drafts.Where(d => d is { IsIndex: false, Headline: { IsIndex: false } })
                 .Select(d => new StrayHome(d, Places(d.Blocks), BodyOrder(d)))
                 .ToList();
-            // An article that names districts, none of them one the piece names, cannot take it.
+            // An article that names districts, none of them one the piece names, cannot take it. Nor can one whose
+            // evidence and titles stay under the floor even with the highest cosine its opening allows (1, or the piece's
+            // weight on the bigrams the opening may hold; a hair more for rounding): its text is not counted (on most
+            // pages the piece's own article holds it far above any other), and its score (without the cosine, or none at
+            // all) is still under the floor and under the best (a cosine is never negative).
+            // The evidence and titles are bounded first (the districts' weight as Evidence gives it, the cut's and the
+            // titles' at their most), and worked out only for an article that may still reach.
             var (home, score) = homes.Where(h => !ReferenceEquals(h.Draft, own.Draft) && PlaceAgreement(h.Places, places) >= 0).Select(h =>
-                (Home: h, Score: Evidence(h, piece, places) + TitleEdge(h.Draft, own.Draft, bigrams) + Counted().Cosine(words, BagOf(h.Draft))))
-                .DefaultIfEmpty().MaxBy(h => h.Score);
+            {
+                var edgeAtMost = knowledge.StrayEndPlaceWeight * Math.Sign(PlaceAgreement(h.Places, places))
+                                 + Math.Max(0, knowledge.StrayEndCutWeight) + Math.Abs(knowledge.StrayEndTitleWeight);
+                if (edgeAtMost + (1 + 1e-6) < floor) return (Home: h, Score: double.NegativeInfinity);
+                var cosineAtMost = Counted().CosineAtMost(words, PresenceOf(h.Draft));
+                if (edgeAtMost + cosineAtMost + 1e-6 < floor) return (Home: h, Score: double.NegativeInfinity);
+                var edge = Evidence(h, piece, places) + TitleEdge(h.Draft, own.Draft, bigrams);
+                return (Home: h, Score: edge + cosineAtMost + 1e-6 < floor ? edge : edge + Counted().Cosine(words, BagOf(h.Draft)));
+            }).DefaultIfEmpty().MaxBy(h => h.Score);
             if (home is null || score < floor) return false;
             var finishes = home.Body.LastOrDefault(b => Finishes(b, piece));
             var finishedBy = home.Body.FirstOrDefault(b => Finishes(piece, b));
@@ -1226,6 +1243,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
                 changed.Body.Clear();
                 changed.Body.AddRange(BodyOrder(changed.Draft));
                 bags.Remove(changed.Draft);
+                presences.Remove(changed.Draft);
             }
             return true;
         }
@@ -1279,9 +1297,20 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     /// article's title names one of them, is that article's: it goes after its last block.</summary>
     private void MoveStrayClosingLines(List<ArticleDraft> drafts, BlockPlaces blockPlaces)
     {
-        var lastBlocks = drafts.Where(d => d is { IsIndex: false, IsEmpty: false })
-            .SelectMany(d => d.Segments.SelectMany(s => s.Blocks).Select(b => (Draft: d, Line: b)))
-            .OrderBy(x => x.Line.Block.Index).TakeLast(knowledge.StrayEndPieces).ToList();
+        // The last blocks in page order (ties in the order met), kept as they come instead of sorting the page's blocks.
+        var lastBlocks = new List<(ArticleDraft Draft, ClassifiedBlock Line)>(knowledge.StrayEndPieces + 1);
+        foreach (var d in drafts)
+        {
+            if (d is not { IsIndex: false, IsEmpty: false }) continue;
+            foreach (var s in d.Segments)
+                foreach (var b in s.Blocks)
+                {
+                    var at = lastBlocks.Count;
+                    while (at > 0 && lastBlocks[at - 1].Line.Block.Index > b.Block.Index) at--;
+                    lastBlocks.Insert(at, (d, b));
+                    if (lastBlocks.Count > knowledge.StrayEndPieces) lastBlocks.RemoveAt(0);
+                }
+        }
         foreach (var (owner, line) in lastBlocks.Where(x => x.Line.Kind == BlockKind.ClosingByline))
         {
             var places = blockPlaces.Of(line);

@@ -165,6 +165,23 @@ internal sealed class CountedBigrams
         return shared / Math.Sqrt(bag.SquaredNorm * text.SquaredNorm);
     }
 
+    /// <summary>At least the cosine of the bag and a text counted from the blocks <paramref name="text"/> was read from:
+    /// the bag's weight on the bigrams the text may hold, over its whole weight (Cauchy–Schwarz: the text's norm is at
+    /// least its weight on the bigrams they share).</summary>
+    public double CosineAtMost(Bag bag, BigramPresence text)
+    {
+        if (bag.SquaredNorm == 0) return 0;
+        double held = 0;
+        for (var i = 0; i < bag.Numbers.Length; i++)
+        {
+            var number = bag.Numbers[i];
+            if (!text.MayHold(_bigrams[number])) continue;
+            var w = _weights[number] * Repeated(bag.Counts[i]);
+            held += w * w;
+        }
+        return Math.Sqrt(held / bag.SquaredNorm);
+    }
+
     /// <summary>Numbers a bigram met for the first time, in the free slot its look-up ended on.</summary>
     private int Number(int bigram, int slot)
     {

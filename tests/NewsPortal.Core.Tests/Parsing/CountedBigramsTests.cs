@@ -79,4 +79,33 @@ public sealed class CountedBigramsTests
         var text = counted.Sum([counted.Of(long_)]);
         Assert.Equal(1.0, counted.Cosine(counted.Of(long_), text), 12);
     }
+
+    [Fact]
+    public void What_a_text_may_hold_bounds_a_cosine_with_it_from_above()
+    {
+        // Few letters, so texts share many bigrams; punctuation, digits and Latin letters between them as pages print them.
+        var letters = "电池工厂产能汽车新能源重庆长安项目，。、 2024GDP".ToCharArray();
+        var random = new Random(30);
+        string Text() => new(Enumerable.Range(0, random.Next(0, 120)).Select(_ => letters[random.Next(letters.Length)]).ToArray());
+        for (var round = 0; round < 500; round++)
+        {
+            var counted = new CountedBigrams(256);
+            var texts = Enumerable.Range(0, random.Next(1, 4)).Select(_ => Text()).ToList();
+            var piece = counted.Of(Text());
+            var text = counted.Sum(texts.Select(counted.Of));
+            Assert.True(counted.CosineAtMost(piece, BigramPresence.Of(texts)) >= counted.Cosine(piece, text) - 1e-12);
+        }
+    }
+
+    [Fact]
+    public void A_text_that_shares_no_bigram_with_a_piece_leaves_it_almost_no_cosine_to_reach()
+    {
+        var counted = new CountedBigrams(256);
+        var piece = counted.Of(Piece);
+        string[] cattle = ["丰都县肉牛养殖基地扩建，存栏肉牛将达到两万头。", "养殖户通过合作社统一销售，收入稳步提高。"];
+        Assert.Equal(0, counted.Cosine(piece, counted.Sum(cattle.Select(counted.Of))));
+        Assert.InRange(counted.CosineAtMost(piece, BigramPresence.Of(cattle)), 0, 0.2);
+        // Its own article says most of its words.
+        Assert.InRange(counted.CosineAtMost(piece, BigramPresence.Of(Article)), 0.5, 1);
+    }
 }
