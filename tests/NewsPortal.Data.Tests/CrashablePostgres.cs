@@ -56,13 +56,15 @@ public sealed class CrashablePostgres : IAsyncDisposable
         return postgres;
     }
 
-    public string ConnectionStringFor(string database) => new NpgsqlConnectionStringBuilder
+    /// <summary>A connection string that gives up on an unanswered connect after <paramref name="timeoutSeconds"/> (3 by
+    /// default, so that a run through an outage retries quickly; a test's set-up on a busy machine asks for longer).</summary>
+    public string ConnectionStringFor(string database, int timeoutSeconds = 3) => new NpgsqlConnectionStringBuilder
     {
         Host = "127.0.0.1",
         Port = Port,
         Username = "postgres",
         Database = database,
-        Timeout = 3,
+        Timeout = timeoutSeconds,
     }.ConnectionString;
 
     public Task CreateDatabaseAsync(string name) => _server.CreateDatabaseAsync(name);
