@@ -839,14 +839,22 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             if (found.Count != 1) continue;
             var tail = found[0];
             var tailDraft = OwnerOf(drafts, tail);
-            var joined = TopicSimilarity.Bigrams([head, tail]);
-            double Likeness(ArticleDraft d) => similarity.Cosine(joined,
-                TopicSimilarity.Bigrams(d.Blocks.Where(b => !ReferenceEquals(b, head) && !ReferenceEquals(b, tail))));
-            if (Likeness(headDraft) >= Likeness(tailDraft)) MoveBlock(tail, tailDraft, headDraft, head, after: true);
-            else MoveBlock(head, headDraft, tailDraft, tail, after: false);
+            JoinInLikelierArticle(similarity, head, headDraft, tail, tailDraft);
             tails.Remove(tail);
         }
         drafts.RemoveAll(d => d.Headline is null && d.IsEmpty);
+    }
+
+    /// <summary>Puts a cut paragraph's two pieces together in the article of the two that the joined paragraph is more like
+    /// (the words of both pieces count, so a stray head or a stray tail finds its article alike); the piece printed away
+    /// from it moves.</summary>
+    private static void JoinInLikelierArticle(TopicSimilarity similarity, ClassifiedBlock head, ArticleDraft headDraft, ClassifiedBlock tail, ArticleDraft tailDraft)
+    {
+        var joined = TopicSimilarity.Bigrams([head, tail]);
+        double Likeness(ArticleDraft d) => similarity.Cosine(joined,
+            TopicSimilarity.Bigrams(d.Blocks.Where(b => !ReferenceEquals(b, head) && !ReferenceEquals(b, tail))));
+        if (Likeness(headDraft) >= Likeness(tailDraft)) MoveBlock(tail, tailDraft, headDraft, head, after: true);
+        else MoveBlock(head, headDraft, tailDraft, tail, after: false);
     }
 
     /// <summary>"…红薯加工产" | "业实现产值9.8亿元，…": a paragraph that stops mid-sentence on a letter and a paragraph that
@@ -907,11 +915,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             tails.Remove(tail);
             var (headDraft, tailDraft) = (OwnerOf(drafts, head), OwnerOf(drafts, tail));
             if (ReferenceEquals(headDraft, tailDraft)) continue;
-            var joined = TopicSimilarity.Bigrams([head, tail]);
-            double Likeness(ArticleDraft d) => similarity.Cosine(joined,
-                TopicSimilarity.Bigrams(d.Blocks.Where(b => !ReferenceEquals(b, head) && !ReferenceEquals(b, tail))));
-            if (Likeness(headDraft) >= Likeness(tailDraft)) MoveBlock(tail, tailDraft, headDraft, head, after: true);
-            else MoveBlock(head, headDraft, tailDraft, tail, after: false);
+            JoinInLikelierArticle(similarity, head, headDraft, tail, tailDraft);
         }
         drafts.RemoveAll(d => d.Headline is null && d.IsEmpty);
     }
