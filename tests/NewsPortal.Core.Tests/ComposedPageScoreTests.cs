@@ -83,6 +83,17 @@ public sealed class ComposedPageScoreTests
         Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
     }
 
+    /// <summary>Composed page 388 prints a commentary and a trade report in turn. Assembled by topic alone, the
+    /// commentary's paragraph on technology went to the trade report, printed right above the report's dated lead
+    /// (4月17日，重庆海关发布数据…): a dated lead opens its article and follows none of its paragraphs, so the run is
+    /// dealt again with the seams between each article's paragraphs weighed (article_f1 0.2 before).</summary>
+    [Fact]
+    public void Two_articles_printed_in_turn_are_dealt_again_where_a_seam_says_so()
+    {
+        var page = ComposedPage(388);
+        Assert.True(page.GetProperty("article_f1").GetDouble() >= 0.6, page.ToString());
+    }
+
     /// <summary>Composed page 360 prints an article's lead (the day, the source, the figures its title reports) among
     /// the page's last lines, after a report on like figures: a lead saying the title's words counts for the article
     /// (<c>strayEndTitleWeight</c>), so it goes back to it (article_f1 0.5 before).</summary>

@@ -81,6 +81,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         MoveStrayEndPieces(drafts, similarity, characters, blockPlaces);
         MoveParagraphsInsideCutSentences(drafts, similarity, characters);
         MoveLateLeads(drafts, similarity);
+        RedealInterleavedPairs(drafts, similarity, characters);
         ReuniteCutParagraphs(drafts, similarity, characters);
         GiveStackedBylines(drafts);
         GiveStrandedBylines(drafts);

@@ -140,6 +140,15 @@ internal sealed class ParsingKnowledge
     /// <summary>How many paragraphs after its head the tail of a paragraph cut inside a word may be printed (another
     /// article's pieces between them) to be put back with it (<c>ReuniteCutParagraphs</c>).</summary>
     public required int CutTailWithin { get; init; }
+    /// <summary>Two articles printed in turn (<c>RedealInterleavedPairs</c>): the weight of a paragraph's likeness to one
+    /// article over the other (the weighted share of its bigrams only that article holds), bounded by
+    /// <see cref="InterleaveTopicCap"/>.</summary>
+    public required double InterleaveTopicWeight { get; init; }
+    public required double InterleaveTopicCap { get; init; }
+    /// <summary>What a paragraph's place as assembled is worth: more than the bounded likeness, so only seams move it.</summary>
+    public required double InterleaveKeep { get; init; }
+    /// <summary>The weight of a seam's evidence: a sentence going on across a break, or a dateline where none can be.</summary>
+    public required double InterleaveSeamWeight { get; init; }
     /// <summary>A stray piece is weighed against each article's opening: its paragraphs up to the first that reaches this
     /// many letters (the words an article keeps saying are said early; counting a long article whole cost the parse a
     /// tenth of its speed).</summary>
@@ -289,6 +298,10 @@ internal sealed class ParsingKnowledge
             UntitledTextTakesHeadlineFrom = root.GetProperty("untitledTextTakesHeadlineFrom").GetDouble(),
             StrayEndPieces = root.GetProperty("strayEndPieces").GetInt32(),
             CutTailWithin = root.GetProperty("cutTailWithin").GetInt32(),
+            InterleaveTopicWeight = root.GetProperty("interleaveTopicWeight").GetDouble(),
+            InterleaveTopicCap = root.GetProperty("interleaveTopicCap").GetDouble(),
+            InterleaveKeep = root.GetProperty("interleaveKeep").GetDouble(),
+            InterleaveSeamWeight = root.GetProperty("interleaveSeamWeight").GetDouble(),
             StrayEndOpening = root.GetProperty("strayEndOpening").GetInt32(),
             DeckShorterByLetters = root.GetProperty("deckShorterByLetters").GetInt32(),
             TitleOverDeckMinLetters = root.GetProperty("titleOverDeckMinLetters").GetInt32(),
