@@ -31,7 +31,12 @@ public static class LocalPostgresSetup
         var dataDirectory = DataRoot.From(configuration, contentRoot).Resolve(configuration[DataDirectoryKey], DefaultDataDirectory);
         var binaries = configuration.GetSection(BinaryDirectoriesKey).GetChildren().Select(c => c.Value).OfType<string>().ToList();
         services.AddSingleton(sp => new EmbeddedPostgres(
-            new EmbeddedPostgresOptions { DataDirectory = dataDirectory, BinaryDirectories = binaries.Count > 0 ? binaries : null },
+            new EmbeddedPostgresOptions
+            {
+                DataDirectory = dataDirectory,
+                BinaryDirectories = binaries.Count > 0 ? binaries : null,
+                ServerSettings = ClusterSizing.ForThisMachine(),
+            },
             sp.GetService<ILogger<EmbeddedPostgres>>()));
         services.AddSingleton(sp =>
         {
