@@ -31,12 +31,7 @@ public static class LocalPostgresSetup
         var dataDirectory = DataRoot.From(configuration, contentRoot).Resolve(configuration[DataDirectoryKey], DefaultDataDirectory);
         var binaries = configuration.GetSection(BinaryDirectoriesKey).GetChildren().Select(c => c.Value).OfType<string>().ToList();
         services.AddSingleton(sp => new EmbeddedPostgres(
-            new EmbeddedPostgresOptions
-            {
-                DataDirectory = dataDirectory,
-                BinaryDirectories = binaries.Count > 0 ? binaries : null,
-                ServerSettings = ClusterSizing.ForThisMachine(),
-            },
+            new EmbeddedPostgresOptions { DataDirectory = dataDirectory, BinaryDirectories = binaries.Count > 0 ? binaries : null },
             sp.GetService<ILogger<EmbeddedPostgres>>()));
         services.AddSingleton(sp =>
         {

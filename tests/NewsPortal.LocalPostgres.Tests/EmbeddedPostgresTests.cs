@@ -116,20 +116,6 @@ public sealed class EmbeddedPostgresTests(PostgresFixture postgres) : IClassFixt
     }
 
     [Fact]
-    public async Task The_private_cluster_runs_with_the_buffers_and_checkpoint_distance_sized_for_the_machine()
-    {
-        var configuration = new ConfigurationBuilder().Build();
-        await using var services = new ServiceCollection().AddNewsPortalData(configuration).AddLocalPostgresWhenNoConnectionString(configuration, contentRoot: _root).BuildServiceProvider();
-        var server = services.GetRequiredService<EmbeddedPostgres>();
-        await server.StartAsync();
-
-        foreach (var (setting, size) in ClusterSizing.ForThisMachine())
-        {
-            Assert.True(await RunsWithAsync(server.ConnectionString, setting, size), $"{setting} = {size}");
-        }
-    }
-
-    [Fact]
     public async Task With_a_connection_string_that_server_is_used_and_none_is_started()
     {
         var connectionString = await postgres.CreateEmptyDatabaseAsync();
@@ -174,18 +160,6 @@ public sealed class EmbeddedPostgresTests(PostgresFixture postgres) : IClassFixt
     {
         var stat = File.ReadAllText($"/proc/{pid}/stat");
         return long.Parse(stat[(stat.LastIndexOf(')') + 2)..].Split(' ')[7]);
-    }
-
-    /// <summary>Whether the server runs with <paramref name="setting"/> at <paramref name="size"/> (it may print 1024MB as 1GB).</summary>
-    private static async Task<bool> RunsWithAsync(string connectionString, string setting, string size)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT pg_size_bytes(current_setting($1)) = pg_size_bytes($2)", connection)
-        {
-            Parameters = { new() { Value = setting }, new() { Value = size } },
-        };
-        return (bool)(await command.ExecuteScalarAsync())!;
     }
 
     private static Task<int> SelectOneAsync(string connectionString) => ScalarAsync(connectionString, "SELECT 1");
