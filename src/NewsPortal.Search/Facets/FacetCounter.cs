@@ -21,7 +21,18 @@ internal sealed class FacetCounter : ICollector
 
     private readonly IReadOnlyList<string> _fields;
     private readonly Func<AtomicReader, SegmentFacets> _table;
-    private readonly Dictionary<string, Dictionary<string, int>> _totals;
+
+    /// <summary>Counts by value of the segments already merged; made only when a second segment is counted.</summary>
+    private Dictionary<string, Dictionary<string, int>>? _totals;
+
+    /// <summary>
+    /// The last segment counted, its counts by slot not yet merged by value: with one segment (the usual index) the result
+    /// is read straight from them, and only the values shown become strings and <see cref="FacetValue"/>s.
+    /// </summary>
+    private SegmentFacets? _pending;
+    private int[] _pendingCounts = [];
+
+    private Dictionary<string, IReadOnlyList<FacetValue>>? _result;
 
     /// <summary>The one field counted (its index in <see cref="_fields"/>), or -1 for all.</summary>
     private readonly int _only;
@@ -36,7 +47,6 @@ internal sealed class FacetCounter : ICollector
         _fields = fields;
         _table = table;
         _only = only;
-        _totals = fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
     }
 
     public bool AcceptsDocsOutOfOrder => true;
@@ -68,9 +78,10 @@ internal sealed class FacetCounter : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
+        ThrowIfRead();
         FlushSegment();
         _segment = _table(context.AtomicReader);
-        _counts = new int[_segment.Values.Length];
+        _counts = RentCounts(_segment);
         _hits = ArrayPool<ulong>.Shared.Rent(_segment.Words);
         Array.Clear(_hits, 0, _segment.Words);
         _hitCount = 0;
@@ -101,7 +112,7 @@ internal sealed class FacetCounter : ICollector
         var hits = _hits.AsSpan(0, segment.Words);
         var counts = _counts;
         // Every slot, or one facet's (sideways counts).
-        var (from, to) = _only < 0 ? (0, counts.Length) : (_onlyStart, _onlyEnd);
+        var (from, to) = _only < 0 ? (0, segment.Values.Length) : (_onlyStart, _onlyEnd);
         var denseSlots = segment.DenseSlots;
         int denseFrom = LowerBound(denseSlots, from);
         int denseTo = LowerBound(denseSlots, to);
@@ -167,9 +178,10 @@ internal sealed class FacetCounter : ICollector
     /// <summary>Counts made elsewhere for one segment (<see cref="Statistics.SegmentTopics"/>): each slot's count added as if its matches had been collected.</summary>
     public void Add(AtomicReader segment, ReadOnlySpan<int> slots, ReadOnlySpan<int> counts)
     {
+        ThrowIfRead();
         FlushSegment();
         _segment = _table(segment);
-        _counts = new int[_segment.Values.Length];
+        _counts = RentCounts(_segment);
         for (int i = 0; i < slots.Length; i++)
         {
             int slot = slots[i];
@@ -180,19 +192,97 @@ internal sealed class FacetCounter : ICollector
         }
     }
 
-    /// <summary>Counts per field, most frequent first, ties by value (months newest first, all of them), at most <paramref name="maxPerFacet"/> values each.</summary>
+    /// <summary>
+    /// Counts per field, most frequent first, ties by value (months newest first, all of them), at most <paramref name="maxPerFacet"/>
+    /// values each. Ends the counting: no segment is counted after it.
+    /// </summary>
     public Dictionary<string, IReadOnlyList<FacetValue>> Result(int maxPerFacet)
     {
-        FlushSegment();
-        var result = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
-        foreach (var (field, totals) in _totals)
+        if (_result is null)
         {
-            var values = totals.Select(t => new FacetValue(t.Key, t.Value)).ToArray();
-            Array.Sort(values, field == ArticleFields.Month ? NewestMonthFirst : MostFrequentFirst);
-            // Every month is kept: the search page draws them all as its date histogram.
-            result[field] = values.Length <= maxPerFacet || field == ArticleFields.Month ? values : values[..maxPerFacet];
+            FlushSegment();
+            _result = new Dictionary<string, IReadOnlyList<FacetValue>>(StringComparer.Ordinal);
+            if (_totals is not null)
+            {
+                MergePending();
+            }
+            for (int f = 0; f < _fields.Count; f++)
+            {
+                string field = _fields[f];
+                _result[field] = _totals is not null ? FromTotals(field, _totals[field], maxPerFacet)
+                    : _pending is { } segment ? FromSegment(field, segment, segment.FieldStarts[f], segment.FieldStarts[f + 1], maxPerFacet)
+                    : [];
+            }
+            ReturnPending();
         }
-        return result;
+        return new Dictionary<string, IReadOnlyList<FacetValue>>(_result, StringComparer.Ordinal);
+    }
+
+    private static FacetValue[] FromTotals(string field, Dictionary<string, int> totals, int maxPerFacet)
+    {
+        var values = totals.Select(t => new FacetValue(t.Key, t.Value)).ToArray();
+        Array.Sort(values, field == ArticleFields.Month ? NewestMonthFirst : MostFrequentFirst);
+        // Every month is kept: the search page draws them all as its date histogram.
+        return values.Length <= maxPerFacet || field == ArticleFields.Month ? values : values[..maxPerFacet];
+    }
+
+    /// <summary>
+    /// <see cref="FromTotals"/>'s list from one segment's counts by slot (a field's values are distinct slots): when the
+    /// values counted are more than are kept, the first <paramref name="maxPerFacet"/> in that order are picked slot by slot,
+    /// and only they become <see cref="FacetValue"/>s.
+    /// </summary>
+    private FacetValue[] FromSegment(string field, SegmentFacets segment, int start, int end, int maxPerFacet)
+    {
+        var counts = _pendingCounts;
+        int counted = 0;
+        for (int slot = start; slot < end; slot++)
+        {
+            if (counts[slot] > 0)
+            {
+                counted++;
+            }
+        }
+        if (counted <= maxPerFacet || field == ArticleFields.Month)
+        {
+            var values = new FacetValue[counted];
+            int n = 0;
+            for (int slot = start; slot < end; slot++)
+            {
+                if (counts[slot] > 0)
+                {
+                    values[n++] = new FacetValue(segment.Values[slot], counts[slot]);
+                }
+            }
+            Array.Sort(values, field == ArticleFields.Month ? NewestMonthFirst : MostFrequentFirst);
+            return values;
+        }
+        if (maxPerFacet <= 0)
+        {
+            return [];
+        }
+        // The kept slots in order, most frequent first and ties by value, as MostFrequentFirst sorts their values.
+        var kept = new int[maxPerFacet];
+        int filled = 0;
+        for (int slot = start; slot < end; slot++)
+        {
+            if (counts[slot] <= 0 || (filled == maxPerFacet && !Before(slot, kept[filled - 1])))
+            {
+                continue;
+            }
+            int at = filled == maxPerFacet ? filled - 1 : filled;
+            while (at > 0 && Before(slot, kept[at - 1]))
+            {
+                kept[at] = kept[at - 1];
+                at--;
+            }
+            kept[at] = slot;
+            filled = Math.Min(filled + 1, maxPerFacet);
+        }
+        return [.. kept.Select(slot => new FacetValue(segment.Values[slot], counts[slot]))];
+
+        bool Before(int a, int b) => counts[a] != counts[b]
+            ? counts[a] > counts[b]
+            : string.CompareOrdinal(segment.Values[a], segment.Values[b]) < 0;
     }
 
     private void FlushSegment()
@@ -211,19 +301,60 @@ internal sealed class FacetCounter : ICollector
             ArrayPool<ulong>.Shared.Return(hits);
             (_hits, _hitCount) = (null, 0);
         }
+        if (_pending is not null)
+        {
+            MergePending();
+        }
+        (_pending, _pendingCounts) = (segment, _counts);
+        _segment = null;
+        _counts = [];
+    }
+
+    /// <summary>Adds the pending segment's counts to the totals by value (several segments: their slots differ).</summary>
+    private void MergePending()
+    {
+        if (_pending is not { } segment)
+        {
+            return;
+        }
+        _totals ??= _fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
         for (int f = 0; f < _fields.Count; f++)
         {
             var totals = _totals[_fields[f]];
             for (int slot = segment.FieldStarts[f]; slot < segment.FieldStarts[f + 1]; slot++)
             {
-                if (_counts[slot] > 0)
+                if (_pendingCounts[slot] > 0)
                 {
                     string value = segment.Values[slot];
-                    totals[value] = totals.GetValueOrDefault(value) + _counts[slot];
+                    totals[value] = totals.GetValueOrDefault(value) + _pendingCounts[slot];
                 }
             }
         }
-        _segment = null;
-        _counts = [];
+        ReturnPending();
+    }
+
+    private void ReturnPending()
+    {
+        if (_pending is not null)
+        {
+            ArrayPool<int>.Shared.Return(_pendingCounts);
+        }
+        (_pending, _pendingCounts) = (null, []);
+    }
+
+    private void ThrowIfRead()
+    {
+        if (_result is not null)
+        {
+            throw new InvalidOperationException("The facets' result has been read: no more segments are counted.");
+        }
+    }
+
+    /// <summary>A zeroed count for each of the segment's slots (pooled: a table of thousands of values, counted every request).</summary>
+    private static int[] RentCounts(SegmentFacets segment)
+    {
+        var counts = ArrayPool<int>.Shared.Rent(segment.Values.Length);
+        Array.Clear(counts, 0, segment.Values.Length);
+        return counts;
     }
 }

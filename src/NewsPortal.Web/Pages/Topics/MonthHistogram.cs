@@ -14,7 +14,7 @@ public sealed record MonthHistogram(string Id, IReadOnlyList<MonthBar> Bars)
     public const int Height = 110;
     public const int LabelSpace = 20;
 
-    public int Max => Bars.Count == 0 ? 1 : Math.Max(1, Bars.Max(b => b.Count));
+    public int Max { get; } = Bars.Count == 0 ? 1 : Math.Max(1, Bars.Max(b => b.Count)); // once, not once a bar
 
     private double Step => (double)Width / Math.Max(1, Bars.Count);
 
