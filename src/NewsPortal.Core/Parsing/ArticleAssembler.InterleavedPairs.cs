@@ -9,8 +9,8 @@ internal sealed partial class ArticleAssembler
     /// at least twice, the page's last pieces aside), the run's paragraphs are dealt out again as a whole: the labelling
     /// with the best score over the seams between each article's consecutive paragraphs, each paragraph's likeness to
     /// the two articles and its place as assembled, found by dynamic programming over the run. The likeness is bounded
-    /// (<c>interleaveTopicCap</c>) below what the assembled place is worth (<c>interleaveKeep</c>): a paragraph moves
-    /// only when a seam says so.</summary>
+    /// (<c>interleaveTopicCap</c>) to at most what the assembled place is worth (<c>interleaveKeep</c>), and a tie keeps
+    /// the place: a paragraph moves only when a seam says so.</summary>
     private void RedealInterleavedPairs(List<ArticleDraft> drafts, TopicSimilarity similarity, CharacterStatistics characters)
     {
         if (drafts.Count(d => d is { IsIndex: false, IsEmpty: false, Headline: not null }) < 2) return;
@@ -47,7 +47,6 @@ internal sealed partial class ArticleAssembler
             {
                 var zone = order.GetRange(i, k + 1 - i);
                 Redeal(zone, first, second, owner, similarity, characters);
-                foreach (var block in zone) owner[block] = OwnerOf(drafts, block);
                 i = lastRun;
             }
             else i = j;
@@ -55,6 +54,7 @@ internal sealed partial class ArticleAssembler
         drafts.RemoveAll(d => d.Headline is null && d.IsEmpty);
     }
 
+    /// <summary>Deals one run's paragraphs (in page order) between its two articles; <paramref name="owner"/> is kept up to date.</summary>
     private void Redeal(List<ClassifiedBlock> zone, ArticleDraft a, ArticleDraft b, Dictionary<ClassifiedBlock, ArticleDraft> owner,
         TopicSimilarity similarity, CharacterStatistics characters)
     {
