@@ -43,7 +43,7 @@ internal sealed partial class ArticleAssembler
                     lastRun = k;
                 }
             }
-            if (switches >= 2 && first is { Headline: not null } && second is { Headline: not null } && done.Add((first, second)) && done.Add((second, first)))
+            if (switches >= 2 && k + 1 - i <= MaxRunParagraphs && first is { Headline: not null } && second is { Headline: not null } && done.Add((first, second)) && done.Add((second, first)))
             {
                 var zone = order.GetRange(i, k + 1 - i);
                 Redeal(zone, first, second, owner, similarity, characters);
@@ -53,6 +53,10 @@ internal sealed partial class ArticleAssembler
         }
         drafts.RemoveAll(d => d.Headline is null && d.IsEmpty);
     }
+
+    /// <summary>Two articles printed in turn hold a few dozen paragraphs; a longer run is not dealt again, which keeps the
+    /// dynamic programming's cost (the square of the run's length) bounded on any input.</summary>
+    private const int MaxRunParagraphs = 80;
 
     /// <summary>Deals one run's paragraphs (in page order) between its two articles; <paramref name="owner"/> is kept up to date.</summary>
     private void Redeal(List<ClassifiedBlock> zone, ArticleDraft a, ArticleDraft b, Dictionary<ClassifiedBlock, ArticleDraft> owner,
