@@ -97,12 +97,13 @@ internal sealed partial class ArticleAssembler
         }
         var label = BestLabels(n, emit, SeamFrom, out var best);
         // A tie keeps the page as assembled: the likeness at its bound is worth exactly what the place is.
-        var asAssembled = new double[n, 2];
+        var kept = 0.0;
         for (var t = 0; t < n; t++)
-            for (var s = 0; s < 2; s++)
-                asAssembled[t, s] = s == assembled[t] ? emit[t, s] : double.NegativeInfinity;
-        BestLabels(n, asAssembled, SeamFrom, out var kept);
-        if (best <= kept) return;
+        {
+            var previous = t == 0 ? -1 : Array.LastIndexOf(assembled, assembled[t], t - 1);
+            kept += emit[t, assembled[t]] + SeamFrom(assembled[t], previous, t);
+        }
+        if (best <= kept + 1e-9) return;
         for (var t = 0; t < n; t++)
         {
             var to = sides[label[t]];
@@ -126,7 +127,7 @@ internal sealed partial class ArticleAssembler
         var weight = knowledge.InterleaveSeamWeight;
         if (block.Kind == BlockKind.Lead || block.OpensWithDate) return -weight;
         var text = block.Text;
-        var opensWithMark = text.Length > 0 && "，、；：,;:".Contains(text[0]);
+        var opensWithMark = HanText.OpensWithClauseMark(text);
         if (previous.Block.EndsSentence) return opensWithMark ? -weight : 0;
         if (previous.Text.Length == 0 || text.Length == 0) return 0;
         if (opensWithMark) return weight;
@@ -137,7 +138,7 @@ internal sealed partial class ArticleAssembler
 
     /// <summary>The run's first paragraph of an article with nothing of it before: a clause mark cannot open it.</summary>
     private double OpeningSeam(ClassifiedBlock block) =>
-        block.Text.Length > 0 && "，、；：,;:".Contains(block.Text[0]) ? -knowledge.InterleaveSeamWeight : 0;
+        HanText.OpensWithClauseMark(block.Text) ? -knowledge.InterleaveSeamWeight : 0;
 
     /// <summary>The labelling of the run's paragraphs (0: the first article, 1: the second) with the highest score, by
     /// dynamic programming over (paragraph, side, length of the side's current run): the run's length says which

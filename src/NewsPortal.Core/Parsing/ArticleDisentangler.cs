@@ -518,7 +518,7 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
     {
         if (block.Kind == BlockKind.ClosingByline) return true;
         if (!block.IsBody || !previous.IsBody || previous.Block.EndsSentence) return false;
-        return characters.JoinsWord(previous.Text, block.Text) || block.Text.Length > 0 && "，、；：,;:".Contains(block.Text[0])
+        return characters.JoinsWord(previous.Text, block.Text) || HanText.OpensWithClauseMark(block.Text)
             || previous.Text.Length > 0 && "，、；,;".Contains(previous.Text[^1])
             || previous.Text.Length > 0 && HanText.IsHan(previous.Text[^1]) && HanText.IsHan(block.Text[0])
                && (TermWeights.Default.IsWord(previous.Text[^1], block.Text[0]) || knowledge.OpensWithAttribution.IsMatch(block.Text));

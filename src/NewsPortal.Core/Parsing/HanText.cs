@@ -86,6 +86,10 @@ internal static class HanText
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool IsHan(char c) => c >= '\u4e00' && c <= '\u9fff' || c >= '\u3400' && c <= '\u4dbf';
 
+    /// <summary>True when the text opens with a clause mark (，、；：): the rest of a sentence a break cut, never the start
+    /// of a paragraph.</summary>
+    public static bool OpensWithClauseMark(string s) => s.Length > 0 && "，、；：,;:".Contains(s[0]);
+
     /// <summary>True when the text ends a sentence (full stop, question or exclamation mark, possibly inside closing quotes).</summary>
     public static bool EndsSentence(string s)
     {
