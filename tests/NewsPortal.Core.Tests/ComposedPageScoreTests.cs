@@ -94,6 +94,17 @@ public sealed class ComposedPageScoreTests
         Assert.True(page.GetProperty("article_f1").GetDouble() >= 0.6, page.ToString());
     }
 
+    /// <summary>Composed page 396 prints two titles stacked, a photo item's caption (…现场。（记者 李晟 摄）) under the
+    /// second, then the first one's reporter's line over its text. The line stood after the caption, in the photo item:
+    /// a caption is its item's text as a paragraph is, so the line opens the article whose first paragraph it is printed
+    /// over (article_f1 0.333 before).</summary>
+    [Fact]
+    public void A_reporters_line_printed_after_a_photo_caption_opens_the_text_under_it()
+    {
+        var page = ComposedPage(396);
+        Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
+    }
+
     /// <summary>Composed page 360 prints an article's lead (the day, the source, the figures its title reports) among
     /// the page's last lines, after a report on like figures: a lead saying the title's words counts for the article
     /// (<c>strayEndTitleWeight</c>), so it goes back to it (article_f1 0.5 before).</summary>

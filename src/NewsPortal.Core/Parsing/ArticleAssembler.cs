@@ -1012,9 +1012,6 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         drafts.RemoveAll(d => d.Headline is null && d.IsEmpty);
     }
 
-    /// <summary>A reporter's line left standing among its article's paragraphs (text of the article printed before it),
-    /// when the paragraph printed next under it (past a headline) went to an article that names no reporter: the
-    /// line opens that article.</summary>
     /// <summary>A reporter's line printed among the page's last lines, after the text of an article that already opens
     /// with its own reporter's line, is the line of the one headed article that names no reporter at all (no reporter's
     /// line, no 记者 in its opening): it opens that article.</summary>
@@ -1038,6 +1035,9 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         }
     }
 
+    /// <summary>A reporter's line left standing among its article's text (a paragraph or a photo's caption printed before
+    /// it), when the paragraph printed next under it (past a headline) went to an article that names no reporter and
+    /// opens with that paragraph: the line opens that article.</summary>
     private static void GiveStrandedBylines(List<ArticleDraft> drafts)
     {
         // The page's paragraphs in page order, as they were before any line moved: sorted only when a line needs them
@@ -1048,7 +1048,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             var order = draft.Segments.SelectMany(s => s.Blocks).ToList();
             foreach (var line in order.Where(b => b is { IsByline: true, NamesReporter: true, IsPhotoCredit: false }).ToList())
             {
-                if (!order.Any(b => b.IsBody && b.Block.Index < line.Block.Index)) continue;
+                if (!order.Any(b => (b.IsBody || b.Kind == BlockKind.Caption) && b.Block.Index < line.Block.Index)) continue;
                 bodies ??= drafts.SelectMany(d => d.Segments.SelectMany(s => s.Blocks)).Where(b => b.IsBody).OrderBy(b => b.Block.Index).ToList();
                 if (bodies.FirstOrDefault(b => b.Block.Index > line.Block.Index) is not { } under) continue;
                 var home = OwnerOf(drafts, under);
