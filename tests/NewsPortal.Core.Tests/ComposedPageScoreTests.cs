@@ -105,6 +105,17 @@ public sealed class ComposedPageScoreTests
         Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
     }
 
+    /// <summary>Composed page 112 prints one article's source line (（来源：梁平区融媒体中心）) in the middle of another's
+    /// text, between the two halves of a paragraph cut at a column break. The line names a district its article as
+    /// assembled never names and only one title on the page names: it goes to that article wherever it is printed, not
+    /// only among the page's last lines (article_f1 0.25 before).</summary>
+    [Fact]
+    public void A_source_line_printed_inside_another_articles_text_goes_to_the_article_whose_title_names_its_district()
+    {
+        var page = ComposedPage(112);
+        Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
+    }
+
     /// <summary>Composed page 360 prints an article's lead (the day, the source, the figures its title reports) among
     /// the page's last lines, after a report on like figures: a lead saying the title's words counts for the article
     /// (<c>strayEndTitleWeight</c>), so it goes back to it (article_f1 0.5 before).</summary>

@@ -1297,26 +1297,15 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         }
     }
 
-    /// <summary>A closing line among the page's last <c>strayEndPieces</c> blocks of text (a source line,
-    /// （来源：…融媒体中心）) that names districts the rest of its article never names, where exactly one other headed
-    /// article's title names one of them, is that article's: it goes after its last block.</summary>
+    /// <summary>A closing line (a source line, （来源：…融媒体中心）) that names districts the rest of its article never
+    /// names, where exactly one other headed article's title names one of them, is that article's: it goes after its
+    /// last block. Wherever the page prints it: among the last lines, or under a headline printed after its text.</summary>
     private void MoveStrayClosingLines(List<ArticleDraft> drafts, BlockPlaces blockPlaces)
     {
-        // The last blocks in page order (ties in the order met), kept as they come instead of sorting the page's blocks.
-        var lastBlocks = new List<(ArticleDraft Draft, ClassifiedBlock Line)>(knowledge.StrayEndPieces + 1);
-        foreach (var d in drafts)
-        {
-            if (d is not { IsIndex: false, IsEmpty: false }) continue;
-            foreach (var s in d.Segments)
-                foreach (var b in s.Blocks)
-                {
-                    var at = lastBlocks.Count;
-                    while (at > 0 && lastBlocks[at - 1].Line.Block.Index > b.Block.Index) at--;
-                    lastBlocks.Insert(at, (d, b));
-                    if (lastBlocks.Count > knowledge.StrayEndPieces) lastBlocks.RemoveAt(0);
-                }
-        }
-        foreach (var (owner, line) in lastBlocks.Where(x => x.Line.Kind == BlockKind.ClosingByline))
+        var closingLines = drafts.Where(d => d is { IsIndex: false, IsEmpty: false })
+            .SelectMany(d => d.Segments.SelectMany(s => s.Blocks).Where(b => b.Kind == BlockKind.ClosingByline).Select(b => (Owner: d, Line: b)))
+            .ToList();
+        foreach (var (owner, line) in closingLines)
         {
             var places = blockPlaces.Of(line);
             if (places.Count == 0 || owner.Blocks.Any(b => !ReferenceEquals(b, line) && blockPlaces.Of(b).Overlaps(places))) continue;
