@@ -94,6 +94,28 @@ public sealed class ComposedPageScoreTests
         Assert.True(page.GetProperty("article_f1").GetDouble() >= 0.6, page.ToString());
     }
 
+    /// <summary>Composed page 396 prints two titles stacked, a photo item's caption (…现场。（记者 李晟 摄）) under the
+    /// second, then the first one's reporter's line over its text. The line stood after the caption, in the photo item:
+    /// a caption is its item's text as a paragraph is, so the line opens the article whose first paragraph it is printed
+    /// over (article_f1 0.333 before).</summary>
+    [Fact]
+    public void A_reporters_line_printed_after_a_photo_caption_opens_the_text_under_it()
+    {
+        var page = ComposedPage(396);
+        Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
+    }
+
+    /// <summary>Composed page 112 prints one article's source line (（来源：梁平区融媒体中心）) in the middle of another's
+    /// text, between the two halves of a paragraph cut at a column break. The line names a district its article as
+    /// assembled never names and only one title on the page names: it goes to that article wherever it is printed, not
+    /// only among the page's last lines (article_f1 0.25 before).</summary>
+    [Fact]
+    public void A_source_line_printed_inside_another_articles_text_goes_to_the_article_whose_title_names_its_district()
+    {
+        var page = ComposedPage(112);
+        Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
+    }
+
     /// <summary>Composed page 360 prints an article's lead (the day, the source, the figures its title reports) among
     /// the page's last lines, after a report on like figures: a lead saying the title's words counts for the article
     /// (<c>strayEndTitleWeight</c>), so it goes back to it (article_f1 0.5 before).</summary>

@@ -1012,9 +1012,6 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         drafts.RemoveAll(d => d.Headline is null && d.IsEmpty);
     }
 
-    /// <summary>A reporter's line left standing among its article's paragraphs (text of the article printed before it),
-    /// when the paragraph printed next under it (past a headline) went to an article that names no reporter: the
-    /// line opens that article.</summary>
     /// <summary>A reporter's line printed among the page's last lines, after the text of an article that already opens
     /// with its own reporter's line, is the line of the one headed article that names no reporter at all (no reporter's
     /// line, no 记者 in its opening): it opens that article.</summary>
@@ -1038,6 +1035,9 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         }
     }
 
+    /// <summary>A reporter's line left standing among its article's text (a paragraph or a photo's caption printed before
+    /// it), when the paragraph printed next under it (past a headline) went to an article that names no reporter and
+    /// opens with that paragraph: the line opens that article.</summary>
     private static void GiveStrandedBylines(List<ArticleDraft> drafts)
     {
         // The page's paragraphs in page order, as they were before any line moved: sorted only when a line needs them
@@ -1048,7 +1048,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             var order = draft.Segments.SelectMany(s => s.Blocks).ToList();
             foreach (var line in order.Where(b => b is { IsByline: true, NamesReporter: true, IsPhotoCredit: false }).ToList())
             {
-                if (!order.Any(b => b.IsBody && b.Block.Index < line.Block.Index)) continue;
+                if (!order.Any(b => (b.IsBody || b.Kind == BlockKind.Caption) && b.Block.Index < line.Block.Index)) continue;
                 bodies ??= drafts.SelectMany(d => d.Segments.SelectMany(s => s.Blocks)).Where(b => b.IsBody).OrderBy(b => b.Block.Index).ToList();
                 if (bodies.FirstOrDefault(b => b.Block.Index > line.Block.Index) is not { } under) continue;
                 var home = OwnerOf(drafts, under);
@@ -1297,26 +1297,15 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         }
     }
 
-    /// <summary>A closing line among the page's last <c>strayEndPieces</c> blocks of text (a source line,
-    /// （来源：…融媒体中心）) that names districts the rest of its article never names, where exactly one other headed
-    /// article's title names one of them, is that article's: it goes after its last block.</summary>
+    /// <summary>A closing line (a source line, （来源：…融媒体中心）) that names districts the rest of its article never
+    /// names, where exactly one other headed article's title names one of them, is that article's: it goes after its
+    /// last block. Wherever the page prints it: among the last lines, or under a headline printed after its text.</summary>
     private void MoveStrayClosingLines(List<ArticleDraft> drafts, BlockPlaces blockPlaces)
     {
-        // The last blocks in page order (ties in the order met), kept as they come instead of sorting the page's blocks.
-        var lastBlocks = new List<(ArticleDraft Draft, ClassifiedBlock Line)>(knowledge.StrayEndPieces + 1);
-        foreach (var d in drafts)
-        {
-            if (d is not { IsIndex: false, IsEmpty: false }) continue;
-            foreach (var s in d.Segments)
-                foreach (var b in s.Blocks)
-                {
-                    var at = lastBlocks.Count;
-                    while (at > 0 && lastBlocks[at - 1].Line.Block.Index > b.Block.Index) at--;
-                    lastBlocks.Insert(at, (d, b));
-                    if (lastBlocks.Count > knowledge.StrayEndPieces) lastBlocks.RemoveAt(0);
-                }
-        }
-        foreach (var (owner, line) in lastBlocks.Where(x => x.Line.Kind == BlockKind.ClosingByline))
+        var closingLines = drafts.Where(d => d is { IsIndex: false, IsEmpty: false })
+            .SelectMany(d => d.Segments.SelectMany(s => s.Blocks).Where(b => b.Kind == BlockKind.ClosingByline).Select(b => (Owner: d, Line: b)))
+            .ToList();
+        foreach (var (owner, line) in closingLines)
         {
             var places = blockPlaces.Of(line);
             if (places.Count == 0 || owner.Blocks.Any(b => !ReferenceEquals(b, line) && blockPlaces.Of(b).Overlaps(places))) continue;
