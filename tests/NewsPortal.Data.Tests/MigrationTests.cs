@@ -165,53 +165,6 @@ public sealed class MigrationTests(PostgresFixture postgres) : IClassFixture<Pos
         Assert.Empty(await MeasureRecount.ExportsMaintainedAsync(context));
     }
 
-    [Fact]
-    public async Task The_exports_key_follows_the_articles_with_an_index_by_date_beside_it_and_the_down_keys_them_by_date_again()
-    {
-        var connectionString = await postgres.CreateEmptyDatabaseAsync();
-        await using var context = postgres.CreateContext(connectionString);
-        var migrator = context.GetService<IMigrator>();
-        await migrator.MigrateAsync("EntityFiguresViewOfExports");
-        var district = SampleEdition.District();
-        var first = SampleEdition.Create(SampleEdition.Sha('k'), district);
-        context.Add(first);
-        await context.SaveChangesAsync();
-        var exported = await MeasureRecount.ExportsAsTextAsync(context);
-        Assert.NotEmpty(exported);
-        Assert.Equal(["pk_entity_figure_exports (entity_id, measure, day, article_id, \"offset\", metric_id) INCLUDE (line, value, unit, base_value, base_unit, period)"],
-            await QueryStringsAsync(connectionString, ExportIndexesSql));
-
-        await migrator.MigrateAsync();
-        Assert.Equal(
-        [
-            "ix_entity_figure_exports_by_day (entity_id, measure, day, article_id, \"offset\", metric_id)",
-            "pk_entity_figure_exports (entity_id, measure, article_id, \"offset\", metric_id) INCLUDE (day, line, value, unit, base_value, base_unit, period)",
-        ], await QueryStringsAsync(connectionString, ExportIndexesSql));
-        Assert.Equal(exported, await MeasureRecount.ExportsAsTextAsync(context));
-        // The triggers write a new page's rows and take a replaced one's away under the new key.
-        var second = SampleEdition.Create(SampleEdition.Sha('l'), district);
-        second.FileName = "second.txt";
-        context.Add(second);
-        await context.SaveChangesAsync();
-        await context.Editions.Where(e => e.Id == first.Id).ExecuteDeleteAsync();
-        var kept = await MeasureRecount.ExportsMaintainedAsync(context);
-        Assert.Equal(await MeasureRecount.ExportsRecountAsync(context), kept);
-        Assert.NotEmpty(kept);
-        Assert.All(kept, r => Assert.Equal(second.Articles[0].Id, r.ArticleId));
-
-        var rows = await MeasureRecount.ExportsAsTextAsync(context);
-        await migrator.MigrateAsync("EntityFiguresViewOfExports");
-        Assert.Equal(["pk_entity_figure_exports (entity_id, measure, day, article_id, \"offset\", metric_id) INCLUDE (line, value, unit, base_value, base_unit, period)"],
-            await QueryStringsAsync(connectionString, ExportIndexesSql));
-        Assert.Equal(rows, await MeasureRecount.ExportsAsTextAsync(context));
-    }
-
-    // entity_figure_exports' indexes, each as its name and what follows USING btree in its definition.
-    private const string ExportIndexesSql = """
-        SELECT indexname || ' ' || substring(indexdef FROM 'USING btree (.*)$') FROM pg_indexes
-        WHERE schemaname = 'public' AND tablename = 'entity_figure_exports' ORDER BY 1
-        """;
-
     // Every constraint and index of the application's tables, by name.
     private const string NamesSql = """
         SELECT conname::text FROM pg_constraint WHERE connamespace = 'public'::regnamespace AND contype IN ('p', 'f', 'u')
