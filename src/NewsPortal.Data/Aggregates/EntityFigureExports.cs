@@ -108,29 +108,6 @@ public static class EntityFigureExports
         """;
 
     /// <summary>
-    /// Migration EntityFigureExportsByArticle: the covering key in the order figures arrive, a narrow index in the pages'
-    /// order. A figure's row went to a random leaf of the key (its day is its article's, in no order of ingestion), and at
-    /// 100,000 articles the key, the whole row in its leaves, was 724 MB: past about 20,000 articles each of a page's 75
-    /// rows read a leaf from the kernel and wrote one out (docs/ingestion.md, Where a page's CPU goes). Keyed by article,
-    /// a district's and measure's rows are added at the end of its range, a few thousand leaves in all; the CSV reads the
-    /// same range and sorts it by date as it did. The pages' ranges by date read the narrow index (131 MB built at 100,000
-    /// articles), whose leaves are still random but five times fewer.
-    /// </summary>
-    internal const string KeyByArticle = """
-        ALTER TABLE entity_figure_exports DROP CONSTRAINT pk_entity_figure_exports;
-        ALTER TABLE entity_figure_exports ADD CONSTRAINT pk_entity_figure_exports
-            PRIMARY KEY (entity_id, measure, article_id, "offset", metric_id) INCLUDE (day, line, value, unit, base_value, base_unit, period);
-        CREATE INDEX ix_entity_figure_exports_by_day ON entity_figure_exports (entity_id, measure, day, article_id, "offset", metric_id);
-        """;
-
-    /// <summary>The covering key in the pages' order again (the Down of EntityFigureExportsByArticle).</summary>
-    internal const string KeyByDay = $"""
-        DROP INDEX ix_entity_figure_exports_by_day;
-        ALTER TABLE entity_figure_exports DROP CONSTRAINT pk_entity_figure_exports;
-        {Key}
-        """;
-
-    /// <summary>
     /// Migration EntityFigureExportLines: the functions, and the table of <see cref="EntityFigureExportColumns"/> made
     /// again with lines from its own columns (nothing else is read but the subjects' names; a row without a title had a
     /// title too long to keep, and has no line), in key order. entity_figures' delete trigger goes on taking rows away by key.
