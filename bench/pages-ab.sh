@@ -4,6 +4,7 @@
 # disturbs far less than latency.
 #
 #   bench/pages-ab.sh APP_A APP_B [turns] [seconds] [articles]     default 3 turns of 6 s a URL, 100000 articles
+#                                                                  (A first in odd turns, B first in even ones)
 #   URLS="/healthz /search?q=..." PORT=5339 bench/pages-ab.sh ...   other URLs (encoded), another port
 #   INDEX_A=DIR INDEX_B=DIR bench/pages-ab.sh ...                    each build's own search index (default: the corpus')
 #   WARMUP=10 bench/pages-ab.sh ...                                  seconds of load on each URL before it is timed (default 3)
@@ -91,7 +92,10 @@ echo
 echo "| turn | page | req/s | p50 | p99 | portal CPU ms a request | PostgreSQL CPU ms a request | bytes | load avg (1 min) |"
 echo "|---|---|---:|---:|---:|---:|---:|---:|---:|"
 for turn in $(seq 1 "$turns"); do
-  for variant in A B; do
+  # Which build goes first alternates: the second of a turn starts right after the first stopped (its PostgreSQL
+  # checkpoint, the page cache it left), so a fixed order would count that against one build every time.
+  order="A B"; [ $((turn % 2)) = 0 ] && order="B A"
+  for variant in $order; do
     app=$app_a; index=$index_a; db=$corpus_a; [ $variant = B ] && app=$app_b && index=$index_b && db=$corpus_b
     pid=$(start "$app" "$index" "$db")
     measure "$variant$turn" "$pid" "$db"
