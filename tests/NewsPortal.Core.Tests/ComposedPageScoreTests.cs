@@ -116,6 +116,17 @@ public sealed class ComposedPageScoreTests
         Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
     }
 
+    /// <summary>Composed page 431 prints a document's section heading (三、保障措施), then its closing paragraph
+    /// (本意见自印发之日起施行，…), then its signature. The heading does not end on a full stop, so the closing paragraph
+    /// looked printed inside a sentence cut at a column break and went to another article. A numbered heading is a whole
+    /// line (article_f1 0.286 before).</summary>
+    [Fact]
+    public void A_paragraph_under_a_section_heading_is_not_taken_for_one_printed_inside_a_cut_sentence()
+    {
+        var page = ComposedPage(431);
+        Assert.True(page.GetProperty("article_f1").GetDouble() >= 0.57, page.ToString());
+    }
+
     /// <summary>Composed page 360 prints an article's lead (the day, the source, the figures its title reports) among
     /// the page's last lines, after a report on like figures: a lead saying the title's words counts for the article
     /// (<c>strayEndTitleWeight</c>), so it goes back to it (article_f1 0.5 before).</summary>
