@@ -1334,8 +1334,8 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     /// sentence a column break cut (the paragraph before it stops mid-word, the one after it finishes the word and it
     /// does not) is another article's, printed there by the page: it goes to the headed article it is as much more like
     /// as a stray piece at the page's end must be (<c>strayEndLikeness</c>, <c>strayEndMinLikeness</c>), in page order
-    /// among that article's paragraphs, and the cut sentence closes over it. A numbered section heading with no clause
-    /// mark (三、保障措施) is a whole line, not a cut sentence.</summary>
+    /// among that article's paragraphs, and the cut sentence closes over it. A numbered section heading with no comma and
+    /// no sentence end in either width (三、保障措施) is a whole line, not a cut sentence.</summary>
     private void MoveParagraphsInsideCutSentences(List<ArticleDraft> drafts, TopicSimilarity similarity, CharacterStatistics characters)
     {
         var articles = drafts.Where(d => d is { IsIndex: false, IsEmpty: false, Headline: not null }).ToList();
@@ -1350,7 +1350,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
                 var (head, middle, tail) = (body[i], body[i + 1], body[i + 2]);
                 if (head.Block.EndsSentence || head.Text.Length == 0 || !HanText.IsHan(head.Text[^1]) || Finishes(head, middle) || !Finishes(head, tail)) continue;
                 // A numbered section heading (三、保障措施) is a whole line, not a sentence a column break cut.
-                if (knowledge.SectionNumbering.IsMatch(head.Text) && head.Text.AsSpan().IndexOfAny("，。；：") < 0) continue;
+                if (knowledge.SectionNumbering.IsMatch(head.Text) && HanText.CountCommas(head.Text) == 0 && !HanText.ContainsSentenceEnd(head.Text)) continue;
                 if (ArticleFarMoreLike(middle, draft, articles, similarity) is not { } home) continue;
                 var homeBody = BodyOrder(home);
                 var before = homeBody.LastOrDefault(b => b.Block.Index < middle.Block.Index);
