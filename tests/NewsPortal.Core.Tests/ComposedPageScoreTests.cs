@@ -127,6 +127,17 @@ public sealed class ComposedPageScoreTests
         Assert.True(page.GetProperty("article_f1").GetDouble() >= 0.57, page.ToString());
     }
 
+    /// <summary>Composed page 154 prints two articles' headlines in one stack of four lines (a brief's title, the other
+    /// article's title, a column label, that title's deck), then the texts. Four headline lines read as an index of
+    /// other pages' items and headed nothing; the text under them restates every line, so they are stacked headlines,
+    /// split the way that gives each side the lines its text restates (article_f1 0.333 before).</summary>
+    [Fact]
+    public void Four_stacked_headline_lines_the_text_restates_are_two_articles_headlines_not_an_index()
+    {
+        var page = ComposedPage(154);
+        Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
+    }
+
     /// <summary>Composed page 360 prints an article's lead (the day, the source, the figures its title reports) among
     /// the page's last lines, after a report on like figures: a lead saying the title's words counts for the article
     /// (<c>strayEndTitleWeight</c>), so it goes back to it (article_f1 0.5 before).</summary>

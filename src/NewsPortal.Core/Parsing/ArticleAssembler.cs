@@ -162,7 +162,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             if (trailing.Count > 0) parts.Add(trailing);
             foreach (var part in parts)
             {
-                var split = new HeadlineGroup(0);
+                var split = new HeadlineGroup(0) { RestatedBelow = ReferenceEquals(part, trailing) };
                 split.Blocks.AddRange(part);
                 items.Add(split);
             }

@@ -24,36 +24,39 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
             // go to the page's end, an article's own lead among them.
             var last = draft.Segments.LastOrDefault();
             var openers = draft.Segments.Sum(s => s.Blocks.Select((b, k) => new Atom(s, k)).Count(a => a.Opens && !(a.OpensByDateOnly && s == last)));
-            var candidates = group.Blocks.Where(b => IsForeignTitle(b, group)).ToList();
+            var candidates = SecondTitles(group);
             // Without two openers only a title that names a district can be split off (checked before any dealing).
-            if (candidates.Count == 0 || openers < 2 && !candidates.Any(c => knowledge.Places.Find(c.Text).Count > 0)) continue;
+            if (candidates.Count == 0 || openers < 2 && !candidates.Any(c => c.Any(b => knowledge.Places.Find(b.Text).Count > 0))) continue;
             // A dateline under a reporter's line is kept apart from it: under two titles they are two articles' openers.
             var units = Units(draft.Segments, leadsApart: true);
-            var best = ((Plan Plan, ClassifiedBlock Title)?)null;
+            var best = ((Plan Plan, List<ClassifiedBlock> Lines, double Score)?)null;
             foreach (var candidate in candidates)
             {
-                var rest = group.Blocks.Where(b => !ReferenceEquals(b, candidate)).ToList();
+                var rest = group.Blocks.Where(b => !candidate.Contains(b)).ToList();
                 var title = rest.FirstOrDefault(b => !knowledge.OpensDeck(b.Text));
                 if (title is null) continue;
-                var candidateFirst = group.Blocks.IndexOf(candidate) < group.Blocks.IndexOf(title);
-                var sides = PlaceSides(units, string.Join('\n', rest.Select(b => b.Text)), candidate.Text);
+                var candidateTitle = candidate.First(b => !knowledge.IsDeckLine(b.Text));
+                var candidateText = string.Join('\n', candidate.Select(b => b.Text));
+                var candidateFirst = group.Blocks.IndexOf(candidate[0]) < group.Blocks.IndexOf(title);
+                var sides = PlaceSides(units, string.Join('\n', rest.Select(b => b.Text)), candidateText);
                 // Without two openers, the two titles' districts must each be named under them (two briefs).
-                var placed = knowledge.Places.Find(candidate.Text).Count > 0 && knowledge.Places.Find(title.Text).Count > 0
+                var placed = knowledge.Places.Find(candidateTitle.Text).Count > 0 && knowledge.Places.Find(title.Text).Count > 0
                              && sides.ContainsValue(true) && sides.ContainsValue(false);
                 if (openers < 2 && !placed) continue;
                 foreach (var (unit, onSecond) in StackedBylineSides(units, candidateFirst)) sides[unit] = onSecond;
                 var restBigrams = TopicSimilarity.Bigrams(rest);
-                var candidateBigrams = TopicSimilarity.Bigrams(candidate.Text, TopicSimilarity.MaxChars);
+                var candidateBigrams = TopicSimilarity.Bigrams(candidateText, TopicSimilarity.MaxChars);
                 foreach (var (unit, onSecond) in DatelineSides(units, restBigrams, candidateBigrams)) sides[unit] = onSecond;
                 var plan = Deal(units, restBigrams, candidateBigrams, sides);
                 if (TitlesSayOneSide(plan, restBigrams, candidateBigrams)) continue;
-                if ((openers < 2 || plan.Second.Any(u => u.Opens) && plan.First.Any(u => u.Opens)) && (best is null || plan.Separation > best.Value.Plan.Separation))
-                    best = (plan, candidate);
+                var score = group.RestatedBelow ? Restated(plan, restBigrams, candidateBigrams) * plan.Separation : plan.Separation;
+                if ((openers < 2 || plan.Second.Any(u => u.Opens) && plan.First.Any(u => u.Opens)) && (best is null || score > best.Value.Score))
+                    best = (plan, candidate, score);
             }
             if (best is not { } chosen) continue;
-            var stacked = new HeadlineGroup(group.Position);
-            stacked.Blocks.Add(chosen.Title);
-            group.Blocks.Remove(chosen.Title);
+            var stacked = new HeadlineGroup(group.Position) { RestatedBelow = group.RestatedBelow };
+            stacked.Blocks.AddRange(chosen.Lines);
+            group.Blocks.RemoveAll(chosen.Lines.Contains);
             group.ResetBigrams();
             var second = new ArticleDraft(group.Position, stacked);
             stacked.Draft = second;
@@ -61,6 +64,11 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
             drafts.Add(second);
         }
     }
+
+    /// <summary>How well each side's text restates its own headline lines: the lower of the two coverages.</summary>
+    private double Restated(Plan plan, IReadOnlySet<int> first, IReadOnlySet<int> second) =>
+        Math.Min(similarity.WeightedCoverage(first, plan.First.SelectMany(u => u.Bigrams).ToHashSet()),
+                 similarity.WeightedCoverage(second, plan.Second.SelectMany(u => u.Bigrams).ToHashSet()));
 
     /// <summary>A title and a deck printed without its mark read as two stacked titles when the deck shares nothing with
     /// the title: dealt as two articles, one of the two lines says nothing of the text it would head (coverage below
@@ -408,6 +416,34 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
 
     /// <summary>A block of a headline group that reads as a title of its own (not a deck, a period line or a column
     /// label) and shares (almost) nothing with the group's other blocks.</summary>
+    /// <summary>The lines of a headline group that may be a second article's headline: each title that shares (almost)
+    /// nothing with the rest of the group; in a group whose every line the text under it restates (two articles'
+    /// titles and decks stacked in turn), every choice of lines, kept in their order, that holds such a title and
+    /// leaves the group one.</summary>
+    private List<List<ClassifiedBlock>> SecondTitles(HeadlineGroup group)
+    {
+        var blocks = group.Blocks;
+        if (!group.RestatedBelow || blocks.Count > MaxStackedLines)
+            return blocks.Where(b => IsForeignTitle(b, group)).Select(b => new List<ClassifiedBlock> { b }).ToList();
+        var choices = new List<List<ClassifiedBlock>>();
+        // The first line stays with the group: a choice and the lines it leaves are the same split.
+        for (var mask = 1; mask < 1 << (blocks.Count - 1); mask++)
+        {
+            var chosen = blocks.Skip(1).Where((_, i) => (mask >> i & 1) == 1).ToList();
+            var rest = blocks.Where(b => !chosen.Contains(b)).ToList();
+            var title = chosen.FirstOrDefault(b => !knowledge.IsDeckLine(b.Text));
+            if (title is null || HanText.ContentLength(title.Text) < TitleMinLetters) continue;
+            var own = TopicSimilarity.Bigrams(chosen);
+            var others = TopicSimilarity.Bigrams(rest);
+            if (similarity.WeightedCoverage(own, others) < knowledge.KickerSharesFrom && similarity.WeightedCoverage(others, own) < knowledge.KickerSharesFrom)
+                choices.Add(chosen);
+        }
+        return choices;
+    }
+
+    /// <summary>At most this many lines in a group of stacked headlines are split every way.</summary>
+    private const int MaxStackedLines = 6;
+
     private bool IsForeignTitle(ClassifiedBlock block, HeadlineGroup group) =>
         IsForeignTitle(block, group.Blocks.Where(b => !ReferenceEquals(b, block)));
 

@@ -22,8 +22,13 @@ internal sealed class HeadlineGroup(int position)
     public int Position { get; set; } = position;
     public List<ClassifiedBlock> Blocks { get; } = [];
     public List<ClassifiedBlock> ListSubtitles { get; } = [];
-    /// <summary>Four or more separate headline blocks in a row are an index of items, not one headline.</summary>
-    public bool IsIndex => Blocks.Count >= 4;
+    /// <summary>Four or more separate headline blocks in a row are an index of items, not one headline, unless the text
+    /// under them restates every one of them (<see cref="RestatedBelow"/>).</summary>
+    public bool IsIndex => Blocks.Count >= 4 && !RestatedBelow;
+
+    /// <summary>Every block of the group is restated by the text printed under it: headlines stacked over their text
+    /// (two articles' titles and decks printed together), not an index of other pages' items.</summary>
+    public bool RestatedBelow { get; init; }
     public string Text
     {
         get
