@@ -138,6 +138,18 @@ public sealed class ComposedPageScoreTests
         Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
     }
 
+    /// <summary>Composed page 471 prints two articles' headlines in one stack of four lines (a commentary's title, a
+    /// report's title, the commentary's column label, the report's deck), then the two texts in turn. The segment right
+    /// under the stack is only the commentary's first paragraph, which restates one title; the text printed under the
+    /// stack up to the next headline restates both, so the stack is two articles' headlines, not an index of other
+    /// pages' items (article_f1 0.2 before).</summary>
+    [Fact]
+    public void Stacked_headlines_restated_by_the_text_in_turn_under_them_are_not_an_index()
+    {
+        var page = ComposedPage(471);
+        Assert.True(page.GetProperty("article_f1").GetDouble() >= 0.66, page.ToString());
+    }
+
     /// <summary>Composed page 360 prints an article's lead (the day, the source, the figures its title reports) among
     /// the page's last lines, after a report on like figures: a lead saying the title's words counts for the article
     /// (<c>strayEndTitleWeight</c>), so it goes back to it (article_f1 0.5 before).</summary>

@@ -133,7 +133,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             var decked = g.Blocks.Any(b => knowledge.IsDeckLine(b.Text));
             if (prefix == 0 && suffix == 0 && !decked)
             {
-                items.Add(g);
+                items.Add(RestatedBelow(g, layout, similarity) ? Restated(g) : g);
                 continue;
             }
             var middle = g.Blocks.Skip(prefix).Take(g.Blocks.Count - prefix - suffix).ToList();
@@ -173,6 +173,27 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             else ((Segment)items[i]).Position = i;
         }
         return new PageLayout(items);
+    }
+
+    /// <summary>Every title line of the group (column labels and deck lines aside) is restated by the text printed under
+    /// it, up to the next headline: two articles' headlines stacked over their paragraphs printed in turn, where only
+    /// the first of those paragraphs is the segment right under the group.</summary>
+    private bool RestatedBelow(HeadlineGroup g, PageLayout layout, TopicSimilarity similarity)
+    {
+        var below = layout.Items.Skip(g.Position + 1).TakeWhile(i => i is Segment).Cast<Segment>().Select(s => s.Bigrams).ToList();
+        if (below.Count == 0) return false;
+        return g.Blocks.Where(b => !IsColumnLabel(b) && !knowledge.IsDeckLine(b.Text))
+            .All(b => similarity.Coverage(TopicSimilarity.Bigrams(b.Text, 400), below) >= RestatedFrom);
+    }
+
+    /// <summary>The coverage of a headline line's bigrams by the text under it from which that text restates it.</summary>
+    private const double RestatedFrom = 0.3;
+
+    private static HeadlineGroup Restated(HeadlineGroup g)
+    {
+        var restated = new HeadlineGroup(g.Position) { RestatedBelow = true };
+        restated.Blocks.AddRange(g.Blocks);
+        return restated;
     }
 
     private bool IsColumnLabel(ClassifiedBlock b) => knowledge.IsColumnLabel(b.Text);
