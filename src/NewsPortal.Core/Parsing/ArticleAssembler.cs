@@ -14,6 +14,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     {
         var similarity = new TopicSimilarity(layout.Segments);
         layout = SplitCrowdedGroups(layout, similarity);
+        foreach (var group in layout.Groups) group.FixIndex();
         var drafts = new List<ArticleDraft>();
         var parallelHeads = ParallelHeads(layout);
         // The districts each block names, looked up once for both moves of placed text.

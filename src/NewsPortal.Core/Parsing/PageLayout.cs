@@ -24,7 +24,13 @@ internal sealed class HeadlineGroup(int position)
     public List<ClassifiedBlock> ListSubtitles { get; } = [];
     /// <summary>Four or more separate headline blocks in a row are an index of items, not one headline, unless the text
     /// under them restates every one of them (<see cref="RestatedBelow"/>).</summary>
-    public bool IsIndex => Blocks.Count >= 4 && !RestatedBelow;
+    public bool IsIndex => _index ?? Blocks.Count >= 4 && !RestatedBelow;
+
+    private bool? _index;
+
+    /// <summary>Fixes whether the group is an index as it is printed: lines later joined to a headline (a deck found
+    /// elsewhere, a stray line) do not make it one.</summary>
+    public void FixIndex() => _index = IsIndex;
 
     /// <summary>Every block of the group is restated by the text printed under it: headlines stacked over their text
     /// (two articles' titles and decks printed together), not an index of other pages' items.</summary>
