@@ -161,6 +161,16 @@ public sealed class ComposedPageScoreTests
         Assert.True(page.GetProperty("article_f1").GetDouble() >= 0.57, page.ToString());
     }
 
+    /// <summary>Composed page 265 prints two articles' titles after their text, stacked with a column label and a deck
+    /// (——…) in one group of four lines, each line restated by the text over it: titles printed late, not an index of
+    /// other pages' items, so each heads its own text (title 0.333 before).</summary>
+    [Fact]
+    public void Titles_stacked_after_the_text_that_restates_them_are_not_an_index()
+    {
+        var page = ComposedPage(265);
+        Assert.Equal(1.0, page.GetProperty("fields").GetProperty("title").GetDouble());
+    }
+
     /// <summary>Composed page 360 prints an article's lead (the day, the source, the figures its title reports) among
     /// the page's last lines, after a report on like figures: a lead saying the title's words counts for the article
     /// (<c>strayEndTitleWeight</c>), so it goes back to it (article_f1 0.5 before).</summary>

@@ -139,7 +139,8 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             }
             var middle = g.Blocks.Skip(prefix).Take(g.Blocks.Count - prefix - suffix).ToList();
             var parts = new List<List<ClassifiedBlock>>();
-            if (prefix > 0) parts.Add(g.Blocks.Take(prefix).ToList());
+            var leading = g.Blocks.Take(prefix).ToList();
+            if (prefix > 0) parts.Add(leading);
             var trailing = g.Blocks.Skip(g.Blocks.Count - suffix).ToList();
             if (decked)
             {
@@ -161,9 +162,11 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
                 }
             }
             if (trailing.Count > 0) parts.Add(trailing);
+            // The leading and trailing lines are restated by the text next to them: however many, they are stacked
+            // headlines, not an index.
             foreach (var part in parts)
             {
-                var split = new HeadlineGroup(0) { RestatedBelow = ReferenceEquals(part, trailing) };
+                var split = new HeadlineGroup(0) { RestatedByText = ReferenceEquals(part, trailing) || ReferenceEquals(part, leading) };
                 split.Blocks.AddRange(part);
                 items.Add(split);
             }
@@ -192,7 +195,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
 
     private static HeadlineGroup Restated(HeadlineGroup g)
     {
-        var restated = new HeadlineGroup(g.Position) { RestatedBelow = true };
+        var restated = new HeadlineGroup(g.Position) { RestatedByText = true };
         restated.Blocks.AddRange(g.Blocks);
         return restated;
     }

@@ -49,12 +49,12 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
                 foreach (var (unit, onSecond) in DatelineSides(units, restBigrams, candidateBigrams)) sides[unit] = onSecond;
                 var plan = Deal(units, restBigrams, candidateBigrams, sides);
                 if (TitlesSayOneSide(plan, restBigrams, candidateBigrams)) continue;
-                var score = group.RestatedBelow ? Restated(plan, restBigrams, candidateBigrams) * plan.Separation : plan.Separation;
+                var score = group.RestatedByText ? Restated(plan, restBigrams, candidateBigrams) * plan.Separation : plan.Separation;
                 if ((openers < 2 || plan.Second.Any(u => u.Opens) && plan.First.Any(u => u.Opens)) && (best is null || score > best.Value.Score))
                     best = (plan, candidate, score);
             }
             if (best is not { } chosen) continue;
-            var stacked = new HeadlineGroup(group.Position) { RestatedBelow = group.RestatedBelow };
+            var stacked = new HeadlineGroup(group.Position) { RestatedByText = group.RestatedByText };
             stacked.Blocks.AddRange(chosen.Lines);
             group.Blocks.RemoveAll(chosen.Lines.Contains);
             group.ResetBigrams();
@@ -423,7 +423,7 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
     private List<List<ClassifiedBlock>> SecondTitles(HeadlineGroup group)
     {
         var blocks = group.Blocks;
-        if (!group.RestatedBelow || blocks.Count > MaxStackedLines)
+        if (!group.RestatedByText || blocks.Count > MaxStackedLines)
             return blocks.Where(b => IsForeignTitle(b, group)).Select(b => new List<ClassifiedBlock> { b }).ToList();
         var choices = new List<List<ClassifiedBlock>>();
         // The first line stays with the group: a choice and the lines it leaves are the same split.

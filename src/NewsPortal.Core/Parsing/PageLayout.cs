@@ -23,8 +23,8 @@ internal sealed class HeadlineGroup(int position)
     public List<ClassifiedBlock> Blocks { get; } = [];
     public List<ClassifiedBlock> ListSubtitles { get; } = [];
     /// <summary>Four or more separate headline blocks in a row are an index of items, not one headline, unless the text
-    /// under them restates every one of them (<see cref="RestatedBelow"/>).</summary>
-    public bool IsIndex => _index ?? Blocks.Count >= 4 && !RestatedBelow;
+    /// next to them restates them (<see cref="RestatedByText"/>).</summary>
+    public bool IsIndex => _index ?? Blocks.Count >= 4 && !RestatedByText;
 
     private bool? _index;
 
@@ -32,9 +32,9 @@ internal sealed class HeadlineGroup(int position)
     /// elsewhere, a stray line) do not make it one.</summary>
     public void FixIndex() => _index = IsIndex;
 
-    /// <summary>Every block of the group is restated by the text printed under it: headlines stacked over their text
-    /// (two articles' titles and decks printed together), not an index of other pages' items.</summary>
-    public bool RestatedBelow { get; init; }
+    /// <summary>The group's lines are restated by the text printed next to it (under it, or over it when titles are
+    /// printed after their text): two articles' titles and decks stacked together, not an index of other pages' items.</summary>
+    public bool RestatedByText { get; init; }
     public string Text
     {
         get
