@@ -1133,7 +1133,9 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     /// cosine counts <c>strayEndLikeness</c> times. A headline left with no text at all can take it as well (its text
     /// may all have been printed at the end). The piece goes after the paragraph whose cut sentence it finishes, before
     /// the one that finishes its own, else after that article's last paragraph. A piece that finishes the word its own
-    /// article's paragraph printed right above it stops on (…加工产 | 业实现…) is that paragraph's tail and stays.</summary>
+    /// article's paragraph printed right above it stops on (…加工产 | 业实现…) is that paragraph's tail and stays; a document's
+    /// numbered section (二、申报程序) in an article numbered nowhere else goes to the page's document (the other article
+    /// with the most numbered sections, when one has more than any other).</summary>
     private void MoveStrayEndPieces(List<ArticleDraft> drafts, TopicSimilarity similarity, CharacterStatistics characters, BlockPlaces blockPlaces)
     {
         var articles = drafts.Where(d => d is { IsIndex: false, IsEmpty: false, Headline: not null }).ToList();
@@ -1225,7 +1227,9 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             // all) is still under the floor and under the best (a cosine is never negative).
             // The evidence and titles are bounded first (the districts' weight as Evidence gives it, the cut's and the
             // titles' at their most), and worked out only for an article that may still reach.
-            var (home, score) = homes.Where(h => !ReferenceEquals(h.Draft, own.Draft) && PlaceAgreement(h.Places, places) >= 0).Select(h =>
+            // A document's numbered section (（二）…, 三、…) in an article numbered nowhere else is the page's document's.
+            var (home, score) = DocumentOf(piece, own.Draft) is { } document ? (document, double.PositiveInfinity)
+                : homes.Where(h => !ReferenceEquals(h.Draft, own.Draft) && PlaceAgreement(h.Places, places) >= 0).Select(h =>
             {
                 var edgeAtMost = knowledge.StrayEndPlaceWeight * Math.Sign(PlaceAgreement(h.Places, places))
                                  + Math.Max(0, knowledge.StrayEndCutWeight) + Math.Abs(knowledge.StrayEndTitleWeight);
@@ -1253,6 +1257,15 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
                 presences.Remove(changed.Draft);
             }
             return true;
+        }
+
+        // The page's document: the other article with the most numbered sections, when one has more than any other.
+        StrayHome? DocumentOf(ClassifiedBlock piece, ArticleDraft own)
+        {
+            if (!IsDocumentSection(piece) || own.Blocks.Any(b => !ReferenceEquals(b, piece) && IsDocumentSection(b))) return null;
+            var numbered = homes!.Where(h => !ReferenceEquals(h.Draft, own)).Select(h => (Home: h, Sections: h.Draft.Blocks.Count(IsDocumentSection)))
+                .Where(x => x.Sections > 0).OrderByDescending(x => x.Sections).Take(2).ToList();
+            return numbered is [var only] || numbered is [var first, var second] && first.Sections > second.Sections ? numbered[0].Home : null;
         }
 
         // The paragraph printed right above the piece is its own article's and stops mid-sentence on a letter that the piece's
