@@ -355,6 +355,27 @@ public sealed class ComposedPageScoreTests
         Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
     }
 
+    /// <summary>Composed page 218 ends with a paragraph cut by a column break between the two letters of a word (…今年1—11月，
+    /// 红薯加工产 | 业实现产值9.8亿元…), its two pieces printed one under the other as the page's last. The tail read more
+    /// like another article's opening and went there: a piece that finishes the word its own article's paragraph printed
+    /// right above it stops on is that paragraph's tail and stays (article_f1 0.333 before).</summary>
+    [Fact]
+    public void A_tail_printed_under_its_cut_head_at_the_pages_end_stays_with_it()
+    {
+        var page = ComposedPage(218);
+        Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
+    }
+
+    /// <summary>Composed page 548 prints a notice's section heading (二、申报程序) among the page's last lines, under a story
+    /// on pepper products that numbers no section: it reads like neither, and stayed. A document's numbered section goes to
+    /// the page's document, the article with the most numbered sections (article_f1 0 before).</summary>
+    [Fact]
+    public void A_numbered_section_at_the_pages_end_goes_to_the_pages_document()
+    {
+        var page = ComposedPage(548);
+        Assert.True(page.GetProperty("article_f1").GetDouble() > 0, page.ToString());
+    }
+
     private static string Summary() =>
         $"means: article_f1 {Mean("article_f1"):0.000}, anchor_recall {Mean("anchor_recall"):0.000}, " +
         $"reading_order {Mean("reading_order"):0.000}, title {MeanTitle():0.000}\n" +

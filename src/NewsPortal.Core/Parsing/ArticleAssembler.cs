@@ -1157,7 +1157,10 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     /// the piece when its score is at least <c>strayEndMinLikeness</c> and beats the piece's own article's, whose
     /// cosine counts <c>strayEndLikeness</c> times. A headline left with no text at all can take it as well (its text
     /// may all have been printed at the end). The piece goes after the paragraph whose cut sentence it finishes, before
-    /// the one that finishes its own, else after that article's last paragraph.</summary>
+    /// the one that finishes its own, else after that article's last paragraph. A piece that finishes the word its own
+    /// article's paragraph printed right above it stops on (…加工产 | 业实现…) is that paragraph's tail and stays; a document's
+    /// numbered section (二、申报程序) in an article numbered nowhere else goes to the page's document (the other article
+    /// with the most numbered sections, when one has more than any other).</summary>
     private void MoveStrayEndPieces(List<ArticleDraft> drafts, TopicSimilarity similarity, CharacterStatistics characters, BlockPlaces blockPlaces)
     {
         var articles = drafts.Where(d => d is { IsIndex: false, IsEmpty: false, Headline: not null }).ToList();
@@ -1226,6 +1229,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
 
         bool TryMove(ClassifiedBlock piece, StrayHome own)
         {
+            if (FinishesParagraphAbove(piece, own.Draft)) return false;
             var bigrams = TopicSimilarity.Bigrams([piece]);
             var places = blockPlaces.Of(piece);
             // A second paragraph is weighed against all the rest of its article (its first is often among the page's last
@@ -1248,7 +1252,9 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             // all) is still under the floor and under the best (a cosine is never negative).
             // The evidence and titles are bounded first (the districts' weight as Evidence gives it, the cut's and the
             // titles' at their most), and worked out only for an article that may still reach.
-            var (home, score) = homes.Where(h => !ReferenceEquals(h.Draft, own.Draft) && PlaceAgreement(h.Places, places) >= 0).Select(h =>
+            // A document's numbered section (（二）…, 三、…) in an article numbered nowhere else is the page's document's.
+            var (home, score) = DocumentOf(piece, own.Draft) is { } document ? (document, double.PositiveInfinity)
+                : homes.Where(h => !ReferenceEquals(h.Draft, own.Draft) && PlaceAgreement(h.Places, places) >= 0).Select(h =>
             {
                 var edgeAtMost = knowledge.StrayEndPlaceWeight * Math.Sign(PlaceAgreement(h.Places, places))
                                  + Math.Max(0, knowledge.StrayEndCutWeight) + Math.Abs(knowledge.StrayEndTitleWeight);
@@ -1276,6 +1282,28 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
                 presences.Remove(changed.Draft);
             }
             return true;
+        }
+
+        // The page's document: the other article with the most numbered sections, when one has more than any other.
+        StrayHome? DocumentOf(ClassifiedBlock piece, ArticleDraft own)
+        {
+            if (!IsDocumentSection(piece) || own.Blocks.Any(b => !ReferenceEquals(b, piece) && IsDocumentSection(b))) return null;
+            var numbered = homes!.Where(h => !ReferenceEquals(h.Draft, own)).Select(h => (Home: h, Sections: h.Draft.Blocks.Count(IsDocumentSection)))
+                .Where(x => x.Sections > 0).OrderByDescending(x => x.Sections).Take(2).ToList();
+            return numbered is [var only] || numbered is [var first, var second] && first.Sections > second.Sections ? numbered[0].Home : null;
+        }
+
+        // The paragraph printed right above the piece is its own article's and stops mid-sentence on a letter that the piece's
+        // first makes a word with (one of general Chinese, or one the page prints elsewhere), and the piece opens with no
+        // letter a sentence opens with: the two are one paragraph a column break cut (…红薯加工产 | 业实现产值…), and it stays.
+        bool FinishesParagraphAbove(ClassifiedBlock piece, ArticleDraft own)
+        {
+            var at = printed.FindIndex(p => ReferenceEquals(p.Block, piece));
+            if (at <= 0 || piece.Text.Length == 0 || !HanText.IsHan(piece.Text[0]) || knowledge.LettersOpeningSentences.Contains(piece.Text[0])) return false;
+            var above = printed[at - 1].Block;
+            return !above.Block.EndsSentence && above.Text.Length > 0 && HanText.IsHan(above.Text[^1])
+                   && (TermWeights.Default.IsWord(above.Text[^1], piece.Text[0]) || characters.JoinsWord(above.Text, piece.Text))
+                   && own.Blocks.Any(b => ReferenceEquals(b, above));
         }
 
         // The paragraph printed right above the piece is its own article's and stops on a comma: the piece goes on with it.
