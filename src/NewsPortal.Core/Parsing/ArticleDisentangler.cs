@@ -11,7 +11,9 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
     private const int Rounds = 6;
 
     /// <summary>A headline group holding a second title that shares nothing with the rest of the group, over text
-    /// with at least two openers (bylines, datelines): the second title takes the paragraphs that are about it.</summary>
+    /// with at least two openers (bylines, datelines): the second title takes the paragraphs that are about it. In a
+    /// group the text restates line by line, the second headline may be several lines (a title with its deck), and the
+    /// split chosen is the one whose two sides' texts best restate their own lines.</summary>
     public void SplitStackedHeadlines(List<ArticleDraft> drafts) => SplitStackedHeadlines(drafts, drafts.ToList());
 
     /// <summary>As above, for the given drafts only (a starved headline group of two titles, once it was fed its text).</summary>
@@ -414,12 +416,10 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
         return new Dictionary<Unit, bool> { [lead] = second > first, [bylines[0]] = second <= first };
     }
 
-    /// <summary>A block of a headline group that reads as a title of its own (not a deck, a period line or a column
-    /// label) and shares (almost) nothing with the group's other blocks.</summary>
     /// <summary>The lines of a headline group that may be a second article's headline: each title that shares (almost)
-    /// nothing with the rest of the group; in a group whose every line the text under it restates (two articles'
-    /// titles and decks stacked in turn), every choice of lines, kept in their order, that holds such a title and
-    /// leaves the group one.</summary>
+    /// nothing with the rest of the group; in a group the text next to it restates line by line (two articles' titles,
+    /// decks and labels stacked in turn), every choice of lines, kept in their order, that holds a title and shares
+    /// (almost) nothing with the lines it leaves.</summary>
     private List<List<ClassifiedBlock>> SecondTitles(HeadlineGroup group)
     {
         var blocks = group.Blocks;
@@ -444,6 +444,8 @@ internal sealed partial class ArticleDisentangler(ParsingKnowledge knowledge, To
     /// <summary>At most this many lines in a group of stacked headlines are split every way.</summary>
     private const int MaxStackedLines = 6;
 
+    /// <summary>A block of a headline group that reads as a title of its own (not a deck, a period line or a column
+    /// label) and shares (almost) nothing with the group's other blocks.</summary>
     private bool IsForeignTitle(ClassifiedBlock block, HeadlineGroup group) =>
         IsForeignTitle(block, group.Blocks.Where(b => !ReferenceEquals(b, block)));
 
