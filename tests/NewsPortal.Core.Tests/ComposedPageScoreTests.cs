@@ -171,6 +171,17 @@ public sealed class ComposedPageScoreTests
         Assert.Equal(1.0, page.GetProperty("fields").GetProperty("title").GetDouble());
     }
 
+    /// <summary>Composed page 269 prints one article's source line (（来源：梁平区融媒体中心）) right under another
+    /// article's title printed late, between the halves of that article's cut paragraph. A line right under a headline
+    /// is read as opening the text under it, so the source line was never taken for a closing line and stayed; it is
+    /// one by its words, and goes to the article whose title names its district (article_f1 0.333 before).</summary>
+    [Fact]
+    public void A_source_line_printed_under_another_articles_late_title_goes_to_the_article_whose_title_names_its_district()
+    {
+        var page = ComposedPage(269);
+        Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
+    }
+
     /// <summary>Composed page 360 prints an article's lead (the day, the source, the figures its title reports) among
     /// the page's last lines, after a report on like figures: a lead saying the title's words counts for the article
     /// (<c>strayEndTitleWeight</c>), so it goes back to it (article_f1 0.5 before).</summary>

@@ -1350,13 +1350,18 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         }
     }
 
+    /// <summary>A closing line, also where it was read as opening the text under a headline printed right over it (a
+    /// source line under a late title: （来源：梁平区融媒体中心）).</summary>
+    private bool IsClosingLine(ClassifiedBlock b) =>
+        b.Kind == BlockKind.ClosingByline || b.Kind == BlockKind.OpeningByline && knowledge.AnyClosingLine.IsMatch(b.Text);
+
     /// <summary>A closing line (a source line, （来源：…融媒体中心）) that names districts the rest of its article never
     /// names, where exactly one other headed article's title names one of them, is that article's: it goes after its
     /// last block. Wherever the page prints it: among the last lines, or under a headline printed after its text.</summary>
     private void MoveStrayClosingLines(List<ArticleDraft> drafts, BlockPlaces blockPlaces)
     {
         var closingLines = drafts.Where(d => d is { IsIndex: false, IsEmpty: false })
-            .SelectMany(d => d.Segments.SelectMany(s => s.Blocks).Where(b => b.Kind == BlockKind.ClosingByline).Select(b => (Owner: d, Line: b)))
+            .SelectMany(d => d.Segments.SelectMany(s => s.Blocks).Where(IsClosingLine).Select(b => (Owner: d, Line: b)))
             .ToList();
         foreach (var (owner, line) in closingLines)
         {
