@@ -200,6 +200,12 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         return restated;
     }
 
+    /// <summary>A column break cut a word: the head's last letter and the tail's first, both Han, make a word of general
+    /// Chinese or one the page prints elsewhere (…加工产 | 业实现…).</summary>
+    private static bool CutsWord(ClassifiedBlock head, ClassifiedBlock tail, CharacterStatistics characters) =>
+        head.Text.Length > 0 && tail.Text.Length > 0 && HanText.IsHan(head.Text[^1]) && HanText.IsHan(tail.Text[0])
+        && (TermWeights.Default.IsWord(head.Text[^1], tail.Text[0]) || characters.JoinsWord(head.Text, tail.Text));
+
     private bool IsColumnLabel(ClassifiedBlock b) => knowledge.IsColumnLabel(b.Text);
 
     /// <summary>Two or three headline blocks printed together whose last one matches the text under them: a leading
@@ -957,8 +963,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
                 || layout.Items[i + 1] is not Segment { Owner: { } tailDraft, Start: SegmentStart.Plain } under
                 || ReferenceEquals(headDraft, tailDraft) || !ReferenceEquals(tailDraft.Headline, group) || !headDraft.Pieces.Contains(above)) continue;
             if (!above.EndsUnfinished || above.Blocks[^1] is not { IsBody: true } head || under.Blocks[0] is not { Kind: BlockKind.Body } tail) continue;
-            if (!HanText.IsHan(head.Text[^1]) || !HanText.IsHan(tail.Text[0])
-                || !TermWeights.Default.IsWord(head.Text[^1], tail.Text[0]) && !characters.JoinsWord(head.Text, tail.Text)) continue;
+            if (!CutsWord(head, tail, characters)) continue;
             tailDraft.Pieces.Remove(under);
             above.Absorb(under);
         }
@@ -1301,9 +1306,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             var at = printed.FindIndex(p => ReferenceEquals(p.Block, piece));
             if (at <= 0 || piece.Text.Length == 0 || !HanText.IsHan(piece.Text[0]) || knowledge.LettersOpeningSentences.Contains(piece.Text[0])) return false;
             var above = printed[at - 1].Block;
-            return !above.Block.EndsSentence && above.Text.Length > 0 && HanText.IsHan(above.Text[^1])
-                   && (TermWeights.Default.IsWord(above.Text[^1], piece.Text[0]) || characters.JoinsWord(above.Text, piece.Text))
-                   && own.Blocks.Any(b => ReferenceEquals(b, above));
+            return !above.Block.EndsSentence && CutsWord(above, piece, characters) && own.Blocks.Any(b => ReferenceEquals(b, above));
         }
 
         // The paragraph printed right above the piece is its own article's and stops on a comma: the piece goes on with it.
@@ -1398,15 +1401,13 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     {
         var articles = drafts.Where(d => d is { IsIndex: false, IsEmpty: false, Headline: not null }).ToList();
         if (articles.Count < 2) return;
-        bool Finishes(ClassifiedBlock head, ClassifiedBlock tail) =>
-            tail.Text.Length > 0 && HanText.IsHan(tail.Text[0]) && (TermWeights.Default.IsWord(head.Text[^1], tail.Text[0]) || characters.JoinsWord(head.Text, tail.Text));
         foreach (var draft in articles)
         {
             var body = BodyOrder(draft);
             for (var i = 0; i + 2 < body.Count; i++)
             {
                 var (head, middle, tail) = (body[i], body[i + 1], body[i + 2]);
-                if (head.Block.EndsSentence || head.Text.Length == 0 || !HanText.IsHan(head.Text[^1]) || Finishes(head, middle) || !Finishes(head, tail)) continue;
+                if (head.Block.EndsSentence || head.Text.Length == 0 || !HanText.IsHan(head.Text[^1]) || CutsWord(head, middle, characters) || !CutsWord(head, tail, characters)) continue;
                 // A numbered section heading (三、保障措施) is a whole line, not a sentence a column break cut.
                 if (knowledge.SectionNumbering.IsMatch(head.Text) && HanText.CountCommas(head.Text) == 0 && !HanText.ContainsSentenceEnd(head.Text)) continue;
                 if (ArticleFarMoreLike(middle, draft, articles, similarity) is not { } home) continue;
