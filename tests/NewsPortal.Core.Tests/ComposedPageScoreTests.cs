@@ -377,6 +377,17 @@ public sealed class ComposedPageScoreTests
         Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
     }
 
+    /// <summary>Composed page 657 prints a story on an aluminium park and, after it, a port's brief; the assembly left the
+    /// story's second-last paragraph (人才短板也在逐步补齐。九龙坡区与…) in the brief, among paragraphs printed in turn. It names
+    /// the district only the story names, in its deck and its text: dealt again with that district counted
+    /// (<c>interleavePlaceWeight</c>), it goes back (article_f1 0.5 before).</summary>
+    [Fact]
+    public void A_paragraph_naming_the_district_only_one_of_two_articles_printed_in_turn_names_is_that_articles()
+    {
+        var page = ComposedPage(657);
+        Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
+    }
+
     /// <summary>Composed page 548 prints a notice's section heading (二、申报程序) among the page's last lines, under a story
     /// on pepper products that numbers no section: it reads like neither, and stayed. A document's numbered section goes to
     /// the page's document, the article with the most numbered sections (article_f1 0 before).</summary>

@@ -8,10 +8,11 @@ internal sealed partial class ArticleAssembler
     /// between two headed articles (a run of paragraphs printed together that only the two hold, switching between them
     /// at least twice, the page's last pieces aside), the run's paragraphs are dealt out again as a whole: the labelling
     /// with the best score over the seams between each article's consecutive paragraphs, each paragraph's likeness to
-    /// the two articles and its place as assembled, found by dynamic programming over the run. The likeness is bounded
-    /// (<c>interleaveTopicCap</c>) to at most what the assembled place is worth (<c>interleaveKeep</c>), and a tie keeps
-    /// the place: a paragraph moves only when a seam says so.</summary>
-    private void RedealInterleavedPairs(List<ArticleDraft> drafts, TopicSimilarity similarity, CharacterStatistics characters)
+    /// the two articles, the districts it names and its place as assembled, found by dynamic programming over the run.
+    /// The likeness is bounded (<c>interleaveTopicCap</c>) to at most what the assembled place is worth
+    /// (<c>interleaveKeep</c>), and a tie keeps the place: a paragraph moves only when a seam or a district says so, and
+    /// a district (<c>interleavePlaceWeight</c>) only with the likeness or a seam on its side.</summary>
+    private void RedealInterleavedPairs(List<ArticleDraft> drafts, TopicSimilarity similarity, CharacterStatistics characters, BlockPlaces blockPlaces)
     {
         if (drafts.Count(d => d is { IsIndex: false, IsEmpty: false, Headline: not null }) < 2) return;
         var owner = new Dictionary<ClassifiedBlock, ArticleDraft>();
@@ -46,7 +47,7 @@ internal sealed partial class ArticleAssembler
             if (switches >= 2 && k + 1 - i <= MaxRunParagraphs && first is { Headline: not null } && second is { Headline: not null } && done.Add((first, second)) && done.Add((second, first)))
             {
                 var zone = order.GetRange(i, k + 1 - i);
-                Redeal(zone, first, second, owner, similarity, characters);
+                Redeal(zone, first, second, owner, similarity, characters, blockPlaces);
                 i = lastRun;
             }
             else i = j;
@@ -60,7 +61,7 @@ internal sealed partial class ArticleAssembler
 
     /// <summary>Deals one run's paragraphs (in page order) between its two articles; <paramref name="owner"/> is kept up to date.</summary>
     private void Redeal(List<ClassifiedBlock> zone, ArticleDraft a, ArticleDraft b, Dictionary<ClassifiedBlock, ArticleDraft> owner,
-        TopicSimilarity similarity, CharacterStatistics characters)
+        TopicSimilarity similarity, CharacterStatistics characters, BlockPlaces blockPlaces)
     {
         var n = zone.Count;
         var inZone = zone.ToHashSet();
@@ -94,6 +95,16 @@ internal sealed partial class ArticleAssembler
             for (var s = 0; s < 2; s++)
                 emit[t, s] = knowledge.InterleaveTopicWeight * Math.Clamp(likeness[s] - likeness[1 - s], -knowledge.InterleaveTopicCap, knowledge.InterleaveTopicCap)
                              + (s == own ? knowledge.InterleaveKeep : 0);
+        }
+        // A paragraph naming a district that only one article names (in its headline or its text outside the run) is
+        // that article's: two articles printed in turn are most often about two places.
+        var placesOf = sides.Select((d, s) => (d.Headline?.Blocks ?? []).Concat(fixedBlocks[s]).SelectMany(blockPlaces.Of).ToHashSet()).ToArray();
+        for (var t = 0; t < n; t++)
+        {
+            var named = blockPlaces.Of(zone[t]);
+            if (named.Count == 0) continue;
+            for (var s = 0; s < 2; s++)
+                if (named.Overlaps(placesOf[s]) && !named.Overlaps(placesOf[1 - s])) emit[t, s] += knowledge.InterleavePlaceWeight;
         }
         var label = BestLabels(n, emit, SeamFrom, out var best);
         // A tie keeps the page as assembled: the likeness at its bound is worth exactly what the place is.

@@ -149,6 +149,9 @@ internal sealed class ParsingKnowledge
     public required double InterleaveKeep { get; init; }
     /// <summary>The weight of a seam's evidence: a sentence going on across a break, or a dateline where none can be.</summary>
     public required double InterleaveSeamWeight { get; init; }
+    /// <summary>The weight of a district a paragraph names that only one of the two articles (its headline, its text
+    /// outside the run) names.</summary>
+    public required double InterleavePlaceWeight { get; init; }
     /// <summary>A stray piece is weighed against each article's opening: its paragraphs up to the first that reaches this
     /// many letters (the words an article keeps saying are said early; counting a long article whole cost the parse a
     /// tenth of its speed).</summary>
@@ -302,6 +305,7 @@ internal sealed class ParsingKnowledge
             InterleaveTopicCap = root.GetProperty("interleaveTopicCap").GetDouble(),
             InterleaveKeep = root.GetProperty("interleaveKeep").GetDouble(),
             InterleaveSeamWeight = root.GetProperty("interleaveSeamWeight").GetDouble(),
+            InterleavePlaceWeight = root.GetProperty("interleavePlaceWeight").GetDouble(),
             StrayEndOpening = root.GetProperty("strayEndOpening").GetInt32(),
             DeckShorterByLetters = root.GetProperty("deckShorterByLetters").GetInt32(),
             TitleOverDeckMinLetters = root.GetProperty("titleOverDeckMinLetters").GetInt32(),
