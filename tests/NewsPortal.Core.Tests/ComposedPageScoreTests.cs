@@ -378,9 +378,9 @@ public sealed class ComposedPageScoreTests
     }
 
     /// <summary>Composed page 657 prints a story on an aluminium park and, after it, a port's brief; the assembly left the
-    /// story's second-last paragraph (人才短板也在逐步补齐。九龙坡区与…) in the brief, among paragraphs printed in turn. It names
-    /// the district only the story names, in its deck and its text: dealt again with that district counted
-    /// (<c>interleavePlaceWeight</c>), it goes back (article_f1 0.5 before).</summary>
+    /// story's second-last paragraph (人才短板也在逐步补齐。九龙坡区与…) in the brief, in a run of paragraphs it had alternate
+    /// between the two. It names the district only the story names, in its deck and its text: dealt again with that
+    /// district counted (<c>interleavePlaceWeight</c>), it goes back (article_f1 0.5 before).</summary>
     [Fact]
     public void A_paragraph_naming_the_district_only_one_of_two_articles_printed_in_turn_names_is_that_articles()
     {
