@@ -96,13 +96,14 @@ internal sealed partial class ArticleAssembler
                 emit[t, s] = knowledge.InterleaveTopicWeight * Math.Clamp(likeness[s] - likeness[1 - s], -knowledge.InterleaveTopicCap, knowledge.InterleaveTopicCap)
                              + (s == own ? knowledge.InterleaveKeep : 0);
         }
-        // A paragraph naming a district that only one article names (in its headline or its text outside the run) is
-        // that article's: two articles printed in turn are most often about two places.
-        var placesOf = sides.Select((d, s) => (d.Headline?.Blocks ?? []).Concat(fixedBlocks[s]).SelectMany(blockPlaces.Of).ToHashSet()).ToArray();
+        // A paragraph naming a district that only one article names (in its headline or its text outside the run: the
+        // fixed blocks hold both) is that article's: two articles printed in turn are most often about two places.
+        HashSet<string>[]? placesOf = null;
         for (var t = 0; t < n; t++)
         {
             var named = blockPlaces.Of(zone[t]);
             if (named.Count == 0) continue;
+            placesOf ??= fixedBlocks.Select(blocks => blocks.SelectMany(blockPlaces.Of).ToHashSet()).ToArray();
             for (var s = 0; s < 2; s++)
                 if (named.Overlaps(placesOf[s]) && !named.Overlaps(placesOf[1 - s])) emit[t, s] += knowledge.InterleavePlaceWeight;
         }
