@@ -398,6 +398,17 @@ public sealed class ComposedPageScoreTests
         Assert.True(page.GetProperty("article_f1").GetDouble() > 0, page.ToString());
     }
 
+    /// <summary>Composed page 568 prints a story on digital workshops helping firms back to work (重庆：数字化车间助力…)
+    /// beside a short report, and a whole paragraph of the story (重庆市经济和信息化委员会有关负责人说，下一步将继续推进
+    /// 智能化…) was left as the report's second paragraph. It says nothing the rest of the report says and far more of
+    /// the story: it goes to the story (<c>interleavedParagraphLikeness</c>; article_f1 0.333 before).</summary>
+    [Fact]
+    public void A_whole_paragraph_left_inside_the_other_articles_text_goes_to_the_article_it_is_far_more_like()
+    {
+        var page = ComposedPage(568);
+        Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
+    }
+
     private static string Summary() =>
         $"means: article_f1 {Mean("article_f1"):0.000}, anchor_recall {Mean("anchor_recall"):0.000}, " +
         $"reading_order {Mean("reading_order"):0.000}, title {MeanTitle():0.000}\n" +

@@ -82,6 +82,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         MoveStrayEndPieces(drafts, similarity, characters, blockPlaces);
         MoveParagraphsInsideCutSentences(drafts, similarity, characters);
         MoveLateLeads(drafts, similarity);
+        MoveInterleavedParagraphs(drafts, blockPlaces);
         RedealInterleavedPairs(drafts, similarity, characters, blockPlaces);
         ReuniteCutParagraphs(drafts, similarity, characters);
         GiveStackedBylines(drafts);

@@ -59,6 +59,15 @@ internal sealed class CountedBigrams
         _table = [];
     }
 
+    /// <summary>How many distinct bigrams the page's table has numbered so far (numbers run from 0 to one less).</summary>
+    public int Numbered => _count;
+
+    /// <summary>The bigram numbered <paramref name="number"/>, packed as <c>first &lt;&lt; 16 | second</c>.</summary>
+    public int BigramOf(int number) => _bigrams[number];
+
+    /// <summary>The term weight of the bigram numbered <paramref name="number"/> (once, not by how often it occurs).</summary>
+    public double WeightOf(int number) => _weights[number];
+
     /// <summary>1 + ln n for the counts a page's article reaches, worked out once.</summary>
     private static readonly double[] Repeats = Enumerable.Range(0, 256).Select(n => n == 0 ? 0 : 1 + Math.Log(n)).ToArray();
 

@@ -170,6 +170,13 @@ internal sealed class ParsingKnowledge
     public required double StrayEndLikeness { get; init; }
     /// <summary>... and at least this like it (weighted cosine).</summary>
     public required double StrayEndMinLikeness { get; init; }
+    /// <summary>A whole paragraph inside another article's text moves to an article it is at least this many times as
+    /// like as the rest of its own (weighted cosine; <see cref="ArticleAssembler"/>'s interleaved paragraphs).</summary>
+    public required double InterleavedParagraphLikeness { get; init; }
+    /// <summary>... and at least this like (weighted cosine).</summary>
+    public required double InterleavedParagraphMinLikeness { get; init; }
+    /// <summary>... unless the rest of its own article prints at least this share of its letter pairs (unweighted).</summary>
+    public required double InterleavedParagraphOwnShare { get; init; }
     /// <summary>An article's second paragraph, among those pieces when the article has no closing line, strays only to an
     /// article it reads this many times as like as the rest of its own ...</summary>
     public required double StraySecondLikeness { get; init; }
@@ -313,6 +320,9 @@ internal sealed class ParsingKnowledge
             MeetingEndings = Strings("meetingEndings"),
             StrayEndLikeness = root.GetProperty("strayEndLikeness").GetDouble(),
             StrayEndMinLikeness = root.GetProperty("strayEndMinLikeness").GetDouble(),
+            InterleavedParagraphLikeness = root.GetProperty("interleavedParagraphLikeness").GetDouble(),
+            InterleavedParagraphMinLikeness = root.GetProperty("interleavedParagraphMinLikeness").GetDouble(),
+            InterleavedParagraphOwnShare = root.GetProperty("interleavedParagraphOwnShare").GetDouble(),
             StraySecondLikeness = root.GetProperty("straySecondLikeness").GetDouble(),
             StraySecondMinLikeness = root.GetProperty("straySecondMinLikeness").GetDouble(),
             StrayEndPlaceWeight = root.GetProperty("strayEndPlaceWeight").GetDouble(),
