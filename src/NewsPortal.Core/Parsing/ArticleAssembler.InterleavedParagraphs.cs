@@ -1,3 +1,7 @@
+using System.Diagnostics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace NewsPortal.Core.Parsing;
 
 internal sealed partial class ArticleAssembler
@@ -10,7 +14,8 @@ internal sealed partial class ArticleAssembler
     /// when other evidence holds it: it points back (这家企业…), its article's closing line is printed under it, it
     /// names a district the other article never names, or the rest of its article prints at least
     /// <c>interleavedParagraphOwnShare</c> of its letter pairs (read without weights, before anything is weighed: most
-    /// paragraphs of most pages stop there).</summary>
+    /// paragraphs of most pages stop there). Nothing is counted either while no other article may reach the likeness
+    /// needed: each article's cosine is bounded from its buckets first, its pairs weighed at their least.</summary>
     private void MoveInterleavedParagraphs(List<ArticleDraft> drafts, BlockPlaces blockPlaces)
     {
         var articles = drafts.Where(d => d is { IsIndex: false, IsEmpty: false, Headline: not null }).ToList();
@@ -18,7 +23,43 @@ internal sealed partial class ArticleAssembler
         var candidates = articles.Select(WholeParagraphs).ToList();
         if (candidates.All(c => c.Count == 0)) return;
         var pairs = new PairBuckets?[articles.Count];
-        PairBuckets PairsOf(int a) => pairs[a] ??= PairBuckets.Of(articles[a].Blocks);
+        // Every article's buckets made in this pass, handed back at its end.
+        var taken = new List<PairBuckets>();
+        PairBuckets PairsOf(int a)
+        {
+            if (pairs[a] is { } held) return held;
+            var buckets = PairBuckets.Of(articles[a].Blocks);
+            taken.Add(buckets);
+            return pairs[a] = buckets;
+        }
+        // At most each other article's cosine with the paragraph: the weight of the paragraph's pairs the article may
+        // hold, over the norms of the paragraph and of the article's pairs weighed at their least (both bounds taken
+        // the generous way). Read without counting anything.
+        var reach = new double[articles.Count];
+        double ReachOf(string text, int own)
+        {
+            Array.Clear(reach);
+            var (bigrams, count) = PairBuckets.Distinct(text);
+            var squared = new double[count];
+            double weight = 0;
+            for (var i = 0; i < count; i++) weight += squared[i] = Squared(bigrams[i]);
+            if (weight == 0) return 0;
+            double most = 0;
+            for (var o = 0; o < articles.Count; o++)
+            {
+                if (o == own) continue;
+                var buckets = PairsOf(o);
+                double held = 0;
+                for (var i = 0; i < count; i++)
+                    if (buckets.MayHold(bigrams[i])) held += squared[i];
+                // The article's norm is at least the weight it holds (Cauchy–Schwarz), so below the least likeness
+                // its norm is not read.
+                if (held == 0 || Math.Sqrt(held / weight) * (1 + 1e-9) < knowledge.InterleavedParagraphMinLikeness) continue;
+                reach[o] = held / Math.Sqrt(weight * Math.Max(held, buckets.LeastNorm)) * (1 + 1e-9);
+                most = Math.Max(most, reach[o]);
+            }
+            return most;
+        }
         // Counted (weighed) only for a paragraph its own article says little of, and for the articles it may reach.
         CountedBigrams? counted = null;
         var bags = new Dictionary<ClassifiedBlock, int[]>(ReferenceEqualityComparer.Instance);
@@ -35,19 +76,25 @@ internal sealed partial class ArticleAssembler
             var draft = articles[a];
             foreach (var paragraph in candidates[a])
             {
-                var share = PairsOf(a).ShareBeyond(paragraph.Text);
+                var share = PairsOf(a).ShareBeyond(paragraph);
                 if (share >= knowledge.InterleavedParagraphOwnShare) continue;
+                // Nothing is counted unless some article may reach the least likeness (most paragraphs that get here
+                // are their own article's, with words none of the others print), and the others only when one may
+                // reach the floor the paragraph's own article sets.
+                var most = ReachOf(paragraph.Text, a);
+                if (most < knowledge.InterleavedParagraphMinLikeness) continue;
                 var bag = BagOf(paragraph);
                 double weight = 0;
                 foreach (var n in bag) weight += counted!.WeightOf(n) * counted.WeightOf(n);
                 if (weight == 0) continue;
                 var ownLike = TextOf(a).CosineWithout(bag, weight);
                 var floor = Math.Max(knowledge.InterleavedParagraphMinLikeness, knowledge.InterleavedParagraphLikeness * ownLike);
+                if (most < floor) continue;
                 var home = -1;
                 var like = 0.0;
                 for (var o = 0; o < articles.Count; o++)
                 {
-                    if (o == a) continue;
+                    if (o == a || reach[o] < Math.Max(floor, like)) continue;
                     // At most the share of the paragraph's weight on the pairs the article may hold (Cauchy–Schwarz):
                     // an article that cannot reach the floor is not counted.
                     double held = 0;
@@ -69,6 +116,13 @@ internal sealed partial class ArticleAssembler
             }
         }
         counted?.Release();
+        foreach (var buckets in taken) buckets.Release();
+    }
+
+    private static double Squared(int bigram)
+    {
+        var weight = TermWeights.Default.Of(bigram);
+        return weight * weight;
     }
 
     /// <summary>The draft's paragraphs that may have been left in it by another article printed in turn: whole
@@ -144,77 +198,135 @@ internal sealed partial class ArticleAssembler
     }
 
     /// <summary>How many letter pairs of some texts fall in each of 8,192 buckets (by hash, up to 255): which pairs the
-    /// texts may hold, read without a table of bigrams or any term weight (a few times cheaper than counting them).</summary>
+    /// texts may hold, read without a table of bigrams or any term weight (a few times cheaper than counting them). Each
+    /// text's pairs are kept in page order, so a text's share is read without reading it again. The arrays are the
+    /// thread's, taken again once <see cref="Release"/>d.</summary>
     private sealed class PairBuckets
     {
         private const int Bits = 13;
-        private readonly byte[] _counts = new byte[1 << Bits];
-        // The buckets of the text last asked about, one a pair.
+        private readonly byte[] _counts;
+        // The texts the buckets were read from, each text's pairs (packed) in page order, and where each text's end.
+        private readonly List<ClassifiedBlock> _blocks;
+        private readonly int[] _bigrams;
+        private readonly int[] _ends;
+        private double _leastNorm = -1;
+        [ThreadStatic]
+        private static Stack<(byte[] Counts, int[] Bigrams)>? t_free;
+        // The distinct pairs of the text last asked about.
         [ThreadStatic]
         private static int[]? t_pairs;
 
+        private PairBuckets(List<ClassifiedBlock> blocks, int letters)
+        {
+            _blocks = blocks;
+            _ends = new int[blocks.Count];
+            if (t_free is { Count: > 0 } free)
+            {
+                (_counts, _bigrams) = free.Pop();
+                Array.Clear(_counts);
+            }
+            else
+            {
+                (_counts, _bigrams) = (new byte[1 << Bits], []);
+            }
+            if (_bigrams.Length < letters) _bigrams = new int[Math.Max(letters, 2 * _bigrams.Length)];
+        }
+
+        /// <summary>Hands the arrays to the thread's next buckets (the instance is not read after).</summary>
+        public void Release() => (t_free ??= new()).Push((_counts, _bigrams));
+
         public static PairBuckets Of(IEnumerable<ClassifiedBlock> blocks)
         {
-            var buckets = new PairBuckets();
-            var counts = buckets._counts;
-            foreach (var block in blocks)
+            var list = blocks as List<ClassifiedBlock> ?? blocks.ToList();
+            var letters = 0;
+            foreach (var block in list) letters += block.Text.Length;
+            var buckets = new PairBuckets(list, letters);
+            ref var counts = ref MemoryMarshal.GetArrayDataReference(buckets._counts);
+            var bigrams = buckets._bigrams;
+            var ends = buckets._ends;
+            var at = 0;
+            for (var b = 0; b < list.Count; b++)
             {
                 var previous = '\0';
-                foreach (var c in block.Text)
+                foreach (var c in list[b].Text)
                 {
-                    if (!HanText.IsHan(c))
+                    if (!BigramSet.IsLetter(c)) continue;
+                    if (HanText.IsHan(c) && HanText.IsHan(previous))
                     {
-                        if (TopicSimilarity.IsBigramLetter(c)) previous = c;
-                        continue;
-                    }
-                    if (HanText.IsHan(previous))
-                    {
-                        ref var count = ref counts[Hash(previous << 16 | c)];
+                        var bigram = previous << 16 | c;
+                        bigrams[at++] = bigram;
+                        ref var count = ref Unsafe.Add(ref counts, Hash(bigram));
                         if (count < byte.MaxValue) count++;
                     }
                     previous = c;
                 }
+                ends[b] = at;
             }
             return buckets;
         }
 
-        public bool MayHold(int bigram) => _counts[Hash(bigram)] > 0;
-
-        /// <summary>The share of the text's letter pairs these buckets may hold beyond what the text's own pairs put
-        /// there (the text is one of those the buckets were read from).</summary>
-        public double ShareBeyond(string text)
+        /// <summary>At most the sum of the squared term weights of the distinct pairs the texts hold: one pair a bucket,
+        /// each at its least weight (<see cref="TermWeights.LeastOf"/>). Summed from the pairs kept when first asked (few
+        /// paragraphs are weighed at all).</summary>
+        public double LeastNorm
         {
-            var pairs = Pairs(text, out var count);
-            if (count == 0) return 0;
-            var counts = _counts;
-            // The text's own pairs taken out, the share read, and they are put back.
-            for (var i = 0; i < count; i++)
-                if (counts[pairs[i]] < byte.MaxValue) counts[pairs[i]]--;
-            var held = 0;
-            for (var i = 0; i < count; i++)
-                if (counts[pairs[i]] > 0) held++;
-            for (var i = 0; i < count; i++)
-                if (counts[pairs[i]] < byte.MaxValue) counts[pairs[i]]++;
-            return (double)held / count;
+            get
+            {
+                if (_leastNorm >= 0) return _leastNorm;
+                var weights = TermWeights.Default;
+                Span<ulong> seen = stackalloc ulong[(1 << Bits) / 64];
+                double norm = 0;
+                foreach (var bigram in _bigrams.AsSpan(0, _ends.Length == 0 ? 0 : _ends[^1]))
+                {
+                    var hash = Hash(bigram);
+                    ref var word = ref seen[hash >> 6];
+                    if ((word & 1UL << (hash & 63)) != 0) continue;
+                    word |= 1UL << (hash & 63);
+                    var least = weights.LeastOf((char)(bigram >> 16), (char)bigram);
+                    norm += least * least;
+                }
+                return _leastNorm = norm;
+            }
         }
 
-        /// <summary>The buckets of the text's pairs of Han letters, paired as <see cref="BigramPresence"/> pairs them.</summary>
-        private static int[] Pairs(string text, out int count)
+        public bool MayHold(int bigram) => _counts[Hash(bigram)] > 0;
+
+        /// <summary>The share of the block's letter pairs these buckets may hold beyond what the block's own pairs put
+        /// there (the block is one of those the buckets were read from; any other is held whole).</summary>
+        public double ShareBeyond(ClassifiedBlock block)
+        {
+            var b = _blocks.FindIndex(x => ReferenceEquals(x, block));
+            Debug.Assert(b >= 0, "The block is not one the buckets were read from.");
+            if (b < 0) return 1;
+            var start = b == 0 ? 0 : _ends[b - 1];
+            var pairs = _bigrams.AsSpan(start, _ends[b] - start);
+            if (pairs.Length == 0) return 0;
+            var counts = _counts;
+            // The text's own pairs taken out, the share read, and they are put back.
+            foreach (var bigram in pairs)
+                if (counts[Hash(bigram)] < byte.MaxValue) counts[Hash(bigram)]--;
+            var held = 0;
+            foreach (var bigram in pairs)
+                if (counts[Hash(bigram)] > 0) held++;
+            foreach (var bigram in pairs)
+                if (counts[Hash(bigram)] < byte.MaxValue) counts[Hash(bigram)]++;
+            return (double)held / pairs.Length;
+        }
+
+        /// <summary>The text's distinct pairs of Han letters (packed), in the order first met.</summary>
+        public static (int[] Bigrams, int Count) Distinct(string text)
         {
             var pairs = t_pairs is { } held && held.Length >= text.Length ? held : t_pairs = new int[Math.Max(256, text.Length)];
-            count = 0;
+            var seen = new HashSet<int>();
+            var count = 0;
             var previous = '\0';
             foreach (var c in text)
             {
-                if (!HanText.IsHan(c))
-                {
-                    if (TopicSimilarity.IsBigramLetter(c)) previous = c;
-                    continue;
-                }
-                if (HanText.IsHan(previous)) pairs[count++] = Hash(previous << 16 | c);
+                if (!BigramSet.IsLetter(c)) continue;
+                if (HanText.IsHan(c) && HanText.IsHan(previous) && seen.Add(previous << 16 | c)) pairs[count++] = previous << 16 | c;
                 previous = c;
             }
-            return pairs;
+            return (pairs, count);
         }
 
         private static int Hash(int bigram) => (int)((uint)bigram * 2654435769u >> (32 - Bits));

@@ -102,6 +102,10 @@ internal sealed class BigramSet : IReadOnlySet<int>
     /// (<see cref="TopicSimilarity.IsBigramLetter"/>): one read a letter instead of the Unicode tables.</summary>
     private static readonly ulong[] BigramLetters = LetterBits();
 
+    /// <summary><see cref="TopicSimilarity.IsBigramLetter"/> read from a table of one bit a char.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsLetter(char c) => (Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(BigramLetters), c >> 6) & 1UL << (c & 63)) != 0;
+
     private static ulong[] LetterBits()
     {
         var bits = new ulong[(char.MaxValue + 1) / 64];

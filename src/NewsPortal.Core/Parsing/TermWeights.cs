@@ -44,6 +44,7 @@ internal sealed class TermWeights
         }
         _values = new float[values.Count];
         foreach (var (weight, index) in values) _values[index] = weight;
+        _leastWord = words.Count == 0 ? double.MaxValue : words.Values.Min();
         // At most half full: a look-up rarely reads past its first slot.
         var bits = 4;
         while (1L << bits < words.Count * 2L) bits++;
@@ -67,6 +68,14 @@ internal sealed class TermWeights
         if ((float)weight == weight) Volatile.Write(ref _recent[slot], (long)bigram << 32 | (uint)BitConverter.SingleToInt32Bits((float)weight));
         return weight;
     }
+
+    /// <summary>The least weight of a word of the file.</summary>
+    private readonly double _leastWord;
+
+    /// <summary>The least <see cref="Of"/> a bigram of two Han letters may weigh, read from its letters alone (no look-up of the
+    /// word table, whose reads miss the caches): the least word's weight, or less when the letters' seam weighs less.</summary>
+    public double LeastOf(char first, char second) =>
+        Math.Min(_leastWord, SeamShare * Math.Min(_values[_letters[HanIndex(first)]], _values[_letters[HanIndex(second)]]));
 
     /// <summary>The weight a word's slot holds, else (0: no word) the seam's of its two letters.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

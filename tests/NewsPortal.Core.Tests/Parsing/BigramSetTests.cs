@@ -76,4 +76,12 @@ public sealed class BigramSetTests
         for (var c = char.MinValue; c < char.MaxValue; c++)
             Assert.True(TopicSimilarity.IsBigramLetter(c) == (HanText.IsHan(c) || char.IsLetterOrDigit(c)), $"U+{(int)c:X4}");
     }
+
+    [Fact]
+    public void The_table_of_bigram_letters_answers_as_the_test_it_was_read_from()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+            Assert.True(BigramSet.IsLetter(c) == TopicSimilarity.IsBigramLetter(c), $"U+{(int)c:X4}");
+        Assert.True(BigramSet.IsLetter(char.MaxValue) == TopicSimilarity.IsBigramLetter(char.MaxValue));
+    }
 }

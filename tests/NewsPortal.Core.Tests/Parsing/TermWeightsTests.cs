@@ -53,4 +53,29 @@ public sealed class TermWeightsTests
         }
         Assert.True(bigrams.Count > 400_000);
     }
+
+    [Fact]
+    public void The_least_weight_read_from_the_letters_never_exceeds_the_weight()
+    {
+        // A bound the interleaved paragraphs' likeness rests on: every word of the file and random pairs of Han letters.
+        using var stream = typeof(TermWeights).Assembly.GetManifestResourceStream("NewsPortal.Core.Parsing.term-weights.tsv")!;
+        using var reader = new StreamReader(stream);
+        var pairs = new List<string>();
+        while (reader.ReadLine() is { } line)
+            if (line.IndexOf('\t') == 2) pairs.Add(line[..2]);
+        var random = new Random(35);
+        char Han() => random.Next(4) == 0 ? (char)random.Next(0x3400, 0x4DC0) : (char)random.Next(0x4E00, 0xA000);
+        for (var i = 0; i < 200_000; i++) pairs.Add(new string([Han(), Han()]));
+        var below = 0;
+        foreach (var pair in pairs)
+        {
+            var least = TermWeights.Default.LeastOf(pair[0], pair[1]);
+            var weight = TermWeights.Default.Of(Bigram(pair));
+            Assert.True(least <= weight, $"{pair}: least {least} against {weight}");
+            Assert.True(least > 0, pair);
+            if (least < weight) below++;
+        }
+        // A bound, not the weight itself: the words of the file weigh more than their letters say.
+        Assert.True(below > pairs.Count / 2, $"{below} of {pairs.Count} below their weight");
+    }
 }
