@@ -232,8 +232,17 @@ internal sealed partial class ArticleAssembler
             if (_bigrams.Length < letters) _bigrams = new int[Math.Max(letters, 2 * _bigrams.Length)];
         }
 
-        /// <summary>Hands the arrays to the thread's next buckets (the instance is not read after).</summary>
-        public void Release() => (t_free ??= new()).Push((_counts, _bigrams));
+        /// <summary>Hands the arrays to the thread's next buckets (the instance is not read after); the pairs of a huge
+        /// text, and the arrays of a page of very many articles past the first few dozen, are let go instead, so one such
+        /// page does not leave the thread holding their memory.</summary>
+        public void Release()
+        {
+            var free = t_free ??= new();
+            if (free.Count < MostArticlesKept) free.Push((_counts, _bigrams.Length <= MostPairsKept ? _bigrams : []));
+        }
+
+        private const int MostPairsKept = 1 << 18;
+        private const int MostArticlesKept = 64;
 
         public static PairBuckets Of(IEnumerable<ClassifiedBlock> blocks)
         {
