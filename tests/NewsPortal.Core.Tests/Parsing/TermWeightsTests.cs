@@ -6,6 +6,17 @@ public sealed class TermWeightsTests
 {
     private static int Bigram(string pair) => pair[0] << 16 | pair[1];
 
+    /// <summary>Every two-letter word of the weights file.</summary>
+    private static List<string> WordsOfTheFile()
+    {
+        using var stream = typeof(TermWeights).Assembly.GetManifestResourceStream("NewsPortal.Core.Parsing.term-weights.tsv")!;
+        using var reader = new StreamReader(stream);
+        var words = new List<string>();
+        while (reader.ReadLine() is { } line)
+            if (line.IndexOf('\t') == 2) words.Add(line[..2]);
+        return words;
+    }
+
     [Theory]
     [InlineData("产业", "肉牛")]
     [InlineData("发展", "花椒")]
@@ -27,11 +38,7 @@ public sealed class TermWeightsTests
     public void Weights_asked_together_are_each_the_weight_asked_alone()
     {
         // Every word of the file, random pairs of Han letters (mostly seams), Han beside digits and Latin letters.
-        using var stream = typeof(TermWeights).Assembly.GetManifestResourceStream("NewsPortal.Core.Parsing.term-weights.tsv")!;
-        using var reader = new StreamReader(stream);
-        var bigrams = new List<int>();
-        while (reader.ReadLine() is { } line)
-            if (line.IndexOf('\t') == 2) bigrams.Add(Bigram(line));
+        var bigrams = WordsOfTheFile().Select(Bigram).ToList();
         var random = new Random(18);
         char Letter() => random.Next(6) switch
         {
@@ -58,11 +65,7 @@ public sealed class TermWeightsTests
     public void The_least_weight_read_from_the_letters_never_exceeds_the_weight()
     {
         // A bound the interleaved paragraphs' likeness rests on: every word of the file and random pairs of Han letters.
-        using var stream = typeof(TermWeights).Assembly.GetManifestResourceStream("NewsPortal.Core.Parsing.term-weights.tsv")!;
-        using var reader = new StreamReader(stream);
-        var pairs = new List<string>();
-        while (reader.ReadLine() is { } line)
-            if (line.IndexOf('\t') == 2) pairs.Add(line[..2]);
+        var pairs = WordsOfTheFile();
         var random = new Random(35);
         char Han() => random.Next(4) == 0 ? (char)random.Next(0x3400, 0x4DC0) : (char)random.Next(0x4E00, 0xA000);
         for (var i = 0; i < 200_000; i++) pairs.Add(new string([Han(), Han()]));
