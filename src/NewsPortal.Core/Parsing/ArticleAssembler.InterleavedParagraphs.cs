@@ -52,8 +52,9 @@ internal sealed partial class ArticleAssembler
                 double held = 0;
                 for (var i = 0; i < count; i++)
                     if (buckets.MayHold(bigrams[i])) held += squared[i];
-                // The article's norm is at least the weight it holds (Cauchy–Schwarz), so below the least likeness
-                // its norm is not read.
+                // The article's norm is at least the weight it shares, so the cosine is at most √(held / weight): below
+                // the least likeness its norm is not read. Either bound of the norm (the weight held, at least the
+                // weight shared, or the pairs at their least) bounds the cosine, so the larger does.
                 if (held == 0 || Math.Sqrt(held / weight) * (1 + 1e-9) < knowledge.InterleavedParagraphMinLikeness) continue;
                 reach[o] = held / Math.Sqrt(weight * Math.Max(held, buckets.LeastNorm)) * (1 + 1e-9);
                 most = Math.Max(most, reach[o]);
