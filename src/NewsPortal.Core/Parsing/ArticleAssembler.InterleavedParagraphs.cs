@@ -39,10 +39,11 @@ internal sealed partial class ArticleAssembler
         double ReachOf(string text, int own)
         {
             Array.Clear(reach);
-            var (bigrams, count) = PairBuckets.Distinct(text);
-            var squared = new double[count];
-            double weight = 0;
-            for (var i = 0; i < count; i++) weight += squared[i] = Squared(bigrams[i]);
+            // The paragraph's distinct letter pairs with their term weights (a pair with a digit or a Latin letter weighs 0).
+            var set = BigramSet.Of(text, int.MaxValue);
+            var bigrams = set.Items;
+            var weights = set.Weights;
+            var weight = set.SquaredNorm;
             if (weight == 0) return 0;
             double most = 0;
             for (var o = 0; o < articles.Count; o++)
@@ -50,8 +51,8 @@ internal sealed partial class ArticleAssembler
                 if (o == own) continue;
                 var buckets = PairsOf(o);
                 double held = 0;
-                for (var i = 0; i < count; i++)
-                    if (buckets.MayHold(bigrams[i])) held += squared[i];
+                for (var i = 0; i < bigrams.Length; i++)
+                    if (buckets.MayHold(bigrams[i])) held += weights[i] * weights[i];
                 // The article's norm is at least the weight it shares, so the cosine is at most √(held / weight): below
                 // the least likeness its norm is not read. Either bound of the norm (the weight held, at least the
                 // weight shared, or the pairs at their least) bounds the cosine, so the larger does.
@@ -95,13 +96,8 @@ internal sealed partial class ArticleAssembler
                 var like = 0.0;
                 for (var o = 0; o < articles.Count; o++)
                 {
+                    // An article whose bound cannot reach the floor (or the best so far) is not counted.
                     if (o == a || reach[o] < Math.Max(floor, like)) continue;
-                    // At most the share of the paragraph's weight on the pairs the article may hold (Cauchy–Schwarz):
-                    // an article that cannot reach the floor is not counted.
-                    double held = 0;
-                    foreach (var n in bag)
-                        if (PairsOf(o).MayHold(counted!.BigramOf(n))) held += counted.WeightOf(n) * counted.WeightOf(n);
-                    if (Math.Sqrt(held / weight) * (1 + 1e-9) < Math.Max(floor, like)) continue;
                     var cosine = TextOf(o).Cosine(bag, weight);
                     if (cosine > like) (home, like) = (o, cosine);
                 }
@@ -118,12 +114,6 @@ internal sealed partial class ArticleAssembler
         }
         counted?.Release();
         foreach (var buckets in taken) buckets.Release();
-    }
-
-    private static double Squared(int bigram)
-    {
-        var weight = TermWeights.Default.Of(bigram);
-        return weight * weight;
     }
 
     /// <summary>The draft's paragraphs that may have been left in it by another article printed in turn: whole
@@ -213,9 +203,6 @@ internal sealed partial class ArticleAssembler
         private double _leastNorm = -1;
         [ThreadStatic]
         private static Stack<(byte[] Counts, int[] Bigrams)>? t_free;
-        // The distinct pairs of the text last asked about.
-        [ThreadStatic]
-        private static int[]? t_pairs;
 
         private PairBuckets(List<ClassifiedBlock> blocks, int letters)
         {
@@ -321,22 +308,6 @@ internal sealed partial class ArticleAssembler
             foreach (var bigram in pairs)
                 if (counts[Hash(bigram)] < byte.MaxValue) counts[Hash(bigram)]++;
             return (double)held / pairs.Length;
-        }
-
-        /// <summary>The text's distinct pairs of Han letters (packed), in the order first met.</summary>
-        public static (int[] Bigrams, int Count) Distinct(string text)
-        {
-            var pairs = t_pairs is { } held && held.Length >= text.Length ? held : t_pairs = new int[Math.Max(256, text.Length)];
-            var seen = new HashSet<int>();
-            var count = 0;
-            var previous = '\0';
-            foreach (var c in text)
-            {
-                if (!BigramSet.IsLetter(c)) continue;
-                if (HanText.IsHan(c) && HanText.IsHan(previous) && seen.Add(previous << 16 | c)) pairs[count++] = previous << 16 | c;
-                previous = c;
-            }
-            return (pairs, count);
         }
 
         private static int Hash(int bigram) => (int)((uint)bigram * 2654435769u >> (32 - Bits));

@@ -62,9 +62,6 @@ internal sealed class CountedBigrams
     /// <summary>How many distinct bigrams the page's table has numbered so far (numbers run from 0 to one less).</summary>
     public int Numbered => _count;
 
-    /// <summary>The bigram numbered <paramref name="number"/>, packed as <c>first &lt;&lt; 16 | second</c>.</summary>
-    public int BigramOf(int number) => _bigrams[number];
-
     /// <summary>The term weight of the bigram numbered <paramref name="number"/> (once, not by how often it occurs).</summary>
     public double WeightOf(int number) => _weights[number];
 
