@@ -392,7 +392,10 @@ public sealed class IngestionPipeline
                 var kept = await rows.KeepAsync(connection, recorded.Where(r => r.EditionId is not null).Select(r => r.EditionId!.Value).ToHashSet(), c);
                 await rows.Files.WriteAsync(connection, recorded.Select(r => ToRow(r, kept)), c);
                 // The counts pages show (entity_stats, corpus_totals) take in what this flush stored.
-                await using var fold = new NpgsqlCommand(CorpusStatistics.FoldSql, connection, transaction);
+                await using var fold = new NpgsqlBatch(connection, transaction)
+                {
+                    BatchCommands = { new(StoringCosts.Set), new(CorpusStatistics.FoldSql) },
+                };
                 await fold.ExecuteNonQueryAsync(c);
                 await transaction.CommitAsync(c);
                 return recorded.Count;

@@ -91,6 +91,7 @@ internal sealed class EditionWriter(IDbContextFactory<NewsPortalDbContext> conte
         // One round trip for every row of the pages, parents before children.
         await using (var insert = new NpgsqlBatch(connection))
         {
+            insert.BatchCommands.Add(new NpgsqlBatchCommand(StoringCosts.Set));
             insert.BatchCommands.Add(rows.Editions.Command(stored));
             var articles = stored.SelectMany(e => e.Articles).ToList();
             AddRows(insert, rows.Articles, articles);
