@@ -106,6 +106,7 @@ internal static class BenchIngestCommand
         await output.WriteLineAsync(serverMs is { } server
             ? $"  CPU per page: newsportal {ownMs:F2} ms + PostgreSQL {server:F2} ms = {ownMs + server:F2} ms -> {cores * 1000 / (ownMs + server):F0} pages/s if the {cores} cores were ours alone"
             : $"  CPU per page: newsportal {ownMs:F2} ms (PostgreSQL server CPU not measurable here)");
+        await output.WriteLineAsync($"  newsportal's threads compiling methods (the JIT, once a process): {cpu.Jit.TotalMilliseconds / n:F2} ms a page");
         await output.WriteLineAsync($"  load average during the run: {cpu.LoadAverage}");
         foreach (var failure in summary.Results.Where(r => !r.Succeeded))
             await output.WriteLineAsync($"  failed: {failure.Path}: {failure.Error}");

@@ -60,7 +60,7 @@ internal sealed class CorpusGrowth(CorpusRequest request, CorpusState start, Ser
         var done = State;
         output.WriteLine(
             $"  {done.Stored,15} {size,7} {summary.FilesPerSecond,9:F1} {summary.Stages.StoreMs / Math.Max(1, summary.Files),15:F2} {summary.Failed,8} " +
-            $"{cpu.Own.TotalMilliseconds / size,20:F2} {server,11} {cpu.LoadAverage.Split(' ')[0],6}");
+            $"{cpu.Own.TotalMilliseconds / size,20:F2} {server,11} {cpu.LoadAverage.Split(' ')[0],6} {cpu.Jit.TotalMilliseconds / size,10:F2}");
         Volatile.Write(ref _done, done with
         {
             Pages = done.Pages + size,
