@@ -74,6 +74,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         JoinCutNumbers(drafts, similarity);
         ReturnSentencesCutByBylines(drafts, similarity);
         GiveDecksTheirTitles(drafts, similarity);
+        JoinDeckOnlyHeadlines(drafts, similarity);
         TitleUnmarkedDecks(drafts, similarity, blockPlaces);
         TitleUnmarkedDecksOfStackedTitles(drafts, similarity, blockPlaces);
         ReturnDocumentOpeners(drafts, similarity);
