@@ -773,9 +773,16 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
             var segment = holding[0];
             var at = segment.Blocks.FindIndex(IsDocumentSection);
             if (segment.Blocks.Skip(at).FirstOrDefault(b => b.IsBody) is not { } first || !IsDocumentSection(first)) return null;
-            var outside = segment.Blocks.Take(at).Any(b => b.IsBody || b.Kind == BlockKind.OpeningByline)
+            var storyText = segment.Blocks.Take(at).Any(b => b.IsBody && !knowledge.DocumentOpener.IsMatch(b.Text) || b.Kind == BlockKind.OpeningByline)
                 || d.Segments.Any(s => s != segment && s.HasBody);
-            return outside ? (segment, at) : null;
+            if (storyText) return (segment, at);
+            if (!segment.Blocks.Take(at).Any(b => b.IsBody)) return null;
+            // Only a document's own opening lines (各…：, 为…，制定本方案。) over the sections, under a title that says their
+            // words (at least headlineRestatesFrom, and more than the page's document's title does): a second document
+            // printed whole, not a stray run.
+            var run = BigramSet.OfLines(segment.Blocks.Skip(at).Select(b => b.Text), TopicSimilarity.MaxChars);
+            var says = similarity.Coverage(d.Headline!.Bigrams, [run]);
+            return says >= knowledge.HeadlineRestatesFrom && says > similarity.Coverage(document.Headline!.Bigrams, [run]) ? null : (segment, at);
         }
     }
 
