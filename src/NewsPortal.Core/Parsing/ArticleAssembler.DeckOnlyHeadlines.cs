@@ -9,10 +9,11 @@ internal sealed partial class ArticleAssembler
     /// later passes weigh as they weigh that article's other text (the page's last pieces, paragraphs printed in turn).</summary>
     private void JoinDeckOnlyHeadlines(List<ArticleDraft> drafts, TopicSimilarity similarity)
     {
-        foreach (var lone in drafts.Where(d => d.Headline is { IsIndex: false } h && h.Blocks.All(b => knowledge.OpensDeck(b.Text))).ToList())
+        bool DeckOnly(HeadlineGroup h) => h.Blocks.All(b => knowledge.OpensDeck(b.Text));
+        foreach (var lone in drafts.Where(d => d.Headline is { IsIndex: false } h && DeckOnly(h)).ToList())
         {
             var probe = lone.Headline!.Bigrams;
-            var best = drafts.Where(d => !ReferenceEquals(d, lone) && d.Headline is { IsIndex: false } h && !h.Blocks.All(b => knowledge.OpensDeck(b.Text)))
+            var best = drafts.Where(d => !ReferenceEquals(d, lone) && d.Headline is { IsIndex: false } h && !DeckOnly(h))
                 .Select(d => (Draft: d, Says: similarity.Coverage(probe, d.BigramSets))).DefaultIfEmpty().MaxBy(x => x.Says);
             if (best.Draft is null || best.Says < knowledge.HeadlineRestatesFrom) continue;
             JoinAsDeck(lone, best.Draft, drafts);

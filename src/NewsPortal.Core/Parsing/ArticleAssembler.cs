@@ -723,10 +723,13 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
     /// <summary>Numbered sections of a document ("（一）…", "二、…") printed away from it go back to the one article of the
     /// page that is numbered in sections: each such block of text left without any opener (no headline, byline or
     /// dateline), and a run of sections that is the only numbered text of a news story (a story does not number its
-    /// paragraphs that way) unless it reads more like the story than like the document.</summary>
+    /// paragraphs that way) unless it reads more like the story than like the document. A run under nothing but a
+    /// document's own opening lines, whose title says its words more than the document's title does, is a second
+    /// document printed whole, and stays.</summary>
     private void ReturnDocumentSections(List<ArticleDraft> drafts, TopicSimilarity similarity)
     {
-        // The document is the article with the most numbered blocks; another with two or more must be a story holding a stray run.
+        // The document is the article with the most numbered blocks; another with two or more is a story holding a stray
+        // run, or a second document (StraySections tells them apart).
         var numbered = drafts.Where(d => d.Headline is not null)
             .Select(d => (Draft: d, Sections: d.Segments.SelectMany(s => s.Blocks).Count(IsDocumentSection)))
             .Where(x => x.Sections >= 2).OrderByDescending(x => x.Sections).ToList();
