@@ -431,6 +431,17 @@ public sealed class ComposedPageScoreTests
         Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
     }
 
+    /// <summary>Composed page 660 prints a commentary's first paragraphs under no headline, then its title over its
+    /// column's kicker (让“链主”带动“链上”共成长 / 经济时评), then the rest of its text. A headline of two lines or more under
+    /// a short untitled text is that text's title, printed after its opening, whatever opened it; it had been taken for a
+    /// section head inside an article with no title at all (article_f1 0.333 before).</summary>
+    [Fact]
+    public void A_title_and_its_kicker_under_a_short_untitled_text_are_its_title()
+    {
+        var page = ComposedPage(660);
+        Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
+    }
+
     private static string Summary() =>
         $"means: article_f1 {Mean("article_f1"):0.000}, anchor_recall {Mean("anchor_recall"):0.000}, " +
         $"reading_order {Mean("reading_order"):0.000}, title {MeanTitle():0.000}\n" +

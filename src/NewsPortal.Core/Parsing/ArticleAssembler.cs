@@ -344,8 +344,9 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         if (plainAfter is not null && previous is not null && IsSubhead(g, previous, plainAfter, similarity, parallelHeads))
         {
             // An article that opened with its byline or dateline and has no headline yet was printed with its
-            // headline after its first paragraphs: the headline is its title, not a section head.
-            if (previous.Headline is null && previous.Segments.First().Start is SegmentStart.Byline or SegmentStart.Lead
+            // headline after its first paragraphs: the headline is its title, not a section head. So is a headline of
+            // two lines or more (a title with its kicker or deck) under a short untitled text, whatever opened it.
+            if (previous.Headline is null && (previous.Segments.First().Start is SegmentStart.Byline or SegmentStart.Lead || g.Blocks.Count > 1)
                 && previous.Segments.Sum(s => s.Text.Length) <= knowledge.TitleAfterOpeningMaxLetters)
             {
                 previous.TakeTitle(g);
