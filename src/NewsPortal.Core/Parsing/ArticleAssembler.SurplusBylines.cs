@@ -3,9 +3,8 @@ namespace NewsPortal.Core.Parsing;
 internal sealed partial class ArticleAssembler
 {
     /// <summary>An article names its reporters once, in one line or in its dateline. A reporter's line its article does
-    /// not need (a second such line, or one printed among the text of an article whose dateline names its reporter)
-    /// belongs to an article printed in turn with it that names no reporter: two articles printed in turn print one's
-    /// line among the other's. It opens that article when exactly one such article is printed in turn with the line's.</summary>
+    /// not need (a second such line, or any in an article whose dateline names its reporter) belongs to an article printed
+    /// in turn with it that names no reporter: two articles printed in turn print one's line among the other's. It opens that article when exactly one such article is printed in turn with the line's.</summary>
     private void GiveSurplusBylines(List<ArticleDraft> drafts)
     {
         var articles = drafts.Where(d => d is { IsIndex: false, IsEmpty: false, Headline: not null }).ToList();
@@ -22,8 +21,7 @@ internal sealed partial class ArticleAssembler
                 .Where(b => b is { IsByline: true, NamesReporter: true, IsPhotoCredit: false }).OrderBy(b => b.Block.Index).ToList();
             var body = BodyOrder(draft);
             if (lines.Count == 0 || body.Count == 0) continue;
-            var surplus = lines.Skip(1).ToList();
-            if (lines.Count == 1 && NamesReporterInDateline(body[0]) && lines[0].Block.Index > body[0].Block.Index) surplus.Add(lines[0]);
+            var surplus = NamesReporterInDateline(body[0]) ? lines : lines.Skip(1).ToList();
             foreach (var line in surplus)
             {
                 var waiting = unnamed.Where(d => !ReferenceEquals(d, draft) && PrintedInTurn(printed[d], printed[draft])).Take(2).ToList();
@@ -34,12 +32,17 @@ internal sealed partial class ArticleAssembler
         }
     }
 
-    /// <summary>A dateline naming the reporter (本报讯（记者 …）, 新华社…电（记者 …）) opens the text.</summary>
-    private static bool NamesReporterInDateline(ClassifiedBlock opening) =>
-        opening.Text.AsSpan(0, Math.Min(opening.Text.Length, 30)).Contains("记者", StringComparison.Ordinal);
+    /// <summary>The text opens with a dateline naming its reporter by a reporter's role (本报讯（记者 …）, 本报讯（通讯员 …）,
+    /// 新华社…电（记者 …）): that article prints no reporter's line of its own.</summary>
+    private bool NamesReporterInDateline(ClassifiedBlock opening) => opening.Kind == BlockKind.Lead
+        && knowledge.BylineRoles.Any(r => opening.Text.AsSpan(0, Math.Min(opening.Text.Length, DatelineLetters)).Contains(r, StringComparison.Ordinal));
 
-    private static bool NamesNoReporter(ArticleDraft draft) =>
-        !draft.Blocks.Any(b => b is { IsByline: true, NamesReporter: true }) && BodyOrder(draft) is [var first, ..] && !NamesReporterInDateline(first);
+    /// <summary>A dateline with its reporters' names in brackets fits in the opening's first this many letters.</summary>
+    private const int DatelineLetters = 30;
+
+    private bool NamesNoReporter(ArticleDraft draft) =>
+        !draft.Blocks.Any(b => b is { IsByline: true, NamesReporter: true }) && BodyOrder(draft) is [var first, ..]
+        && !NamesReporterInDateline(first);
 
     /// <summary>Some line of one article is printed between two lines of the other, either way round (each given as the
     /// page indexes of its lines, in order).</summary>
