@@ -4,7 +4,9 @@ internal sealed partial class ArticleAssembler
 {
     /// <summary>An article names its reporters once, in one line or in its dateline. A reporter's line its article does
     /// not need (a second such line, or any in an article whose dateline names its reporter) belongs to an article printed
-    /// in turn with it that names no reporter: two articles printed in turn print one's line among the other's. It opens that article when exactly one such article is printed in turn with the line's.</summary>
+    /// in turn with it that names no reporter: two articles printed in turn print one's line among the other's. It opens
+    /// that article when exactly one such article is printed in turn with the line's, or, of several, the one whose
+    /// headline is printed next under the line.</summary>
     private void GiveSurplusBylines(List<ArticleDraft> drafts)
     {
         var articles = drafts.Where(d => d is { IsIndex: false, IsEmpty: false, Headline: not null }).ToList();
@@ -24,13 +26,20 @@ internal sealed partial class ArticleAssembler
             var surplus = NamesReporterInDateline(body[0]) ? lines : lines.Skip(1).ToList();
             foreach (var line in surplus)
             {
-                var waiting = unnamed.Where(d => !ReferenceEquals(d, draft) && PrintedInTurn(printed[d], printed[draft])).Take(2).ToList();
+                var waiting = unnamed.Where(d => !ReferenceEquals(d, draft) && PrintedInTurn(printed[d], printed[draft])).ToList();
+                // Of several, the one whose headline is the next printed under the line: a reporter's line over a title opens it.
+                if (waiting.Count > 1 && NextHeadlineUnder(line, articles) is { } next) waiting.RemoveAll(d => !ReferenceEquals(d, next));
                 if (waiting is not [var home]) continue;
                 MoveBlock(line, draft, home, BodyOrder(home)[0], after: false);
                 unnamed.Remove(home);
             }
         }
     }
+
+    /// <summary>The article whose headline is printed first under the line, if any.</summary>
+    private static ArticleDraft? NextHeadlineUnder(ClassifiedBlock line, List<ArticleDraft> articles) =>
+        articles.Where(d => d.Headline!.Blocks is [var title, ..] && title.Block.Index > line.Block.Index)
+            .MinBy(d => d.Headline!.Blocks[0].Block.Index);
 
     /// <summary>The text opens with a dateline naming its reporter by a reporter's role (本报讯（记者 …）, 本报讯（通讯员 …）,
     /// 新华社…电（记者 …）): that article prints no reporter's line of its own.</summary>
