@@ -44,11 +44,9 @@ internal sealed partial class ArticleAssembler
     /// <summary>The text opens with a dateline naming its reporter by a reporter's role (本报讯（记者 …）, 本报讯（通讯员 …）,
     /// 新华社…电（记者 …）): that article prints no reporter's line of its own.</summary>
     private bool NamesReporterInDateline(ClassifiedBlock opening) => opening.Kind == BlockKind.Lead
-        && knowledge.BylineRoles.Any(r => opening.Text.AsSpan(0, Math.Min(opening.Text.Length, DatelineLetters)).Contains(r, StringComparison.Ordinal));
+        && knowledge.BylineRoles.Any(r => opening.Text.AsSpan(0, Math.Min(opening.Text.Length, knowledge.DatelineLetters)).Contains(r, StringComparison.Ordinal));
 
-    /// <summary>A dateline with its reporters' names in brackets fits in the opening's first this many letters.</summary>
-    private const int DatelineLetters = 30;
-
+    /// <summary>The article has no reporter's line and no dateline naming its reporter.</summary>
     private bool NamesNoReporter(ArticleDraft draft) =>
         !draft.Blocks.Any(b => b is { IsByline: true, NamesReporter: true }) && BodyOrder(draft) is [var first, ..]
         && !NamesReporterInDateline(first);
