@@ -442,6 +442,16 @@ public sealed class ComposedPageScoreTests
         Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
     }
 
+    /// <summary>Composed page 428 prints two articles in turn, the second one's reporter's line (本报记者 曾立) right under
+    /// the first one's own: the first named two reporters' lines and the second none. The second line goes to the
+    /// article printed in turn that names no reporter (article_f1 0.333 before).</summary>
+    [Fact]
+    public void A_second_reporters_line_goes_to_the_article_printed_in_turn_that_names_none()
+    {
+        var page = ComposedPage(428);
+        Assert.Equal(1.0, page.GetProperty("article_f1").GetDouble());
+    }
+
     private static string Summary() =>
         $"means: article_f1 {Mean("article_f1"):0.000}, anchor_recall {Mean("anchor_recall"):0.000}, " +
         $"reading_order {Mean("reading_order"):0.000}, title {MeanTitle():0.000}\n" +

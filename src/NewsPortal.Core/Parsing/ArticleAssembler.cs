@@ -89,6 +89,7 @@ internal sealed partial class ArticleAssembler(ParsingKnowledge knowledge)
         GiveStackedBylines(drafts);
         GiveStrandedBylines(drafts);
         GiveStrayEndBylines(drafts);
+        GiveSurplusBylines(drafts);
         return drafts.Where(d => !d.IsEmpty || d.Headline is not null).OrderBy(d => d.Position).ToList();
     }
 

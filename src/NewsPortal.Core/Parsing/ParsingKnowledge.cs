@@ -137,6 +137,9 @@ internal sealed class ParsingKnowledge
     public required double UntitledTextTakesHeadlineFrom { get; init; }
     /// <summary>How many of the page's last paragraphs may be pieces printed out of place (<c>MoveStrayEndPieces</c>).</summary>
     public required int StrayEndPieces { get; init; }
+    /// <summary>How many of an article's first letters a dateline naming its reporters in brackets (本报讯（记者 …）) fits in:
+    /// an article whose dateline names its reporter prints no reporter's line (<c>GiveSurplusBylines</c>).</summary>
+    public required int DatelineLetters { get; init; }
     /// <summary>How many paragraphs after its head the tail of a paragraph cut inside a word may be printed (another
     /// article's pieces between them) to be put back with it (<c>ReuniteCutParagraphs</c>).</summary>
     public required int CutTailWithin { get; init; }
@@ -308,6 +311,7 @@ internal sealed class ParsingKnowledge
             UntitledTextTakesHeadlineFrom = root.GetProperty("untitledTextTakesHeadlineFrom").GetDouble(),
             StrayEndPieces = root.GetProperty("strayEndPieces").GetInt32(),
             CutTailWithin = root.GetProperty("cutTailWithin").GetInt32(),
+            DatelineLetters = root.GetProperty("datelineLetters").GetInt32(),
             InterleaveTopicWeight = root.GetProperty("interleaveTopicWeight").GetDouble(),
             InterleaveTopicCap = root.GetProperty("interleaveTopicCap").GetDouble(),
             InterleaveKeep = root.GetProperty("interleaveKeep").GetDouble(),
